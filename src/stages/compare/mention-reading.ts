@@ -21,12 +21,14 @@ export interface Mention {
 export type Gender = 'm' | 'f';
 
 // The words that tell the same one as a subject pronoun: its object, possessive and reflexive forms.
-const PRONOUN_FORMS: Readonly<Record<string, readonly string[]>> = {
-  he: ['he', 'him', 'his', 'himself'],
-  she: ['she', 'her', 'hers', 'herself'],
-  they: ['they', 'them', 'their', 'theirs', 'themselves'],
-  it: ['it', 'its', 'itself'],
-};
+// Maps, not object literals, for every table looked up by a word of the text: "constructor" or
+// "toString" must find nothing, not Object.prototype's function.
+const PRONOUN_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['he', ['he', 'him', 'his', 'himself']],
+  ['she', ['she', 'her', 'hers', 'herself']],
+  ['they', ['they', 'them', 'their', 'theirs', 'themselves']],
+  ['it', ['it', 'its', 'itself']],
+]);
 
 // Whether a sentence tells of someone by the pronoun's forms before it names the candidate, in the
 // candidate's clause ("after she divorced Neal …") or in a quotation ("“… she saw a cross …,” Yeager
@@ -40,7 +42,7 @@ export function otherBefore(
   quoted: readonly Span[],
   subject: boolean,
 ): boolean {
-  const forms = PRONOUN_FORMS[word] ?? [];
+  const forms = PRONOUN_FORMS.get(word) ?? [];
   let inQuote = false;
   let inClause = false;
   for (const t of sentence) {
@@ -86,13 +88,14 @@ export function pronounSubject(sentence: readonly Token[], word: string): boolea
   );
 }
 
-export const PRONOUN_KINDS: Readonly<Record<string, readonly Entity['kind'][]>> = {
-  he: ['person'],
-  she: ['person'],
+/** The kinds of entity a subject pronoun stands for. */
+export const PRONOUN_KINDS: ReadonlyMap<string, readonly Entity['kind'][]> = new Map([
+  ['he', ['person']],
+  ['she', ['person']],
   // a named person is "he" or "she" in news copy; "they" after a name is the people around them
-  they: ['organization'],
-  it: ['organization'],
-};
+  ['they', ['organization']],
+  ['it', ['organization']],
+]);
 
 // Whether the token stands in quoted speech that ends later in the sentence: `…,'' he said`.
 export function inSpeech(sentence: readonly Token[], at: Token): boolean {

@@ -214,3 +214,14 @@ test('a pronoun is not shown as a name that another name stands before in its cl
   const ranked = 'Sgt. Amy Whitcomb reached the building at ten. She then closed the road to traffic.';
   assert.match(shown(ranked, 'She then') ?? '', /^\[Amy Whitcomb\] then closed/);
 });
+
+// A word of the text that names a property of every plain object ("constructor", "toString") opens a
+// sentence or stands before a name: read as a word, never as a table's entry (analyze failed on it).
+test('a sentence opening with "Constructor" or a name after "constructor" is read as words', () => {
+  const body =
+    'Harbour master Olin Vesk said on Monday that the Quenby ferry would return on Friday. Constructor crews finished the hull work on Sunday, Vesk said. The toString constructor Olin Vesk praised them. He said the ferry would run twice a day.';
+  const subjects = subjectsOf(body);
+  const key = [...subjects.keys()].find((t) => t.startsWith('He said'));
+  assert.ok(key, [...subjects.keys()].join('\n'));
+  assert.equal(subjects.get(key), 'Olin Vesk');
+});

@@ -73,7 +73,7 @@ export function antecedent(
   // "but he wants …": the conjunction a clause opens with is not its subject
   const first = tokens.find((t) => t.pos !== 'CCONJ');
   const word = first ? fold(first.text) : '';
-  const kinds = PRONOUN_KINDS[word];
+  const kinds = PRONOUN_KINDS.get(word);
   if (!first || !kinds || inSpeech(sentence, first) || inRegions(first, quoted)) return null;
   // "It's almost certain …", "It is possible …": "it" before a form of "be" is no one
   const next = tokens[tokens.indexOf(first) + 1];
@@ -86,7 +86,13 @@ export function antecedent(
   return gender && (word === 'he' || word === 'she') && gender !== (word === 'he' ? 'm' : 'f') ? null : found;
 }
 
-const TITLE_GENDER: Readonly<Record<string, Gender>> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+// (a Map: the word before a name may be "constructor", which an object literal would answer)
+const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+]);
 const SAYS = /^(?:said|says|told|added|explained|noted|recalled|wrote)$/;
 
 /**
@@ -107,7 +113,7 @@ export function gendersOf(
       if (m.kind !== 'person') continue;
       const at = tokens.findIndex((t) => t.start >= m.span.start);
       const end = tokens.findIndex((t) => t.start >= m.span.end);
-      vote(m.id, TITLE_GENDER[(tokens[at - 1]?.norm ?? '').replace(/\.$/, '')]);
+      vote(m.id, TITLE_GENDER.get((tokens[at - 1]?.norm ?? '').replace(/\.$/, '')));
       if (end > 0 && SAYS.test(tokens[end]?.norm ?? '')) {
         const next = tokens[end + 1]?.norm === 'that' ? tokens[end + 2]?.norm : tokens[end + 1]?.norm;
         vote(m.id, next === 'he' ? 'm' : next === 'she' ? 'f' : undefined);

@@ -36,6 +36,15 @@ const CASES: [string, string[]][] = [
     'The vote was 52 to 48 (a narrow win.) The House then met.',
     ['The vote was 52 to 48 (a narrow win.)', 'The House then met.'],
   ],
+  // a word that names a property of every plain object reads as a word, not a bracket
+  [
+    'The constructor Rep. Kim Hall (D-Calif.) Tuesday said the toString plan was dead.',
+    ['The constructor Rep. Kim Hall (D-Calif.) Tuesday said the toString plan was dead.'],
+  ],
+  [
+    'Gov. Ted Roe (R-Ga.) and the hasOwnProperty crew met.',
+    ['Gov. Ted Roe (R-Ga.) and the hasOwnProperty crew met.'],
+  ],
 ];
 
 for (const [text, expected] of CASES)

@@ -1,8 +1,12 @@
 import type { Sentence, Token } from '../../model/index.ts';
 import { MAX_BRACKET_SENTENCES } from './patterns.ts';
 
-const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
-const CLOSERS = new Set(Object.values(OPENERS));
+// A Map, not an object literal: a token "constructor" or "toString" must find no closer
+const OPENERS: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['[', ']'],
+]);
+const CLOSERS = new Set(OPENERS.values());
 const LOWER_OR_MARK = /^[\p{Ll}\p{P}]/u;
 // A word before a stop that reads as an abbreviation: a capital first ("Calif.", "N.Y.", "Inc.")
 const CAPITALISED = /^\p{Lu}/u;
@@ -12,7 +16,7 @@ const CAPITALISED = /^\p{Lu}/u;
 function openBracket(tokens: readonly Token[]): string | null {
   const open: string[] = [];
   tokens.forEach((t, i) => {
-    const closer = OPENERS[t.text];
+    const closer = OPENERS.get(t.text);
     if (closer !== undefined) open.push(i > 0 ? closer : '');
     else if (CLOSERS.has(t.text) && open[open.length - 1] !== undefined) open.pop();
   });
@@ -25,7 +29,7 @@ function openBracket(tokens: readonly Token[]): string | null {
 function closesOpen(tokens: readonly Token[], closer: string): boolean {
   let depth = 0;
   for (const t of tokens) {
-    if (OPENERS[t.text] === closer) depth++;
+    if (OPENERS.get(t.text) === closer) depth++;
     else if (t.text === closer && --depth < 0) return true;
   }
   return false;
@@ -41,7 +45,7 @@ function bracketedStopWord(tokens: readonly Token[]): Token | undefined {
   const before = tokens[n - 3];
   const word = dot.text !== '.' ? dot : before !== undefined && before.end === dot.start ? before : undefined;
   if (word === undefined || (!word.text.endsWith('.') && word === dot)) return undefined;
-  for (let i = n - 2; i > 0; i--) if (OPENERS[(tokens[i] as Token).text] === close.text) return word;
+  for (let i = n - 2; i > 0; i--) if (OPENERS.get((tokens[i] as Token).text) === close.text) return word;
   return undefined;
 }
 
