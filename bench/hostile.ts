@@ -9,7 +9,7 @@
 // steadier figure), peak RSS; the growth is of the wall-clock time.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { HOSTILE_CASES } from './lib/hostile-cases.ts';
+import { HOSTILE_CASES } from '../test/hostile-cases.ts';
 import { type CaseRun, runCase } from './lib/hostile-run.ts';
 
 const { values, positionals } = parseArgs({

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { HOSTILE_CASES } from '../bench/lib/hostile-cases.ts';
 import { EXIT } from '../src/cli/index.ts';
 import { cli, tempDir } from './cli-harness.ts';
+import { HOSTILE_CASES } from './hostile-cases.ts';
 
 const GOOD =
   'Ferry to pause for engine work\n\nThe ferry between Almsby and Kettle Point will stop running for two weeks in April while its engines are replaced.\n\nThe operator said a replacement bus would leave the harbour every hour.\n';

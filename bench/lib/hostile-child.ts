@@ -4,7 +4,7 @@
 import { createContext } from '../../src/model/index.ts';
 import { analyze } from '../../src/pipeline.ts';
 import { renderReport } from '../../src/report/index.ts';
-import { HOSTILE_CASES, NORMAL_ARTICLE } from './hostile-cases.ts';
+import { HOSTILE_CASES, NORMAL_ARTICLE } from '../../test/hostile-cases.ts';
 
 const [name, size, cut] = process.argv.slice(2);
 const found = HOSTILE_CASES.find((c) => c.name === name);

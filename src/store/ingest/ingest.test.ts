@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { HOSTILE_CASES } from '../../../bench/lib/hostile-cases.ts';
+import { HOSTILE_CASES } from '../../../test/hostile-cases.ts';
 import { FIRE_A, FIRE_B, FIRE_C, PRIZE } from '../../../test/store/invented-feed.ts';
 import { createContext } from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';

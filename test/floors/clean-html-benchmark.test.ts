@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import test from 'node:test';
-import { loadBenchmark, parallaxText, scoreOn } from '../../../../bench/eval-extract.ts';
-import { scoreExtraction } from '../../../../bench/lib/extraction-score.ts';
-import { needsShared, sharedPath } from '../../../../test/shared.ts';
+import { loadBenchmark, parallaxText, scoreOn } from '../../bench/eval-extract.ts';
+import { scoreExtraction } from '../../bench/lib/extraction-score.ts';
+import { needsShared, sharedPath } from '../shared.ts';
 
 // A floor a little under what `npm run eval:extract` prints (F1 0.978 on all 181 pages), so that
 // a regression in the HTML extractor cannot pass silently. One test: the pages take a few seconds.

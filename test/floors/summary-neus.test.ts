@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { rougeN } from '../../../bench/lib/rouge.ts';
-import { needsShared, sharedPath } from '../../../test/shared.ts';
-import { createContext } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { compare } from '../compare/index.ts';
-import { extract } from '../extract/index.ts';
-import { segment } from '../segment/index.ts';
-import { summarize } from './index.ts';
+import { rougeN } from '../../bench/lib/rouge.ts';
+import { createContext } from '../../src/model/index.ts';
+import { readArticles } from '../../src/pipeline.ts';
+import { compare } from '../../src/stages/compare/index.ts';
+import { extract } from '../../src/stages/extract/index.ts';
+import { segment } from '../../src/stages/segment/index.ts';
+import { summarize } from '../../src/stages/summarize/index.ts';
+import { needsShared, sharedPath } from '../shared.ts';
 
 const DATA = 'datasets/neus_allsides/val.jsonl';
 

@@ -9,22 +9,22 @@ import {
   entityMetrics,
   KINDS,
   spansOf,
-} from '../../../bench/eval-entities.ts';
-import { loadPolnear, metrics, predict, scoreArticle, sumScores } from '../../../bench/eval-quotes.ts';
-import { loadEcbPlus } from '../../../bench/lib/ecbplus.ts';
-import { needsShared, sharedPath } from '../../../test/shared.ts';
+} from '../../bench/eval-entities.ts';
+import { loadPolnear, metrics, predict, scoreArticle, sumScores } from '../../bench/eval-quotes.ts';
+import { loadEcbPlus } from '../../bench/lib/ecbplus.ts';
 import {
   createContext,
   type SegmentedArticle,
   type StoryExtraction,
   type StoryInput,
-} from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { foldName } from '../../text/normalise.ts';
-import { segment } from '../segment/index.ts';
-import { storyFromTexts } from './from-text.ts';
-import { extract } from './index.ts';
-import { normalizeQuote } from './quotes/merge.ts';
+} from '../../src/model/index.ts';
+import { readArticles } from '../../src/pipeline.ts';
+import { storyFromTexts } from '../../src/stages/extract/from-text.ts';
+import { extract } from '../../src/stages/extract/index.ts';
+import { normalizeQuote } from '../../src/stages/extract/quotes/merge.ts';
+import { segment } from '../../src/stages/segment/index.ts';
+import { foldName } from '../../src/text/normalise.ts';
+import { needsShared, sharedPath } from '../shared.ts';
 
 const CORPUS = 'corpus/border-talks-2023';
 

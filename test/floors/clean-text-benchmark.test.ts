@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluateCleaner, evaluateOnCleanNews } from '../../../../bench/eval-clean.ts';
-import { needsShared } from '../../../../test/shared.ts';
+import { evaluateCleaner, evaluateOnCleanNews } from '../../bench/eval-clean.ts';
+import { needsShared } from '../shared.ts';
 
 // Quality floor on pages the cleaner was not written against (see `npm run eval:clean`).
 test('plain-text cleaner beats keep-every-line on the extraction benchmark, both halves', {

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { bcubed } from '../../../bench/lib/bcubed.ts';
-import { ecbSet, neusSet } from '../../../bench/lib/cluster-data.ts';
-import { needsShared, sharedPath } from '../../../test/shared.ts';
-import { createContext, type StoryGroup } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
-import { segment } from '../segment/index.ts';
-import { cluster } from './index.ts';
+import { bcubed } from '../../bench/lib/bcubed.ts';
+import { ecbSet, neusSet } from '../../bench/lib/cluster-data.ts';
+import { createContext, type StoryGroup } from '../../src/model/index.ts';
+import { readArticles } from '../../src/pipeline.ts';
+import { cluster } from '../../src/stages/cluster/index.ts';
+import { segment } from '../../src/stages/segment/index.ts';
+import { needsShared, sharedPath } from '../shared.ts';
 
 describe('cluster on real data (floors below the figures npm run eval:cluster prints)', () => {
   const score = (stories: readonly StoryGroup[], gold: ReadonlyMap<string, string>) => {
