@@ -1,6 +1,6 @@
 import type { Evidence, SegmentedArticle, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
-import { quotedDeicticBase, reportWeekday } from '../../text/dates/quoted-day.ts';
+import { inQuotedQuestion, quotedDeicticBase, reportWeekday } from '../../text/dates/quoted-day.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { noteSentences } from '../../text/editors-notes.ts';
 import { talliesIn } from '../../text/tally.ts';
@@ -104,6 +104,8 @@ export function datedSentences(
     const resolved = mentions
       .filter((m) => (!guessed || !fromDayOfWriting(m)) && bases.get(m) !== null)
       .filter((m) => !generalToday(sentence.tokens, m, sentence.start + m.start) && !moves.get(m))
+      // nor a date inside a quoted question ("what next year?"), which tells no event
+      .filter((m) => !inQuotedQuestion(doc, sentence.start + m.start))
       // nor a year that starts the span of a count ("have injured 40 people since 2021")
       .filter((m) => !countedSince(sentence, m))
       .map((m) => {

@@ -25,6 +25,15 @@ export function quotedRegionsOf(doc: SegmentedArticle): Span[] {
 }
 
 /**
+ * Whether offset `at` of an article lies inside a quoted question ("asked: “Ten percent today, what next
+ * year?”"): a question asserts no event, so its "today" or "next year" dates nothing.
+ */
+export function inQuotedQuestion(doc: SegmentedArticle, at: number): boolean {
+  const region = quotedRegionsOf(doc).find((r) => r.start <= at && at < r.end);
+  return region !== undefined && /\?[\s"'”’»]*$/.test(doc.article.text.slice(region.start, region.end));
+}
+
+/**
  * The weekday a sentence's saying is dated by, right after its reporting verb ("said on Friday",
  * "announced Thursday"; `mentions` are the sentence's, offsets into `text`), or null.
  */
