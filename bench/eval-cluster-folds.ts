@@ -1,0 +1,63 @@
+// `npx node bench/eval-cluster-folds.ts`: the grouping's development halves in two folds each
+// (bench/lib/cluster-folds.ts: ECB+ even topics 0, 4, 8 … against 2, 6, 10 …; NeuS even story ids the
+// same way), each fold grouped alone in seeded orders (`--seeds N`, seeds 0 to N-1, default 5; the
+// input's order moves no figure, the seeded order does), and NeuS's folds scored inside its one run
+// of all excerpts. A change is kept only when it gains on both folds beyond the seeds' spread. No
+// held-out figure is printed. `--signature`: what an event signature of the leads (names, figures,
+// who did what: bench/lib/cluster-signature.ts) shares on each kind of pair of each dev half.
+
+import { groupFeatures } from '../src/stages/cluster/index.ts';
+import { bcubed } from './lib/bcubed.ts';
+import { ecbSet, neusSet } from './lib/cluster-data.ts';
+import { labels, type Prepared, prepare, run, spread, subset } from './lib/cluster-eval.ts';
+import { foldOf, inFold } from './lib/cluster-folds.ts';
+import { formatSignatures, tallySignatures } from './lib/cluster-signature.ts';
+
+const at = process.argv.indexOf('--seeds');
+const SEEDS = Array.from({ length: at > 0 ? Number(process.argv[at + 1]) : 5 }, (_, i) => i);
+const SIGNATURE = process.argv.includes('--signature');
+
+// The event B-cubed F1 of `p` grouped alone in each seeded order.
+const alone = (p: Prepared) => SEEDS.map((seed) => run(p, { seed }).event.f1);
+
+function folds(name: string, dev: Prepared, numberOf: (id: string) => number): void {
+  for (const fold of ['A', 'B'] as const)
+    process.stdout.write(`  ${name} fold ${fold} alone: ${spread(alone(inFold(dev, numberOf, fold)))}\n`);
+  process.stdout.write(`  ${name} dev half alone: ${spread(alone(dev))}\n`);
+}
+
+process.stdout.write(`ECB+ and NeuS development halves in two folds, seeds 0-${SEEDS.length - 1}\n`);
+const ecb = prepare(ecbSet());
+const ecbDev = subset(ecb, 'dev');
+const topicOf = (id: string) => Number(ecb.set.topic.get(id));
+folds('ECB+', ecbDev, topicOf);
+if (SIGNATURE) {
+  const { story } = labels(groupFeatures(ecbDev.features, ecbDev.set.docs));
+  const sameTopic = (a: string, b: string) => topicOf(a) === topicOf(b);
+  process.stdout.write('  ECB+ dev half, two articles of one gold topic:\n');
+  process.stdout.write(formatSignatures(tallySignatures(ecbDev.set.docs, story, ecb.set.event, sameTopic)));
+}
+
+const neus = neusSet();
+if (neus) {
+  const p = prepare(neus);
+  const dev = subset(p, 'dev');
+  const storyOf = (id: string) => Number((p.set.event.get(id) as string).split('-').pop());
+  folds('NeuS', dev, storyOf);
+  // each fold's articles scored inside the one run of all 919 excerpts (the other articles in its stories count against it)
+  const runs = SEEDS.map((seed) => labels(groupFeatures(p.features, p.set.docs, { seed })).story);
+  for (const fold of ['A', 'B'] as const) {
+    const gold = new Map([...p.set.event].filter(([id]) => foldOf(storyOf(id)) === fold));
+    const f1s = runs.map((story) => bcubed(story, gold).f1);
+    process.stdout.write(`  NeuS fold ${fold} inside the one run: ${spread(f1s)}\n`);
+  }
+  if (SIGNATURE) {
+    const { story } = labels(groupFeatures(dev.features, dev.set.docs));
+    process.stdout.write(
+      '  NeuS dev half, two articles of one story, together, or sharing a name of their leads:\n',
+    );
+    process.stdout.write(
+      formatSignatures(tallySignatures(dev.set.docs, story, p.set.event, undefined, true)),
+    );
+  }
+} else process.stdout.write('NeuS/AllSides skipped: ../shared/datasets/neus_allsides not found\n');
