@@ -94,7 +94,18 @@ test('storiesTable keeps each story on one row', () => {
     reportVersion: null,
   };
   const table = storiesTable([story]);
-  assert.equal(table.split('\n')[2], '| s4 | Tolls \\| fares rise | 2 | — | 2024-05-01 | to compute |');
+  // a title its report's headline may replace is marked, and the mark said once under the table
+  assert.equal(
+    table.split('\n')[2],
+    '| s4 | Tolls \\| fares rise (working title) | 2 | — | 2024-05-01 | to compute |',
+  );
+  assert.match(
+    table,
+    /\nA working title is the one a story was grouped under: its report's headline replaces it/,
+  );
+  const current = storiesTable([{ ...story, reportStale: false, reportReadable: true }]);
+  assert.equal(current.split('\n')[2], '| s4 | Tolls \\| fares rise | 2 | — | 2024-05-01 | current |');
+  assert.doesNotMatch(current, /working title/);
   // a newer Parallax's report: shown as it is, or computed for each reader when its shape is unknown
   const cellOf = (fields: Partial<StorySummary>) =>
     storiesTable([{ ...story, ...fields }])

@@ -3,6 +3,7 @@ import type { Issue } from '../model/index.ts';
 import type { IngestSummary } from '../store/ingest/index.ts';
 import { type ReportStanding, reportStanding } from '../store/report-version.ts';
 import { storeCounts } from '../store/stats-counts.ts';
+import { WORKING_TITLE, WORKING_TITLE_NOTE } from '../store/story-title.ts';
 import type { SearchHit, StoredArticle, StoreStats, StorySummary } from '../store/types.ts';
 import { REPORT_VERSION } from '../version.ts';
 
@@ -43,12 +44,15 @@ export function storiesTable(stories: readonly StorySummary[]): string {
   if (!stories.length) return 'No stories.\n';
   const rows = stories.map(
     (s) =>
-      `| ${s.id} | ${cell(s.title)} | ${s.articleCount} | ${cell(outletsCell(s))} | ${days(s.firstAt, s.lastAt)} | ${reportCell(s)} |`,
+      `| ${s.id} | ${cell(s.title)}${s.reportStale ? ` (${WORKING_TITLE})` : ''} | ${s.articleCount} | ${cell(outletsCell(s))} | ${days(s.firstAt, s.lastAt)} | ${reportCell(s)} |`,
   );
   return [
     '| story | title | articles | outlets | published | report |',
     '| --- | --- | ---: | --- | --- | --- |',
     ...rows,
+    ...(stories.some((s) => s.reportStale)
+      ? ['', `${WORKING_TITLE_NOTE} (parallax story ID computes it).`]
+      : []),
     '',
   ].join('\n');
 }

@@ -84,3 +84,16 @@ test('story list: a topic is named by another of its stories, and a topic of the
   assert.match(more, /same topic as “Drossmere flood: two dead” and more<\/a>/);
   assert.doesNotMatch(storyItem(next, new Map()), /topic/);
 });
+
+test('story list: a title its report may replace is marked a working title, and the mark said once', () => {
+  const page = (stories: StorySummary[]) => storiesPage({ stories, next: null }, {}, new Map());
+  const stale = { ...summary, id: 's2', reportStale: true, reportReadable: false };
+  const marked = page([summary, stale]);
+  assert.match(
+    marked,
+    /s2">Glenmoor dam spillway reopens<\/a> <small class="working">\(working title\)<\/small>/,
+  );
+  assert.doesNotMatch(marked, /s1">[^<]*<\/a> <small/);
+  assert.equal(marked.match(/A working title is the one a story was grouped under/g)?.length, 1);
+  assert.doesNotMatch(page([summary]), /working title/);
+});

@@ -1,3 +1,4 @@
+import { WORKING_TITLE, WORKING_TITLE_NOTE } from '../../store/story-title.ts';
 import type { SearchHit, StorySummary } from '../../store/types.ts';
 import { coverageBar, coverageLegend, coverageOf, type Leanings, unnamedText } from '../coverage-bar.ts';
 import type { StoryListPage } from '../cursor.ts';
@@ -45,7 +46,9 @@ export function storyItem(story: StorySummary, leanings: Leanings, topics: PageT
   ].filter(Boolean);
   const outlets = sources.length ? `<br><small>${sources.join(' · ')}</small>` : '';
   const topic = topicLink(story, topics);
-  return `<li><h2><a href="/stories/${encodeURIComponent(story.id)}">${escapeHtml(story.title)}</a></h2>
+  // a title its report's headline may replace: marked, as `parallax stories` marks it
+  const working = story.reportStale ? ` <small class="working">(${WORKING_TITLE})</small>` : '';
+  return `<li><h2><a href="/stories/${encodeURIComponent(story.id)}">${escapeHtml(story.title)}</a>${working}</h2>
 ${coverageBar(coverage)}<p class="meta">${span ? `<time>${escapeHtml(span)}</time> · ` : ''}${plural(story.articleCount, 'article')} · ${coverageLegend(coverage)}${flag}${topic}${outlets}</p></li>`;
 }
 
@@ -87,7 +90,7 @@ export function storiesPage(
     : '';
   return `<h1>Stories</h1>
 ${filterForm(query)}
-<p class="meta">${plural(stories.length, 'story', 'stories')}, newest change first${query.after ? ', after the page before' : ''}${filtered ? ' (filtered)' : ''}.</p>
+<p class="meta">${plural(stories.length, 'story', 'stories')}, newest change first${query.after ? ', after the page before' : ''}${filtered ? ' (filtered)' : ''}.${stories.some((s) => s.reportStale) ? ` ${WORKING_TITLE_NOTE} (opening the story computes it).` : ''}</p>
 ${items}${more}`;
 }
 
