@@ -23,6 +23,9 @@ test('reportFormat: --format wins, else the output extension, else Markdown', ()
 test('reportFormat: an unknown format or output extension is a usage error', () => {
   const cases: [string | undefined, string | undefined, RegExp][] = [
     ['pdf', undefined, /unknown format "pdf"/],
+    ['constructor', 'y.json', /unknown format "constructor"/],
+    ['__proto__', undefined, /unknown format "__proto__"/],
+    ['toString', undefined, /unknown format "toString"/],
     [undefined, 'report.pdf', /cannot tell the report format from "report\.pdf"/],
     [undefined, 'report.txt', /name it \.md, \.json or \.html, or pass --format/],
   ];

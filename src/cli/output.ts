@@ -5,20 +5,21 @@ import type { Issue, Report, SelfCheck } from '../model/index.ts';
 import type { ReportFormat } from '../report/index.ts';
 
 // The report formats by name and by the output file's extension.
-const FORMAT_NAMES: Readonly<Record<string, ReportFormat>> = {
-  md: 'md',
-  markdown: 'md',
-  json: 'json',
-  html: 'html',
-  htm: 'html',
-};
-const EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
-  '.md': 'md',
-  '.markdown': 'md',
-  '.json': 'json',
-  '.html': 'html',
-  '.htm': 'html',
-};
+// Maps, not object literals: "constructor" or "__proto__" is no format.
+const FORMAT_NAMES: ReadonlyMap<string, ReportFormat> = new Map([
+  ['md', 'md'],
+  ['markdown', 'md'],
+  ['json', 'json'],
+  ['html', 'html'],
+  ['htm', 'html'],
+]);
+const EXTENSIONS: ReadonlyMap<string, ReportFormat> = new Map([
+  ['.md', 'md'],
+  ['.markdown', 'md'],
+  ['.json', 'json'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+]);
 const LABELS: Readonly<Record<ReportFormat, string>> = { md: 'Markdown', json: 'JSON', html: 'HTML' };
 
 /**
@@ -29,13 +30,13 @@ const LABELS: Readonly<Record<ReportFormat, string>> = { md: 'Markdown', json: '
  */
 export function reportFormat(format: string | undefined, output: string | undefined): ReportFormat {
   if (format !== undefined) {
-    const named = FORMAT_NAMES[format.toLowerCase()];
+    const named = FORMAT_NAMES.get(format.toLowerCase());
     if (!named) throw new UsageError(`unknown format "${format}" (md, json or html)`);
     return named;
   }
   const extension = output === undefined ? '' : extname(output).toLowerCase();
   if (!extension) return 'md';
-  const inferred = EXTENSIONS[extension];
+  const inferred = EXTENSIONS.get(extension);
   if (!inferred)
     throw new UsageError(
       `cannot tell the report format from "${output}" (name it .md, .json or .html, or pass --format)`,
