@@ -205,4 +205,32 @@ describe('parallax changes and parallax article', () => {
     const none = await cli(['article', ids.a as string, '--versions', '--db', db]);
     assert.match(none.stdout, /\nNo earlier version kept\.\n$/);
   });
+
+  test("articles --versions: each article's earlier versions under its line, or as its revisions", async () => {
+    const listed = await cli(['articles', '--versions', '--db', db]);
+    assert.equal(listed.status, 0, listed.stderr);
+    const lines = listed.stdout.split('\n');
+    const at = lines.findIndex((line) => line.startsWith(`${ids.b}\t`));
+    assert.match(
+      lines[at + 1] ?? '',
+      /^\tversion 1, replaced .*: Ferry line 2 \(then 1 paragraph removed, 1 added\)$/,
+    );
+    // an article with no earlier version has none under it
+    assert.match(lines[lines.findIndex((line) => line.startsWith(`${ids.a}\t`)) + 1] ?? '', /^a\d+\t/);
+    const json = (await cli(['articles', '--versions', '--db', db, '-f', 'jsonl'])).stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; revisions: { added: string[] }[] });
+    assert.deepEqual(
+      json.find((a) => a.id === ids.b)?.revisions.map((r) => r.added),
+      [['About 3,000 riders used the Tarrow ferry.']],
+    );
+    assert.deepEqual(json.find((a) => a.id === ids.a)?.revisions, []);
+    // without it, the list is as it was
+    assert.doesNotMatch((await cli(['articles', '--db', db])).stdout, /\tversion 1/);
+    assert.match(
+      (await cli(['stories', '--versions', '--db', db])).stderr,
+      /stories has no --versions option/,
+    );
+  });
 });

@@ -116,3 +116,20 @@ function versionsText(revisions: readonly RevisionChange[]): string {
   });
   return `\nEarlier versions, newest first (- a paragraph removed, + one added by the next version):\n${items.join('')}`;
 }
+
+/**
+ * An article's earlier versions under its line in `parallax articles --versions`, oldest first, one
+ * indented line each: when it was replaced, its headline, and what the next version changed.
+ */
+export function versionLines(revisions: readonly RevisionChange[]): string {
+  return revisions
+    .map((r, i) => {
+      const changed = [
+        r.titleChanged ? 'another headline' : '',
+        r.removed.length ? `${plural(r.removed.length, 'paragraph')} removed` : '',
+        r.added.length ? `${r.added.length} added` : '',
+      ].filter(Boolean);
+      return `\tversion ${i + 1}, replaced ${when(r.replacedAt)}: ${titleOf(r.title)}${changed.length ? ` (then ${changed.join(', ')})` : ''}\n`;
+    })
+    .join('');
+}

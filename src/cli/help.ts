@@ -177,6 +177,8 @@ Options:
       --limit <n>              at most n articles
   -f, --format <text|jsonl|json>
                                text (default), JSON lines, or one JSON array
+      --versions               also each article's earlier versions (its page read again with
+                               another title or text): a line each under it, or its "revisions"
   -h, --help                   this help
 `,
   stats: `Usage: parallax stats [options]

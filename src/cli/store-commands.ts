@@ -16,8 +16,6 @@ import { loadManifest, withManifest, withoutCopies } from './manifest.ts';
 import { locationOf, openExisting } from './open-store.ts';
 import type { Progress, startProgress } from './progress.ts';
 import {
-  articleJson,
-  articleLine,
   ingestLine,
   keptLine,
   searchLines,
@@ -57,7 +55,14 @@ export async function runStoreCommand(
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { ...HELP_OPTION, ...DB, ...FILTERS, ...FORMAT, output: { type: 'string', short: 'o' } },
+    options: {
+      ...HELP_OPTION,
+      ...DB,
+      ...FILTERS,
+      ...FORMAT,
+      output: { type: 'string', short: 'o' },
+      versions: { type: 'boolean' },
+    },
   });
   if (values.help) {
     io.stdout(HELP[command as keyof typeof HELP]);
@@ -79,6 +84,7 @@ export async function runStoreCommand(
     );
   if (values.output !== undefined && command !== 'story')
     throw new UsageError(`${command} has no --output option`);
+  if (values.versions && command !== 'articles') throw new UsageError(`${command} has no --versions option`);
   const filter = filterOf(values);
   const store = await openExisting(values.db, command === 'story');
   try {
@@ -95,13 +101,8 @@ export async function runStoreCommand(
     } else if (command === 'articles') {
       // json, as every other read command takes it: one array, an article a line, written as read
       const format = listFormat(values.format, ['text', 'jsonl', 'json']);
-      let count = 0;
-      for await (const stored of store.articles(filter)) {
-        if (format === 'json') io.stdout(`${count ? ',\n' : '[\n'}${articleJson(stored).trimEnd()}`);
-        else io.stdout(format === 'jsonl' ? articleJson(stored) : articleLine(stored));
-        count++;
-      }
-      if (format === 'json') io.stdout(count ? '\n]\n' : '[]\n');
+      const { listArticles } = await import('./articles-command.ts');
+      await listArticles(store, filter, format, values.versions === true, io.stdout);
     } else {
       const format = listFormat(values.format, ['text', 'json']);
       const [stats, [latest]] = await Promise.all([store.stats(), store.stories({ limit: 1 })]);
