@@ -39,6 +39,7 @@ import { otherReporter, swappedReporters } from './reporters.ts';
 import { swappedRoles } from './roles.ts';
 import { anotherQuotation, otherSpeaker, quotedWordsMissing, quotesSame } from './speakers.ts';
 import { standIn } from './stand-in.ts';
+import { timeWordUntold } from './time-words.ts';
 import type { Judgement } from './verdict.ts';
 
 /**
@@ -154,6 +155,7 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   // every predicate, not the first only ("Williams, who starred in …, has not died")
   if (predicatePolarityDiffers(a, b)) return related('a predicate negated on one side');
   if (!holdsNumbersAndDates(a, b)) return related('missing number or date');
+  if (timeWordUntold(a, b)) return related('its time word untold');
   if (!tellsEveryPredicate(a, b)) return related('not every predicate');
   if (undoneOnOneSide(a, b)) return related('undone on one side');
   if (leftOnOneSide(a, b)) return related('left on one side');
