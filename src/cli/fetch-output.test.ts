@@ -6,6 +6,7 @@ import { fetchLine, givenUpText, healthTable, leftOutText } from './fetch-output
 
 const NONE: FetchSummary = {
   listings: 0,
+  unread: 0,
   unchanged: 0,
   listed: 0,
   unlinked: 0,
@@ -50,6 +51,11 @@ test('a fetch run’s line counts one page, feed or story in the singular', () =
     [
       { listings: 1, fetched: 3, stored: 2, notArticle: 1 },
       '2 new articles in x.db; 3 pages fetched from 1 feed or sitemap (0 unchanged); 0 already handled; 1 page left out: not an article',
+    ],
+    // a feed refused (a private address) was not read: not counted as one read (newuser13 #15)
+    [
+      { unread: 1 },
+      '0 new articles in x.db; 0 pages fetched from 0 feeds and sitemaps (0 unchanged); 0 already handled; 1 feed or sitemap not read',
     ],
   ];
   for (const [summary, line] of cases) assert.equal(fetchLine({ ...NONE, ...summary }, 'x.db'), line);

@@ -23,6 +23,7 @@ export function fetchLine(s: FetchSummary, location: string): string {
     `${plural(s.fetched, 'page')} fetched from ${plural(s.listings, 'feed or sitemap', 'feeds and sitemaps')} (${s.unchanged} unchanged)`,
     `${s.known} already handled`,
   ];
+  if (s.unread) parts.push(`${plural(s.unread, 'feed or sitemap', 'feeds and sitemaps')} not read`);
   if (s.unlinked) parts.push(`${plural(s.unlinked, 'feed item')} without an http(s) link`);
   if (s.older) parts.push(`${s.older} dated before --since`);
   if (s.deferred) parts.push(`${s.deferred} left for the next run (--max-pages)`);

@@ -41,11 +41,12 @@ type PageRecord = Omit<FetchedPage, 'raw'>;
 /** What a run will fetch, and what it left out. */
 export interface RunPlan {
   /**
-   * Listings read (and found unchanged), pages listed, feed items left out for want of an http(s)
-   * link, and pages left out: known, older, deferred.
+   * Listings read (and found unchanged), listings not read (refused or failed), pages listed, feed
+   * items left out for want of an http(s) link, and pages left out: known, older, deferred.
    */
   readonly tally: {
     listings: number;
+    unread: number;
     unchanged: number;
     listed: number;
     unlinked: number;
@@ -110,7 +111,16 @@ export async function planRun(
   options: PlanOptions,
 ): Promise<RunPlan> {
   const { fetcher, signal, refresh, maxAttempts } = options;
-  const tally = { listings: 0, unchanged: 0, listed: 0, unlinked: 0, known: 0, older: 0, deferred: 0 };
+  const tally = {
+    listings: 0,
+    unread: 0,
+    unchanged: 0,
+    listed: 0,
+    unlinked: 0,
+    known: 0,
+    older: 0,
+    deferred: 0,
+  };
   const deferredFrom = new Set<string>();
   const listingErrors: { url: string; error: string }[] = [];
   const listingNotes: { url: string; note: string }[] = [];
@@ -144,7 +154,10 @@ export async function planRun(
       throw error;
     }
     for (const s of read.states) readStates.set(s.url, s);
-    tally.listings += read.states.length;
+    // a listing refused (a private address) or that failed was not read: counted apart
+    const unread = read.states.filter((s) => s.error !== null).length;
+    tally.listings += read.states.length - unread;
+    tally.unread += unread;
     tally.unchanged += read.unchanged;
     listingErrors.push(...read.failures, ...read.unlinked);
     listingNotes.push(...read.undated);

@@ -71,6 +71,8 @@ test('watch: a feed refused by the run’s own settings is polled by the next st
     /private or loopback address \(allow it with --allow-private\)/,
   );
   assert.equal(site.requests.length, 0, 'nothing was asked of the site');
+  // (and the refused feed is counted as not read, not as a feed read: newuser13 #15)
+  assert.deepEqual([refused?.listings, refused?.unread], [0, 1]);
 
   const [[again, summary] = [[], null]] = await watch(store, source, FAST, { once: true }, dueAfter);
   assert.ok((dueAfter[1] ?? 0) > 14 * 60_000, 'a polled feed is due again after its interval');

@@ -59,7 +59,9 @@ export interface FetchProgress {
 
 /** What a run did. */
 export interface FetchSummary {
+  /** Feeds and sitemaps read, and those not read (refused, as a private address, or failed). */
   readonly listings: number;
+  readonly unread: number;
   readonly unchanged: number;
   readonly listed: number;
   /** Feed items left out for want of an http(s) link (each named in `errors`). */
