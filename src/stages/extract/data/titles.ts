@@ -147,10 +147,13 @@ export const TITLES: Readonly<Record<string, string>> = dict({
 
 /**
  * Words that qualify a role written after them in lower case: "Assistant general manager Siv Marten",
- * "Deputy mayor Ola Berg". At the head of a sentence such a word is capitalised, and names no one.
+ * "Deputy mayor Ola Berg", "Head librarian Ingrid Sau", "Chief engineer Ola Berg". At the head of a
+ * sentence such a word is capitalised, and names no one.
  */
 export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'assistant',
+  'chief',
+  'head',
   'associate',
   'deputy',
   'acting',

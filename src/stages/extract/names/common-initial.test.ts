@@ -68,6 +68,20 @@ test('a role qualifier before a role in lower case starts no name ("Assistant ge
     );
 });
 
+// newuser13 #13: "Head librarian Ingrid Sau said …" in two articles of a story made "Head" a name of its own
+test('"Head" or "Chief" before a role in lower case starts no name ("Head librarian Ingrid Sau …")', () => {
+  const found = names(
+    'Every library branch in Velmoor is closed today as staff strike. Head librarian Ingrid Sau said she expected branches to reopen on Saturday.',
+    'Library workers walked out on Wednesday. Head librarian Ingrid Sau said the service would reopen on Saturday. Chief engineer Ola Berg checked the boilers.',
+  );
+  assert.ok(!found.some((n) => /\| (Head|Chief)\b/.test(n)), found.join('\n'));
+  for (const person of ['Ingrid Sau', 'Ola Berg'])
+    assert.ok(
+      found.some((n) => n.endsWith(`| ${person}`)),
+      found.join('\n'),
+    );
+});
+
 // midreview30 finding 2: "Officers Tam Orr" was one person, and "Officers said …" went to them ("Officers"
 // counted as a given name written before a surname)
 test('a plural noun the article writes in lower case, opening a sentence before names, names no one who speaks', () => {
