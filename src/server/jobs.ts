@@ -24,6 +24,7 @@ async function defaultFetcher(): Promise<Fetcher> {
 export interface Job {
   readonly id: string;
   readonly state: 'queued' | 'running' | 'done' | 'failed';
+  /** Steps done of all: articles read (a bundle's records) for an upload, pages for a fetch. */
   readonly files: number;
   readonly totalFiles: number;
   /** What is being added, in words ("2 files and 1 pasted article", "3 URLs"), as its page heads it. */
@@ -133,19 +134,23 @@ export function createJobQueue(
         analyze: options,
         jobs: 1,
         batchSize: 10,
+        // counted in articles (a bundle's records), as `parallax ingest`'s bar: one JSONL file of
+        // 500 records is no step of one
+        onStart: (p) => set(id, { totalFiles: p.totalRecords }),
         onBatch: (p) =>
           set(id, {
-            files: p.files,
+            files: p.records,
+            totalFiles: p.totalRecords,
             inserted: p.inserted,
             duplicates: p.duplicates,
-            message: `read ${p.files} of ${plural(p.totalFiles, 'file')}: ${p.inserted} new, ${p.duplicates} already stored`,
+            message: `read ${p.records} of ${plural(p.totalRecords, 'article')}: ${p.inserted} new, ${p.duplicates} already stored`,
           }),
       },
       ctx,
     );
     const skipped = ctx.issues.filter((i) => i.severity === 'error').map((i) => i.message);
     set(id, {
-      files: summary.files,
+      files: summary.records,
       inserted: summary.inserted,
       duplicates: summary.duplicates,
       skipped,

@@ -100,4 +100,23 @@ describe('web app uploads', () => {
     // two pages saved from two addresses: two articles
     assert.equal(job?.inserted, 2);
   });
+
+  test('an uploaded JSONL bundle is counted in articles, not as one file', async () => {
+    const record = (i: number) =>
+      JSON.stringify({
+        outlet: 'Glenmoor Post',
+        title: `Glenmoor weir notice ${i}`,
+        url: `https://glenmoor-post.example/weir-${i}`,
+        publishedAt: '2025-03-06',
+        text: `The Glenmoor weir path will close for repairs on day ${i} of the month, the water board said on Thursday.`,
+      });
+    const body = new FormData();
+    body.append('files', new File([[1, 2, 3].map(record).join('\n')], 'weir.jsonl'));
+    const res = await app.request('/add', { method: 'POST', body });
+    assert.equal(res.status, 303);
+    await jobs.idle();
+    const job = jobs.get((res.headers.get('location') ?? '').split('/').pop() as string);
+    assert.equal(job?.inserted, 3);
+    assert.deepEqual([job?.files, job?.totalFiles], [3, 3]);
+  });
 });

@@ -196,8 +196,13 @@ export const JobSchema = z
   .object({
     id: z.string(),
     state: z.enum(['queued', 'running', 'done', 'failed']),
-    files: z.number().int(),
-    totalFiles: z.number().int(),
+    files: z
+      .number()
+      .int()
+      .describe(
+        "steps done: articles read (a bundle's records, one a page) for an upload, pages for a fetch",
+      ),
+    totalFiles: z.number().int().describe('steps in all, as `files` counts them'),
     what: z.string().describe('what is being added, in words: "2 files and 1 pasted article", "3 URLs"'),
     inserted: z.number().int(),
     duplicates: z.number().int(),
