@@ -13,13 +13,15 @@ const CAPITALISED = /^\p{Lu}/u;
 
 // The closer of the bracket that a sentence leaves open at its end when it opened after the
 // sentence's first token, or null: "Sen. Ann Roe (D-N." leaves ")" open.
+// (a loop with no closure: it is asked of every sentence)
 function openBracket(tokens: readonly Token[]): string | null {
   const open: string[] = [];
-  tokens.forEach((t, i) => {
-    const closer = OPENERS.get(t.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const text = (tokens[i] as Token).text;
+    const closer = OPENERS.get(text);
     if (closer !== undefined) open.push(i > 0 ? closer : '');
-    else if (CLOSERS.has(t.text) && open[open.length - 1] !== undefined) open.pop();
-  });
+    else if (open.length && CLOSERS.has(text)) open.pop();
+  }
   const last = open[open.length - 1];
   return last ? last : null;
 }
@@ -79,7 +81,7 @@ function joinedAfter(sentences: readonly Sentence[], i: number): number {
 export function joinBracketSplits(sentences: Sentence[], from: number, maxTokens: number): void {
   for (let i = from; i < sentences.length; ) {
     const n = joinedAfter(sentences, i);
-    const parts = sentences.slice(i, i + n + 1);
+    const parts = n > 0 ? sentences.slice(i, i + n + 1) : [];
     if (n > 0 && parts.reduce((sum, p) => sum + p.tokens.length, 0) <= maxTokens) {
       const first = parts[0] as Sentence;
       const last = parts[parts.length - 1] as Sentence;

@@ -86,10 +86,11 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
       const view = breakLongRuns(article.text.slice(base, paragraph.span.end), maxToken);
       brokenRuns += view.inserted.length;
       const doc = nlp.readDoc(view.text);
-      const values = doc.tokens().out(its.value) as string[];
-      const norm = doc.tokens().out(its.normal) as string[];
+      const all = doc.tokens();
+      const values = all.out(its.value) as string[];
+      const norm = all.out(its.normal) as string[];
       // wink's tags with its known misreadings corrected ("the river burst its banks")
-      const pos = correctTags(norm, doc.tokens().out(its.pos) as string[]);
+      const pos = correctTags(norm, all.out(its.pos) as string[]);
       const starts = tokenStarts(doc, view.text, values);
       // the inserted spaces are not in the article: shift each start back by those before it
       let skipped = 0;
@@ -99,8 +100,9 @@ export function segment(options: SegmentOptions = {}): Stage<Article, SegmentedA
         starts[i] = base + at - skipped;
       }
       const entityOf: (string | undefined)[] = new Array(values.length);
-      const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
-      const entityTypes = doc.entities().out(its.type) as string[];
+      const entities = doc.entities();
+      const entitySpans = entities.out(its.span) as unknown as [number, number][];
+      const entityTypes = entities.out(its.type) as string[];
       entitySpans.forEach(([first, last], e) => {
         for (let t = first; t <= last; t++) entityOf[t] = entityTypes[e];
       });

@@ -84,7 +84,7 @@ export function joinQuoteSplits(sentences: Sentence[], from: number, maxTokens: 
     const s = sentences[i] as Sentence;
     const marks = quoteMarks(s.tokens, open);
     const n = joinedAfter(sentences, i, marks);
-    const parts = sentences.slice(i, i + n + 1);
+    const parts = n > 0 ? sentences.slice(i, i + n + 1) : [];
     if (n > 0 && parts.reduce((sum, p) => sum + p.tokens.length, 0) <= maxTokens) {
       const last = parts[parts.length - 1] as Sentence;
       const tokens = parts.flatMap((p) => p.tokens);

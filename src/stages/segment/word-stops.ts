@@ -6,6 +6,8 @@ const WORD_STOP = /^([a-z]+)\.$/;
 
 // The word and its stop as two tokens, the word tagged as the list says; null when `token` is none.
 function splitToken(token: Token): [Token, Token] | null {
+  // (asked of every token: one that does not end in a stop is passed over without the pattern)
+  if (token.text.charCodeAt(token.text.length - 1) !== 0x2e) return null;
   const word = WORD_STOP.exec(token.text)?.[1];
   const pos = word === undefined ? undefined : WORDS_READ_AS_ABBREVIATIONS.get(word);
   if (word === undefined || pos === undefined) return null;
