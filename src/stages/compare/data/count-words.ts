@@ -82,6 +82,15 @@ export const INCREMENT_WORDS: ReadonlySet<string> = new Set([
 /** Words after a noun that pick out one of several ("an order establishing …", "a bomb that hit …"). */
 export const RESTRICTIVE_AFTER: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose']);
 
+/**
+ * Word pairs right before a count that make it the number of people living in a place ("home to
+ * 40,000 people", "a population of 40,000"), read past a qualifier ("home to about 40,000").
+ */
+export const POPULATION_BEFORE: readonly (readonly [string, string])[] = [
+  ['home', 'to'],
+  ['population', 'of'],
+];
+
 /** Units of distance: "15 miles north of Detroit" places a thing, whatever thing is named before it. */
 export const DISTANCE_UNITS: ReadonlySet<string> = new Set([...LENGTH_UNITS, 'feet']);
 

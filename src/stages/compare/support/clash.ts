@@ -1,9 +1,9 @@
 import { isAgeFigure } from '../../../text/ages.ts';
 import { stem } from '../../../text/normalise.ts';
-import { type ClaimFigure, surelySameQuantity } from '../../../text/quantities.ts';
+import { type ClaimFigure, sameCounted, surelySameQuantity } from '../../../text/quantities.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { apartAtBound } from './bounds.ts';
-import { inRole, narrowedTo, places, sameCountedPhrase } from './counted.ts';
+import { inRole, narrowedTo, places, population, sameCountedPhrase } from './counted.ts';
 import { activeVerb, directVerb, governors, subjectVerb } from './figure-words.ts';
 import { sumsTo } from './inventory.ts';
 import { measureOf, otherMeasure, otherTotal } from './measures.ts';
@@ -57,9 +57,9 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
     const gf = governorsOf(f, a);
     // (or of one measure told in other words: "12 people died" / "left 20 people dead")
     const mf = measureOf(f, a);
+    const measured = (x: ClaimFigure) => mf !== null && mf === measureOf(x, b);
     const governed = (x: ClaimFigure) =>
-      governorsOf(x, b).some((w) => gf.some((v) => sameClass(v, w))) ||
-      (mf !== null && mf === measureOf(x, b));
+      governorsOf(x, b).some((w) => gf.some((v) => sameClass(v, w))) || measured(x);
     const one = oa.includes(f);
     const va = role(f, a);
     // (unless either sentence tells the other's verb too: "injured two" / "five received treatment
@@ -87,13 +87,19 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       // the club"); a distance that places a thing is of that thing ("the office … 15 miles north of
       // Detroit" / "a motorist 50 miles north of Detroit")
       if (inRole(f, a) !== inRole(x, b) || ((places(f, a) || places(x, b)) && !ofOne(f, x))) return false;
+      // the people living in a place are no count of those an event hurt ("Velmora island, home to
+      // 40,000 people" / "injuring six people"): only another population is another value of it
+      if (population(f, a) !== population(x, b)) return false;
       // a count narrowed to a part the other side does not name ("cut 120 jobs in its paint shop" /
       // "cut 300 jobs") is of that part
       if (partOnly(f, a, b) || partOnly(x, b, a)) return false;
       // a count of another measure ("left 14 people dead" / "left 30 people injured"), or a total
       // past this one ("the toll rose to 20" / "killed 12"), is no other value of it
       if (otherMeasure(f, a, x, b) || otherTotal(f, a, x, b)) return false;
-      if (governed(x)) return true;
+      // told by one verb of two things, each named and not of one kind ("found four people" / "found
+      // him guilty of two counts"): two measures ("held 340 people" / "held 300 migrants" are one)
+      if (governed(x))
+        return measured(x) || f.counts === null || x.counts === null || sameCounted(f.counts, x.counts);
       if (one || ob.includes(x)) return false;
       if (otherRole(x)) return false;
       // two counts of those aboard ("212 people on board" / "240 passengers and crew aboard")

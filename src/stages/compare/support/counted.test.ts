@@ -51,6 +51,36 @@ const CASES: readonly VerdictCase[] = [
     'If extradited, he will join 12 other KCDS defendants charged with similar offenses.',
     'not contradicts',
   ],
+  [
+    'the people living in a place are no count of those a quake hurt',
+    'A 5.8-magnitude quake struck Velmora island, home to 40,000 people, and the port of Dask, state radio said.',
+    'The tremor struck an area around the town of Orrin on Velmora island, injuring six people and damaging homes.',
+    'not contradicts',
+  ],
+  [
+    'a population told after "a population of" and a qualifier',
+    'The quake struck Velmora island, which has a population of about 40,000 people, state radio said.',
+    'The quake struck the town of Orrin on Velmora island, killing six people.',
+    'not contradicts',
+  ],
+  [
+    'two populations of one place',
+    'The quake was centred near Velmora island, home to 40,000 people, the survey said.',
+    'A 5.8-magnitude quake struck Velmora island, home to 65,000 people, and the port of Dask.',
+    'contradicts',
+  ],
+  [
+    'one verb of two things, each named ("found four people" / "found him guilty of two counts")',
+    'Tarrow walked to the loading dock and found four people in the office.',
+    'Judge Mira Selt found Tarrow guilty of two counts of murder.',
+    'not contradicts',
+  ],
+  [
+    'one verb of one thing told with two values',
+    'The blast killed three people at the Orrin mill on Sunday.',
+    'The blast at the Orrin mill killed seven people on Sunday.',
+    'contradicts',
+  ],
 ];
 
 describe('what a figure counts', () => {

@@ -1,7 +1,8 @@
 import type { Token } from '../../../model/index.ts';
+import { QUALIFIERS } from '../../../text/data/numbers.ts';
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
-import { DISTANCE_UNITS, INCREMENT_WORDS, PLACING_AFTER } from '../data/count-words.ts';
+import { DISTANCE_UNITS, INCREMENT_WORDS, PLACING_AFTER, POPULATION_BEFORE } from '../data/count-words.ts';
 import { perFigure, type Reading } from './reading.ts';
 
 type CountedPhrase = { readonly words: readonly string[]; readonly next: number };
@@ -116,3 +117,22 @@ export function narrowedTo(f: ClaimFigure, r: Reading): string | null {
     if (tokens[k]?.pos === 'NOUN') last = stem((tokens[k] as Token).text);
   return last;
 }
+
+// The words of a qualifier that may stand between "home to" and its number ("home to about 40,000").
+const QUALIFYING = new Set(QUALIFIERS.flatMap((q) => q.split(' ')));
+
+/**
+ * Whether a figure is the number of people living in a place ("Velmora island, home to 40,000
+ * people"; "a population of 40,000"): a count of residents, no count of those an event hurt.
+ */
+export const population = perFigure((f: ClaimFigure, r: Reading): boolean => {
+  const tokens = r.claim.tokens;
+  const at = tokens.findIndex((t) => t.end > f.span.start);
+  const opens = (k: number) =>
+    POPULATION_BEFORE.some(([x, y]) => tokens[k - 1]?.norm === x && tokens[k]?.norm === y);
+  for (let k = (at < 0 ? tokens.length : at) - 1; k >= 1; k--) {
+    if (opens(k)) return true;
+    if (!QUALIFYING.has(tokens[k]?.norm ?? '')) return false;
+  }
+  return false;
+});
