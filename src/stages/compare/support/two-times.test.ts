@@ -94,6 +94,29 @@ const DATED: readonly (readonly [string, string, string, { claim?: string; evide
     { claim: '2026-06-02', evidence: '2026-06-02' },
     'contradicts',
   ],
+  // contra34: a year that bounds ("Before 2011, …", "prior to 2011") is no year of the predicate,
+  // whose own year ("in 1994") is another than the other side's
+  [
+    'a year after "before" bounds: the other year dates the predicate, two events',
+    'Ostrander died while serving a 12-year sentence imposed in 2011 after he was convicted of fraud.',
+    'Before 2011, Ostrander had served only a five-year sentence for theft in 1994.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  [
+    'a year after "prior to" bounds: two events',
+    'Ostrander was serving a 12-year sentence for fraud imposed in 2011.',
+    'Prior to 2011, Ostrander had served only a five-year sentence for theft in 1994.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'not contradicts',
+  ],
+  [
+    'one year of one sentence told on both sides: one event',
+    'Ostrander was serving a 12-year sentence for fraud imposed in 2011.',
+    'Ostrander was serving a 10-year sentence for fraud imposed in 2011.',
+    { claim: '2026-03-04', evidence: '2026-03-04' },
+    'contradicts',
+  ],
   [
     'a year of a full date between commas dates the predicate: history beside the news',
     'On March 3, 2019, a blast at the Kestrel chemical plant in Dunmore killed 40 workers.',

@@ -12,7 +12,8 @@ import { perReading, type Reading } from './reading.ts';
  * or neither names a year and their articles were written more than a year apart (two look-alike
  * events of one topic). An article with no stated day dates nothing. A year told as background (in
  * an aside between commas, a relative clause or a "since" phrase: "The bridge, opened in 1974,
- * carries 80,000 vehicles", "the worst since 1998") does not date the clause's own predicate.
+ * carries 80,000 vehicles", "the worst since 1998") or as a bound ("Before 1997, he had served five
+ * years in 1959") does not date the clause's own predicate.
  */
 export function otherYears(a: Reading, b: Reading): boolean {
   const [ya, yb] = [yearsOf(a), yearsOf(b)];
@@ -63,11 +64,14 @@ const onlyTime = (tokens: readonly Token[], from: number, to: number, year: numb
     );
 // How far before a year "since" may stand ("since 1998", "since early 1998", "since March 1998").
 const SINCE_REACH = 3;
+// Words that bound a time by a year instead of placing the event in it ("since 1998", "before 1997",
+// "until 2010", "prior to 1997"): the year is the bound's, the predicate's own year is told elsewhere.
+const BOUNDING = new Set(['since', 'before', 'until', 'prior']);
 
 /**
  * The years a clause writes in digits only as background: inside an aside set off by commas on both
  * sides (past a date's own comma: "March 3, 2026,"), after a relative word in the same stretch
- * between commas, or within a few words after "since". A year also written elsewhere as the clause's own is not among them.
+ * between commas, or within a few words after "since", "before", "until" or "prior to". A year also written elsewhere as the clause's own is not among them.
  */
 function backgroundYears(tokens: readonly Token[]): ReadonlySet<number> {
   const [aside, own] = [new Set<number>(), new Set<number>()];
@@ -80,7 +84,7 @@ function backgroundYears(tokens: readonly Token[]): ReadonlySet<number> {
       const w = tokens[left]?.norm ?? '';
       if (RELATIVE.has(w) && !(w === 'that' && ['VERB', 'AUX'].includes(tokens[left - 1]?.pos ?? '')))
         relative = true;
-      if (w === 'since' && i - left <= SINCE_REACH) since = true;
+      if (BOUNDING.has(w) && i - left <= SINCE_REACH) since = true;
     }
     while (right < tokens.length && tokens[right]?.text !== ',') right++;
     const between = left >= 0 && right < tokens.length && !onlyTime(tokens, left, right, i);
