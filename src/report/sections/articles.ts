@@ -19,11 +19,28 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
     article.removed.some((r) => r.reason === 'paywall notice')
       ? 'behind a paywall: the page may hold only its first part'
       : '',
-    original
-      ? `republishes ${escapeText(articleLabel(report.articles.find((x) => x.id === original)))} [${original}]`
-      : '',
+    original ? copyText(article, report, escapeText) : '',
     removedNote(report, article.id) ?? '',
   ].filter(Boolean);
+}
+
+/**
+ * Whether a copy is told as republishing its original: both dated (the original the earlier), or its
+ * note says it is a copy (an aggregator's disclaimer, "first published by"). An undated one is "the
+ * same text as" the other: which came first is not known (a wire's own text saved with no date is no
+ * copy of the paper that ran it).
+ */
+export function toldAsCopy(article: Article, original: Article | undefined): boolean {
+  if (/aggregator|first published by/.test(article.syndicationNote ?? '')) return true;
+  return original !== undefined && article.publishedAt !== null && original.publishedAt !== null;
+}
+
+function copyText(article: Article, report: Report, escapeText: (text: string) => string): string {
+  const original = report.articles.find((x) => x.id === article.syndicatedFrom);
+  const label = `${escapeText(articleLabel(original))} [${article.syndicatedFrom}]`;
+  return toldAsCopy(article, original)
+    ? `republishes ${label}`
+    : `the same text as ${label} (no date: which came first is not known)`;
 }
 
 /** The articles that tell the story, with outlet, title, byline, date and what cleaning removed. */

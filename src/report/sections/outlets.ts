@@ -3,6 +3,7 @@ import { publishedUtc } from '../../text/dates/published.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import { removedNote } from '../removed.ts';
 import { articleIndex, articleLabel, escapeHtml, safeHref } from '../util.ts';
+import { toldAsCopy } from './articles.ts';
 import { storyArticles } from './coverage.ts';
 import { NO_TONE_WORD } from './framing-parts.ts';
 
@@ -63,7 +64,7 @@ export function outletCards(story: Story, report: Report, links: StoryPageLinks 
       : '';
     const gone = removed ? `<li><span class="px-k">Original</span> ${escapeHtml(removed)}</li>` : '';
     const copy = a.syndicatedFrom
-      ? `<li><span class="px-k">Copy of</span> ${escapeHtml(articleLabel(index.get(a.syndicatedFrom)))}</li>`
+      ? `<li><span class="px-k">${toldAsCopy(a, index.get(a.syndicatedFrom)) ? 'Copy of' : 'Same text as'}</span> ${escapeHtml(articleLabel(index.get(a.syndicatedFrom)))}</li>`
       : '';
     return `<li class="px-card"><p class="px-card-outlet">${outlet}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p>${original}<p class="px-card-title"><a href="${escapeHtml(links.articleHref(a.id))}" title="${escapeHtml(a.title ?? '')}"><span class="px-sr">Article of ${outlet}: </span>${title}</a></p><ul class="px-card-facts">${gone}${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul></li>`;
   });

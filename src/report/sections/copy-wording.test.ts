@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { analyze } from '../../pipeline.ts';
+import { renderReport } from '../index.ts';
+
+// A wire's own text saved with no date beside a paper's dated run of it was said to "republish" the
+// paper ("COPY OF Harrow Daily" on its card): the undated one is ranked the copy, but which came first
+// is not known. An undated copy is "the same text as" its original; a dated one still republishes it.
+// Invented articles.
+
+const WIRE = [
+  'VELMOOR (Valley Wire) - The Velmoor City Council voted 7-4 on Tuesday to cut the town library budget by 40 percent and close three of its nine branches.',
+  'The cut reduces the library budget from $5 million to $3 million in 2027.',
+  '"Nobody on this council wanted to do this, but the deficit left us no choice," Mayor Hella Brandt told reporters.',
+  'The branches in Ashgrove, Millbrook and Quayside are due to close on March 1, 2027.',
+].join('\n\n');
+
+function report(records: object[]) {
+  const bytes = new TextEncoder().encode(records.map((r) => JSON.stringify(r)).join('\n'));
+  return analyze([{ path: 'desk.jsonl', bytes }], {}, createContext());
+}
+
+test('an undated copy is "the same text as" its original, a dated one republishes it', () => {
+  const out = report([
+    {
+      title: 'Council votes to cut library budget',
+      outlet: 'Harrow Daily',
+      publishedAt: '2026-11-18T08:05:00+01:00',
+      text: WIRE,
+    },
+    { title: 'Council votes to cut library budget', outlet: 'Valley Wire', text: WIRE },
+    {
+      title: 'Library cuts approved in Velmoor',
+      outlet: 'Eastmarch Herald',
+      publishedAt: '2026-11-18T09:30:00+01:00',
+      text: WIRE,
+    },
+  ]);
+  const md = renderReport(out, 'md');
+  assert.match(
+    md,
+    /Valley Wire: .*the same text as Harrow Daily \[a1\] \(no date: which came first is not known\)/,
+  );
+  assert.match(md, /Eastmarch Herald: .*republishes Harrow Daily \[a1\]/);
+  assert.doesNotMatch(md, /Valley Wire: .*republishes/);
+  const html = renderReport(out, 'html');
+  assert.match(html, /Same text as<\/span> Harrow Daily/);
+  assert.match(html, /Copy of<\/span> Harrow Daily/);
+});
