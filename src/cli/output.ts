@@ -126,10 +126,9 @@ export function selfCheckLines(report: Report): string[] {
 
 /**
  * One line a page given in two versions (saved before and after its correction), of which `analyze`
- * read the later (stages/syndicate/versions.ts): "a08.html: an earlier version of a09.html (…): left out".
+ * read the later (stages/syndicate/versions.ts): "a08.html (left out) is an earlier version of a2 (a09.html), …";
+ * the message names both, the left-out one by its file and the one read by its report id.
  */
 export function earlierVersionLines(issues: readonly Issue[]): string[] {
-  return issues
-    .filter((issue) => issue.code === 'syndicate/earlier-version')
-    .map((issue) => `${issue.source ?? issue.articleId ?? ''}: ${issue.message}`);
+  return issues.filter((issue) => issue.code === 'syndicate/earlier-version').map((issue) => issue.message);
 }

@@ -50,9 +50,14 @@ test('the earlier version of a page beside its later one is left out, with a war
   const later = article('a2', AFTER, { modifiedAt: '2026-11-19T09:00:00+01:00' });
   assert.deepEqual(ids(laterVersions([article('a1', BEFORE), later], ctx)), ['a2']);
   const issue = ctx.issues.find((i) => i.code === 'syndicate/earlier-version');
-  assert.equal(issue?.articleId, 'a1');
+  // named by what the report holds: the left-out one by its file, the one read by its id
+  assert.equal(issue?.articleId, 'a2');
+  assert.equal(issue?.source, 'a1.html');
   assert.equal(issue?.severity, 'warning');
-  assert.match(issue?.message ?? '', /an earlier version of a2\.html .*left out/);
+  assert.match(
+    issue?.message ?? '',
+    /^a1\.html \(left out\) is an earlier version of a2 \(a2\.html\), the version read/,
+  );
 });
 
 test('versions are kept when their order, their outlet or their page is not one', () => {
@@ -78,6 +83,15 @@ test('versions are kept when their order, their outlet or their page is not one'
         article('a1', OTHER, { title: 'Council votes on libraries' }),
         article('a2', AFTER, { modifiedAt: '2026-11-19T09:00:00Z' }),
       ],
+    ],
+    [
+      // a date-only dateModified on the day of the other's time: which came first is not known
+      'a date-only modifiedAt on the day of the other version',
+      [article('a1', BEFORE), article('a2', AFTER, { modifiedAt: '2026-11-18' })],
+    ],
+    [
+      'a modifiedAt before its own publication',
+      [article('a1', BEFORE), article('a2', AFTER, { modifiedAt: '2026-11-17T09:00:00+01:00' })],
     ],
     [
       'no address',
@@ -122,4 +136,49 @@ test('analyze reads the corrected version only: no fact, summary sentence or dis
   assert.doesNotMatch(told, /close immediately/);
   assert.doesNotMatch(told, /Rosa Lindqvist/);
   assert.ok(report.issues.some((i) => i.code === 'syndicate/earlier-version'));
+});
+
+// A page the outlet overwrites every day (a newsletter, a briefing) keeps its headline and address;
+// two days' texts that share no sentence are two articles, not versions of one. Invented.
+test('one headline and address over two texts sharing no sentence are two articles', () => {
+  const briefing = (id: string, text: string, publishedAt: string): Article => ({
+    ...articleFromText(id, text, {
+      title: 'Morning briefing',
+      outlet: 'Orrin Post',
+      url: 'https://orrin-post.example/newsletters/morning-briefing',
+    }),
+    source: `desk.jsonl#${id.slice(1)}`,
+    publishedAt,
+  });
+  const ctx = createContext();
+  const days = [
+    briefing(
+      'a1',
+      'Dellmore councillors vote tonight on a 12 percent rise in water rates.\n\nThe utility says the rise pays for new pipes under the old town.',
+      '2026-11-17T06:00:00+01:00',
+    ),
+    briefing(
+      'a2',
+      'A fire destroyed the grain mill in Karsby overnight.\n\nFirefighters from three towns fought the blaze until dawn; nobody was hurt.',
+      '2026-11-18T06:00:00+01:00',
+    ),
+  ];
+  assert.deepEqual(ids(laterVersions(days, ctx)), ['a1', 'a2']);
+  assert.equal(ctx.issues.length, 0);
+});
+
+test('a later date-only modifiedAt on a later day still reads the corrected version', () => {
+  const ctx = createContext();
+  const read = laterVersions(
+    [article('a1', BEFORE), article('a2', AFTER, { modifiedAt: '2026-11-19' })],
+    ctx,
+  );
+  assert.deepEqual(ids(read), ['a2']);
+  // and a date-only modifiedAt of the retracted version's own day never makes it the later one
+  const other = createContext();
+  const both = [
+    article('a1', BEFORE, { modifiedAt: '2026-11-18' }),
+    article('a2', AFTER, { modifiedAt: '2026-11-19T08:00:00Z' }),
+  ];
+  assert.deepEqual(ids(laterVersions(both, other)), ['a2']);
 });

@@ -1,19 +1,21 @@
 import type { Article, RunContext } from '../../model/index.ts';
 import { urlKey } from '../../store/keys.ts';
-import { publishedInstant } from '../../text/dates/published.ts';
+import { changedAtLabel, latestVersion } from '../../text/dates/versions.ts';
 import { foldName } from '../../text/normalise.ts';
 import { MIN_CONTAINMENT } from './patterns.ts';
 import { shingleSet } from './shingles.ts';
 
 /**
  * Earlier versions of one page given beside its later one (a page saved before and after its
- * correction): the same outlet, the same address (the store's URL key, not a site's root), most of
- * the shorter text's shingles in the other or the same headline, and a later change time (`modifiedAt`,
- * else `publishedAt`) than every other. The earlier ones are left out, each with a warning naming the
- * version read, as the store keeps one article per address: read as articles of their own, they told
+ * correction): the same outlet, the same address (the store's URL key, not a site's root), shared
+ * text (most of the shorter text's shingles in the other, or, under the same headline, a good part:
+ * a headline and address alone are a page the outlet overwrites, a daily briefing), and a later change
+ * time than every other (text/dates/versions.ts, the rule the store's ingest keeps the later version
+ * by). The earlier ones are left out, each with a warning naming it and the version read, as the store
+ * keeps one article per address (the earlier as its revision): read as articles of their own, they told
  * a retracted sentence as a fact "corroborated" by the correction itself, and the outlet's corrected
  * error as a dispute between sources. Versions whose order is not known (no time, the same time) are
- * all kept.
+ * all kept: a date-only `modifiedAt` on the day of another's time of publication says no order.
  * @example
  * const read = laterVersions(articles, ctx); // the page saved on Nov 18 left out beside its Nov 19 save
  */
@@ -29,7 +31,7 @@ export function laterVersions(articles: readonly Article[], ctx: RunContext): re
   const earlier = new Set<string>();
   for (const same of byPage.values()) {
     if (same.length < 2) continue;
-    const latest = latestOf(same);
+    const latest = latestVersion(same);
     if (!latest) continue;
     for (const article of same) {
       if (article === latest || !sameText(article, latest)) continue;
@@ -37,9 +39,9 @@ export function laterVersions(articles: readonly Article[], ctx: RunContext): re
       ctx.issues.push({
         code: 'syndicate/earlier-version',
         severity: 'warning',
-        articleId: article.id,
+        articleId: latest.id,
         ...(article.source ? { source: article.source } : {}),
-        message: `an earlier version of ${latest.source ?? latest.id} (the same page, ${latest.url}, changed ${changedAt(latest)}): left out, the later one read`,
+        message: `${named(article)} (left out) is an earlier version of ${latest.id}${latest.source ? ` (${latest.source})` : ''}, the version read (the same page, ${latest.url}, changed ${changedAtLabel(latest)})`,
       });
     }
   }
@@ -54,23 +56,22 @@ function pageKey(article: Article): string | null {
   return `${foldName(outlet)}\n${key}`;
 }
 
-// The article last changed, when its time is later than every other's; else none.
-function latestOf(same: readonly Article[]): Article | undefined {
-  const times = same.map((a) => publishedInstant(changedAt(a)));
-  const best = Math.max(...times.map((t) => (Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t)));
-  if (!Number.isFinite(best) || times.filter((t) => t === best).length !== 1) return undefined;
-  return same[times.indexOf(best)];
-}
+// A left-out version as a reader finds it: its file (and record), else its title.
+const named = (article: Article): string => article.source ?? `“${article.title ?? article.id}”`;
 
-const changedAt = (article: Article): string => article.modifiedAt ?? article.publishedAt ?? '';
+// Share of the shorter text's shingles in the other for two versions of one text; under the same
+// headline a lower share does (a correction rewrote a good part), never none.
+const SAME_TITLE_CONTAINMENT = MIN_CONTAINMENT / 2;
 
-// Two versions of one text: the same headline, or most of the shorter one's shingles in the other.
+// Two versions of one text: most of the shorter one's shingles in the other, or a good part of them
+// under the same headline.
 function sameText(a: Article, b: Article): boolean {
-  if (a.title?.trim() && a.title.trim() === b.title?.trim()) return true;
   const sa = shingleSet(a.text);
   const sb = shingleSet(b.text);
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   let shared = 0;
   for (const h of small) if (large.has(h)) shared++;
-  return small.size > 0 && shared / small.size >= MIN_CONTAINMENT;
+  if (small.size === 0 || shared === 0) return false;
+  const titled = Boolean(a.title?.trim()) && a.title?.trim() === b.title?.trim();
+  return shared / small.size >= (titled ? SAME_TITLE_CONTAINMENT : MIN_CONTAINMENT);
 }
