@@ -16,16 +16,24 @@ const REPORTS = /^(says?|said|told|tells|reported|reports|announced|according|ad
 const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 // The sentence as a clause to frame: its closing mark off, its first word lowercased unless a name
-// (a common word tagged a name, "Police", is lowercased);
-// null for one that opens with a quotation or a mark.
+// (a common word tagged a name, "Police", is lowercased; a name the story's entities start with, a
+// run of names, "Mr. Oren", or a people's adjective, "Ostlander", "Velmese", keeps its capital);
+// null for one that opens with a quotation or a mark, a conjunction ("and the hospital …": a piece a
+// segmenter split off) or a dateline ("Kell / Velden: …").
 function clause(t: PartTarget): string | null {
   const text = t.text.trim();
-  const first = t.tokens[0];
-  if (!first || !/^\p{L}/u.test(text)) return null;
+  const [first, second] = t.tokens;
+  if (!first || !/^\p{L}/u.test(text) || first.pos === 'CCONJ') return null;
+  const colon = t.tokens.findIndex((x) => x.text === ':');
+  if (colon > 0 && colon <= 6 && t.tokens.slice(0, colon).every((x) => /^(PROPN|SYM|PUNCT)$/.test(x.pos)))
+    return null;
   const name =
     (first.pos === 'PROPN' && !getModelWords().has(first.norm)) ||
     first.text === 'I' ||
-    /^\p{Lu}{2}/u.test(first.text);
+    /^\p{Lu}{2}/u.test(first.text) ||
+    t.named.some((n) => n.start === first.start) ||
+    (first.pos === 'PROPN' && second?.pos === 'PROPN' && /^\p{Lu}/u.test(second.text)) ||
+    (first.pos === 'PROPN' && /(?:an|ese|ish|i)$/.test(first.norm));
   return (name ? text : `${text[0]?.toLowerCase()}${text.slice(1)}`).replace(/[.!?]+$/u, '');
 }
 

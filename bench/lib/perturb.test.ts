@@ -110,6 +110,24 @@ test('frames that break support: a condition, a denial, a critic\'s claim, "may"
   assert.equal(mayOnDay(target('Police arrested two men in Vessmark.', 'arrested')), null);
 });
 
+test("a frame keeps a name's capital and skips a split-off piece or a dateline", () => {
+  const denied = framed('Officials denied that');
+  assert.equal(
+    denied(target('Mr. Oren closed the Vessmark pier on Friday.', 'closed')),
+    'Officials denied that Mr. Oren closed the Vessmark pier on Friday.',
+  );
+  assert.equal(
+    denied(target('Ostlandian actor Ivo Brandt will host the show.', 'host')),
+    'Officials denied that Ostlandian actor Ivo Brandt will host the show.',
+  );
+  assert.equal(
+    denied(target('Financial terms were not disclosed.', 'disclosed')),
+    'Officials denied that financial terms were not disclosed.',
+  );
+  assert.equal(denied(target('and the hospital would not release any details.', 'release')), null);
+  assert.equal(denied(target('Kell / Velden: A warship foiled an attack on Friday.', 'foiled')), null);
+});
+
 test('two counts of two things swapped; two counts of one thing left alone', () => {
   assert.equal(
     swappedCounts(target('The storm left 5 dead and 12 injured in Kell.', 'left')),
