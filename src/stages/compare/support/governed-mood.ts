@@ -48,8 +48,11 @@ export function governedMood(tokens: readonly Token[], end: number): 'hypothetic
 }
 
 /**
- * What a "that" frame before the word makes of it, however far the word: "denied that …" is
- * negated; "reports that …", "rejected claims that …", "alleged that …" are hypothetical.
+ * What a "that" frame before the word makes of it: "denied that …" is negated; "reports that …",
+ * "rejected claims that …", "alleged that …" are hypothetical. The nearest "that" within
+ * FRAME_REACH tokens decides, unless the frame stands in a clause a subordinator opens that a comma
+ * closed before the word ("After officials denied that the budget was late, the council approved
+ * it"); past it, a frame that opens the sentence covers the rest of it however far (openingFrame).
  */
 function framedMood(tokens: readonly Token[], end: number): 'hypothetical' | 'negated' | null {
   let t = end - 1;
@@ -60,7 +63,14 @@ function framedMood(tokens: readonly Token[], end: number): 'hypothetical' | 'ne
     tokens[t]?.text !== ':'
   )
     t--;
-  if (word(tokens[t]) !== 'that') return null;
+  const near = word(tokens[t]) === 'that' ? frameAt(tokens, t) : null;
+  if (near && !closedAside(tokens, t, end)) return near;
+  return openingFrame(tokens, end);
+}
+
+// The mood of the frame whose "that" is at t, or null for a "that" of no frame ("said that", "the
+// passengers that …").
+function frameAt(tokens: readonly Token[], t: number): 'hypothetical' | 'negated' | null {
   const verb = word(tokens[t - 1]);
   if (NEGATING.has(verb)) return 'negated';
   // a noun ("reports that"), not the verb ("he reports that"); a tagger may take a noun further
@@ -69,6 +79,54 @@ function framedMood(tokens: readonly Token[], end: number): 'hypothetical' | 'ne
     (n, k) => (k > 0 || n?.pos === 'NOUN') && CLAIM_NOUN.has(word(n)),
   );
   return ALLEGING.has(verb) || noun ? 'hypothetical' : null;
+}
+
+// words that open a clause of its own before a frame: the frame is that clause's, not the sentence's
+const SUBORDINATORS = new Set([
+  ...['after', 'before', 'although', 'though', 'while', 'because', 'since', 'as', 'when', 'once'],
+  ...['if', 'unless', 'whether', 'who', 'whom', 'whose', 'which', 'that', 'where'],
+]);
+const opensClause = (t: Token | undefined): boolean => t?.pos === 'SCONJ' || SUBORDINATORS.has(word(t));
+
+// Whether the frame at t stands in a clause a subordinator opens before it, with a comma between the
+// frame and the word at `end` (that clause ended there).
+function closedAside(tokens: readonly Token[], t: number, end: number): boolean {
+  let k = t - 2;
+  while (k >= 0 && tokens[k]?.text !== ',' && !opensClause(tokens[k])) k--;
+  return k >= 0 && opensClause(tokens[k]) && tokens.slice(t + 1, end).some((x) => x.text === ',');
+}
+
+/**
+ * The mood of a frame that opens the sentence ("Officials denied that …", "Critics claim that …",
+ * "Police on Friday rejected claims that …": no verb but its own and no subordinator before it) and
+ * reaches the word at `end`: a report inside it ("denied that the mayor said that …"), a relative
+ * "that", an aside or a quotation after a colon do not end it; a semicolon or another colon does.
+ */
+function openingFrame(tokens: readonly Token[], end: number): 'hypothetical' | 'negated' | null {
+  let verbs = 0;
+  for (let t = 0; t < end; t++) {
+    const x = tokens[t] as Token;
+    if (opensClause(x) && word(x) !== 'that') return null;
+    if (word(x) === 'that') {
+      const mood = frameAt(tokens, t);
+      // the frame's own verb, at most, before its "that" ("denied", "rejected claims")
+      if (!mood || verbs > 1) return null;
+      for (let k = t + 1; k < end; k++) if (endsFrame(tokens, k)) return null;
+      return mood;
+    }
+    if (x.pos === 'VERB') verbs++;
+  }
+  return null;
+}
+
+// Whether token k ends a frame's clause: a semicolon, or a colon that does not open a quotation nor
+// stand in a time ("9:25").
+function endsFrame(tokens: readonly Token[], k: number): boolean {
+  const x = tokens[k]?.text;
+  if (x === ';') return true;
+  if (x !== ':') return false;
+  const next = tokens[k + 1]?.text ?? '';
+  return !/^(?:["“”‘’'«]|``?)$/.test(next) && !(/^\d/.test(next) && /\d$/.test(tokens[k - 1]?.text ?? ''));
 }
 
 /**

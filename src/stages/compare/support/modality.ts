@@ -190,6 +190,9 @@ export function moodBefore(
   if (end < tokens.length && conditionAfter(tokens, end)) modality = 'hypothetical';
   // (a clause with no predicate verb is read from its end: "denied that Vessco has 350 staff")
   const governed = governedMood(tokens, Math.min(end, tokens.length));
+  // a denied negation ("denied that the terms were not disclosed") tells neither the negation nor
+  // the deed: someone's word against it, as hypothetical
+  if (governed === 'negated' && negated) return { modality: 'hypothetical', negated: false };
   if (governed === 'negated') negated = true;
   else if (governed) modality = governed;
   return { modality, negated };
