@@ -207,7 +207,8 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     tokens,
     sentence: { start: sentence.start, end: sentence.end },
     subject,
-    subjectUnclear: subject !== null && subjectUnclear(tokens, sentence.tokens, source.before ?? [], subject),
+    subjectUnclear:
+      subject !== null && subjectUnclear(tokens, sentence.tokens, source.before ?? [], subject, mentions),
     broken: isBroken(article.text, sentence, span),
     ...(source.opening != null
       ? { quotation: displayText(article.text.slice(source.opening, span.end)) }

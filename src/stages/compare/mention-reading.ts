@@ -166,3 +166,27 @@ export function mentionAt(mentions: readonly Mention[], t: Token): Mention | und
   }
   return undefined;
 }
+
+// "Officials said that he …", "Police say she …": a plural reporter (no person named) and its verb of
+// saying at the clause's opening; the he or she after it is the reported clause's subject, told of
+// someone named before (one reporter, "The spokesman said he …", "Ada Holm said she …", is as often
+// that one: not read so).
+const SAYING = /^(?:said|say|says|added|noted|stated|announced|reported)$/;
+const plural = (t: Token | undefined): boolean =>
+  t !== undefined && (t.norm === 'police' || (/[^s]s$/.test(t.norm) && !/(?:us|is)$/.test(t.norm)));
+
+/**
+ * The subject pronoun of a clause: the word it opens with (past a conjunction), or the he or she
+ * right after a plural reporter's opening "said (that)" ("Officials said that he looked …").
+ */
+export function openingSubject(tokens: readonly Token[], mentions: readonly Mention[]): Token | undefined {
+  const first = tokens.find((t) => t.pos !== 'CCONJ');
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const reporter = tokens.slice(0, Math.max(verb, 0));
+  if (verb < 1 || verb > 4 || !SAYING.test(tokens[verb]?.norm ?? '') || !plural(reporter.at(-1)))
+    return first;
+  if (!reporter.every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos))) return first;
+  if (mentionsIn(reporter, mentions).some((m) => m.kind === 'person')) return first;
+  const next = tokens[verb + (tokens[verb + 1]?.norm === 'that' ? 2 : 1)];
+  return next?.norm === 'he' || next?.norm === 'she' ? next : first;
+}

@@ -164,6 +164,23 @@ const CASES: [string, string, string | null][] = [
     'It ended',
     null,
   ],
+  // after a plural reporter's "said that" the pronoun is the reported clause's subject, told before
+  [
+    'Rayford Dunmore, 41, was tried in Dover on Monday. Officials said that he struck a guard in the court. Dunmore was held overnight.',
+    'Officials said that he',
+    'Rayford Dunmore',
+  ],
+  [
+    'Mayor Ines Vega met the ferry crews on Monday. Police say she left the harbour at noon.',
+    'Police say she',
+    'Ines Vega',
+  ],
+  // … not after one reporter, a person named ("Lena Jennings said he …" may be about herself or another)
+  [
+    'Rayford Dunmore, 41, was tried in Dover on Monday. Lena Jennings said he struck a guard in the court. Dunmore was held overnight.',
+    'Lena Jennings said',
+    null,
+  ],
 ];
 
 for (const [body, opening, expected] of CASES)

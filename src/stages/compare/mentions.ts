@@ -9,6 +9,7 @@ import {
   mentionsIn,
   namedSubject,
   newcomerAfter,
+  openingSubject,
   otherBefore,
   PRONOUN_KINDS,
   pronounSubject,
@@ -70,15 +71,18 @@ export function antecedent(
   genders: ReadonlyMap<string, Gender> = new Map(),
   quoted: readonly Span[] = [],
 ): Mention | null {
-  // "but he wants …": the conjunction a clause opens with is not its subject
-  const first = tokens.find((t) => t.pos !== 'CCONJ');
+  // "but he wants …": the conjunction a clause opens with is not its subject; "Officials said that he
+  // …": the pronoun after a plural reporter's opening report is (read from the pronoun on)
+  const first = openingSubject(tokens, mentions);
   const word = first ? fold(first.text) : '';
   const kinds = PRONOUN_KINDS.get(word);
   if (!first || !kinds || inSpeech(sentence, first) || inRegions(first, quoted)) return null;
   // "It's almost certain …", "It is possible …": "it" before a form of "be" is no one
   const next = tokens[tokens.indexOf(first) + 1];
   if (word === 'it' && /^(?:'s|’s|is|was)$/.test(next?.norm ?? '')) return null;
-  const found = antecedentOf(first, word, kinds, mentions, sentence, before, quoted);
+  const reported = first !== tokens.find((t) => t.pos !== 'CCONJ');
+  const from = reported ? sentence.filter((t) => t.start >= first.start) : sentence;
+  const found = antecedentOf(first, word, kinds, mentions, from, before, quoted);
   // "He shot Wilhelm": whom a clause names is not its pronoun ("he" would be "himself")
   if (!found || mentionsIn(tokens, mentions).some((m) => m.id === found.id)) return null;
   // "she" is not a person the article calls "Mr." or "he", nor a Jerry or a Mrs.
@@ -173,8 +177,9 @@ export function subjectUnclear(
   sentence: readonly Token[],
   before: readonly (readonly Token[])[],
   subject: Mention,
+  mentions: readonly Mention[] = [],
 ): boolean {
-  const first = tokens.find((t) => t.pos !== 'CCONJ');
+  const first = openingSubject(tokens, mentions);
   const prior = before.find((p) =>
     p.some((t) => t.start <= subject.span.start && subject.span.start < t.end),
   );

@@ -33,11 +33,15 @@ export const hasOwnVerb = perReading((r: Reading): boolean => {
 });
 
 /**
- * How many tokens a clause has before the attribution that ends it ("…, the pirate skiffs reversed
- * course,” Captain Ada Nambiar, Chief Public Relations Officer, Defence, said."): who said it is not
- * more that the clause tells. The clause's length when it ends otherwise.
+ * How many tokens a clause has besides the attribution that ends it ("…, the pirate skiffs reversed
+ * course,” Captain Ada Nambiar, Chief Public Relations Officer, Defence, said.") or opens it
+ * ("Officials said that …"): who said it is not more that the clause tells. The clause's length
+ * when it has neither.
  */
-export const toldLength = perReading((r: Reading): number => {
+export const toldLength = perReading((r: Reading): number => closingAt(r) - openingReport(r));
+
+// Where the attribution that ends the clause starts, or the clause's length.
+function closingAt(r: Reading): number {
   const tokens = r.claim.tokens;
   let end = tokens.length - 1;
   while (end >= 0 && (tokens[end] as Token).pos === 'PUNCT') end--;
@@ -50,7 +54,18 @@ export const toldLength = perReading((r: Reading): number => {
     if (t.pos === 'PUNCT' && /^[”"]$/.test(t.text)) return tokens[k - 1]?.text === ',' ? k - 1 : k;
   }
   return tokens.length;
-});
+}
+
+// How many tokens an opening attribution takes: a reporter of at most four words, no punctuation, its
+// reporting verb first of the clause's verbs, and a "that" after it ("Officials said that …", "The
+// harbour office says …"); 0 when the clause opens otherwise.
+function openingReport(r: Reading): number {
+  const tokens = r.claim.tokens;
+  const verb = tokens.findIndex(isVerb);
+  if (verb < 1 || verb > 4 || !REPORTING_STEMS.has(r.claim.tokenStems[verb] as string)) return 0;
+  if (tokens.slice(0, verb).some((t) => t.pos === 'PUNCT')) return 0;
+  return tokens[verb + 1]?.norm === 'that' ? verb + 2 : verb + 1;
+}
 
 /**
  * Whether the clause only names who told something: a name, then nothing but reporting verbs

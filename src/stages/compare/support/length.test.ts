@@ -25,6 +25,12 @@ const CASES: VerdictCase[] = [
     'supports',
   ],
   [
+    'who said it, before the reported clause ("Officials said that …"), is no more either',
+    'Dunmore coached at Pellworth for two seasons.',
+    'Officials said that Dunmore coached at Pellworth for two seasons before he moved to Vessmark in the spring of the year the club went down.',
+    'supports',
+  ],
+  [
     'a claim told again word for word',
     'Dunmore also coached at Pellworth.',
     'Dunmore also coached at Pellworth.',
