@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createContext } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
 import { clean } from './index.ts';
 import { aggregatorName, mastheadName, originalOutlet, outletFromText, outletFromUrl } from './outlet.ts';
 
@@ -47,6 +48,12 @@ test('signature lines: aggregator disclaimers, mastheads, original-outlet notes'
     ['Kell Radio', 'Kell Radio'],
     ['Marl FM', 'Marl FM'],
     ['Brenmoor Echo', 'Brenmoor Echo'],
+    // a wire's own name (newuser13 #8): "… Wire Service", "… News Service"
+    ['Valley Wire Service', 'Valley Wire Service'],
+    ['Velmoor News Service', 'Velmoor News Service'],
+    ['Wire Service', null],
+    ['Customer Service', null],
+    ['Harbour Memorial Service', null],
     ['Radio Host Quits After Row', null],
     ['Radio silence', null],
     ['Local News', null],
@@ -143,4 +150,23 @@ test('clean: the outlet is given, read from the URL, or from the text; a masthea
     [station.title, station.outlet],
     ['Seal pup rescued from slipway after storm', 'Radio Marl'],
   );
+});
+
+// newuser13 #8: a wire's text pasted with its name on a line under the headline was named by its file and
+// read "by Valley Wire Service"; the name is its masthead, so the outlet
+test('a pasted wire story under a "… Wire Service" masthead is that outlet, with no byline', () => {
+  const text = [
+    'Velmoor council votes to cut library budget',
+    'Valley Wire Service',
+    'VELMOOR (Valley Wire) - The Velmoor City Council voted 7-4 on Tuesday to cut the library budget by 40 percent.',
+    'The branches are due to close on March 1, 2027.',
+  ].join('\n\n');
+  const [article] = readArticles(
+    [{ path: 'wire.txt', bytes: new TextEncoder().encode(text) }],
+    {},
+    createContext(),
+  );
+  assert.equal(article?.outlet, 'Valley Wire Service');
+  assert.equal(article?.metadataSources.outlet, 'text:masthead');
+  assert.equal(article?.byline, null);
 });

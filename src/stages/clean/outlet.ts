@@ -64,6 +64,9 @@ export function originalOutlet(line: string): string | null {
   return cleaned && !AGENCIES.test(cleaned) ? cleaned : null;
 }
 
+/** The words before "Service" that end a wire's name ("Valley Wire Service", "Velmoor News Service"). */
+const SERVICE_KINDS: ReadonlySet<string> = new Set(['wire', 'news']);
+
 /**
  * A line that is a newspaper's masthead: two to six title-case words, optionally after "The", ending
  * in a masthead word ("The Norhaven Courier", "Pellworth Evening Gazette", "Kell Radio") or opening
@@ -77,8 +80,14 @@ export function mastheadName(line: string): string | null {
   if (words.length < 2 || words.length > 6) return null;
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   const first = words[0]?.toLowerCase() ?? '';
-  // a broadcaster's first word opens a name of three words at most ("Radio Host Quits After Row" is a headline)
-  if (!MASTHEAD_WORDS.has(last) && !(MASTHEAD_FIRST_WORDS.has(first) && words.length <= 3)) return null;
+  // a broadcaster's first word opens a name of three words at most ("Radio Host Quits After Row" is a headline);
+  // a wire's "… Wire Service" or "… News Service" of three words or more ends as a masthead word does
+  const service =
+    last === 'service' &&
+    words.length >= 3 &&
+    SERVICE_KINDS.has(words[words.length - 2]?.toLowerCase() ?? '');
+  if (!MASTHEAD_WORDS.has(last) && !service && !(MASTHEAD_FIRST_WORDS.has(first) && words.length <= 3))
+    return null;
   const named = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words;
   if (named.length < 2 || !named.every((w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w))) return null;
   // a masthead set in capitals ("THE LUNDE GAZETTE") is named in the case of a title
