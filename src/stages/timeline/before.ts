@@ -63,7 +63,9 @@ export function knownEvents(
         : own !== null && pastWeekday(m)
           ? resolveDate(m, own)
           : null;
-      if (resolved)
+      // a day after its own article was written is no event that article tells as past ("are due to
+      // close on March 1, 2027" in an article of November 2026): it bounds no article telling it ahead
+      if (resolved && !(own !== null && resolved.day > own))
         out.push({ articleId: article.id, day: resolved.day, words: m.words, ...(recent ? { recent } : {}) });
     }
   }
