@@ -7,6 +7,7 @@ import { talliesIn } from '../../text/tally.ts';
 import { irregularPast } from '../compare/support/plan-tense.ts';
 import { datesPlanAnchor } from './anchor.ts';
 import { clauseAround } from './clause.ts';
+import { mainClauseDates } from './noun-background.ts';
 import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { lineStart } from './quoted.ts';
@@ -123,7 +124,7 @@ export function datedSentences(
         return { m, r: !reference || guessed ? storyDayOf(m, story) : null, verb };
       })
       .filter((x): x is { m: DateMention; r: NonNullable<typeof x.r>; verb: VerbOfDate } => x.r !== null);
-    const kept = resolved.filter(
+    const kept = mainClauseDates(sentence, resolved).filter(
       ({ r }) =>
         !resolved.some(
           (o) =>
