@@ -35,7 +35,7 @@ export function factConflicts(
     const conflict: Omit<Conflict, 'id'> = {
       kind: reason.startsWith('figure')
         ? 'figure'
-        : reason === 'another day' || reason === 'another year' || reason === 'another month'
+        : ['another day', 'another year', 'another month', 'another time'].includes(reason)
           ? 'date'
           : reason === 'opposite outcome'
             ? 'outcome'
@@ -77,6 +77,7 @@ function aboutOf(fact: CheckedFact, reason: string): string {
   if (reason === 'another day') return 'date of the event';
   if (reason === 'another year') return 'year of the event';
   if (reason === 'another month') return 'month of the event';
+  if (reason === 'another time') return 'when it happens';
   if (reason === 'opposite outcome') return 'outcome';
   if (reason === 'negation') return 'whether it happened';
   if (reason === 'another speaker') return 'who said it';

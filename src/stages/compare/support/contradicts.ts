@@ -9,6 +9,7 @@ import {
 import { ageClash } from './ages.ts';
 import { anotherOfKind } from './another.ts';
 import { figuresApart, sharedAnchor, sharedCount } from './apart.ts';
+import { onceAgainstDated } from './at-once.ts';
 import { cutDecimalClash } from './cut-decimals.ts';
 import { otherDatedSubjects } from './dated-subjects.ts';
 import { dateContradiction, oneDateDiffers, participantShare } from './event-dates.ts';
@@ -122,6 +123,19 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   const date = dated ? dateContradiction(a, b, cover, about) : null;
   if (date)
     return against(date, date === 'another year' ? 'year' : date === 'another month' ? 'month' : 'day');
+  // a plan told "at once" against one for a day named ("will close immediately" / "will close on
+  // March 1, 2027"): another time (of what happened, "at once" is after something else: "resigned
+  // immediately after the vote" / "resigned on Tuesday")
+  if (
+    about &&
+    cover >= CONTRADICT_MIN_COVER &&
+    a.modality === 'planned' &&
+    b.modality === 'planned' &&
+    !a.negatedAnywhere &&
+    !b.negatedAnywhere &&
+    onceAgainstDated(a, b)
+  )
+    return against('another time', 'day');
   if (placeContradiction(a, b, cover, about)) return against('another place', 'place');
   // the same words quoted from another person, each side naming its speaker (one quotation: not two
   // statements of one thing by two people)
