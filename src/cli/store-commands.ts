@@ -18,6 +18,7 @@ import type { Progress, startProgress } from './progress.ts';
 import {
   ingestLine,
   keptLine,
+  laterVersionLines,
   searchLines,
   shownLocation,
   shownStats,
@@ -185,6 +186,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     for (const issue of skipped) io.stderr(`parallax: skipped ${issue.message}\n`);
     const kept = keptLine(ctx.issues);
     if (kept) io.stderr(kept);
+    for (const line of laterVersionLines(ctx.issues)) io.stderr(line);
     if (!summary.articles) throw noArticlesIn(positionals, ctx.issues);
     if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location))}\n`);
     if (values.reports) {

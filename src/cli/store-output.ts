@@ -164,6 +164,14 @@ export function shownLocation(location: string): string {
 }
 
 /**
+ * The pages stored in place of their earlier version (a correction met by its address, ingest's
+ * `ingest/later-version`): one line each, "desk.jsonl#2: a later version of a1 (…) stored in its place; …".
+ */
+export function laterVersionLines(issues: readonly Issue[]): string[] {
+  return issues.filter((i) => i.code === 'ingest/later-version').map((i) => `parallax: ${i.message}\n`);
+}
+
+/**
  * The warning line of an ingest's stored articles to which the manifest gave other values
  * (`ingest/stored-kept`), the first three named; '' when none. Shown quiet or not, as a manifest row
  * naming no input is.

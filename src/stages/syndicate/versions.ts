@@ -63,9 +63,11 @@ const named = (article: Article): string => article.source ?? `“${article.titl
 // headline a lower share does (a correction rewrote a good part), never none.
 const SAME_TITLE_CONTAINMENT = MIN_CONTAINMENT / 2;
 
-// Two versions of one text: most of the shorter one's shingles in the other, or a good part of them
-// under the same headline.
-function sameText(a: Article, b: Article): boolean {
+/**
+ * Two versions of one text: most of the shorter one's shingles in the other, or a good part of them
+ * under the same headline (what analyze and the store's ingest both ask of a page's two versions).
+ */
+export function sameText(a: Article, b: Article): boolean {
   const sa = shingleSet(a.text);
   const sb = shingleSet(b.text);
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];

@@ -6,6 +6,7 @@ import type { Store, UpsertOutcome } from '../types.ts';
 import { linkStoredCopies, storedTurns } from './copies.ts';
 import { nameByStoredHosts } from './host-outlets.ts';
 import { keptStoredValues } from './kept.ts';
+import { storeLaterVersions } from './later-versions.ts';
 import { outletCopies } from './outlet-copies.ts';
 import type { PreparedArticle } from './prepare.ts';
 
@@ -52,9 +53,14 @@ export async function storeBatch(
   await store.turnCopies(storedTurns(copies, outcomes)); // (an earlier original stored after its copies)
   ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - start);
   for (const [k, outcome] of outcomes.entries()) storedAs.set(rows[k]?.article.id as string, outcome.id);
+  // a later version of a stored page (a correction) takes its place, the earlier kept as its revision
+  const later = await storeLaterVersions(store, copies.rows, outcomes);
+  ctx.issues.push(...later.issues);
   // an article stored already keeps its values: said when the manifest gives it others
   const duplicates = outcomes.flatMap((outcome, k) =>
-    outcome.status === 'inserted' ? [] : [{ incoming: rows[k]?.article as Article, storedId: outcome.id }],
+    outcome.status === 'inserted' || later.replaced.has(k)
+      ? []
+      : [{ incoming: rows[k]?.article as Article, storedId: outcome.id }],
   );
   ctx.issues.push(...(await keptStoredValues(store, duplicates)));
   return { outcomes, linked: copies.linked };

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { openStore } from '../index.ts';
+import { ingestInto } from './index.ts';
+
+// A page saved before and after its correction, ingested into a store: the store kept the first
+// version it met and dropped the corrected one as "already stored by URL", while analyze reads the
+// corrected one, so the store's story told the retracted "will close immediately" (midreview34 #5).
+// Invented articles.
+const URL = 'https://tallis-gazette.example/local/velmoor-approves-library-cuts';
+const LEAD =
+  'The Velmoor City Council on Tuesday approved a 40 percent cut to the library budget and voted to close three branches. The vote was 7-4. Mayor Hella Brandt said the deficit had left the council no choice.';
+const record = (closing: string, dates: Record<string, string>) =>
+  JSON.stringify({
+    title: 'Velmoor approves library cuts',
+    outlet: 'Tallis Gazette',
+    url: URL,
+    text: `${LEAD}\n\n${closing}`,
+    ...dates,
+  });
+const RETRACTED = record('The Ashgrove, Millbrook and Quayside branches will close immediately.', {
+  publishedAt: '2026-11-18T10:00:00+01:00',
+});
+// a site that re-dates a corrected page: a later publishedAt, no modifiedAt
+const CORRECTED = record('The Ashgrove, Millbrook and Quayside branches will close on March 1, 2027.', {
+  publishedAt: '2026-11-19T09:00:00+01:00',
+});
+const file = (...lines: string[]) => ({
+  path: 'desk.jsonl',
+  bytes: new TextEncoder().encode(lines.join('\n')),
+});
+const ctx = () => createContext({ now: new Date('2026-11-20T00:00:00Z') });
+
+async function storedTexts(ingests: readonly ReturnType<typeof file>[]) {
+  const store = await openStore(':memory:');
+  const issues = [];
+  for (const one of ingests) {
+    const run = ctx();
+    await ingestInto(store, [one], {}, run);
+    issues.push(...run.issues);
+  }
+  const texts: string[] = [];
+  const revisions = [];
+  for await (const stored of store.articles()) {
+    texts.push(stored.article.text);
+    revisions.push(...(await store.articleRevisions(stored.article.id)));
+  }
+  await store.close();
+  return { texts, revisions, issues };
+}
+
+test('the store keeps the later version of a page, the earlier as its revision, in either order and ingest', async () => {
+  for (const [what, ingests] of [
+    ['one ingest, the earlier first', [file(RETRACTED, CORRECTED)]],
+    ['two ingests, the earlier first', [file(RETRACTED), file(CORRECTED)]],
+    ['two ingests, the later first', [file(CORRECTED), file(RETRACTED)]],
+  ] as const) {
+    const { texts, revisions, issues } = await storedTexts(ingests);
+    assert.equal(texts.length, 1, what);
+    assert.match(texts[0] ?? '', /close on March 1, 2027/, what);
+    assert.equal(revisions.length, what.endsWith('later first') ? 0 : 1, what);
+    if (revisions.length) assert.match(revisions[0]?.text ?? '', /close immediately/, what);
+    assert.equal(
+      issues.some((i) => i.code === 'ingest/later-version'),
+      !what.endsWith('later first'),
+      what,
+    );
+  }
+});

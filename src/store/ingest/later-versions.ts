@@ -1,0 +1,54 @@
+/** A later version of a stored page, met by its address: stored in its place, the earlier its revision. */
+import type { Issue } from '../../model/index.ts';
+import { sameText } from '../../stages/syndicate/versions.ts';
+import { laterVersion } from '../../text/dates/versions.ts';
+import { foldName } from '../../text/normalise.ts';
+import type { NewArticle, Store, UpsertOutcome } from '../types.ts';
+
+/**
+ * Articles of a batch found already stored by their address that are a later version of the stored
+ * page (the same outlet, shared text, a later change time by the rule `analyze` reads the later
+ * version by: text/dates/versions.ts) replace the stored article, which is kept as its revision
+ * (`parallax article <id> --versions`); each gives an `ingest/later-version` note. Before, the store
+ * kept whichever version it met first and dropped a corrected one as "already stored by URL", so its
+ * story told the retracted text that `analyze` leaves out. Returns the notes and the batch indexes
+ * replaced (no longer duplicates whose values the store kept).
+ */
+export async function storeLaterVersions(
+  store: Store,
+  rows: readonly NewArticle[],
+  outcomes: readonly UpsertOutcome[],
+): Promise<{ issues: Issue[]; replaced: Set<number> }> {
+  const issues: Issue[] = [];
+  const replaced = new Set<number>();
+  for (const [k, outcome] of outcomes.entries()) {
+    const row = rows[k];
+    if (outcome.status !== 'duplicate' || outcome.by !== 'url' || !row) continue;
+    const stored = (await store.article(outcome.id))?.article;
+    const incoming = row.article;
+    if (!stored || foldName(stored.outlet ?? '') !== foldName(incoming.outlet ?? '')) continue;
+    if (laterVersion(incoming, stored) !== 1 || !sameText(incoming, stored)) continue;
+    // a version read as a copy of the stored one within its chunk is no copy once in its place
+    const own = incoming.syndicatedFrom === outcome.id ? { ...incoming, syndicatedFrom: null } : incoming;
+    const [done] = await store.replaceArticles([
+      {
+        id: outcome.id,
+        article: own,
+        contentHash: row.contentHash,
+        features: row.features,
+        ...(row.shingles ? { shingles: row.shingles } : {}),
+        keepEarlier: true,
+      },
+    ]);
+    if (done?.status !== 'replaced') continue;
+    replaced.add(k);
+    issues.push({
+      code: 'ingest/later-version',
+      severity: 'info',
+      articleId: outcome.id,
+      ...(incoming.source ? { source: incoming.source } : {}),
+      message: `${incoming.source ?? `“${incoming.title ?? 'untitled'}”`}: a later version of ${outcome.id} (the same page, ${incoming.url}) stored in its place; the earlier kept as its revision (parallax article ${outcome.id} --versions)`,
+    });
+  }
+  return { issues, replaced };
+}
