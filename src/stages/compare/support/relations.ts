@@ -72,25 +72,30 @@ export const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE
 
 // The words of the names that report the claim, not take part in it: the subject of a reporting verb
 // ("The Harbour Office said last week that …", "…, police in Vessmark said", "…, said Sgt. Ola Brandt").
-export const sourceWords = perReading((r: Reading): ReadonlySet<string> => {
+export const sourceWords = perReading(
+  (r: Reading): ReadonlySet<string> =>
+    new Set([...sourceAt(r)].map((k) => fold((r.claim.tokens[k] as Token).text))),
+);
+
+/** Where the names that report the claim stand: the indices of sourceWords' proper nouns. */
+export const sourceAt = perReading((r: Reading): ReadonlySet<number> => {
   const tokens = r.claim.tokens;
-  const out = new Set<string>();
+  const out = new Set<number>();
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || !REPORTING_STEMS.has(stem(t.text))) return;
     // "continues to add to its range": no one reports there ("according to" keeps its source)
     if (['add', 'continu'].includes(stem(t.text)) && tokens[i + 1]?.norm === 'to') return;
     // the phrase before the verb, and after it when the verb ends the clause ("…, said Lee Park.")
     for (let k = i - 1; k >= 0 && tokens[k]?.pos !== 'VERB' && !/^[,;:]$/.test(tokens[k]?.text ?? ''); k--)
-      if (tokens[k]?.pos === 'PROPN') out.add(fold((tokens[k] as Token).text));
+      if (tokens[k]?.pos === 'PROPN') out.add(k);
     if (tokens[i - 1]?.text === ',' || i === 0)
       for (let k = i + 1; k < tokens.length && tokens[k]?.pos !== 'VERB' && tokens[k]?.text !== ','; k++)
-        if (tokens[k]?.pos === 'PROPN') out.add(fold((tokens[k] as Token).text));
+        if (tokens[k]?.pos === 'PROPN') out.add(k);
     // and whom it was told to, between the verb and its "that" ("told Iranian media that …")
     let j = i + 1;
     while (j < tokens.length && tokens[j]?.pos !== 'VERB' && !/^(,|that)$/.test(tokens[j]?.norm ?? '')) j++;
     if (tokens[j]?.norm === 'that')
-      for (let k = i + 1; k < j; k++)
-        if (tokens[k]?.pos === 'PROPN') out.add(fold((tokens[k] as Token).text));
+      for (let k = i + 1; k < j; k++) if (tokens[k]?.pos === 'PROPN') out.add(k);
   });
   return out;
 });

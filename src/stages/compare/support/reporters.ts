@@ -10,6 +10,8 @@ interface Reporter {
   readonly head: Token;
   /** The folded name the head belongs to ("Ashby's lawyers said" → "ashby"), or null. */
   readonly possessor: string | null;
+  /** That name, or the name right before the head ("a Navy spokesman said" → "navy"), or null. */
+  readonly owner: string | null;
 }
 
 const POSSESSIVE = new Set(["'s", "'", '’s', '’']);
@@ -30,7 +32,9 @@ function subjectOf(tokens: readonly Token[], i: number): Token[] {
   while (k >= 0 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV')) k--;
   for (; k >= 0 && !stops(tokens[k] as Token); k--) phrase.unshift(tokens[k] as Token);
   if (phrase.length || (i > 0 && tokens[i - 1]?.text !== ',')) return phrase;
-  for (k = i + 1; k < tokens.length && !stops(tokens[k] as Token); k++) phrase.push(tokens[k] as Token);
+  // "According to Ostland's centre, …": the source after "to"
+  k = tokens[i]?.norm === 'according' && tokens[i + 1]?.norm === 'to' ? i + 2 : i + 1;
+  for (; k < tokens.length && !stops(tokens[k] as Token); k++) phrase.push(tokens[k] as Token);
   return phrase;
 }
 
@@ -57,10 +61,10 @@ const reporterOf = perReading((r: Reading): Reporter | null => {
     if (h < 0) return null;
     const mark = own.slice(0, h).findLastIndex((t) => POSSESSIVE.has(t.text));
     const owner = own[mark - 1];
-    return {
-      head: own[h] as Token,
-      possessor: mark > 0 && owner?.pos === 'PROPN' ? fold(owner.text) : null,
-    };
+    const possessor = mark > 0 && owner?.pos === 'PROPN' ? fold(owner.text) : null;
+    const before = own[h - 1];
+    const named = before?.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) ? fold(before.text) : null;
+    return { head: own[h] as Token, possessor, owner: possessor ?? named };
   }
   return null;
 });
@@ -74,10 +78,34 @@ const otherOwner = (name: string | null, other: Reporter, side: Reading): boolea
   other.possessor !== name &&
   !foldedWords(side).has(other.possessor);
 
+// One office of two owners, each unnamed on the other side: "Ostland's centre said" / "according to
+// Velmark's centre", "a Navy spokesman said" / "a Coast Guard spokesman said".
+const otherOffice = (ra: Reporter, rb: Reporter, a: Reading, b: Reading): boolean =>
+  ra.head.pos === 'NOUN' &&
+  rb.head.pos === 'NOUN' &&
+  fold(ra.head.text) === fold(rb.head.text) &&
+  ra.owner !== null &&
+  rb.owner !== null &&
+  ra.owner !== rb.owner &&
+  !foldedWords(a).has(rb.owner) &&
+  !foldedWords(b).has(ra.owner);
+
+// Two people named as the source, each unnamed on the other side: "Lt. Ada Holm said" / "Lt. Ivo
+// Brandt said" (a person and a body, "Vessco said" / "Ada Holm said", are left alone).
+const person = (x: Reporter, r: Reading): string | null => {
+  const w = fold(x.head.text);
+  return x.head.pos === 'PROPN' && [...r.claim.persons.values()].some((ws) => ws.includes(w)) ? w : null;
+};
+const otherPerson = (ra: Reporter, rb: Reporter, a: Reading, b: Reading): boolean => {
+  const [pa, pb] = [person(ra, a), person(rb, b)];
+  return pa !== null && pb !== null && pa !== pb && !foldedWords(a).has(pb) && !foldedWords(b).has(pa);
+};
+
 /**
  * Whether one side's source is the other's possessor: "Ashby has claimed he was the victim" is not
- * stated by "Ashby's defenders claim he is" (nor the other way round). Two sources named otherwise
- * are left alone ("the CHP said" / "Officer Brad Baehr said": the labelled pairs take them for one).
+ * stated by "Ashby's defenders claim he is" (nor the other way round); or one office of two owners
+ * (otherOffice), or two people (otherPerson). Two sources named otherwise are left alone ("the CHP said" / "Officer Brad Baehr
+ * said": the labelled pairs take them for one).
  */
 export function otherReporter(a: Reading, b: Reading): boolean {
   const ra = reporterOf(a);
@@ -89,7 +117,9 @@ export function otherReporter(a: Reading, b: Reading): boolean {
     (na !== null && rb.head.pos === 'NOUN' && rb.possessor === na) ||
     (nb !== null && ra.head.pos === 'NOUN' && ra.possessor === nb) ||
     otherOwner(na, rb, a) ||
-    otherOwner(nb, ra, b)
+    otherOwner(nb, ra, b) ||
+    otherOffice(ra, rb, a, b) ||
+    otherPerson(ra, rb, a, b)
   );
 }
 

@@ -6,6 +6,22 @@ import { judgementOf } from './verdict-of.ts';
 // same words (found by bench/support-metamorphic.ts: a participant swapped in the evidence sentence
 // was still judged a support when the claim named several others the candidate kept).
 const NOT: [string, string, string][] = [
+  // session 34: the claim's name told in the candidate only as who reports it, a title both hold (fail before)
+  [
+    'the claim\'s company named in the candidate only as who reports it ("Vessco said … complement Vessco\'s")',
+    "Vessco said Ardent's skills in cooling complement Vessco's data services and power products.",
+    "Vessco said Ardent's skills in cooling complement Brill's data services and power products.",
+  ],
+  [
+    'another person after the same title ("Dr. Benn" / "Dr. Ivo Marsh": a title both hold is no name)',
+    '"Dr. Benn\'s most important skill for the post is her care for her patients."',
+    '"Dr. Ivo Marsh\'s most important skill for the post is her care for her patients."',
+  ],
+  [
+    'the same, the claim naming no source ("Vessco says that … complement Brill\'s")',
+    "Ardent's skills in cooling complement Vessco's data services and power products.",
+    "Vessco says that Ardent's skills in cooling complement Brill's data services and power products.",
+  ],
   [
     "another company in the place of the claim's (the other names kept)",
     "Ardent Labs' design tools complement Vessco's data centre services and cooling products, the Velden firm said.",
@@ -66,6 +82,16 @@ const NOT: [string, string, string][] = [
 ];
 
 const YES: [string, string, string][] = [
+  [
+    'the same person named in full after the title ("Dr. Benn" / "Dr. Ada Benn")',
+    '"Dr. Benn\'s most important skill for the post is her care for her patients."',
+    '"Dr. Ada Benn\'s most important skill for the post is her care for her patients."',
+  ],
+  [
+    'the source names the claim\'s company, which takes part too ("… complement Vessco\'s")',
+    "Ardent's skills in cooling complement Vessco's data services and power products.",
+    "Vessco says that Ardent's skills in cooling complement Vessco's data services and power products.",
+  ],
   [
     'a name written short is the same name ("UK" / "United Kingdom")',
     'Tolvey Foods sells its bread in 120 shops across the UK.',

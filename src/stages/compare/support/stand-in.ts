@@ -2,9 +2,10 @@ import type { Token } from '../../../model/index.ts';
 import { fold, foldName } from '../../../text/normalise.ts';
 import { oneSpellingApart } from '../../../text/spelling.ts';
 import { getModelWords, getStopWords } from '../../../text/wink.ts';
+import { TITLES } from '../../extract/data/titles.ts';
 import { DEMONYMS, PLACE_NAMES } from '../../extract/index.ts';
 import type { Reading } from './reading.ts';
-import { foldedWords, isDateWord, sourceWords } from './relations.ts';
+import { foldedWords, isDateWord, sourceAt, sourceWords } from './relations.ts';
 
 // Words too common in names to tell one name from another ("Bank of Vessmark", "the New Port").
 const COMMON = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'new']);
@@ -87,7 +88,6 @@ function short(x: string, y: string): boolean {
 }
 
 const text = (run: readonly Token[]) => run.map((t) => t.text).join(' ');
-const folded = (run: readonly Token[]) => run.map((t) => fold(t.text)).filter((w) => /\p{L}/u.test(w));
 
 // The country a run names by one of its names or its people's word ("US", "America", "American":
 // United States), or null.
@@ -96,14 +96,28 @@ const countryOf = (run: readonly Token[]): string | null => {
   return PLACE_NAMES.get(key) ?? DEMONYMS.get(key) ?? null;
 };
 
-// Whether two runs may name one thing: one written short, a word of each one spelling apart
-// ("Technicolor" / "Technicolour"), or one country by two of its words ("the US navy" / "the
-// American navy").
+// A run's words that name: its own words, titles aside ("Dr.", "President": two names may share one).
+const naming = (run: readonly Token[]): string[] => ownWords(run).filter((w) => TITLES[w] === undefined);
+
+// Whether two runs may name one thing: one written short, a naming word of each one spelling apart
+// ("Technicolor" / "Technicolour"; not a title or a common word both hold, "Dr. Benn" / "Dr. Ivo
+// Marsh"), or one country by two of its words ("the US navy" / "the American navy").
 const sameName = (x: readonly Token[], y: readonly Token[]): boolean =>
   (countryOf(x) !== null && countryOf(x) === countryOf(y)) ||
   short(text(x), text(y)) ||
   short(text(y), text(x)) ||
-  folded(x).some((u) => folded(y).some((v) => oneSpellingApart(u, v)));
+  naming(x).some((u) => naming(y).some((v) => oneSpellingApart(u, v)));
+
+// The words of a candidate, less the names it tells only as who reports it ("HP says that … complement
+// IBM's services" tells no HP that takes part).
+function playingWords(b: Reading): ReadonlySet<string> {
+  const all = foldedWords(b);
+  const at = sourceAt(b);
+  if (at.size === 0) return all;
+  const elsewhere = new Set(b.claim.tokens.filter((_, k) => !at.has(k)).map((t) => fold(t.text)));
+  const only = [...sourceWords(b)].filter((w) => !elsewhere.has(w));
+  return only.length ? new Set([...all].filter((w) => !only.includes(w))) : all;
+}
 
 /**
  * Whether `b` names another one in the place of a name of the claim's: between the same two words
@@ -114,14 +128,15 @@ const sameName = (x: readonly Token[], y: readonly Token[]): boolean =>
  * claim names several, and a quotation's names are no speaker's: the one in its place makes it
  * another participant. A name written short ("UK" / "United Kingdom"), spelt another way
  * ("Technicolour") or a country's told by another of its words ("US" / "American") is the same name;
- * who reports the claim is no participant.
+ * who reports the claim is no participant, nor does a candidate that names the claim's one only as
+ * who reports it tell it.
  */
 export function standIn(a: Reading, b: Reading): boolean {
   const ta = a.claim.tokens;
   const tb = b.claim.tokens;
   const inA = foldedWords(a);
-  const inB = foldedWords(b);
-  const sources = sourceWords(a);
+  const inB = playingWords(b);
+  const sources = sourceAt(a);
   for (let i = 0; i < ta.length; i++) {
     if (!nameLike(ta[i] as Token, i, ta) || (i > 0 && nameLike(ta[i - 1] as Token, i - 1, ta))) continue;
     const end = runEnd(ta, i);
@@ -129,9 +144,12 @@ export function standIn(a: Reading, b: Reading): boolean {
     const before = ta[i - 1]?.norm;
     const after = ta[end]?.norm;
     if (!untoldRun(run, inB)) continue;
-    // who reports the claim is its source, not a participant; a common word opening the clause
-    // ("Police allege …") is capitalised by its place
-    if (folded(run).every((w) => sources.has(w) || (i === 0 && getModelWords().has(w)))) continue;
+    // who reports the claim is its source, not a participant (where it reports it: "HP said … complement
+    // HP's services" has HP take part too); a common word opening the clause ("Police allege …") is
+    // capitalised by its place
+    const reports = (t: Token, k: number) =>
+      !/\p{L}/u.test(t.text) || sources.has(i + k) || (i === 0 && getModelWords().has(fold(t.text)));
+    if (run.every(reports)) continue;
     const [left, right] = [frame(ta, i - 1, -1), frame(ta, end, 1)];
     // the same words around a run of names in `b` that the claim does not tell: both, or one that
     // is a content word ("complement Vessco's …")
