@@ -14,13 +14,14 @@ import type {
   StoryParts,
   UpsertOutcome,
 } from '../types.ts';
-import { earliestUnplaced, getArticle, insertBatch, streamArticles, streamFeatures } from './articles.ts';
+import { insertBatch } from './articles.ts';
 import { listChanges } from './changes.ts';
 import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { fetchState } from './fetch-state.ts';
 import { storyDaysBefore, storyMembers } from './members.ts';
 import { migrate } from './migrations.ts';
 import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
+import { earliestUnplaced, getArticle, streamArticles, streamFeatures } from './read-articles.ts';
 import { keptOrSaid } from './refusals.ts';
 import { replaceBatch } from './replace.ts';
 import { searchArticles } from './search.ts';

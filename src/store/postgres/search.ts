@@ -1,9 +1,9 @@
 import type { Pool } from 'pg';
 import { parseQuery } from '../query.ts';
 import type { ListFilter, SearchHit } from '../types.ts';
-import { articleFilter } from './articles.ts';
 import { FIRST_WINDOW, RANKED_CANDIDATES, SNIPPET_SOURCE_CHARS, WINDOW_MARGIN } from './patterns.ts';
 import { toTsQuery } from './query.ts';
+import { articleFilter } from './read-articles.ts';
 import { snippet } from './snippet.ts';
 
 interface HitRow {

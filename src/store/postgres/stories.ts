@@ -3,8 +3,8 @@ import type { Report } from '../../model/index.ts';
 import { sinceOrNull } from '../dates.ts';
 import { olderVersions, reportState } from '../report-version.ts';
 import type { StoredArticle, StoryFilter, StoryParts, StorySummary } from '../types.ts';
-import { articleFilter } from './articles.ts';
 import { changedSinceCondition } from './changed-since.ts';
+import { articleFilter } from './read-articles.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, isoOrNull, toStoredArticle } from './rows.ts';
 import { resolveStoryId } from './story-events.ts';
 
