@@ -50,7 +50,10 @@ function deferredNode(
     return [graph.node('person', key), 'person', words];
   const org = orgKey(m.words);
   if (graph.has('organization', org)) return [graph.node('organization', org), 'organization', [org]];
-  if (m.placeContext || graph.has('place', place)) return [graph.node('place', place), 'place', [place]];
+  // (a name the story sets something in elsewhere, "branches in Orlin", is that place where it
+  // stands alone too: "the branches, Orlin and Pessick, …", one entity, not a place and a name of no kind)
+  if (m.placeContext || graph.has('place', place) || placed.has(place))
+    return [graph.node('place', place), 'place', [place]];
   if (m.words.length === 1 && ACRONYM.test(m.words[0] as string))
     return [graph.node('organization', key), 'organization', [key]];
   return [graph.node('other', key), 'other', words];

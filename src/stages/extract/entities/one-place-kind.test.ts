@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+// A name the story sets something in ("the branches in Orlin") is that place where it stands alone
+// too ("three branches, Orlin, Pessick and Tam"): one entity of one kind, not a place and a name of
+// no kind (newuser13 #13: a library branch listed as "place" and "other"). Invented articles.
+
+test('a place of one article is that place where another names it without "in"', () => {
+  const out = extract()(
+    storyFromTexts([
+      {
+        id: 'a1',
+        text: "The plan closes three of the town's nine branches, Orlin, Pessick and Tam, on March 1.",
+      },
+      { id: 'a2', text: 'Three branches, Orlin, Pessick and Tam, will close in March.' },
+      { id: 'a3', text: 'The branches in Orlin, Pessick and Tam are due to close on March 1.' },
+    ]),
+    createContext(),
+  );
+  const orlin = out.entities.filter((e) => e.name === 'Orlin').map((e) => [e.kind, e.mentions.length]);
+  assert.deepEqual(orlin, [['place', 3]]);
+});
