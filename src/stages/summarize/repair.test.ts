@@ -58,6 +58,36 @@ describe('repairing sentences that lean on their context', () => {
   }
 });
 
+describe('a pronoun is not given to a person named before it only as an owner', () => {
+  // "she" is the lawyer, not the fisherman whose lawyer she is
+  const cases: [string, string | null][] = [
+    ['Brisk’s lawyer was not in court. “We will appeal,” she said later.', null],
+    ["Brisk's lawyer was not in court. She said they would appeal.", null],
+    ['Brisk was not in court. “We will appeal,” he said later.', '“We will appeal,” Odo Brisk said later.'],
+  ];
+  for (const [rest, expected] of cases) {
+    const [doc] = segmented([{ text: `Fisherman Odo Brisk lost his case. ${rest}` }]) as [SegmentedArticle];
+    // the person named in full, then by the surname in the sentence before the pronoun
+    const second = doc.article.text.indexOf('Brisk', doc.article.text.indexOf('case.'));
+    const person: Entity = {
+      id: 'e1',
+      kind: 'person',
+      name: 'Odo Brisk',
+      aliases: [],
+      flags: [],
+      mentions: [
+        at(doc, 'Odo Brisk'),
+        { articleId: doc.article.id, span: { start: second, end: second + 5 } },
+      ],
+    };
+    const s = doc.sentences[2];
+    const sentence = s ? doc.article.text.slice(s.start, s.end) : '';
+    test(`${rest} → ${expected}`, () => {
+      assert.equal(repairSentence(sentence, doc, 2, [person])?.text ?? null, expected);
+    });
+  }
+});
+
 describe('a connective is dropped only where it opens no phrase the sentence needs', () => {
   const text =
     'The ferry crews struck for nine days. Instead of a raise, the union accepted two extra days off. So far, no sailing has been cancelled. In addition to the ferries, the buses ran late. Besides the mayor, two ministers came. Instead, the crews went home. Besides, the fares stayed the same. For instance, the Orlen ferry sailed twice. For example, the night buses ran empty. For example purposes, a timetable was posted.';

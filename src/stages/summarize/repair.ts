@@ -20,9 +20,14 @@ export interface Repaired {
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+// A name followed by "'s" is whose something is ("Sten's lawyer was not in court"): a "she" after it
+// may be the one owned (the lawyer), so it names no one a pronoun can stand for.
+const POSSESSIVE = /^['’]s?\b/;
+
 // The person a leading "He"/"She" refers to: the only person the extract stage found in the previous
-// sentence (or the one before it) of the same paragraph; two candidates are ambiguous, so none. Without
-// entities: the last run of proper nouns that is the subject of a verb in the previous sentence.
+// sentence (or the one before it) of the same paragraph; two candidates are ambiguous, so none, and so
+// is one named there only as an owner ("Sten's lawyer"). Without entities: the last run of proper
+// nouns that is the subject of a verb in the previous sentence.
 function antecedent(
   doc: SegmentedArticle,
   sentenceIndex: number,
@@ -38,8 +43,18 @@ function antecedent(
         (m) => m.articleId === doc.article.id && m.span.start >= window.start && m.span.end <= window.end,
       ),
     );
-    if (named.length === 1) return (named[0] as Entity).name;
     if (named.length > 1) return null;
+    if (named.length === 1) {
+      const person = named[0] as Entity;
+      const owner = person.mentions.some(
+        (m) =>
+          m.articleId === doc.article.id &&
+          m.span.start >= window.start &&
+          m.span.end <= window.end &&
+          POSSESSIVE.test(doc.article.text.slice(m.span.end, m.span.end + 3)),
+      );
+      return owner ? null : person.name;
+    }
   }
   if (persons.length) return null;
   const previous = doc.sentences[sentenceIndex - 1];
