@@ -338,6 +338,18 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set(
   demand demands proposal push bet point`.split(/\s+/),
 );
 
+/**
+ * Verbs that turn down someone's claim: their subject does not say what a claim noun after them holds
+ * ("the judge rejected his claim that the zone was not marked": the words are his, not the judge's).
+ */
+export const REJECTING_CUES: ReadonlySet<string> = new Set(
+  `reject rejects rejected rejecting deny denies denied denying dismiss dismisses dismissed dismissing dispute
+  disputes disputed disputing refute refutes refuted refuting rebut rebuts rebutted rebutting contest contests
+  contested contesting challenge challenges challenged challenging debunk debunks debunked debunking ridicule
+  ridicules ridiculed ridiculing deride derides derided deriding discount discounts discounted discounting
+  doubt doubts doubted doubting overrule overrules overruled overruling`.split(/\s+/),
+);
+
 /** Claim nouns whose content may be an infinitive ("his refusal to testify", "her plan to cut taxes"). */
 export const INFINITIVE_NOUNS: ReadonlySet<string> = new Set(
   `promise promises pledge vow threat decision determination refusal effort plan plans bid call demand demands

@@ -22,7 +22,7 @@ import { clauseAfter, clauseFor, quotedChars } from './clause.ts';
 import { contentAfter } from './content.ts';
 import { trimContent } from './content-shape.ts';
 import { pastDate } from './content-start.ts';
-import { claimAt, type Found, type SentenceRange, viewAt } from './nominal.ts';
+import { claimAt, type Found, rejectsClaim, type SentenceRange, viewAt } from './nominal.ts';
 import { citingAside, mutedSubject, neverSpeech, unnamedThing } from './not-speech.ts';
 import { openingAt } from './opening.ts';
 import { quotedAsAt } from './quoted-as.ts';
@@ -120,6 +120,8 @@ export function attributionAt(
   if (givenNameCue(doc, c)) return null;
   // "she finds herself …", "neither can deny …", "promoting the film": uses that report no words
   if (neverSpeech(doc, c)) return null;
+  // "the judge rejected his claim that …": the claim's words are not the judge's
+  if (verb && rejectsClaim(doc, c, end)) return null;
   const nominal = verb && NOMINAL_CUES.has(t.norm);
   // "wants to …", "called the plan a disaster", "attacked the mayor for …"
   const stance = verb ? stanceAt(doc, c, end) : null;

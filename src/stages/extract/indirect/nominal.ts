@@ -1,6 +1,13 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { ARTICLES, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
-import { ATTEMPT_NOUNS, CLAIM_NOUNS, INFINITIVE_NOUNS, VIEW_NOUNS, VOICING_VERBS } from '../data/speech.ts';
+import {
+  ATTEMPT_NOUNS,
+  CLAIM_NOUNS,
+  INFINITIVE_NOUNS,
+  REJECTING_CUES,
+  VIEW_NOUNS,
+  VOICING_VERBS,
+} from '../data/speech.ts';
 import { phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { subjectBefore, verbGroup } from '../speakers/subject.ts';
@@ -43,12 +50,31 @@ function holder(doc: Doc, noun: number, m: number, floor: number): [number, numb
   const det = POSSESSIVE_PRONOUNS.has(before.norm) || ARTICLES.has(before.norm) ? m - 1 : m;
   const verb = doc.tokens[det - 1];
   if (verb?.pos !== 'VERB') return null;
+  // "the judge rejected his claim that …": the claim is not the judge's
+  if (REJECTING_CUES.has(verb.norm)) return null;
   if (!VOICING_VERBS.has(verb.norm) && !POSSESSIVE_PRONOUNS.has(before.norm)) return null;
   // "made an effort to diversify": an attempt voiced by no one, unlike "her effort to …"
   if (ATTEMPT_NOUNS.has((doc.tokens[noun] as Tok).norm) && !POSSESSIVE_PRONOUNS.has(before.norm)) return null;
   const group = verbGroup(doc, det - 1, floor);
   if (!group || group.passive) return null;
   return subjectBefore(doc, group.start, floor)?.np ?? null;
+}
+
+/** Longest run of words between a verb and the claim noun it takes ("rejected his earlier claim"). */
+const CLAIM_OBJECT_SPAN = 4;
+
+/**
+ * "The judge rejected his claim that …", "denied claims that …": a verb that turns a claim down, at token
+ * `c`, whose object is a claim noun and its "that" clause. What the clause says is not the subject's words.
+ */
+export function rejectsClaim(doc: Doc, c: number, end: number): boolean {
+  if (!REJECTING_CUES.has((doc.tokens[c] as Tok).norm)) return false;
+  for (let k = c + 1; k < Math.min(end, c + 1 + CLAIM_OBJECT_SPAN); k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.pos === 'NOUN' && CLAIM_NOUNS.has(t.norm)) return doc.tokens[k + 1]?.norm === 'that';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** An attribution found by a noun: its content tokens and its speaker. */
