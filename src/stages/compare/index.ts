@@ -17,6 +17,7 @@ import { markOutcomesBeforeEvent } from './pre-event.ts';
 import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions, reportedSpeech } from './quote-regions.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
+import { withoutRepeats } from './repeated-differences.ts';
 import { speakerConflicts } from './speakers.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
 import { checkFacts } from './support/facts.ts';
@@ -141,10 +142,10 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // clashes of a kind not proven precise, and outcomes told otherwise ("failed to announce new
     // measures" against "a very productive meeting": both can hold): the sentences side by side, to
     // check, never ✗
-    const differences = [
+    const differences = withoutRepeats([
       ...factConflicts(marked, (f) => f.differing, true).filter((c) => !toldBy(c, found)),
       ...(outcome ? [outcome.conflict] : []),
-    ].map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
+    ]).map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
     const facts = finishFacts(marked, storySources, story.id, input);
     const omissions = omissionsOf(facts, marked, claims, alignment, news, sources, readingOf);
