@@ -7,11 +7,15 @@ import type { NewArticle, Store, UpsertOutcome } from '../types.ts';
 // article again by its text's hash, so the second outlet's copy was taken for the first's article and
 // its run of the story lost ("1 article already stored keeps its values: outlet Harlow Gazette here,
 // Tarrow Courier stored"). The copy is kept as an article of its own, told as republishing the stored
-// one, when the user gave its outlet (a manifest row, a record's field), the stored one names another
+// one, when the user or the page gave its outlet (a manifest row, a record's field, og:site_name), the stored one names another
 // or none (a copy saved under another name, stored first), and it is another file.
 
-// Where an outlet named by the user comes from (clean's metadataSources: a manifest row, a record's field).
-const GIVEN = new Set(['manifest', 'input']);
+// Where an outlet named by the user comes from (clean's metadataSources: a manifest row, a record's
+// field), or by the page itself (its og:site_name or another meta tag, its JSON-LD publisher), as
+// `analyze` keeps it: not one guessed from a domain or a line of the text.
+const GIVEN = new Set(['manifest', 'input', 'json-ld']);
+const named = (source: string | undefined): boolean =>
+  source !== undefined && (GIVEN.has(source) || source.startsWith('meta:'));
 
 /**
  * The key a copy by another outlet is stored under: the hash of its text and its outlet, so that the
@@ -38,7 +42,7 @@ export async function outletCopies(
     const row = rows[index];
     if (outcome.status !== 'duplicate' || outcome.by !== 'content' || !row) continue;
     const { article } = row;
-    if (!article.outlet || !GIVEN.has(article.metadataSources.outlet ?? '')) continue;
+    if (!article.outlet || !named(article.metadataSources.outlet)) continue;
     const stored = (await store.article(outcome.id))?.article;
     // a stored copy under no outlet (a file saved twice, stored first) does not take the named one's place
     if (!stored || stored.source === article.source) continue;
