@@ -25,12 +25,20 @@ export function quotedRegionsOf(doc: SegmentedArticle): Span[] {
 }
 
 /**
- * Whether offset `at` of an article lies inside a quoted question ("asked: “Ten percent today, what next
- * year?”"): a question asserts no event, so its "today" or "next year" dates nothing.
+ * Whether offset `at` of an article lies in a question within a quote ("asked: “Ten percent today, what
+ * next year?”"): a question asserts no event, so its "today" or "next year" dates nothing. The question
+ * is the sentence of the quote that holds `at`, ended by its own "?": in “The branch closes on March 1.
+ * Why would anyone be surprised?” the date's sentence states; in “What next year? The branch closes in
+ * May.” "next year" is asked. (The quoted regions are read once per article: `quotedRegionsOf`.)
  */
 export function inQuotedQuestion(doc: SegmentedArticle, at: number): boolean {
   const region = quotedRegionsOf(doc).find((r) => r.start <= at && at < r.end);
-  return region !== undefined && /\?[\s"'”’»]*$/.test(doc.article.text.slice(region.start, region.end));
+  if (region === undefined) return false;
+  const rest = doc.article.text.slice(at, region.end);
+  // the end of the date's own sentence: a stop before a space, a quote mark or the quote's end, not
+  // before a lower-case word ("at 9 a.m. on Monday?" goes on)
+  const end = /[.!?](?=[\s"'”’»]*$|[\s"'”’»]+(?![\s"'”’»]*\p{Ll}))/u.exec(rest);
+  return end?.[0] === '?';
 }
 
 /**
