@@ -68,3 +68,24 @@ test('the store keeps the later version of a page, the earlier as its revision, 
     );
   }
 });
+
+test('a later version read as a copy of the page it replaces is no copy once stored in its place', async () => {
+  // the two versions in one ingest: the syndicate stage reads the later as a copy of the earlier
+  // (by its chunk-local id in one batch, by its store id a batch later), which it then replaces;
+  // before, the stored article named a chunk-local id as its original ('the same text as ? [n1]')
+  // or a note 'near-duplicate of a1' on a1 itself
+  for (const batchSize of [10, 1]) {
+    const store = await openStore(':memory:');
+    await ingestInto(store, [file(RETRACTED, CORRECTED)], { batchSize }, ctx());
+    const stored = [];
+    for await (const one of store.articles()) stored.push(one.article);
+    await store.close();
+    assert.equal(stored.length, 1, `batch of ${batchSize}`);
+    assert.match(stored[0]?.text ?? '', /close on March 1, 2027/);
+    assert.deepEqual(
+      [stored[0]?.syndicatedFrom, stored[0]?.syndicationNote],
+      [null, null],
+      `batch of ${batchSize}`,
+    );
+  }
+});

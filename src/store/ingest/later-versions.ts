@@ -1,5 +1,6 @@
 /** A later version of a stored page, met by its address: stored in its place, the earlier its revision. */
-import type { Issue } from '../../model/index.ts';
+import type { Article, Issue } from '../../model/index.ts';
+import { namingOriginal } from '../../model/syndication-note.ts';
 import { sameText } from '../../stages/syndicate/versions.ts';
 import { laterVersion } from '../../text/dates/versions.ts';
 import { foldName } from '../../text/normalise.ts';
@@ -12,12 +13,14 @@ import type { NewArticle, Store, UpsertOutcome } from '../types.ts';
  * (`parallax article <id> --versions`); each gives an `ingest/later-version` note. Before, the store
  * kept whichever version it met first and dropped a corrected one as "already stored by URL", so its
  * story told the retracted text that `analyze` leaves out. Returns the notes and the batch indexes
- * replaced (no longer duplicates whose values the store kept).
+ * replaced (no longer duplicates whose values the store kept). `storedAs` maps the chunk-local ids of
+ * the chunk's stored articles to their store ids (a version's `syndicatedFrom` may name one).
  */
 export async function storeLaterVersions(
   store: Store,
   rows: readonly NewArticle[],
   outcomes: readonly UpsertOutcome[],
+  storedAs: ReadonlyMap<string, string>,
 ): Promise<{ issues: Issue[]; replaced: Set<number> }> {
   const issues: Issue[] = [];
   const replaced = new Set<number>();
@@ -28,14 +31,23 @@ export async function storeLaterVersions(
     const incoming = row.article;
     if (!stored || foldName(stored.outlet ?? '') !== foldName(incoming.outlet ?? '')) continue;
     if (laterVersion(incoming, stored) !== 1 || !sameText(incoming, stored)) continue;
-    // a version read as a copy of the stored one within its chunk is no copy once in its place
-    const own = incoming.syndicatedFrom === outcome.id ? { ...incoming, syndicatedFrom: null } : incoming;
+    // a version read as a copy of the stored one (within its chunk, by its chunk-local id, or by its
+    // store id) is no copy once in its place; a copy of another article names it by its store id
+    const from = incoming.syndicatedFrom;
+    const original = from === null ? null : (storedAs.get(from) ?? from);
+    const version =
+      original === outcome.id
+        ? noCopy(row)
+        : {
+            article: original === null ? incoming : namingOriginal(incoming, original),
+            features: row.features,
+          };
     const [done] = await store.replaceArticles([
       {
         id: outcome.id,
-        article: own,
+        article: version.article,
         contentHash: row.contentHash,
-        features: row.features,
+        features: version.features,
         ...(row.shingles ? { shingles: row.shingles } : {}),
         keepEarlier: true,
       },
@@ -51,4 +63,17 @@ export async function storeLaterVersions(
     });
   }
   return { issues, replaced };
+}
+
+// A version taken for a copy of the page it replaces, as no copy: neither its original, its note's
+// near-duplicate part (an aggregator's or a "first published by" part stays), nor its features say so.
+function noCopy(row: NewArticle): { article: Article; features: unknown } {
+  const rest = (row.article.syndicationNote ?? '')
+    .split('; ')
+    .filter((part) => part && !part.startsWith('near-duplicate of '));
+  const features = row.features;
+  return {
+    article: { ...row.article, syndicatedFrom: null, syndicationNote: rest.length ? rest.join('; ') : null },
+    features: features && typeof features === 'object' ? { ...features, syndicated: false } : features,
+  };
 }

@@ -54,7 +54,7 @@ export async function storeBatch(
   ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - start);
   for (const [k, outcome] of outcomes.entries()) storedAs.set(rows[k]?.article.id as string, outcome.id);
   // a later version of a stored page (a correction) takes its place, the earlier kept as its revision
-  const later = await storeLaterVersions(store, copies.rows, outcomes);
+  const later = await storeLaterVersions(store, copies.rows, outcomes, storedAs);
   ctx.issues.push(...later.issues);
   // an article stored already keeps its values: said when the manifest gives it others
   const duplicates = outcomes.flatMap((outcome, k) =>
