@@ -36,6 +36,17 @@ test('an untitled person "of the" a body is the person, the body apart', () => {
       'Mara Tollen',
       'Harlow Water Company',
     ],
+    // a surname that is a common word's plural (midreview34 #2)
+    [
+      'Ann Banks of the Harlow Teachers Union said: "Our members will not accept this."',
+      'Ann Banks',
+      'Harlow Teachers Union',
+    ],
+    [
+      'Mark Wells of the Velmoor Water Board said: "The reservoir is full."',
+      'Mark Wells',
+      'Velmoor Water Board',
+    ],
   ]) {
     const got = read(text as string);
     assert.ok(got.entities.includes(`person: ${person}`), `${text}\n${got.entities.join(' | ')}`);
@@ -59,6 +70,19 @@ test('a group\'s name "of the" a body stays one name', () => {
       'Velmoor Friends of the Library Trust',
     ],
     ['Royal Society of the Arts fellows met in Velmoor.', 'Royal Society of the Arts'],
+    // a body's unit before "of the" is no person (midreview34 #2)
+    [
+      'The Velmoor Chapter of the National Nurses Union said the ward must stay open.',
+      'Velmoor Chapter of the National Nurses Union',
+    ],
+    [
+      'Harlow Branch of the Velmoor Workers Union called a strike.',
+      'Harlow Branch of the Velmoor Workers Union',
+    ],
+    [
+      'Karsby Division of the State Police Department said the road would reopen.',
+      'Karsby Division of the State Police Department',
+    ],
   ]) {
     const got = read(text as string);
     assert.ok(

@@ -208,17 +208,20 @@ export function firmAfter(doc: Doc, j: number): boolean {
 
 /**
  * "Tomas Ekwall" before "of the Velmoor Library Workers Union": two or three words of a person's shape (no
- * title, place, body's or event's word, each tagged a proper noun, the last no common word's plural) before
- * "of the" and a body its own words name; "Velmoor Friends of the Library Trust" stays one name.
+ * title, place, body's or event's word; each tagged a proper noun; a known given name first, or else no
+ * common word among them) before "of the" and a body its own words name. A body's unit ("Velmoor Chapter
+ * of the National Nurses Union", "Karsby Division of the State Police Department") or a group ("Velmoor
+ * Friends of the Library Trust") stays one name; "Ann Banks of the Harlow Teachers Union" is Ann Banks.
  */
 function personBeforeBody(doc: Doc, i: number, j: number): boolean {
   const words = wordsOf(doc, i, j);
   if (words.length < 2 || words.length > 3 || findTitle(doc, i, j)) return false;
   if (!words.every((w) => nameLike(w) && !unpersonalWord(w))) return false;
+  // no known given name first: no word of the run a common word ("Chapter", "Branch", "Friends")
+  const common = getModelWords();
+  if (!GIVEN_NAMES.has(foldName(words[0] ?? '')) && words.some((w) => common.has(w.toLowerCase())))
+    return false;
   for (let k = i; k < j; k++) if ((doc.tokens[k] as Tok).pos !== 'PROPN') return false;
-  // "Velmoor Friends", "Harlow Sisters": a common word's plural is a group's name, no surname
-  const last = (words[words.length - 1] ?? '').toLowerCase();
-  if (last.endsWith('s') && getModelWords().has(last)) return false;
   return firmAfter(doc, j + 1);
 }
 

@@ -47,7 +47,9 @@ const CASES: SpeakerCase[] = [
   [
     'a long list of names between the quote and the cue',
     'Lee Park spoke first.\n\n“The dam will hold,” engineers Ann Wu and Tom Reyes of the Lakeside Institute for Water and Power Studies wrote in May.',
-    'Ann Wu',
+    // two people, as "Ann Wu and Tom Reyes of Lakeside Institute wrote" gives them (Tom Reyes "of the"
+    // a body was read as one organisation before midreview34 #2's fix)
+    'Ann Wu and Tom Reyes',
     'engineers Ann Wu and Tom Reyes of the Lakeside Institute',
   ],
   [
