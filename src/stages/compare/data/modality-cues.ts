@@ -113,12 +113,6 @@ export const OUGHT_MARKERS: readonly string[] = ['should'];
 /** Words that negate the predicate that follows them. */
 export const NEGATION_MARKERS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'without'];
 
-/**
- * Phrases that tell an event as happening at once, at the time of writing ("will close immediately",
- * "effective immediately"): no other day for it.
- */
-export const AT_ONCE: readonly string[] = ['immediately', 'at once', 'right away', 'with immediate effect'];
-
 /** Words that, right before a verb, say its action did not happen ("the ferry nearly sank"). */
 export const NEAR_MISS_MARKERS: readonly string[] = ['nearly', 'almost'];
 

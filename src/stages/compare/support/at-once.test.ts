@@ -29,6 +29,12 @@ const CASES: readonly VerdictCase[] = [
     'Mayor Ona Brandt resigned on Tuesday.',
     'not contradicts',
   ],
+  [
+    'of a plan, "immediately after" times it by another event, which may fall on the day named',
+    'The Tarrow council will meet immediately after the vote.',
+    'The Tarrow council will meet on Tuesday.',
+    'not contradicts',
+  ],
 ];
 
 describe('a plan told "at once" against a day named', () => {
