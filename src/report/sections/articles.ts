@@ -25,14 +25,16 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
 }
 
 /**
- * Whether a copy is told as republishing its original: both dated (the original the earlier), or its
- * note says it is a copy (an aggregator's disclaimer, "first published by"). An undated one is "the
- * same text as" the other: which came first is not known (a wire's own text saved with no date is no
- * copy of the paper that ran it).
+ * Whether a copy is told as republishing its original: both dated (the original the earlier), its
+ * note says it is a copy (an aggregator's disclaimer, "first published by"), or it is dated and its
+ * original is not among the report's articles (a store story's copy of another story's article: told
+ * as the syndicate stage ranked them). When either is undated, it is "the same text as" the other: which came first is not known (a wire's own
+ * text saved with no date is no copy of the paper that ran it).
  */
 export function toldAsCopy(article: Article, original: Article | undefined): boolean {
   if (/aggregator|first published by/.test(article.syndicationNote ?? '')) return true;
-  return original !== undefined && article.publishedAt !== null && original.publishedAt !== null;
+  if (article.publishedAt === null) return false;
+  return original === undefined || original.publishedAt !== null;
 }
 
 function copyText(article: Article, report: Report, escapeText: (text: string) => string): string {

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createContext } from '../../model/index.ts';
 import { analyze } from '../../pipeline.ts';
+import { article } from '../fixtures/story.ts';
 import { renderReport } from '../index.ts';
+import { toldAsCopy } from './articles.ts';
 
 // A wire's own text saved with no date beside a paper's dated run of it was said to "republish" the
 // paper ("COPY OF Harrow Daily" on its card): the undated one is ranked the copy, but which came first
@@ -47,4 +49,15 @@ test('an undated copy is "the same text as" its original, a dated one republishe
   const html = renderReport(out, 'html');
   assert.match(html, /Same text as<\/span> Harrow Daily/);
   assert.match(html, /Copy of<\/span> Harrow Daily/);
+});
+
+test("a dated copy whose original is not among the report's articles still republishes it", () => {
+  // a story's report in the store may hold a copy whose original was grouped into another story:
+  // its date is not known here, so 'no date: which came first is not known' would tell what is not so
+  const dated = { ...article('a2', 'Eastmarch Herald', null), syndicatedFrom: 'a9' };
+  assert.equal(toldAsCopy(dated, undefined), true);
+  assert.equal(toldAsCopy({ ...dated, publishedAt: null }, undefined), false);
+  // beside an undated original in the report: which came first is not known
+  assert.equal(toldAsCopy(dated, { ...article('a9', 'Valley Wire', null), publishedAt: null }), false);
+  assert.equal(toldAsCopy(dated, article('a9', 'Harrow Daily', null)), true);
 });
