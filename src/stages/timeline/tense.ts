@@ -43,6 +43,7 @@ export function yearModeAt(
     (v.kind === 'day' || (v.kind === 'month' && v.shift === null)) &&
     v.year === null &&
     v.yearShift === undefined;
+  if (yearless && putOffUntil(tokens, at)) return 'future';
   const k = yearless ? verbOf(tokens, at, found) : -1;
   if (k < 0) return undefined;
   // the auxiliaries before it: "to" (an infinitive) or a modal tells no past
@@ -56,6 +57,28 @@ export function yearModeAt(
   }
   const verb = tokens[k] as Token;
   return pastForm(verb) || PAST_AUX.has(verb.norm) ? undefined : 'closest';
+}
+
+const UNTIL_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'til', 'to', 'into']);
+const PUT_OFF_PARTICLES: ReadonlySet<string> = new Set(['off', 'back']);
+/** Words looked at between "put" and its "off" ("put the vote off until …"). */
+const PARTICLE_REACH = 4;
+
+/**
+ * "Was postponed until December", "put off till May 12", "pushed back to March": a date after "until",
+ * "till" or "to" that an event was moved to is ahead of the moving, whatever the verb's tense, so its
+ * year is the first not before the day of writing. True when the date at `at` is one (a verb of moving,
+ * MOVE_VERBS or "put … off/back", before it in its sentence); "the fair ran until October" is not.
+ */
+function putOffUntil(tokens: readonly Token[], at: number): boolean {
+  const i = tokens.findIndex((t) => t.start === at);
+  if (i < 1 || !UNTIL_WORDS.has((tokens[i - 1] as Token).norm)) return false;
+  return tokens.slice(0, i - 1).some((t, j) => {
+    if (t.pos !== 'VERB') return false;
+    if (MOVE_VERBS.has(stem(t.text)) || MOVE_VERBS.has(t.norm)) return true;
+    const put = t.norm === 'put' || t.norm === 'puts' || t.norm === 'putting';
+    return put && tokens.slice(j + 1, j + 1 + PARTICLE_REACH).some((x) => PUT_OFF_PARTICLES.has(x.norm));
+  });
 }
 
 const isPunct = (t: Token | undefined): boolean => t?.pos === 'PUNCT';

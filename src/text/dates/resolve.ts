@@ -126,7 +126,7 @@ export function resolveDate(
       const day =
         v.yearShift !== undefined
           ? (dayOf(partsOf(reference).year + v.yearShift, v.month, 1) as number)
-          : monthNear(reference, v.month, v.shift, future, yearMode === 'closest');
+          : monthNear(reference, v.month, v.shift, future || yearMode === 'future', yearMode === 'closest');
       return { day, precision: 'month', relative: true };
     }
     case 'weekday':
