@@ -33,6 +33,4 @@ const textOf = (stored: StoredArticle, revisions: Parameters<typeof versionLines
   articleLine(stored) + (revisions ? versionLines(revisions) : '');
 
 const jsonOf = (stored: StoredArticle, revisions: unknown[] | undefined) =>
-  revisions
-    ? `${JSON.stringify({ ...stored.article, storyId: stored.storyId, ingestedAt: stored.ingestedAt, revisions })}\n`
-    : articleJson(stored);
+  articleJson(stored, revisions ? { revisions } : {});

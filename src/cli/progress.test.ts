@@ -39,7 +39,8 @@ test('Ctrl-C during a progress bar ends a busy run at once and leaves the termin
   assert.ok(!leftChanged(run.stdout, '\x1b[?7l', '\x1b[?7h'), 'lines are not left unwrapped');
 });
 
-test('the bar says what it does before the first step, and tells the time left only from then on', () => {
+// A terminal that keeps what is drawn on it (`drawn()`).
+function standInTerminal(): { terminal: Writable; drawn: () => string } {
   let drawn = '';
   const terminal = new Writable({
     write(chunk, _encoding, done) {
@@ -48,6 +49,11 @@ test('the bar says what it does before the first step, and tells the time left o
     },
   });
   Object.assign(terminal, { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true });
+  return { terminal, drawn: () => drawn };
+}
+
+test('the bar says what it does before the first step, and tells the time left only from then on', () => {
+  const { terminal, drawn } = standInTerminal();
   const bar = startProgress(
     { progress: true, progressStream: terminal },
     10,
@@ -55,27 +61,20 @@ test('the bar says what it does before the first step, and tells the time left o
     'reading the first files',
   );
   assert.ok(bar, 'a bar on a terminal');
-  const first = drawn;
+  const first = drawn();
   bar.update(4, 'working');
   bar.stop(); // draws the last state
-  assert.match(drawn, /4\/10 files \| working \| ETA/);
+  assert.match(drawn(), /4\/10 files \| working \| ETA/);
   assert.match(first, /0\/10 files \| reading the first files/);
   assert.doesNotMatch(first, /ETA/);
 });
 
 test('a new total is drawn at once, not at the next redraw', () => {
-  let drawn = '';
-  const terminal = new Writable({
-    write(chunk, _encoding, done) {
-      drawn += String(chunk);
-      done();
-    },
-  });
-  Object.assign(terminal, { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true });
+  const { terminal, drawn } = standInTerminal();
   const bar = startProgress({ progress: true, progressStream: terminal }, 1, 'articles', 'reading');
   assert.ok(bar, 'a bar on a terminal');
   bar.update(0, 'reading', 5000);
-  const seen = drawn;
+  const seen = drawn();
   bar.stop();
   assert.match(seen, /0\/5000 articles \| reading/);
 });

@@ -92,9 +92,9 @@ export function articleLine(stored: StoredArticle): string {
   return `${[a.id, when, a.outlet ?? '—', stored.storyId ?? '—', (a.title ?? '(untitled)').replace(/\s+/g, ' ')].join('\t')}\n`;
 }
 
-/** One article as a JSON line: the cleaned article with the store's story id and ingest time. */
-export function articleJson(stored: StoredArticle): string {
-  return `${JSON.stringify({ ...stored.article, storyId: stored.storyId, ingestedAt: stored.ingestedAt })}\n`;
+/** One article as a JSON line: the cleaned article with the store's story id and ingest time, and `more` (its revisions). */
+export function articleJson(stored: StoredArticle, more: Readonly<Record<string, unknown>> = {}): string {
+  return `${JSON.stringify({ ...stored.article, storyId: stored.storyId, ingestedAt: stored.ingestedAt, ...more })}\n`;
 }
 
 // What `stats` says of the reports of one version, by how it stands for this code.
