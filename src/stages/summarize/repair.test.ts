@@ -86,6 +86,29 @@ describe('a pronoun is not given to a person named before it only as an owner', 
       assert.equal(repairSentence(sentence, doc, 2, [person])?.text ?? null, expected);
     });
   }
+  // a name ending in "s" takes a bare apostrophe ("Marks’ lawyer"): an owner too
+  for (const rest of [
+    'Marks’ lawyer was not in court. “We will appeal,” she said later.',
+    "Marks' lawyer was not in court. She said they would appeal.",
+  ])
+    test(`${rest} → null`, () => {
+      const [doc] = segmented([{ text: `Fisherman Odo Marks lost his case. ${rest}` }]) as [SegmentedArticle];
+      const second = doc.article.text.indexOf('Marks', doc.article.text.indexOf('case.'));
+      const person: Entity = {
+        id: 'e1',
+        kind: 'person',
+        name: 'Odo Marks',
+        aliases: [],
+        flags: [],
+        mentions: [
+          at(doc, 'Odo Marks'),
+          { articleId: doc.article.id, span: { start: second, end: second + 5 } },
+        ],
+      };
+      const s = doc.sentences[2];
+      const sentence = s ? doc.article.text.slice(s.start, s.end) : '';
+      assert.equal(repairSentence(sentence, doc, 2, [person])?.text ?? null, null);
+    });
 });
 
 describe('a connective is dropped only where it opens no phrase the sentence needs', () => {

@@ -20,9 +20,12 @@ export interface Repaired {
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-// A name followed by "'s" is whose something is ("Sten's lawyer was not in court"): a "she" after it
-// may be the one owned (the lawyer), so it names no one a pronoun can stand for.
-const POSSESSIVE = /^['’]s?\b/;
+// A name followed by "'s", or ending in "s" and followed by a bare apostrophe ("Marks’ lawyer"), is
+// whose something is ("Sten's lawyer was not in court"): a "she" after it may be the one owned (the
+// lawyer), so it names no one a pronoun can stand for.
+const ownerAt = (text: string, end: number): boolean =>
+  /^['’]s\b/.test(text.slice(end, end + 3)) ||
+  (/s/i.test(text.charAt(end - 1)) && /^['’]\s/.test(text.slice(end, end + 2)));
 
 // The person a leading "He"/"She" refers to: the only person the extract stage found in the previous
 // sentence (or the one before it) of the same paragraph; two candidates are ambiguous, so none, and so
@@ -51,7 +54,7 @@ function antecedent(
           m.articleId === doc.article.id &&
           m.span.start >= window.start &&
           m.span.end <= window.end &&
-          POSSESSIVE.test(doc.article.text.slice(m.span.end, m.span.end + 3)),
+          ownerAt(doc.article.text, m.span.end),
       );
       return owner ? null : person.name;
     }
