@@ -23,3 +23,26 @@ test('a place of one article is that place where another names it without "in"',
   const orlin = out.entities.filter((e) => e.name === 'Orlin').map((e) => [e.kind, e.mentions.length]);
   assert.deepEqual(orlin, [['place', 3]]);
 });
+
+test('the names of a list after a place\'s preposition are places ("in Orlin, Pessick and Tam")', () => {
+  const out = extract()(
+    storyFromTexts([
+      { id: 'a1', text: 'The branches in Orlin, Pessick and Tam are due to close on March 1.' },
+      { id: 'a2', text: 'Three branches, Orlin, Pessick and Tam, will close in March.' },
+    ]),
+    createContext(),
+  );
+  const kinds = (name: string) => out.entities.filter((e) => e.name === name).map((e) => e.kind);
+  assert.deepEqual([kinds('Pessick'), kinds('Tam')], [['place'], ['place']]);
+});
+
+test('a name after a place and a comma is no item of a list: "In Dunmore, Pessick said …"', () => {
+  const out = extract()(
+    storyFromTexts([{ id: 'a1', text: 'In Dunmore, Ilse Pessick said the vote was a disgrace.' }]),
+    createContext(),
+  );
+  assert.deepEqual(
+    out.entities.filter((e) => e.name.includes('Pessick')).map((e) => e.kind),
+    ['person'],
+  );
+});

@@ -24,8 +24,40 @@ export function placeByContext(doc: Doc, a: number, b: number): boolean {
     (afterComma !== undefined && isStateAbbreviation(afterComma.text)) ||
     (next !== undefined && next.text === next.norm && PLACE_NOUNS_AFTER.has(next.norm)) ||
     (prev?.norm === 'of' && (toks[a - 2]?.text === ',' || isNameWord(toks[a - 2]))) ||
-    ownsPlace(doc, b)
+    ownsPlace(doc, b) ||
+    inPlaceList(doc, a, b)
   );
+}
+
+/** Most names a list of places ("in Ashby, Orlin and Tam") is followed back over. */
+// Only "in" and "near" open a list of places: "accounts from Sanders and Warren" lists people.
+const LIST_PREPOSITIONS = new Set(['in', 'near']);
+const PLACE_LIST_REACH = 6;
+
+/**
+ * "in Orlin, Pessick and Tam": a name in a list whose first name follows a place's preposition. The
+ * name must be joined to the list ("and"/"or" before it, or a comma, "and" or "or" after it), so a
+ * name after a place and a comma ("in Dunmore, Pessick said") is no list item.
+ */
+function inPlaceList(doc: Doc, a: number, b: number): boolean {
+  const toks = doc.tokens;
+  const joiner = (t: Tok | undefined) => t?.norm === 'and' || t?.norm === 'or';
+  if (!joiner(toks[a - 1]) && !(toks[a - 1]?.text === ',' && (toks[b]?.text === ',' || joiner(toks[b]))))
+    return false;
+  let k = a - 1;
+  for (let step = 0; step < PLACE_LIST_REACH; step++) {
+    if (joiner(toks[k])) k--;
+    if (toks[k]?.text === ',') k--;
+    // the item before: its name words, then what stands before them
+    let j = k;
+    while (j >= 0 && isNameWord(toks[j])) j--;
+    if (j === k) return false;
+    const before = toks[j];
+    if (before && LIST_PREPOSITIONS.has(before.norm)) return true;
+    if (before?.text !== ',' && !joiner(before)) return false;
+    k = j;
+  }
+  return false;
 }
 
 /** "Ark.", "Calif.", "N.C.", "AZ": a US state as written after a town. */
