@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openStore } from '../src/store/index.ts';
-import { withDatabase } from '../test/store/pg-database.ts';
+import { adminQuery, withDatabase } from '../test/store/pg-database.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -23,15 +23,7 @@ const UNPLACED = 3;
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(server, sql);
 
 for (const n of values.articles.split(',').map(Number)) {
   const name = `parallax_unplaced_${randomBytes(4).toString('hex')}`;

@@ -41,7 +41,8 @@ export async function createTestDatabase(
   };
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
+/** Run one statement on `url` in a connection of its own (CREATE or DROP DATABASE runs in none other). */
+export async function adminQuery(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
