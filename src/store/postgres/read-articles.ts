@@ -55,8 +55,8 @@ export async function getArticle(pool: Pool, id: string): Promise<StoredArticle 
  * The sort time of the earliest article in no story (no membership), or its ingest time when `by`
  * is 'stored'; null when every article is placed. Read as a merge of the two primary keys in order
  * (index-only scans), as every grouping step and first changes page asks: the planner's own choice,
- * a hash of every membership, took p50 343.7 ms on 100,000 articles against 75.5 ms so (bench/pg-unplaced.ts;
- * the run and its figures: notes/s34/readme-fixes34b.md).
+ * a hash of every membership, took p50 343.7 ms on 100,000 articles against 75.5 ms so (bench/pg-unplaced.ts
+ * prints both and their plans; the run's figures: README, "PostgreSQL, for a team").
  */
 export async function earliestUnplaced(pool: Pool, by?: 'stored'): Promise<string | null> {
   let found: Date | null = null;
