@@ -3,6 +3,7 @@ import type { DateMention } from '../../text/dates/mentions.ts';
 import { inQuotedQuestion, quotedDeicticBase, reportWeekday } from '../../text/dates/quoted-day.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { noteSentences } from '../../text/editors-notes.ts';
+import { NEGATION } from '../../text/negated-words.ts';
 import { talliesIn } from '../../text/tally.ts';
 import { irregularPast } from '../compare/support/plan-tense.ts';
 import { datesPlanAnchor } from './anchor.ts';
@@ -53,6 +54,8 @@ export interface DatedSentence {
   readonly later?: ReadonlySet<string>;
   /** True when the verb the date belongs to is a reporting verb ("said on Monday that …"). */
   readonly said?: boolean;
+  /** True when it tells that what is dated did not happen ("did not vote on Monday", "was due to … but did not"). */
+  readonly negated?: boolean;
 }
 
 /** Days a date of each precision spans (a year at its longest). */
@@ -164,7 +167,8 @@ export function datedSentences(
       // tense, may be past or ahead: left undated; a full date is kept, planned only when ahead
       const anchor = (toldPlanned || ahead) && datesPlanAnchor(sentence.tokens, at, verb);
       if (anchor && r.relative) continue;
-      const planned = ahead || (toldPlanned && !anchor);
+      // "was due to open on Friday but did not": a plan that fell through is no plan
+      const planned = !m.failed && (ahead || (toldPlanned && !anchor));
       const { predicate, later, said } = dateVerbAt(sentence.tokens, at, verb);
       out.push({
         day: r.day,
@@ -182,10 +186,26 @@ export function datedSentences(
         ...(tallies ? { tallies } : {}),
         ...(predicate && later ? { predicate, participants, later } : {}),
         ...(said ? { said: true } : {}),
+        ...(m.failed || negatedVerb(sentence.tokens, verb.verb) ? { negated: true } : {}),
       });
     }
   });
   return out;
+}
+
+/** Most auxiliaries and adverbs looked through back from a verb to its negation ("had not yet voted"). */
+const NEGATION_REACH = 3;
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+
+// Whether the verb at `k` is negated: "not", "n't" or "never" among the auxiliaries and adverbs right
+// before it ("did not vote", "has never met", "wasn't opened")
+function negatedVerb(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - NEGATION_REACH; j--) {
+    const t = tokens[j] as Token;
+    if (NEGATION.has(t.norm)) return true;
+    if (!BEFORE_VERB.has(t.pos)) return false;
+  }
+  return false;
 }
 
 // In an article written before the event it announces, a bare weekday in a sentence told in the present

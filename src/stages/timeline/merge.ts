@@ -46,6 +46,8 @@ export function mergeEvents(
       // (the same verb, a participant in common) with the same numbers, one's all the other's
       // ("Four men rammed their car … on Monday" in two articles whose other words differ)
       if (Boolean(a.planned) !== Boolean(b.planned)) return false;
+      // what did not happen and what happened are no one event ("did not vote on Monday", "voted on Monday")
+      if (Boolean(a.negated) !== Boolean(b.negated)) return false;
       // one vote told with two tallies ("7 to 4", "6 to 5") is a difference to check, no one event
       if (talliesClash(a, b)) return false;
       if (a.facts && b.facts && a.evidence.articleId !== b.evidence.articleId) {

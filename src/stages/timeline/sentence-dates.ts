@@ -41,7 +41,9 @@ export function sentenceDates(
   // become available later in May"): moodAt reads "will", "said … would open on Monday" and the rest
   if (!kept.some((m) => !m.future)) return kept;
   return kept.map((m) =>
-    m.future || moodAt(sentence.tokens, sentence.start + m.start) !== 'planned' ? m : { ...m, future: true },
+    m.future || m.failed || moodAt(sentence.tokens, sentence.start + m.start) !== 'planned'
+      ? m
+      : { ...m, future: true },
   );
 }
 

@@ -10,6 +10,7 @@ import {
   DEICTIC,
   EXPECT_BLOCK,
   EXPECT_CUE,
+  FAILED_PLAN_AFTER,
   FUTURE_CUE,
   ISO_DATE,
   MONTH_ALONE,
@@ -17,6 +18,7 @@ import {
   MONTH_YEAR,
   OWNED_NEXT_PERIOD,
   PAST_AUXILIARY,
+  PAST_PLAN_CUE,
   PERIOD,
   SPAN_END,
   START_CUE,
@@ -194,6 +196,15 @@ export function aheadOfAt(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * "Was due to open on Friday but did not": a plan told in the past whose date is followed by its
+ * failing is a day gone by, not ahead (a weekday is the one before the day of writing).
+ */
+function failedPlan(text: string, start: number, end: number): boolean {
+  if (!FAILED_PLAN_AFTER.test(text.slice(end))) return false;
+  return PAST_PLAN_CUE.test(text.slice(clauseStartAt(text, start), start));
+}
+
+/**
  * Find the date expressions of a text: explicit dates, months, weekdays, "last week", "two days ago".
  * @example
  * findDateMentions('They met on Wednesday, Dec. 27.')[0].value // { kind: 'day', month: 12, day: 27, ... }
@@ -212,15 +223,17 @@ export function findDateMentions(text: string): DateMention[] {
       const value = parse(m);
       if (!value) continue;
       const own = value.kind === 'weekday' && value.shift !== null ? value.shift : null;
+      const failed = own === null && failedPlan(text, start, end);
       const future =
         own === 1 ||
         (own === null &&
+          !failed &&
           (isFutureAt(text, m.index) ||
             startsAheadAt(text, start, end) ||
             aheadOfAt(text, start, end) ||
             (value.kind === 'weekday' && comingAt(text, clauseStartAt(text, start), start, end))));
       taken.push([start, end]);
-      found.push({ start, end, text: text.slice(start, end), value, future });
+      found.push({ start, end, text: text.slice(start, end), value, future, ...(failed ? { failed } : {}) });
     }
   }
   return withOwningYear(text, withWeek(text, found)).sort((a, b) => a.start - b.start);

@@ -36,6 +36,8 @@ export interface DateMention {
   readonly value: DateValue;
   /** True when the clause before it speaks of the future ("will meet on Monday"). */
   readonly future: boolean;
+  /** True when it is the day of a plan told in the past that fell through ("was due to open on Friday but did not"). */
+  readonly failed?: boolean;
 }
 
 /** The shift a cue word gives a named time: "last" -1, "this" 0, "next" 1. */
