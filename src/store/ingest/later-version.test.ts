@@ -89,3 +89,16 @@ test('a later version read as a copy of the page it replaces is no copy once sto
     );
   }
 });
+
+test('the same page saved again later with its text unchanged is no later version', async () => {
+  // a re-dated page (a later modifiedAt, nothing else changed): before, ingest said it was stored in
+  // the stored one's place 'the earlier kept as its revision', and none was kept (the texts are one)
+  const resaved = JSON.stringify({ ...JSON.parse(RETRACTED), modifiedAt: '2026-11-19T09:00:00+01:00' });
+  const { texts, revisions, issues } = await storedTexts([file(RETRACTED), file(resaved)]);
+  assert.equal(texts.length, 1);
+  assert.equal(revisions.length, 0);
+  assert.deepEqual(
+    issues.filter((i) => i.code === 'ingest/later-version'),
+    [],
+  );
+});

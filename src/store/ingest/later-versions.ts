@@ -30,6 +30,8 @@ export async function storeLaterVersions(
     const stored = (await store.article(outcome.id))?.article;
     const incoming = row.article;
     if (!stored || foldName(stored.outlet ?? '') !== foldName(incoming.outlet ?? '')) continue;
+    // the same headline and text saved again later (a page re-dated) is no new version: nothing to keep
+    if (incoming.text === stored.text && incoming.title === stored.title) continue;
     if (laterVersion(incoming, stored) !== 1 || !sameText(incoming, stored)) continue;
     // a version read as a copy of the stored one (within its chunk, by its chunk-local id, or by its
     // store id) is no copy once in its place; a copy of another article names it by its store id
