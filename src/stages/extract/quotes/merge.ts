@@ -72,10 +72,28 @@ function speakerEntities(q: FoundQuote): readonly string[] {
 // Whether the quote names a speaker entity and the cluster's members name others, none of them its own:
 // one article's speaker must not stand for another's ("Dunford wrote" and "the Department declared").
 function otherSpeaker(c: Cluster, q: FoundQuote): boolean {
+  // "said his lawyer, Ines Roth" (no entity) and "she said" read as the client: two people's names
+  // that share no word are two speakers, an entity or not
+  if (namesDisagree(q, c.members)) return true;
   const own = speakerEntities(q);
   if (own.length === 0) return false;
   const theirs = c.members.flatMap(speakerEntities);
   return theirs.length > 0 && !theirs.some((id) => own.includes(id));
+}
+
+// A speaker's name as a person's or a body's: its capitalised words (none for "his lawyer", "officials").
+function nameWords(q: FoundQuote): string[] {
+  return (q.speaker?.name ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+}
+
+// Whether the quote's speaker is named and a member's is named with none of its words.
+function namesDisagree(q: FoundQuote, members: readonly FoundQuote[]): boolean {
+  const own = nameWords(q);
+  if (own.length === 0) return false;
+  return members.some((m) => {
+    const theirs = nameWords(m);
+    return theirs.length > 0 && !theirs.some((w) => own.includes(w));
+  });
 }
 
 function toQuote(c: Cluster, id: string): Quote {
