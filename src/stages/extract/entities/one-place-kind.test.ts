@@ -46,3 +46,24 @@ test('a name after a place and a comma is no item of a list: "In Dunmore, Pessic
     ['person'],
   );
 });
+
+test('a name a speech verb follows is no item of a list: "in Brask and Holm said …"', () => {
+  for (const text of [
+    'Ada Holm met union leaders in Brask and Holm said the plant would stay open.',
+    'Ada Holm toured the plants near Brask and Holm added that none would close.',
+  ]) {
+    const out = extract()(
+      storyFromTexts([
+        { id: 'a1', text: 'Mayor Ada Holm spoke on Monday.' },
+        { id: 'a2', text },
+      ]),
+      createContext(),
+    );
+    const holm = out.entities.filter((e) => e.name.includes('Holm'));
+    assert.deepEqual(
+      holm.map((e) => [e.kind, e.name, e.mentions.length]),
+      [['person', 'Ada Holm', 3]],
+      text,
+    );
+  }
+});

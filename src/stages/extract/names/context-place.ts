@@ -37,13 +37,16 @@ const PLACE_LIST_REACH = 6;
 /**
  * "in Orlin, Pessick and Tam": a name in a list whose first name follows a place's preposition. The
  * name must be joined to the list ("and"/"or" before it, or a comma, "and" or "or" after it), so a
- * name after a place and a comma ("in Dunmore, Pessick said") is no list item.
+ * name after a place and a comma ("in Dunmore, Pessick said") is no list item, nor is one a speech verb
+ * follows ("met leaders in Brask and Holm said …": Holm's clause).
  */
 function inPlaceList(doc: Doc, a: number, b: number): boolean {
   const toks = doc.tokens;
   const joiner = (t: Tok | undefined) => t?.norm === 'and' || t?.norm === 'or';
   if (!joiner(toks[a - 1]) && !(toks[a - 1]?.text === ',' && (toks[b]?.text === ',' || joiner(toks[b]))))
     return false;
+  // "in Brask and Holm said …": the subject of a speech verb, a clause of its own, not a list's place
+  if (toks[b]?.pos === 'VERB' && CUE_VERBS.has(toks[b]?.norm ?? '')) return false;
   let k = a - 1;
   for (let step = 0; step < PLACE_LIST_REACH; step++) {
     if (joiner(toks[k])) k--;
