@@ -3,7 +3,7 @@ import { WRITING_CUES } from '../data/speech.ts';
 import { KIN_NOUNS } from '../data/titles.ts';
 import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
-import { possessiveAfter } from './bodies-joined.ts';
+import { mentionEnd, possessiveAfter } from './bodies-joined.ts';
 import { isCue } from './cues.ts';
 import { fitsPronoun, type Gender, genderBefore, genderOf } from './gender.ts';
 
@@ -174,7 +174,10 @@ export function antecedent(
   const nearest = nearestPerson(doc, people, before, paragraph, fits);
   const owner = nearest && subjectOverOwner(doc, entities, people, nearest, fits);
   const reported = owner && speakerOverReported(doc, people, owner, sentence, fits);
-  const person = reported && knownSubjectOver(doc, entities, people, reported, sentence, pronoun);
+  const known = reported && knownSubjectOver(doc, entities, people, reported, sentence, pronoun);
+  // "Sten's lawyer was not in court. “…,” she said later": one named as the owner of a relative or counsel
+  // who opens an earlier sentence is talked about; the pronoun may stand for that unnamed person
+  const person = known && ownerOfSubject(doc, entities, known, sentence) ? undefined : known;
   if (person && doc.tokens[person.token]?.sentence === sentence) return person.entityId;
   const prev = previous.findLast(
     (p) =>
@@ -190,6 +193,22 @@ export function antecedent(
     (doc.tokens[person.token] as Tok).sentence > (doc.tokens[prev.token] as Tok).sentence &&
     opensSentence(doc, person.token);
   return prev.token >= person.token - NAMED_AFTER && !later ? (prev.entityId ?? undefined) : person.entityId;
+}
+
+// Whether `person`, in a sentence before `sentence`, opens it as the owner of a relative or counsel
+// ("Sten's lawyer was …", "Wu's wife said …").
+function ownerOfSubject(
+  doc: Doc,
+  entities: ResolvedEntities,
+  person: PersonMention,
+  sentence: number,
+): boolean {
+  if (doc.tokens[person.token]?.sentence === sentence || !opensSentence(doc, person.token)) return false;
+  const end = mentionEnd(doc, entities, person.entityId, person.token);
+  return (
+    possessiveAfter(doc, entities, person.entityId, person.token) &&
+    KIN_NOUNS.has(doc.tokens[end + 1]?.norm ?? '')
+  );
 }
 
 // Another person of `sentence`, before `person`, who opens the sentence (its subject) and fits.
