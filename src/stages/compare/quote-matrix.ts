@@ -4,6 +4,7 @@ import { type QuoteWords, quoteWords, wordingOf, wordsOf } from '../../text/quot
 import type { Claim } from './claims.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS } from './patterns.ts';
 import { speakerTold } from './quote-speakers.ts';
+import { otherTimeNamed, timesNamed } from './quote-times.ts';
 import { inRegions } from './text.ts';
 
 // (word stems as claims store them: text/quotes/wording.ts, read alike by the report and the timeline)
@@ -133,6 +134,11 @@ export function quoteMatrix(
     const long = words.length >= PARAPHRASE_MIN_WORDS;
     // (read when a sentence first covers the quote's words: most never do)
     let numbers: string[] | undefined;
+    let quoteTimes: ReadonlySet<string> | undefined;
+    const timesOfQuote = (): ReadonlySet<string> => {
+      quoteTimes ??= timesNamed(quote.text);
+      return quoteTimes;
+    };
     const holdsNumbers = (c: Claim) => {
       numbers ??= numbersOf(quote.text);
       if (!numbers.length) return true;
@@ -173,7 +179,13 @@ export function quoteMatrix(
           if (hit + (left[k] as number) < short) return false;
           hit += terms.has(words[k] as string) ? (weights[k] as number) : 0;
         }
-        return long && hit / total >= PARAPHRASE_MIN_COVER && holdsNumbers(c) && told(c, quote);
+        return (
+          long &&
+          hit / total >= PARAPHRASE_MIN_COVER &&
+          holdsNumbers(c) &&
+          !otherTimeNamed(timesOfQuote(), c.text) &&
+          told(c, quote)
+        );
       });
       row[article.id] = covered ? 'paraphrased' : 'absent';
     });
