@@ -28,6 +28,7 @@ import { spreadsOfOtherGroups } from './spreads.ts';
 import { tallyClash } from './tallies.ts';
 import { toldAlike } from './told-alike.ts';
 import { otherYears } from './two-years.ts';
+import { otherEnd } from './until-bounds.ts';
 import type { ClashKind, Judgement } from './verdict.ts';
 import { shareFigureUnit } from './weighed-figures.ts';
 
@@ -136,6 +137,17 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     onceAgainstDated(a, b)
   )
     return against('another time', 'day');
+  // one state ended at two years ("will stay closed until 2028" / "… until 2027"): the end is the value
+  if (
+    about &&
+    cover >= CONTRADICT_MIN_COVER &&
+    a.modality === b.modality &&
+    !a.negatedAnywhere &&
+    !b.negatedAnywhere &&
+    sameMainPredicate(a, b) &&
+    otherEnd(a, b)
+  )
+    return against('another time', 'year');
   if (placeContradiction(a, b, cover, about)) return against('another place', 'place');
   // the same words quoted from another person, each side naming its speaker (one quotation: not two
   // statements of one thing by two people)
