@@ -15,6 +15,7 @@ import { agree } from './quantities.ts';
 import { perReading, type Reading } from './reading.ts';
 import { nameShare, personMissing, sameMainPredicate, sharesPredicate } from './relations.ts';
 import { spreadsOfOtherGroups } from './spreads.ts';
+import { toldInParts } from './sum-parts.ts';
 import { otherYears } from './two-years.ts';
 
 // What figureContradiction returns for two values kept apart by a guard of apart.ts.
@@ -64,6 +65,8 @@ export function figureContradiction(
   if (otherYears(a, b)) return null;
   // nor values of another counted thing, of two days, vague sizes or bounds that both hold
   if (figuresApart(clash.claim, a, clash.other, b)) return APART;
+  // one count told in parts on one side ("four … and two more" / "six")
+  if (toldInParts(clash.claim, a, clash.other, b)) return APART;
   // and told by one word, or of one thing named alike: two values of one measure, not two counts in
   // two roles ("400 people had sought shelter there" / "42 people were killed in the school")
   // (or one counted thing with one main predicate: "About 3,100 dockworkers walked off the job" /
