@@ -4,7 +4,8 @@
  * has its evidence sentence edited in its own document, by kinds of edit a careful reader knows
  * break support (negated, made ahead or hypothetical, another participant, another number or date
  * the claim holds, another predicate of the topic, the clause of a claim's detail dropped, put under
- * a condition, denied, claimed by critics, "may" with a weekday, two counts swapped) and kinds that
+ * a condition, denied, claimed by critics, "may" with a weekday, two counts swapped, a word told as
+ * its opposite) and kinds that
  * keep it (a date phrase moved, an amount written another way, a title before a name, "Officials
  * said that …", the sentence unchanged). Prints per kind: pairs edited, still judged supports (for a breaking kind,
  * false ✓ a user could meet), and with `--examples N` up to N of them from stories dev in every
@@ -13,6 +14,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Case, casesOf, type Edit, judgeEdits, type StoryCases } from './lib/metamorphic.ts';
+import { antonym } from './lib/perturb-antonyms.ts';
 import { otherCountWord } from './lib/perturb-counts.ts';
 import { framed, mayOnDay, swappedCounts } from './lib/perturb-frames.ts';
 import { otherParticipant, titled } from './lib/perturb-names.ts';
@@ -53,6 +55,7 @@ const KINDS: [string, boolean, (t: PartTarget) => string | null][] = [
   ['critics-claim', false, framed('Critics claim that', '', true)],
   ['may-on-day', false, mayOnDay],
   ['swapped-counts', false, swappedCounts],
+  ['antonym', false, antonym],
   ['unchanged', true, (t) => t.text],
   ['date-to-front', true, dateToFront],
   ['other-writing', true, otherWriting],

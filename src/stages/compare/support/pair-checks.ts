@@ -10,6 +10,7 @@ import {
   SUPPORT_MIN_NAME_SHARE,
   SUPPORT_MIN_PARTICIPANT_SHARE,
 } from '../patterns.ts';
+import { oppositeTold } from './antonyms.ts';
 import { hasOwnVerb, onlyRelativeClause, onlyReporting, toldLength } from './asides.ts';
 import { mayClashBelowRelated } from './contradicts.ts';
 import { coverOf } from './cover.ts';
@@ -154,6 +155,8 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   if (a.negated !== mood.negated || (a.negatedAnywhere && !b.negatedAnywhere)) return related('polarity');
   // every predicate, not the first only ("Williams, who starred in …, has not died")
   if (predicatePolarityDiffers(a, b)) return related('a predicate negated on one side');
+  // the opposite word in the claim's place ("made a profit" for "lost", "stay open" for "close")
+  if (oppositeTold(a, b)) return related('an opposite word');
   if (!holdsNumbersAndDates(a, b)) return related('missing number or date');
   if (timeWordUntold(a, b)) return related('its time word untold');
   if (!tellsEveryPredicate(a, b)) return related('not every predicate');
