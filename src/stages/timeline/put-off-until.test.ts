@@ -28,3 +28,9 @@ for (const [rule, text, date] of AHEAD) {
 test('"until" after a verb that moves nothing keeps the past: "the fair ran until October"', () => {
   assert.deepEqual(datesOf('The Varby fair ran until October.'), ['2026-10-01']);
 });
+
+test('a verb of moving in an aside moves nothing to the date of another verb', () => {
+  assert.deepEqual(datesOf('The Varby fair, delayed by rain in the spring, ran until October.'), [
+    '2026-10-01',
+  ]);
+});

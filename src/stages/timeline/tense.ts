@@ -68,17 +68,20 @@ const PARTICLE_REACH = 4;
  * "Was postponed until December", "put off till May 12", "pushed back to March": a date after "until",
  * "till" or "to" that an event was moved to is ahead of the moving, whatever the verb's tense, so its
  * year is the first not before the day of writing. True when the date at `at` is one (a verb of moving,
- * MOVE_VERBS or "put … off/back", before it in its sentence); "the fair ran until October" is not.
+ * MOVE_VERBS or "put … off/back", the last verb before it); "the fair ran until October" is not, nor
+ * is "the fair, delayed by rain, ran until October".
  */
 function putOffUntil(tokens: readonly Token[], at: number): boolean {
   const i = tokens.findIndex((t) => t.start === at);
   if (i < 1 || !UNTIL_WORDS.has((tokens[i - 1] as Token).norm)) return false;
-  return tokens.slice(0, i - 1).some((t, j) => {
-    if (t.pos !== 'VERB') return false;
-    if (MOVE_VERBS.has(stem(t.text)) || MOVE_VERBS.has(t.norm)) return true;
-    const put = t.norm === 'put' || t.norm === 'puts' || t.norm === 'putting';
-    return put && tokens.slice(j + 1, j + 1 + PARTICLE_REACH).some((x) => PUT_OFF_PARTICLES.has(x.norm));
-  });
+  // the verb nearest before the date is the moving one ("The fair, delayed by rain, ran until
+  // October": "ran" tells the date, the aside's "delayed" moves nothing to it)
+  const j = tokens.slice(0, i - 1).findLastIndex((t) => t.pos === 'VERB');
+  const t = tokens[j];
+  if (!t) return false;
+  if (MOVE_VERBS.has(stem(t.text)) || MOVE_VERBS.has(t.norm)) return true;
+  const put = t.norm === 'put' || t.norm === 'puts' || t.norm === 'putting';
+  return put && tokens.slice(j + 1, j + 1 + PARTICLE_REACH).some((x) => PUT_OFF_PARTICLES.has(x.norm));
 }
 
 const isPunct = (t: Token | undefined): boolean => t?.pos === 'PUNCT';
