@@ -37,6 +37,24 @@ const CASES: readonly (readonly [string, string, string, 'differs' | 'supports' 
     'The Brask museum was shut in 2025 after a flood, its director said.',
     'not differs',
   ],
+  [
+    'two things closed until two years: no difference',
+    'The Orrin tunnel will stay closed until 2028, the agency said.',
+    'The Orrin bridge will stay closed until 2027, the agency said.',
+    'not differs',
+  ],
+  [
+    'two parts of one thing closed until two years: no difference',
+    'The east wing of the Brask museum will stay closed until 2027.',
+    'The west wing of the Brask museum will stay closed until 2028.',
+    'not differs',
+  ],
+  [
+    'closed to two kinds of traffic until two years: no difference',
+    'The Orrin tunnel will stay closed to trucks until 2028.',
+    'The Orrin tunnel will stay closed to cars until 2027.',
+    'not differs',
+  ],
 ];
 
 describe('two ends of one state ("until 2028" / "until 2027") are a difference to check', () => {

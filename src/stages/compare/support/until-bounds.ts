@@ -1,11 +1,25 @@
 import type { Token } from '../../../model/index.ts';
+import { fold } from '../../../text/normalise.ts';
 import { YEAR_RE } from '../../../text/patterns.ts';
 import type { Reading } from './reading.ts';
+import { foldedWords } from './relations.ts';
 
 // Words that end a state at a time ("closed until 2028", "shut till 2027").
 const UNTIL = new Set(['until', 'till', 'til', 'untill']);
 // How far after "until" its year may stand ("until 2028", "until early 2028", "until March 2028").
 const REACH = 3;
+// The words that name what a state is of ("the east wing", "closed to trucks").
+const NAMING = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+// Whether every word that names what `r`'s state is of, before its "until", is a word of `other`: "the
+// east wing … until 2027" / "the west wing … until 2028", "the tunnel" / "the bridge", "closed to
+// trucks" / "closed to cars" are two states, not two ends of one.
+function ofOneThing(r: Reading, other: Reading): boolean {
+  const tokens = r.claim.tokens;
+  const end = tokens.findIndex((t) => UNTIL.has(t.norm));
+  const words = foldedWords(other);
+  return tokens.slice(0, Math.max(end, 0)).every((t) => !NAMING.has(t.pos) || words.has(fold(t.text)));
+}
 
 // The years a reading's sentence gives as the end of a state ("until 2028"), and all its years.
 function yearsOf(tokens: readonly Token[]): {
@@ -30,7 +44,8 @@ function yearsOf(tokens: readonly Token[]): {
 
 /**
  * Whether both readings end one state at another year ("will stay closed until 2028" / "… until
- * 2027"): each gives one year after "until" and no year the other gives. Both bounds are then values
+ * 2027"): each gives one year after "until" and no year the other gives, and what the state is of,
+ * before its "until", is told on both sides (not "the east wing" / "the west wing"). Both bounds are then values
  * of one measure, the end of the state (a bound against the year of an event, "Before 2011, …" / "a
  * sentence imposed in 2011", is two times, two-years.ts). The caller asks for one predicate of one
  * subject in one mood.
@@ -40,5 +55,5 @@ function yearsOf(tokens: readonly Token[]): {
 export function otherEnd(a: Reading, b: Reading): boolean {
   const [ya, yb] = [yearsOf(a.claim.tokens), yearsOf(b.claim.tokens)];
   if (ya.bounds.length !== 1 || yb.bounds.length !== 1) return false;
-  return !ya.all.some((y) => yb.all.includes(y));
+  return !ya.all.some((y) => yb.all.includes(y)) && ofOneThing(a, b) && ofOneThing(b, a);
 }
