@@ -35,6 +35,18 @@ const CASES: readonly VerdictCase[] = [
     'The Tarrow council will meet on Tuesday.',
     'not contradicts',
   ],
+  [
+    'two things, one told "at once", the other on a day: no other time of one',
+    'The Orrin tunnel will close immediately, the agency said.',
+    'The Orrin bridge will close on March 1, 2027, the agency said.',
+    'not contradicts',
+  ],
+  [
+    'two parts of one thing: no other time of one',
+    'The east wing of the Brask museum will close immediately.',
+    'The west wing of the Brask museum will close on March 1, 2027.',
+    'not contradicts',
+  ],
 ];
 
 describe('a plan told "at once" against a day named', () => {

@@ -1,25 +1,22 @@
 import type { Token } from '../../../model/index.ts';
-import { fold } from '../../../text/normalise.ts';
 import { YEAR_RE } from '../../../text/patterns.ts';
+import { namedIn } from './named-in.ts';
 import type { Reading } from './reading.ts';
-import { foldedWords } from './relations.ts';
 
 // Words that end a state at a time ("closed until 2028", "shut till 2027").
 const UNTIL = new Set(['until', 'till', 'til', 'untill']);
 // How far after "until" its year may stand ("until 2028", "until early 2028", "until March 2028").
 const REACH = 3;
-// The words that name what a state is of ("the east wing", "closed to trucks").
-const NAMING = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-// Whether every word that names what `r`'s state is of, before its "until", is a word of `other`: "the
-// east wing … until 2027" / "the west wing … until 2028", "the tunnel" / "the bridge", "closed to
-// trucks" / "closed to cars" are two states, not two ends of one.
-function ofOneThing(r: Reading, other: Reading): boolean {
-  const tokens = r.claim.tokens;
-  const end = tokens.findIndex((t) => UNTIL.has(t.norm));
-  const words = foldedWords(other);
-  return tokens.slice(0, Math.max(end, 0)).every((t) => !NAMING.has(t.pos) || words.has(fold(t.text)));
-}
+// Whether what `r`'s state is of, before its "until", is told in `other`: "the east wing … until 2027"
+// / "the west wing … until 2028", "the tunnel" / "the bridge", "closed to trucks" / "closed to cars"
+// are two states, not two ends of one.
+const ofOneThing = (r: Reading, other: Reading): boolean =>
+  namedIn(
+    r,
+    other,
+    r.claim.tokens.findIndex((t) => UNTIL.has(t.norm)),
+  );
 
 // The years a reading's sentence gives as the end of a state ("until 2028"), and all its years.
 function yearsOf(tokens: readonly Token[]): {
