@@ -93,7 +93,7 @@ line(
   `dev pairs judged supports (NeuS and ECB+; the example left out): ${cases.length} in ${stories.length} stories`,
 );
 
-// stories dev in every split: ECB+ even topics, NeuS even val-N (notes/s32/splits.md)
+// stories dev in every split: ECB+ even topics, NeuS even val-N (the grouping evals split by parity)
 const readable = (c: Case) => Number(/(\d+)$/.exec(c.pair.story)?.[1] ?? 1) % 2 === 0;
 const clip = (s: string, n = 300) => (s.length > n ? `${s.slice(0, n)}…` : s);
 // the edit as a reader needs it: the words around it and what it took out and put in

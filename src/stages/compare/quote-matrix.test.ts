@@ -80,3 +80,29 @@ test('a passage of another speaker in like words does not paraphrase a quote; on
   );
   assert.equal(same('discuss further steps that')?.a2, 'paraphrased');
 });
+
+// midreview34 finding 9: an outlet's own sentence giving another time than a quote ("might close next
+// year" / "will close at the end of January") was "≈ paraphrased". Invented texts.
+test('a sentence naming another time does not paraphrase a quote', () => {
+  const got = matrix(
+    'Councillor Petra Holm said the Kettle Lane and Dunmore Park pools might close next year.',
+    'The Kettle Lane and Dunmore Park pools will close at the end of January, after a vote that Councillor Petra Holm opposed.',
+  )('next year');
+  assert.equal(got?.a2, 'absent');
+});
+
+test('another month named: no paraphrase', () => {
+  const got = matrix(
+    'Museum director Ivo Brask said the Orrin museum would reopen in March after the repairs.',
+    'The Orrin museum will reopen in May after the repairs, museum director Ivo Brask said.',
+  )('reopen in March');
+  assert.equal(got?.a2, 'absent');
+});
+
+test('the same time named: still paraphrased', () => {
+  const got = matrix(
+    'Councillor Petra Holm said the Kettle Lane and Dunmore Park pools might close next year.',
+    'The Kettle Lane and Dunmore Park pools might close next year, Councillor Petra Holm said.',
+  )('next year');
+  assert.equal(got?.a2, 'paraphrased');
+});
