@@ -94,3 +94,25 @@ export async function listOutlets(pool: Pool): Promise<OutletInfo[]> {
     domains: row.domains as string[],
   }));
 }
+
+/**
+ * For each host (or host and first folder), up to three outlet names its stored articles carry
+ * (`Store.hostOutlets`).
+ */
+export async function hostOutlets(pool: Pool, hosts: readonly string[]): Promise<Map<string, string[]>> {
+  const names = new Map<string, string[]>();
+  for (const host of new Set(hosts)) {
+    // a prefix match the byte-ordered index articles_url_key_prefix serves (starts_with and a
+    // range under the database's collation are served by no index); `%`, `_` and `\` escaped
+    const rows = await pool.query<{ outlet: string }>(
+      `SELECT DISTINCT outlet FROM articles
+       WHERE url_key LIKE $1 AND outlet IS NOT NULL LIMIT 3`,
+      [`${`https://${host}/`.replace(/[\\%_]/g, '\\$&')}%`],
+    );
+    names.set(
+      host,
+      rows.rows.map((r) => r.outlet),
+    );
+  }
+  return names;
+}

@@ -16,7 +16,7 @@ import type {
 } from '../types.ts';
 import { insertBatch } from './articles.ts';
 import { listChanges } from './changes.ts';
-import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
+import { findCopyCandidates, hostOutlets, listOutlets, upsertOutlets } from './copies.ts';
 import { fetchState } from './fetch-state.ts';
 import { storyDaysBefore, storyMembers } from './members.ts';
 import { migrate } from './migrations.ts';
@@ -24,8 +24,10 @@ import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from '.
 import { earliestUnplaced, getArticle, streamArticles, streamFeatures } from './read-articles.ts';
 import { keptOrSaid } from './refusals.ts';
 import { replaceBatch } from './replace.ts';
+import { listRevisions } from './revisions.ts';
 import { searchArticles } from './search.ts';
 import { driverUrl } from './ssl-mode.ts';
+import { storeStats } from './stats.ts';
 import { getStory, listStories, staleStoryIds } from './stories.ts';
 import { applyStoryChanges } from './story-changes.ts';
 import { listEvents } from './story-events.ts';
@@ -148,88 +150,17 @@ export async function openPostgresStore(
     storyArticleIds: (ids: readonly string[]) => storyMembers(pool, ids),
     storyDaysBefore: (ids: readonly string[], before: string) => storyDaysBefore(pool, ids, before),
     article: (id: string) => getArticle(pool, id),
-    async articleRevisions(id: string) {
-      const { rows } = await pool.query<{
-        replaced_at: Date;
-        title: string | null;
-        text: string;
-        modified_at: string | null;
-      }>(
-        `SELECT r.replaced_at, r.title, r.text, r.modified_at FROM article_revisions r
-         JOIN articles a ON a.seq = r.article_seq WHERE a.id = $1 ORDER BY r.seq`,
-        [id],
-      );
-      return rows.map((r) => ({
-        replacedAt: r.replaced_at.toISOString(),
-        title: r.title,
-        text: r.text,
-        modifiedAt: r.modified_at,
-      }));
-    },
+    articleRevisions: (id: string) => listRevisions(pool, id),
     copyCandidates: (queries) =>
       queries.length === 0 ? Promise.resolve([]) : findCopyCandidates(pool, queries),
     turnCopies: (turns) => (turns.length === 0 ? Promise.resolve() : transaction((c) => turnBatch(c, turns))),
     saveOutlets: (outlets) => (outlets.length === 0 ? Promise.resolve() : upsertOutlets(pool, outlets)),
     outlets: () => listOutlets(pool),
-    async hostOutlets(hosts) {
-      const names = new Map<string, string[]>();
-      for (const host of new Set(hosts)) {
-        // a prefix match the byte-ordered index articles_url_key_prefix serves (starts_with and a
-        // range under the database's collation are served by no index); `%`, `_` and `\` escaped
-        const rows = await pool.query<{ outlet: string }>(
-          `SELECT DISTINCT outlet FROM articles
-           WHERE url_key LIKE $1 AND outlet IS NOT NULL LIMIT 3`,
-          [`${`https://${host}/`.replace(/[\\%_]/g, '\\$&')}%`],
-        );
-        names.set(
-          host,
-          rows.rows.map((r) => r.outlet),
-        );
-      }
-      return names;
-    },
+    hostOutlets: (hosts) => hostOutlets(pool, hosts),
     search: (query: string, filter: ListFilter = {}) => searchArticles(pool, query, filter),
     articles: (filter: ListFilter = {}) => streamArticles(pool, filter),
 
-    async stats(): Promise<StoreStats> {
-      const result = await pool.query<{
-        articles: number;
-        placed: number;
-        stories: number;
-        outlets: number;
-        bytes: string;
-        last: Date | null;
-        version: number;
-        reports: { version: string | null; stories: number; stale: number }[];
-      }>(
-        `SELECT (SELECT count(*) FROM articles)::int AS articles,
-                (SELECT count(*) FROM memberships)::int AS placed,
-                (SELECT count(*) FROM stories)::int AS stories,
-                (SELECT count(DISTINCT lower(outlet)) FROM articles)::int AS outlets,
-                pg_database_size(current_database()) AS bytes,
-                (SELECT max(ingested_at) FROM articles) AS last,
-                (SELECT max(version) FROM parallax_schema) AS version,
-                (SELECT coalesce(json_agg(json_build_object('version', v, 'stories', n, 'stale', o)
-                                          ORDER BY n DESC, v), '[]')
-                   FROM (SELECT report_version AS v, count(*)::int AS n,
-                                count(*) FILTER (WHERE report_as_of < updated_at)::int AS o
-                         FROM stories WHERE report_as_of IS NOT NULL GROUP BY report_version) AS r) AS reports`,
-      );
-      const row = result.rows[0];
-      if (row === undefined) throw new Error('postgres store: stats returned no row');
-      return {
-        backend: 'postgres',
-        location: redactUrl(url),
-        articles: row.articles,
-        unplaced: row.articles - row.placed, // an article is in one story at most (article_seq is the key)
-        stories: row.stories,
-        outlets: row.outlets,
-        bytes: Number(row.bytes),
-        lastIngestAt: row.last === null ? null : row.last.toISOString(),
-        schemaVersion: row.version,
-        reportVersions: row.reports,
-      };
-    },
+    stats: (): Promise<StoreStats> => storeStats(pool, redactUrl(url)),
 
     withGroupingLock<T>(work: () => Promise<T>): Promise<T> {
       if (holding.getStore() === true) return work();
