@@ -118,8 +118,9 @@ function versionsText(revisions: readonly RevisionChange[]): string {
 }
 
 /**
- * An article's earlier versions under its line in `parallax articles --versions`, oldest first, one
- * indented line each: when it was replaced, its headline, and what the next version changed.
+ * An article's earlier versions under its line in `parallax articles --versions`, newest first (as
+ * `parallax article <id> --versions` and the web app's article page list them), one indented line
+ * each: its number (1 the oldest), when it was replaced, its headline, and what the next version changed.
  */
 export function versionLines(revisions: readonly RevisionChange[]): string {
   return revisions
@@ -131,5 +132,6 @@ export function versionLines(revisions: readonly RevisionChange[]): string {
       ].filter(Boolean);
       return `\tversion ${i + 1}, replaced ${when(r.replacedAt)}: ${titleOf(r.title)}${changed.length ? ` (then ${changed.join(', ')})` : ''}\n`;
     })
+    .reverse()
     .join('');
 }

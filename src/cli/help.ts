@@ -178,7 +178,8 @@ Options:
   -f, --format <text|jsonl|json>
                                text (default), JSON lines, or one JSON array
       --versions               also each article's earlier versions (its page read again with
-                               another title or text): a line each under it, or its "revisions"
+                               another title or text): a line each under it, newest first (as
+                               parallax article <id> --versions), or its "revisions" (oldest first)
   -h, --help                   this help
 `,
   stats: `Usage: parallax stats [options]
