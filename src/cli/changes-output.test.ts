@@ -6,7 +6,10 @@ import type { StoredArticle } from '../store/types.ts';
 import { articleText, versionLines } from './changes-output.ts';
 
 // An invented page corrected twice: the two earlier versions the store kept, and the text now.
-const now = { title: 'Dunmere ferry fares rise', text: 'Fares rise to 4 crowns.\n\nThe board met on Monday.' };
+const now = {
+  title: 'Dunmere ferry fares rise',
+  text: 'Fares rise to 4 crowns.\n\nThe board met on Monday.',
+};
 const revisions = revisionChanges(now, [
   {
     replacedAt: '2026-11-02T08:00:00.000Z',
