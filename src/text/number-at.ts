@@ -69,7 +69,10 @@ export function numberAt(
     end = part.end;
   }
   const next = tokens[end];
-  if (next?.norm === 'of' || !next) return null;
+  // "three of its nine branches": the part of a whole told next, a count as "3 of its 9" is; other
+  // numbers before "of" are pronouns or scales ("three of them", "two of the firm's staff")
+  if (next?.norm === 'of') return t.norm !== 'one' && partOfWhole(tokens, end + 1) ? { value, end } : null;
+  if (!next) return null;
   // "a forty-year high", "a 15-minute trip": a duration told as an adjective
   const hyphen = next.text === '-' ? 1 : 0;
   const duration = fold(tokens[end + hyphen]?.text ?? '') in DURATION_DAYS;
@@ -113,4 +116,11 @@ export function rangeUnit(
 export function currencyWordAfter(tokens: readonly Token[], at: number): string | null {
   const word = fold(tokens[at]?.text ?? '');
   return word.startsWith('pound') ? null : (CURRENCIES[word] ?? null);
+}
+
+// Whether a number (after "the", "its", … or none) starts at token i: the whole after "N of".
+function partOfWhole(tokens: readonly Token[], i: number): boolean {
+  const at = DEFINITE.test(fold(tokens[i]?.text ?? '')) ? i + 1 : i;
+  const t = tokens[at];
+  return t !== undefined && (NUMBER_RE.test(t.text) || (NUMBER_WORDS[t.norm] ?? 0) > 1);
 }

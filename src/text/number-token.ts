@@ -7,6 +7,15 @@ import { hyphenedFraction } from './fraction-after.ts';
 export const DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const SKIP_ENTITIES = new Set(['DATE', 'TIME', 'ORDINAL']);
 
+/**
+ * A short word a tokeniser kept with the sentence's full stop, without it ("$3m." ends "m."): how a
+ * scale written at a sentence's end is looked up ("m", as "$3m" mid-sentence). Other words unchanged.
+ * @example
+ * withoutStop('m.') // "m"
+ */
+export const withoutStop = (word: string): string =>
+  /^[a-z]{1,3}\.$/i.test(word) ? word.slice(0, -1) : word;
+
 /** What the test reads of a token. */
 export interface NumberToken {
   readonly text: string;

@@ -35,6 +35,9 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
   ['Petrol cost $1. 29 a litre.', [{ value: 1.29, unit: 'USD' }]],
   // a scale word joined by a hyphen scales the number
   ['Robbers took $2. 6-million of gems.', [{ value: 2_600_000, unit: 'USD' }]],
+  // a short scale ending the sentence, its full stop kept by the tokeniser ("m."), scales it too
+  ['The rebuild is put at $3m.', [{ value: 3_000_000, unit: 'USD', counts: null }]],
+  ['The rebuild will cost $3.1m.', [{ value: 3_100_000, unit: 'USD', counts: null }]],
   // a measure's name glued to its value is that value, with the decimals after its point ("1 quake" is
   // none); the point may be spaced as some texts are detokenised. The name is the unit and nothing is
   // counted, as the extract stage reads it (measureBefore): "a magnitude-6.1 quake" is no 6.1 quakes
@@ -167,6 +170,9 @@ const WORDED: [string, Partial<ClaimFigure>[]][] = [
   ['Last spring twenty-five nurses resigned.', [{ value: 25, counts: stem('nurses') }]],
   ['The road will close for one week.', [{ value: 7, unit: 'days' }]],
   ['The river hit a forty-year high.', [{ value: 40 * 365, unit: 'days' }]],
+  // the part of a whole told next is a count, as "3 of its 9 branches" is; "three of them" is none
+  ['Three of its nine branches need new roofs.', [{ value: 3 }, { value: 9, counts: stem('branches') }]],
+  ['Three of them left early.', []],
   // "one" as a pronoun or determiner, "the two", and lone articles are not figures
   ['One of the guards was hurt.', []],
   ['She was the one who called the police.', []],

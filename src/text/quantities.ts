@@ -20,6 +20,7 @@ import { fold, stem } from './normalise.ts';
 import { numberAt, rangeUnit } from './number-at.ts';
 import { labelAt, labelFigures } from './number-label.ts';
 import { gluedMeasure, joinedByHyphen, measureBefore } from './number-points.ts';
+import { withoutStop } from './number-token.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { type ClaimFigure, decimalShare, qualifierRange, writtenTolerance } from './quantities-agree.ts';
 import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } from './quantities-near.ts';
@@ -121,7 +122,7 @@ export function sentenceFigures(
     if (!read) continue;
     let { value, end } = read;
     const hyphen = joinedByHyphen(tokens, end) && SCALE_WORDS[fold(tokens[end + 1]?.text ?? '')] ? 1 : 0;
-    const scale = SCALE_WORDS[fold(tokens[end + hyphen]?.text ?? '')]; // "$137-million" too
+    const scale = SCALE_WORDS[fold(withoutStop(tokens[end + hyphen]?.text ?? ''))]; // "$137-million", "$3m." too
     if (scale) {
       value *= scale;
       end += 1 + hyphen;

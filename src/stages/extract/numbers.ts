@@ -15,7 +15,7 @@ import {
   spacedDecimal,
   spacedThousands,
 } from '../../text/number-points.ts';
-import { DIGITS } from '../../text/number-token.ts';
+import { DIGITS, withoutStop } from '../../text/number-token.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
 export interface NumberGroup {
@@ -96,8 +96,8 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   }
   for (; k < end && !vague; k++) {
     const t = toks[k] as Tok;
-    const scale = SCALES[t.norm];
-    // "2.4 million", "$33M", "4bn": a short scale only when stuck to the number
+    const scale = SCALES[withoutStop(t.norm)];
+    // "2.4 million", "$33M", "4bn", "$3m." ending a sentence: a short scale only when stuck to the number
     if (
       scale &&
       (t.pos === 'NUM' || t.entity === 'CARDINAL' || t.entity === 'MONEY' || t.norm.length > 2 || !t.spaced)

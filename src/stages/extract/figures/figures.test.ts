@@ -24,6 +24,8 @@ const FIGURES: [
     { value: 2_400_000, counts: 'migrant apprehensions' },
   ],
   ['The bill costs $3.5 billion.', { value: 3_500_000_000, unit: 'USD' }],
+  // a short scale that ends the sentence, its full stop kept by the tokeniser, is the scale still
+  ['The rebuild is put at $3m.', { value: 3_000_000, unit: 'USD', counts: null }],
   ['About 45% of voters backed it.', { value: 45, unit: 'percent', counts: 'voters', qualifier: 'about' }],
   ['Nearly 8,000 people walked north.', { value: 8000, counts: 'people', qualifier: 'nearly' }],
   [
