@@ -66,3 +66,22 @@ test("a byline line giving publication and update is read up to the update; the 
     'text:byline-line',
   ]);
 });
+
+test('a byline element marked by its class gives its date as the same line without the class does', () => {
+  assert.deepEqual(read('<p class="byline">By Jonas Pell. Published 30 November 2026</p>'), [
+    '2026-11-30',
+    'Jonas Pell',
+    'html:byline',
+  ]);
+  assert.deepEqual(read('<div class="author">By Oda Renn, 2 December 2026</div>'), [
+    '2026-12-02',
+    'Oda Renn',
+    'html:byline',
+  ]);
+  // an update's date in the marked line is still no publication date
+  assert.deepEqual(read('<p class="byline">By Oda Renn. Updated 1 December 2026</p>'), [
+    null,
+    'Oda Renn',
+    null,
+  ]);
+});

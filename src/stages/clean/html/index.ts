@@ -151,12 +151,17 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
     // a page whose metadata gives no date or author (a print version): the line under its headline,
     // never one of a list after the text ("More from the Post: By …, 12 March 2024")
     const line = bylineLine(result.removed.slice(0, result.lead), meta.outlet);
+    // an element marked as the byline by its class (Readability drops it whole) dates the page as
+    // the same line without the class would
+    const marked = metadata.bylineText
+      ? bylineLine([{ text: metadata.bylineText, reason: 'byline' }], meta.outlet).date
+      : null;
     if (!meta.publishedAt) {
       const dateline = datelineDate(result.paragraphs[0]?.text);
-      const date = dateline ?? line.date;
+      const date = dateline ?? marked ?? line.date;
       if (date) {
         meta.publishedAt = date;
-        sources.publishedAt = dateline ? 'text:dateline' : 'text:byline-line';
+        sources.publishedAt = dateline ? 'text:dateline' : marked ? 'html:byline' : 'text:byline-line';
       }
     }
     if (known.title && !metadata.title) sources.title = 'readability';

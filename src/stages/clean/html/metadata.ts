@@ -33,6 +33,8 @@ export interface PageMetadata {
   readonly articleBody: string | null;
   /** A machine date set aside for the page's visible one (`templateDate`), both as read; null when none. */
   readonly setAside: { readonly given: string; readonly source: string; readonly visible: string } | null;
+  /** The whole text of the first element marked as a byline by its class ("By Oda Renn. Published 30 November 2026"). */
+  readonly bylineText: string | null;
 }
 
 /**
@@ -192,6 +194,7 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
     sources,
     articleBody: ld?.body ? decodeEntities(ld.body) : null,
     setAside,
+    bylineText: scan.classByline ? decodeEntities(scan.classByline) : null,
   };
 }
 
