@@ -160,7 +160,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       },
     };
     const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
-    const inputs = await collectInputs(positionals, io.readStdin);
+    const inputs = await collectInputs(positionals, io.readStdin, output ? { output } : {});
     sayRepeated(inputs.repeated, io.stderr, values.quiet);
     const { files, issues } = inputs;
     const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);

@@ -9,6 +9,7 @@ import {
   MANIFEST_FILE,
 } from '../stages/ingest/index.ts';
 import { MAX_ARTICLE_BYTES, MAX_BUNDLE_BYTES } from '../stages/ingest/patterns.ts';
+import { isOwnReport } from './own-report.ts';
 import { walk } from './walk.ts';
 
 /** The article file types the CLI's messages name (ingest's `ARTICLE_ENDINGS`): ".txt, .md, … or .jsonl". */
@@ -47,6 +48,8 @@ export interface ReadLimits {
   readonly maxBytes?: number;
   /** Largest JSON or JSONL bundle read, in bytes. */
   readonly maxBundleBytes?: number;
+  /** The file the run will write (analyze's `-o`): never read as an input. */
+  readonly output?: string;
 }
 
 /**
@@ -54,7 +57,8 @@ export interface ReadLimits {
  * each real file once however often and by whatever link it is named (`repeated` lists the paths
  * passed over). A path named on the command line that cannot be read is a UsageError; a bad file
  * inside a folder is reported as an issue and skipped; a manifest file is listed apart, never read as
- * an article.
+ * an article, nor is a report Parallax wrote (an earlier run's, found by its opening) or the file
+ * `limits.output` the run will write: each is skipped with an issue `ingest/own-report`.
  * Sizes are checked before reading: a file over its limit is skipped unread, with a reason.
  */
 export async function collectInputs(
@@ -70,8 +74,13 @@ export async function collectInputs(
   // once, by its real path: else it would count as two articles, its rows of the manifest match two
   // inputs, or its manifest be found twice
   const seen = new Map<string, string>();
+  const output = limits.output && (await realpath(limits.output).catch(() => resolve(limits.output ?? '')));
   const first = async (file: string): Promise<boolean> => {
     const key = await realpath(file).catch(() => resolve(file));
+    if (key === output) {
+      ownReport(issues, file, 'the report this run writes');
+      return false;
+    }
     const as = seen.get(key);
     if (as !== undefined) repeated.push({ path: file, as });
     else seen.set(key, file);
@@ -162,8 +171,20 @@ async function readChecked(
   try {
     const { size } = await stat(path);
     if (size > limit) return void skip('too-large', `${size} bytes is over the ${limit}-byte limit`);
-    files.push({ path, bytes: await readFile(path) });
+    const bytes = await readFile(path);
+    if (isOwnReport(bytes)) ownReport(issues, path, 'a report Parallax wrote');
+    else files.push({ path, bytes });
   } catch (error) {
     skip('unreadable', (error as Error).message);
   }
+}
+
+// A report of Parallax's own is no article: passed over and named, as a file of another type is.
+function ownReport(issues: Issue[], path: string, what: string): void {
+  issues.push({
+    code: 'ingest/own-report',
+    severity: 'info',
+    source: path,
+    message: `${path}: ${what} (skipped)`,
+  });
 }

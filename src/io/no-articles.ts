@@ -29,6 +29,7 @@ export function passedOver(issues: readonly Pick<Issue, 'code' | 'source'>[]): s
   return [
     named(of('ingest/unsupported'), 'file of another type', 'files of other types'),
     named(of('ingest/dangling-link'), 'link to nothing', 'links to nothing'),
+    named(of('ingest/own-report'), 'Parallax report', 'Parallax reports'),
   ]
     .filter(Boolean)
     .join('; ');
