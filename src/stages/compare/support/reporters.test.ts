@@ -53,6 +53,44 @@ const CASES: VerdictCase[] = [
     'Officers found a rifle in the van near the Kell office, police said.',
     'supports',
   ],
+  // the source past an aside in commas, and a second source after a first (session 35: the
+  // metamorphic kind "other-participant" left such swaps ✓)
+  [
+    'another person as the source, past an aside of who she is',
+    'Council leader Ada Holm announced a plan to rebuild the Kell pier on Monday.',
+    'Council leader Ivo Brandt, whose ward lies on the coast, announced a plan on Monday to rebuild the Kell pier.',
+    'not supports',
+  ],
+  [
+    'another person as the source, past an aside of his post',
+    'At the Ferrin studio, Ada Holm said staff were planning a party when shots were heard.',
+    'At the Ferrin studio, Tom Berrow, head of production, said staff were planning a party when shots were heard.',
+    'not supports',
+  ],
+  [
+    'the same person past an aside',
+    'Council leader Ada Holm announced a plan to rebuild the Kell pier on Monday.',
+    'Council leader Ada Holm, whose ward lies on the coast, announced a plan on Monday to rebuild the Kell pier.',
+    'supports',
+  ],
+  [
+    'another person as the second source',
+    'Witnesses said the gunman fled in a grey van, Kell police Lieutenant Ada Holm said.',
+    'Witnesses said the gunman fled in a grey van, Kell police Lt. Ivo Brandt said.',
+    'not supports',
+  ],
+  [
+    'the same second source',
+    'Witnesses said the gunman fled in a grey van, Kell police Lieutenant Ada Holm said.',
+    'Witnesses said the gunman fled in a grey van, Kell police Lt. Ada Holm said.',
+    'supports',
+  ],
+  [
+    'a source after the verb that closes the clause is still read there',
+    'The pier will close in May, a year early, said Ada Holm.',
+    'The pier will close in May, a year early, said Ivo Brandt.',
+    'not supports',
+  ],
 ];
 
 describe('who reports and who is reported on', () => testVerdicts(CASES));

@@ -35,6 +35,26 @@ function subjectOf(tokens: readonly Token[], i: number): Token[] {
   // "According to Ostland's centre, …": the source after "to"
   k = tokens[i]?.norm === 'according' && tokens[i + 1]?.norm === 'to' ? i + 2 : i + 1;
   for (; k < tokens.length && !stops(tokens[k] as Token); k++) phrase.push(tokens[k] as Token);
+  // "…, said Ada Kowalczyk." ends the clause; "Ada Holm, head of the office, said staff were …"
+  // goes on to what is said: its source is the name before the aside
+  const closes = k >= tokens.length || tokens[k]?.pos === 'PUNCT';
+  return closes ? phrase : (beforeAside(tokens, i - 1, stops) ?? phrase);
+}
+
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which']);
+
+// The subject before an aside set off by commas that ends at `comma` ("Ada Holm, head of the office,"
+// "Ada Holm, whose ward lies on the coast,"): an aside with no verb, or a relative clause; null when
+// the words before `comma` are no such aside after a noun.
+function beforeAside(tokens: readonly Token[], comma: number, stops: (t: Token) => boolean): Token[] | null {
+  const open = tokens.slice(0, comma).findLastIndex((t) => t.text === ',');
+  const aside = tokens.slice(open + 1, comma);
+  if (open < 1 || aside.length === 0) return null;
+  const relative = ASIDE_OPENERS.has(aside[0]?.norm ?? '');
+  if (!relative && aside.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (!isNoun(tokens[open - 1])) return null;
+  const phrase: Token[] = [];
+  for (let k = open - 1; k >= 0 && !stops(tokens[k] as Token); k--) phrase.unshift(tokens[k] as Token);
   return phrase;
 }
 
@@ -47,9 +67,10 @@ const verbAsNoun = (tokens: readonly Token[], i: number): boolean =>
 
 // The first reporting verb's subject, read for its head (the last noun before any preposition: "the
 // head of the agency" → head) and the name it belongs to.
-const reporterOf = perReading((r: Reading): Reporter | null => {
+const reportersOf = perReading((r: Reading): Reporter[] => {
   const tokens = r.claim.tokens;
   const stems = r.claim.tokenStems;
+  const found: Reporter[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!REPORTING_STEMS.has(stems[i] as string) || !(tokens[i]?.pos === 'VERB' || verbAsNoun(tokens, i)))
       continue;
@@ -58,16 +79,23 @@ const reporterOf = perReading((r: Reading): Reporter | null => {
     const own = upTo < 0 ? phrase : phrase.slice(0, upTo);
     let h = own.length - 1;
     while (h >= 0 && !isNoun(own[h])) h--;
-    if (h < 0) return null;
+    if (h < 0) {
+      // the first reporting verb with no noun for its source leaves the clause without one
+      if (found.length === 0) return found;
+      continue;
+    }
     const mark = own.slice(0, h).findLastIndex((t) => POSSESSIVE.has(t.text));
     const owner = own[mark - 1];
     const possessor = mark > 0 && owner?.pos === 'PROPN' ? fold(owner.text) : null;
     const before = own[h - 1];
     const named = before?.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) ? fold(before.text) : null;
-    return { head: own[h] as Token, possessor, owner: possessor ?? named };
+    found.push({ head: own[h] as Token, possessor, owner: possessor ?? named });
   }
-  return null;
+  return found;
 });
+
+// The first reporting verb's source, or null.
+const reporterOf = (r: Reading): Reporter | null => reportersOf(r)[0] ?? null;
 
 // A source named on one side and, on the other, the office of another name, which the first side
 // never mentions: "The USGS said" / "Iran's seismological centre said".
@@ -119,7 +147,8 @@ export function otherReporter(a: Reading, b: Reading): boolean {
     otherOwner(na, rb, a) ||
     otherOwner(nb, ra, b) ||
     otherOffice(ra, rb, a, b) ||
-    otherPerson(ra, rb, a, b)
+    // every source, not the first only: "Witnesses said …, Lt. Ada Holm said" names two
+    reportersOf(a).some((xa) => reportersOf(b).some((xb) => otherPerson(xa, xb, a, b)))
   );
 }
 
