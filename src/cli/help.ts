@@ -99,11 +99,13 @@ Options:
   ingest: `Usage: parallax ingest <paths...|-> [options]
 
 Read, clean and segment each article, store it once (an article already stored, by its URL or its
-text, is counted and left alone), and place the new articles into the store's stories: a story
-keeps its id and grows as coverage arrives. Articles are committed in batches of 200 and placed
-a thousand at a time: an interrupted ingest loses nothing committed, and running it again stores
-the rest and places what was left unplaced. Story reports are computed when asked for (parallax
-story), or here with --reports.
+text, is counted and left alone; but a later version of a stored page replaces it, an earlier one
+is kept as its earlier version, and another day's article at the address of a page overwritten
+each day is stored as an article of its own), and place the new articles into the store's
+stories: a story keeps its id and grows as coverage arrives. Articles are committed in batches of
+200 and placed a thousand at a time: an interrupted ingest loses nothing committed, and running it
+again stores the rest and places what was left unplaced. Story reports are computed when asked for
+(parallax story), or here with --reports.
 
 Options:
       --db <path|url>      the store: a SQLite file (default ./parallax.db, or PARALLAX_DB) or a

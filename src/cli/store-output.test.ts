@@ -30,6 +30,8 @@ test('ingestLine: what was stored, what was already there, how the stories chang
     storiesMerged: 0,
     batches: 1,
     copiesOfStored: 0,
+    replaced: 0,
+    keptEarlier: 0,
     insertedIds: [],
     ...over,
   });
@@ -64,6 +66,15 @@ test('ingestLine: what was stored, what was already there, how the stories chang
     [
       { articles: 1, inserted: 0, duplicates: 1, duplicatesBy: { url: 1, content: 0 }, storiesCreated: 0 },
       'nothing new: the article is already in x.db (1 by URL)',
+    ],
+    // a page stored before, read again corrected (or its earlier version met after it): no duplicate
+    [
+      { articles: 1, inserted: 0, replaced: 1, storiesCreated: 0 },
+      'ingested 1 article into x.db: 0 new, 1 replaced by a later version of its page, 0 already stored; 0 new stories, 0 grown',
+    ],
+    [
+      { articles: 2, inserted: 0, keptEarlier: 1, duplicates: 1, duplicatesBy: { url: 1, content: 0 } },
+      'ingested 2 articles into x.db: 0 new, 1 kept as an earlier version of a stored page, 1 already stored (1 by URL); 1 new story, 0 grown',
     ],
   ];
   for (const [over, line] of cases) assert.equal(ingestLine(summary(over), 'x.db'), line);

@@ -29,14 +29,18 @@ export function ingestLine(summary: IngestSummary, location: string): string {
     duplicatesBy.url ? `${duplicatesBy.url} by URL` : '',
     duplicatesBy.content ? `${duplicatesBy.content} by text` : '',
   ].filter(Boolean);
+  const versions = [
+    summary.replaced ? `, ${summary.replaced} replaced by a later version of its page` : '',
+    summary.keptEarlier ? `, ${summary.keptEarlier} kept as an earlier version of a stored page` : '',
+  ].join('');
   const already = `${duplicates} already stored${by.length ? ` (${by.join(', ')})` : ''}`;
-  if (articles > 0 && inserted === 0)
+  if (articles > 0 && inserted === 0 && !versions)
     return `nothing new: ${articles === 1 ? 'the article is' : `all ${plural(articles, 'article')}`} already in ${location}${by.length ? ` (${by.join(', ')})` : ''}`;
   const copies = summary.copiesOfStored
     ? ` (${plural(summary.copiesOfStored, 'copy', 'copies')} of stored articles)`
     : '';
   const merged = summary.storiesMerged ? `, ${summary.storiesMerged} merged into others` : '';
-  return `ingested ${plural(articles, 'article')} into ${location}: ${inserted} new${copies}, ${already}; ${plural(summary.storiesCreated, 'new story', 'new stories')}, ${summary.storiesGrown} grown${merged}`;
+  return `ingested ${plural(articles, 'article')} into ${location}: ${inserted} new${copies}${versions}, ${already}; ${plural(summary.storiesCreated, 'new story', 'new stories')}, ${summary.storiesGrown} grown${merged}`;
 }
 
 /** Stories as a Markdown table, newest change first: id, title, articles, outlets, dates, report state. */

@@ -20,6 +20,25 @@ export interface NewArticle {
    * ingest finds a stored article that a new one copies (`copyCandidates`); none when left out.
    */
   readonly shingles?: readonly number[];
+  /**
+   * Another article at the address of a stored one (a page overwritten each day, as a "live updates"
+   * or "today's briefing" page): stored as an article of its own unless its text is stored
+   * (a duplicate by content only). Without it, an article at a stored address is a duplicate by URL.
+   */
+  readonly atStoredAddress?: boolean;
+}
+
+/**
+ * A version of a stored article's page earlier than the stored one, met after it: kept as the
+ * article's revision before its present version (`Store.keepEarlierVersions`).
+ */
+export interface EarlierVersion {
+  /** The stored article's id. */
+  readonly id: string;
+  readonly title: string | null;
+  readonly text: string;
+  /** The version's own last change (`modifiedAt`), as its page gave it, or null. */
+  readonly modifiedAt: string | null;
 }
 
 /** An outlet as a manifest or outlet table describes it: what coverage by leaning reads. */
@@ -82,9 +101,12 @@ export interface ArticleReplacement {
   readonly keepEarlier?: boolean;
 }
 
-/** An earlier version of a stored article, kept when its page changed (`ArticleReplacement.keepEarlier`). */
+/**
+ * An earlier version of a stored article, kept when its page changed (`ArticleReplacement.keepEarlier`)
+ * or met after the version stored (`Store.keepEarlierVersions`).
+ */
 export interface ArticleRevision {
-  /** ISO time the store read the changed page and replaced this version. */
+  /** ISO time the store read the version that replaced this one. */
   readonly replacedAt: string;
   readonly title: string | null;
   readonly text: string;

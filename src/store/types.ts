@@ -6,6 +6,7 @@ import type {
   CopyCandidate,
   CopyQuery,
   CopyTurn,
+  EarlierVersion,
   ListFilter,
   NewArticle,
   OutletInfo,
@@ -73,7 +74,10 @@ export interface Store extends FetchStateStore {
    * another): what each stored report's standing is judged against (`reportStanding`).
    */
   readonly reportVersion: string;
-  /** Insert a batch of articles; duplicates (same URL key or content hash) are reported, not stored. */
+  /**
+   * Insert a batch of articles; duplicates (same URL key, unless `atStoredAddress`, or content hash)
+   * are reported, not stored. A duplicate by URL names the newest article stored at the address.
+   */
   upsertArticles(batch: readonly NewArticle[]): Promise<UpsertOutcome[]>;
   /**
    * Replace stored articles' extracted fields by a new extraction, in one transaction: text, metadata,
@@ -153,8 +157,18 @@ export interface Store extends FetchStateStore {
   storyDaysBefore(ids: readonly string[], before: string): Promise<Map<string, number[]>>;
   /** One stored article by its id, or null when unknown. */
   article(id: string): Promise<StoredArticle | null>;
-  /** The earlier versions kept of an article (`ArticleReplacement.keepEarlier`), oldest first; none when unknown. */
+  /**
+   * The earlier versions kept of an article (`ArticleReplacement.keepEarlier`, `keepEarlierVersions`),
+   * oldest first (by when the store read the version that replaced each); none when unknown.
+   */
   articleRevisions(id: string): Promise<ArticleRevision[]>;
+  /**
+   * Keep versions of stored articles' pages earlier than the stored ones, met after them, in one
+   * transaction: each becomes its article's revision just before the present version (replaced when
+   * the store read that version), which stays as it is, story and report untouched. For each, false
+   * when the article is unknown or the version is its present one or a kept one already.
+   */
+  keepEarlierVersions(versions: readonly EarlierVersion[]): Promise<boolean[]>;
   /**
    * For each query, the stored articles in its date range sharing at least `COPY_MIN_SAMPLED` of its
    * sampled shingles, most shared first (at most `COPY_CANDIDATES`); a shingle stored for more than

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { Store } from '../../src/store/types.ts';
+import { addressesContract } from './contract-addresses.ts';
 import { articlesContract } from './contract-articles.ts';
 import { changesContract } from './contract-changes.ts';
 import { copiesContract } from './contract-copies.ts';
@@ -73,6 +74,7 @@ export async function storeContract(
     fetchContract(context);
     replaceContract(context);
     changesContract(context);
+    addressesContract(context);
 
     test('reopening keeps the data, and opening twice at once migrates once', async () => {
       const before = await first.stats();

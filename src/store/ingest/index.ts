@@ -25,7 +25,9 @@ export {
  * Ingest files into a store, one committed batch at a time: read, clean and link syndicated copies
  * (within the batch), segment and read each article's grouping features (in worker threads for a
  * large ingest); link copies of articles stored earlier (within days: `linkStoredCopies`); store
- * the batch (articles already stored, by URL or text, are counted as duplicates and left alone);
+ * the batch (articles already stored, by URL or text, are counted as duplicates and left alone,
+ * except another version of a stored page, which replaces it when later and is kept as its revision
+ * when earlier, and another day's article at a stored page's address, stored as one of its own);
  * then, every `groupEvery` articles and at the end, place the new articles into stories under the
  * store's grouping lock. A batch is committed whole, so an
  * interrupted ingest loses nothing committed, and running it again stores the rest and places any
@@ -55,6 +57,8 @@ export async function ingestInto(
     merged: 0,
     batches: 0,
     copies: 0,
+    replaced: 0,
+    keptEarlier: 0,
   };
   const insertedIds: string[] = [];
   // files are read from the iterable a chunk at a time, as the chunks are asked for
@@ -120,10 +124,18 @@ export async function ingestInto(
       const storedAs = new Map<string, string>();
       for (let at = 0; at < n; at += size) {
         const batch = prepared.articles.slice(at, at + size);
-        const { outcomes, linked } = await storeBatch(store, batch, storedAs, options.analyze ?? {}, ctx);
+        const { outcomes, linked, replaced, keptEarlier } = await storeBatch(
+          store,
+          batch,
+          storedAs,
+          options.analyze ?? {},
+          ctx,
+        );
         outcomes.forEach((outcome, k) => {
           if (outcome.status === 'inserted' && linked.has(k)) tally.copies++;
           if (outcome.status === 'inserted') insertedIds.push(outcome.id);
+          else if (replaced.has(k)) tally.replaced++;
+          else if (keptEarlier.has(k)) tally.keptEarlier++;
           else tally[outcome.by]++;
         });
         tally.articles += batch.length;
@@ -156,6 +168,8 @@ export async function ingestInto(
     storiesMerged: tally.merged,
     batches: tally.batches,
     copiesOfStored: tally.copies,
+    replaced: tally.replaced,
+    keptEarlier: tally.keptEarlier,
     insertedIds,
   };
 }

@@ -58,6 +58,10 @@ export interface IngestSummary extends IngestProgress {
   readonly batches: number;
   /** New articles found to copy an article stored by an earlier batch or ingest (linked to it). */
   readonly copiesOfStored: number;
+  /** Articles found stored by their address that were a later version of it, stored in its place (not duplicates). */
+  readonly replaced: number;
+  /** Articles found stored by their address that were an earlier version of it, kept as its revision (not duplicates). */
+  readonly keptEarlier: number;
   /** Store ids of the inserted articles, in input order. */
   readonly insertedIds: readonly string[];
 }

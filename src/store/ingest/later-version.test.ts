@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
 import { openStore } from '../index.ts';
+import type { Store, StoredArticle } from '../types.ts';
 import { ingestInto } from './index.ts';
 
 // A page saved before and after its correction, ingested into a store: the store kept the first
@@ -59,11 +60,17 @@ test('the store keeps the later version of a page, the earlier as its revision, 
     const { texts, revisions, issues } = await storedTexts(ingests);
     assert.equal(texts.length, 1, what);
     assert.match(texts[0] ?? '', /close on March 1, 2027/, what);
-    assert.equal(revisions.length, what.endsWith('later first') ? 0 : 1, what);
-    if (revisions.length) assert.match(revisions[0]?.text ?? '', /close immediately/, what);
+    // the earlier met after the later one is kept as its revision too (before, it was dropped)
+    assert.equal(revisions.length, 1, what);
+    assert.match(revisions[0]?.text ?? '', /close immediately/, what);
     assert.equal(
       issues.some((i) => i.code === 'ingest/later-version'),
       !what.endsWith('later first'),
+      what,
+    );
+    assert.equal(
+      issues.some((i) => i.code === 'ingest/earlier-version'),
+      what.endsWith('later first'),
       what,
     );
   }
@@ -102,3 +109,35 @@ test('the same page saved again later with its text unchanged is no later versio
     [],
   );
 });
+
+test('an earlier version met again after it was kept is kept once, and counted as no duplicate', async () => {
+  const store = await openStore(':memory:');
+  const runs = [];
+  for (const one of [file(CORRECTED), file(RETRACTED), file(RETRACTED)])
+    runs.push(await ingestInto(store, [one], {}, ctx()));
+  const [stored] = await storedArticles(store);
+  assert.equal((await store.articleRevisions(stored?.article.id ?? '')).length, 1);
+  await store.close();
+  assert.deepEqual(
+    runs.map((r) => [r.inserted, r.keptEarlier, r.duplicatesBy.url]),
+    [
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+    ],
+  );
+});
+
+test('a later version stored in the place of the stored one is counted as replaced, not as already stored', async () => {
+  const store = await openStore(':memory:');
+  await ingestInto(store, [file(RETRACTED)], {}, ctx());
+  const run = await ingestInto(store, [file(CORRECTED)], {}, ctx());
+  await store.close();
+  assert.deepEqual([run.inserted, run.replaced, run.duplicates], [0, 1, 0]);
+});
+
+async function storedArticles(store: Store): Promise<StoredArticle[]> {
+  const out: StoredArticle[] = [];
+  for await (const one of store.articles()) out.push(one);
+  return out;
+}

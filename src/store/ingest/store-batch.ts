@@ -3,6 +3,7 @@ import type { Article, RunContext } from '../../model/index.ts';
 import { namingOriginal } from '../../model/syndication-note.ts';
 import type { AnalyzeOptions } from '../../pipeline.ts';
 import type { Store, UpsertOutcome } from '../types.ts';
+import { storeOtherArticlesAtAddress } from './address-editions.ts';
 import { linkStoredCopies, storedTurns } from './copies.ts';
 import { nameByStoredHosts } from './host-outlets.ts';
 import { keptStoredValues } from './kept.ts';
@@ -15,6 +16,10 @@ export interface StoredBatch {
   readonly outcomes: readonly UpsertOutcome[];
   /** Indexes of the batch's articles found to copy an article stored earlier (linked to it). */
   readonly linked: ReadonlySet<number>;
+  /** Indexes of the batch's articles found stored by their address and stored in their place (a later version). */
+  readonly replaced: ReadonlySet<number>;
+  /** Indexes of the batch's articles kept as an earlier version of the article stored at their address. */
+  readonly keptEarlier: ReadonlySet<number>;
 }
 
 /**
@@ -50,6 +55,8 @@ export async function storeBatch(
       outcomes[copy.index] = again[k] as UpsertOutcome;
     });
   }
+  // another day's article at the address of a stored page overwritten daily: an article of its own
+  ctx.issues.push(...(await storeOtherArticlesAtAddress(store, copies.rows, outcomes)));
   await store.turnCopies(storedTurns(copies, outcomes)); // (an earlier original stored after its copies)
   ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - start);
   for (const [k, outcome] of outcomes.entries()) storedAs.set(rows[k]?.article.id as string, outcome.id);
@@ -58,10 +65,10 @@ export async function storeBatch(
   ctx.issues.push(...later.issues);
   // an article stored already keeps its values: said when the manifest gives it others
   const duplicates = outcomes.flatMap((outcome, k) =>
-    outcome.status === 'inserted' || later.replaced.has(k)
+    outcome.status === 'inserted' || later.replaced.has(k) || later.keptEarlier.has(k)
       ? []
       : [{ incoming: rows[k]?.article as Article, storedId: outcome.id }],
   );
   ctx.issues.push(...(await keptStoredValues(store, duplicates)));
-  return { outcomes, linked: copies.linked };
+  return { outcomes, linked: copies.linked, replaced: later.replaced, keptEarlier: later.keptEarlier };
 }

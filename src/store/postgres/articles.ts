@@ -18,36 +18,43 @@ interface InputRow {
   readonly text: string;
   readonly article: unknown;
   readonly features: unknown;
+  readonly another: boolean;
 }
 
 // One statement inserts the whole batch in its order. ON CONFLICT DO NOTHING on both unique indexes
-// (URL key, content hash) skips an article that is stored already, by this batch included, or that
-// a concurrent transaction commits meanwhile (the insert waits for it, then skips).
+// (URL key and edition, content hash) skips an article that is stored already, by this batch
+// included, or that a concurrent transaction commits meanwhile (the insert waits for it, then
+// skips). An article at a stored address (`another`) takes the next edition there, else the first.
 const INSERT_BATCH = `
   INSERT INTO articles (seq, id, url_key, content_hash, outlet, title, published_at, published,
-                        ingested_at, text, article, features, search)
+                        ingested_at, text, article, features, search, edition)
   SELECT n, $2 || n, url_key, content_hash, outlet, title, published_at, published,
          date_trunc('milliseconds', now()), text, article, features,
          setweight(to_tsvector('parallax_folded', coalesce(title, '')), 'A') ||
-           setweight(to_tsvector('parallax_folded', text), 'D')
+           setweight(to_tsvector('parallax_folded', text), 'D'),
+         CASE WHEN another THEN
+           coalesce((SELECT max(a.edition) FROM articles a WHERE a.url_key = numbered.url_key), 0)
+             + row_number() OVER (PARTITION BY url_key, another ORDER BY ord)
+         ELSE 0 END
   FROM (
     SELECT nextval('articles_seq_seq') AS n, sorted.*
     FROM (
       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(ord int, url_key text, content_hash text,
         outlet text, title text, published_at timestamptz, published text, text text, article jsonb,
-        features jsonb)
+        features jsonb, another boolean)
       ORDER BY ord
     ) AS sorted
   ) AS numbered
   ON CONFLICT DO NOTHING
   RETURNING id, url_key, content_hash`;
 
-// What the skipped ones duplicate: by URL first, then by content.
+// What the skipped ones duplicate: by URL first (the newest article at the address), then by
+// content; an article at a stored address by content first.
 const FIND_DUPLICATES = `
-  SELECT x.ord,
-         (SELECT a.id FROM articles a WHERE a.url_key = x.url_key) AS by_url,
+  SELECT x.ord, x.another,
+         (SELECT a.id FROM articles a WHERE a.url_key = x.url_key ORDER BY a.edition DESC LIMIT 1) AS by_url,
          (SELECT a.id FROM articles a WHERE a.content_hash = x.content_hash) AS by_content
-  FROM jsonb_to_recordset($1::jsonb) AS x(ord int, url_key text, content_hash text)`;
+  FROM jsonb_to_recordset($1::jsonb) AS x(ord int, url_key text, content_hash text, another boolean)`;
 
 /**
  * Insert a batch in the given transaction, reporting for each article whether it was inserted or
@@ -70,6 +77,7 @@ export async function insertBatch(
       text,
       article,
       features: item.features ?? null,
+      another: item.atStoredAddress === true,
     };
   });
   const json = toJsonb(input);
@@ -92,14 +100,21 @@ export async function insertBatch(
   }
   if (inserted.rows.length < batch.length) {
     const missing = input.filter((row) => outcomes[row.ord] === undefined);
-    const found = await client.query<{ ord: number; by_url: string | null; by_content: string | null }>(
-      FIND_DUPLICATES,
-      [toJsonb(missing.map(({ ord, url_key, content_hash }) => ({ ord, url_key, content_hash })))],
-    );
+    const found = await client.query<{
+      ord: number;
+      another: boolean;
+      by_url: string | null;
+      by_content: string | null;
+    }>(FIND_DUPLICATES, [
+      toJsonb(
+        missing.map(({ ord, url_key, content_hash, another }) => ({ ord, url_key, content_hash, another })),
+      ),
+    ]);
     for (const row of found.rows) {
-      if (row.by_url !== null) outcomes[row.ord] = { status: 'duplicate', id: row.by_url, by: 'url' };
-      else if (row.by_content !== null)
-        outcomes[row.ord] = { status: 'duplicate', id: row.by_content, by: 'content' };
+      const byContent = { status: 'duplicate', id: row.by_content, by: 'content' } as const;
+      if (row.another && row.by_content !== null) outcomes[row.ord] = byContent as UpsertOutcome;
+      else if (row.by_url !== null) outcomes[row.ord] = { status: 'duplicate', id: row.by_url, by: 'url' };
+      else if (row.by_content !== null) outcomes[row.ord] = byContent as UpsertOutcome;
     }
   }
   const done = outcomes.map((outcome, ord) => {

@@ -24,7 +24,7 @@ import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from '.
 import { earliestUnplaced, getArticle, streamArticles, streamFeatures } from './read-articles.ts';
 import { keptOrSaid } from './refusals.ts';
 import { replaceBatch } from './replace.ts';
-import { listRevisions } from './revisions.ts';
+import { keepEarlierVersions, listRevisions } from './revisions.ts';
 import { searchArticles } from './search.ts';
 import { driverUrl } from './ssl-mode.ts';
 import { storeStats } from './stats.ts';
@@ -151,6 +151,8 @@ export async function openPostgresStore(
     storyDaysBefore: (ids: readonly string[], before: string) => storyDaysBefore(pool, ids, before),
     article: (id: string) => getArticle(pool, id),
     articleRevisions: (id: string) => listRevisions(pool, id),
+    keepEarlierVersions: (versions) =>
+      versions.length === 0 ? Promise.resolve([]) : transaction((c) => keepEarlierVersions(c, versions)),
     copyCandidates: (queries) =>
       queries.length === 0 ? Promise.resolve([]) : findCopyCandidates(pool, queries),
     turnCopies: (turns) => (turns.length === 0 ? Promise.resolve() : transaction((c) => turnBatch(c, turns))),

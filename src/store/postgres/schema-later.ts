@@ -15,7 +15,7 @@ const V9 = 'ALTER TABLE stories ADD COLUMN IF NOT EXISTS report_version text';
 
 /**
  * The URL keys under one prefix (`hostOutlets`: the keys of one host's folder, `url_key LIKE
- * 'https://host/folder/%'`): the unique index on `url_key` orders by the database's collation,
+ * 'https://host/folder/%'`): the unique index on `url_key` (from schema 13 on `url_key, edition`) orders by the database's collation,
  * which serves no prefix match unless it is C; this one compares by bytes.
  */
 const V10 = 'CREATE INDEX IF NOT EXISTS articles_url_key_prefix ON articles (url_key text_pattern_ops)';
@@ -49,5 +49,18 @@ const V12 = `
   CREATE INDEX IF NOT EXISTS article_revisions_article ON article_revisions (article_seq, seq);
 `;
 
+/**
+ * Several articles at one address: a page overwritten each day (a "live updates" or "today's
+ * briefing" page) is another article each day, where the unique URL key kept only the first day's.
+ * An article's `edition` numbers the articles at its address (0 the first, then 1, 2, …), unique with
+ * the URL key, so two ingesters storing one page at once still store it once; a new article at a
+ * stored address takes the next one (`NewArticle.atStoredAddress`).
+ */
+const V13 = `
+  ALTER TABLE articles ADD COLUMN IF NOT EXISTS edition int NOT NULL DEFAULT 0;
+  CREATE UNIQUE INDEX IF NOT EXISTS articles_address ON articles (url_key, edition);
+  DROP INDEX IF EXISTS articles_url_key;
+`;
+
 /** The migrations to schema 8, 9, … in order. */
-export const LATER: readonly string[] = [V8, V9, V10, V11, V12];
+export const LATER: readonly string[] = [V8, V9, V10, V11, V12, V13];

@@ -18,7 +18,7 @@ export const ARTICLE_ID_PREFIX = 'a';
 const PAGE_SIZE = 500;
 
 const INSERT = `INSERT INTO articles (seq, id, url_key, content_hash, outlet, outlet_key, title, published_at,
-  sort_at, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  sort_at, ingested_at, edition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const INSERT_BODY = 'INSERT INTO article_bodies (seq, features, article, text) VALUES (?, ?, ?, ?)';
 const INSERT_INDEX = 'INSERT INTO articles_fts (rowid, title, text, outlet_tag) VALUES (?, ?, ?, ?)';
 const INSERT_SHINGLE = 'INSERT OR IGNORE INTO article_shingles (day, shingle, seq) VALUES (?, ?, ?)';
@@ -43,27 +43,34 @@ export function outletTag(outlet: string): string {
  */
 export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): UpsertOutcome[] {
   return db.write(() => {
-    const byUrl = db.stmt('SELECT id FROM articles WHERE url_key = ?');
+    // the newest article at the address (a page overwritten daily holds several), and its edition
+    const byUrl = db.stmt('SELECT id, edition FROM articles WHERE url_key = ? ORDER BY edition DESC LIMIT 1');
     const byHash = db.stmt('SELECT id FROM articles WHERE content_hash = ?');
     const last = db.stmt('SELECT coalesce(max(seq), 0) AS seq FROM articles').get() as { seq: number };
     let seq = last.seq;
     // First decide every outcome, so a batch-local `syndicatedFrom` can name the store's id.
-    const seenUrl = new Map<string, string>();
+    const seenUrl = new Map<string, { id: string; edition: number }>();
     const seenHash = new Map<string, string>();
     const outcomes: UpsertOutcome[] = [];
+    const editions: number[] = [];
     const idOf = new Map<string, string>();
     for (const item of batch) {
       const key = item.urlKey;
-      const urlId =
-        key === null ? undefined : (seenUrl.get(key) ?? (byUrl.get(key)?.id as string | undefined));
+      const atUrl =
+        key === null
+          ? undefined
+          : (seenUrl.get(key) ?? (byUrl.get(key) as { id: string; edition: number } | undefined));
       const hashId =
         seenHash.get(item.contentHash) ?? (byHash.get(item.contentHash)?.id as string | undefined);
       let outcome: UpsertOutcome;
-      if (urlId !== undefined) outcome = { status: 'duplicate', id: urlId, by: 'url' };
+      if (atUrl !== undefined && !item.atStoredAddress)
+        outcome = { status: 'duplicate', id: atUrl.id, by: 'url' };
       else if (hashId !== undefined) outcome = { status: 'duplicate', id: hashId, by: 'content' };
       else {
         outcome = { status: 'inserted', id: `${ARTICLE_ID_PREFIX}${++seq}` };
-        if (key !== null) seenUrl.set(key, outcome.id);
+        const edition = atUrl === undefined ? 0 : atUrl.edition + 1;
+        editions[outcomes.length] = edition;
+        if (key !== null) seenUrl.set(key, { id: outcome.id, edition });
         seenHash.set(item.contentHash, outcome.id);
       }
       outcomes.push(outcome);
@@ -94,6 +101,7 @@ export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): 
         published,
         published ?? now,
         now,
+        editions[index] ?? 0,
       );
       insertBody.run(
         rowSeq,

@@ -11,7 +11,7 @@ import { groupingLock } from './lock.ts';
 import { listDaysBefore, listMembers } from './members.ts';
 import { checkStoreFile, migrate, SCHEMA_VERSION } from './migrations.ts';
 import { replaceBatch } from './replace.ts';
-import { listRevisions } from './revisions.ts';
+import { keepEarlierVersions, listRevisions } from './revisions.ts';
 import { searchArticles } from './search.ts';
 import { listStale, listStories, readStory } from './stories.ts';
 import { applyStoryChanges, storeReport } from './story-changes.ts';
@@ -112,6 +112,9 @@ export async function openSqliteStore(
     },
     async articleRevisions(id) {
       return listRevisions(db, id);
+    },
+    async keepEarlierVersions(versions) {
+      return versions.length === 0 ? [] : keepEarlierVersions(db, versions);
     },
     async copyCandidates(queries) {
       return queries.length === 0 ? [] : findCopyCandidates(db, queries);

@@ -1,5 +1,6 @@
 import { StoreRefusedError } from '../errors.ts';
 import type { Db } from './db.ts';
+import { V13 } from './schema/addresses.ts';
 import { V3, V7 } from './schema/copies.ts';
 import { pageValidators, V2 } from './schema/fetch.ts';
 import { V1 } from './schema/first.ts';
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   V10,
   V11,
   V12,
+  V13,
 ];
 
 /** The schema version this code reads and writes. */
@@ -92,17 +94,24 @@ export function migrate(db: Db, location: string, readOnly = false): number {
       `${location} has store schema version ${found}, older than this Parallax's (${SCHEMA_VERSION}): ` +
         'open it once with write access (parallax ingest) to migrate it',
     );
-  return db.write(() => {
-    // Read again under the write lock: another process may have migrated meanwhile.
-    const current = pragma(db, 'user_version');
-    check(current);
-    for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
-      for (const step of [MIGRATIONS[version - 1]].flat() as Migration[])
-        if (typeof step === 'string') db.handle.exec(step);
-        else step(db);
-      db.handle.exec(`PRAGMA user_version = ${version}`);
-    }
-    db.handle.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
-    return current;
-  });
+  // foreign keys off while migrating (SQLite turns them off only outside a transaction): a table built
+  // again (schema 13) is dropped without its rows' deletion cascading to the tables that name them
+  db.handle.exec('PRAGMA foreign_keys = OFF');
+  try {
+    return db.write(() => {
+      // Read again under the write lock: another process may have migrated meanwhile.
+      const current = pragma(db, 'user_version');
+      check(current);
+      for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
+        for (const step of [MIGRATIONS[version - 1]].flat() as Migration[])
+          if (typeof step === 'string') db.handle.exec(step);
+          else step(db);
+        db.handle.exec(`PRAGMA user_version = ${version}`);
+      }
+      db.handle.exec(`PRAGMA application_id = ${APPLICATION_ID}`);
+      return current;
+    });
+  } finally {
+    db.handle.exec('PRAGMA foreign_keys = ON');
+  }
 }

@@ -1,4 +1,4 @@
-import type { ArticleRevision } from '../article-types.ts';
+import type { ArticleRevision, EarlierVersion } from '../article-types.ts';
 import type { Db } from './db.ts';
 
 /**
@@ -18,11 +18,11 @@ export function keepRevision(db: Db, seq: number, title: string | null, text: st
   ).run(seq, at, before.title, before.text, before.modified);
 }
 
-/** The kept versions of an article, oldest first. */
+/** The kept versions of an article, oldest first: by when the store read the version after each. */
 export function listRevisions(db: Db, id: string): ArticleRevision[] {
   const rows = db
     .stmt(`SELECT r.replaced_at, r.title, r.text, r.modified_at FROM article_revisions r
-      JOIN articles a ON a.seq = r.article_seq WHERE a.id = ? ORDER BY r.seq`)
+      JOIN articles a ON a.seq = r.article_seq WHERE a.id = ? ORDER BY r.replaced_at, r.seq`)
     .all(id) as { replaced_at: string; title: string | null; text: string; modified_at: string | null }[];
   return rows.map((r) => ({
     replacedAt: r.replaced_at,
@@ -30,4 +30,30 @@ export function listRevisions(db: Db, id: string): ArticleRevision[] {
     text: r.text,
     modifiedAt: r.modified_at,
   }));
+}
+
+/** Keep versions earlier than the stored ones, met after them, in one transaction (`Store.keepEarlierVersions`). */
+export function keepEarlierVersions(db: Db, versions: readonly EarlierVersion[]): boolean[] {
+  return db.write(() =>
+    versions.map((version) => {
+      const row = db
+        .stmt(`SELECT a.seq, a.title, b.text, a.ingested_at,
+            (SELECT max(r.replaced_at) FROM article_revisions r WHERE r.article_seq = a.seq) AS last
+          FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.id = ?`)
+        .get(version.id) as
+        | { seq: number; title: string | null; text: string; ingested_at: string; last: string | null }
+        | undefined;
+      if (row === undefined || (row.title === version.title && row.text === version.text)) return false;
+      const kept = db
+        .stmt('SELECT 1 AS k FROM article_revisions WHERE article_seq = ? AND text = ? AND title IS ?')
+        .get(row.seq, version.text, version.title);
+      if (kept !== undefined) return false;
+      // replaced when the store read the present version: at the article's ingest, or its last change
+      const at = row.last !== null && row.last > row.ingested_at ? row.last : row.ingested_at;
+      db.stmt(
+        'INSERT INTO article_revisions (article_seq, replaced_at, title, text, modified_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(row.seq, at, version.title, version.text, version.modifiedAt);
+      return true;
+    }),
+  );
 }

@@ -56,6 +56,17 @@ export function laterVersion(a: VersionDates, b: VersionDates): 1 | -1 | null {
 }
 
 /**
+ * Whether two versions of a page last changed on one day (the writer's calendar day), or null when
+ * either gives no date: what tells a page overwritten each day apart from a page corrected.
+ * @example
+ * changedOnOneDay({ publishedAt: '2026-11-18T23:00:00+01:00' }, { publishedAt: '2026-11-19T07:00:00+01:00' }); // false
+ */
+export function changedOnOneDay(a: VersionDates, b: VersionDates): boolean | null {
+  const [ta, tb] = [changeTime(a), changeTime(b)];
+  return ta && tb ? ta.day === tb.day : null;
+}
+
+/**
  * The version of a page later than every other, or none when any two's order is not known.
  * @example
  * latestVersion([retracted, corrected]); // corrected, when its modifiedAt is later

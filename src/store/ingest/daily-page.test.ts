@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../model/index.ts';
+import { openStore } from '../index.ts';
+import type { Store, StoredArticle } from '../types.ts';
+import { ingestInto } from './index.ts';
+
+// A "today's briefing" page overwritten each day at one address: each day's text is another article.
+// Before, the store kept the first day's and dropped every later day's as "already stored by URL".
+// Invented articles.
+const URL = 'https://corrin-ledger.example/briefing/today';
+const day = (publishedAt: string, title: string, text: string) =>
+  JSON.stringify({ title, outlet: 'Corrin Ledger', url: URL, publishedAt, text });
+const MONDAY = day(
+  '2026-11-16T06:00:00+01:00',
+  "Today's briefing: Harlow dam inspection",
+  'Engineers will inspect the Harlow dam spillway this week after cracks were reported by a fisherman. The county closed the footpath over the dam on Sunday evening.\n\nThe inspection is expected to take four days, the county said.',
+);
+const TUESDAY = day(
+  '2026-11-17T06:00:00+01:00',
+  "Today's briefing: Pellam school strike",
+  'Teachers at the four Pellam secondary schools walked out on Tuesday morning over a pay offer of two percent. The union said the strike would last until Friday.\n\nParents were told to keep pupils at home.',
+);
+const file = (name: string, ...lines: string[]) => ({
+  path: name,
+  bytes: new TextEncoder().encode(lines.join('\n')),
+});
+const ctx = () => createContext({ now: new Date('2026-11-18T00:00:00Z') });
+
+test("a page overwritten each day stores each day's article, in one ingest or one a day", async () => {
+  for (const [what, ingests] of [
+    ['one a day', [file('mon.jsonl', MONDAY), file('tue.jsonl', TUESDAY)]],
+    ['one ingest', [file('both.jsonl', MONDAY, TUESDAY)]],
+    ['the later day first', [file('tue.jsonl', TUESDAY), file('mon.jsonl', MONDAY)]],
+  ] as const) {
+    const store = await openStore(':memory:');
+    const runs = [];
+    const issues = [];
+    for (const one of ingests) {
+      const run = ctx();
+      runs.push(await ingestInto(store, [one], {}, run));
+      issues.push(...run.issues);
+    }
+    const stored = await storedArticles(store);
+    assert.deepEqual(
+      stored.map((s) => s.article.title).sort(),
+      ["Today's briefing: Harlow dam inspection", "Today's briefing: Pellam school strike"],
+      what,
+    );
+    for (const one of stored) assert.deepEqual(await store.articleRevisions(one.article.id), [], what);
+    assert.equal(
+      runs.reduce((n, r) => n + r.inserted, 0),
+      2,
+      what,
+    );
+    assert.equal(
+      runs.reduce((n, r) => n + r.duplicates, 0),
+      0,
+      what,
+    );
+    assert.equal(issues.filter((i) => i.code === 'ingest/another-at-address').length, 1, what);
+    // read again: each day's text is stored already (by its text, as the address holds two)
+    const again = await ingestInto(store, [file('both.jsonl', MONDAY, TUESDAY)], {}, ctx());
+    assert.deepEqual([again.inserted, again.duplicates], [0, 2], what);
+    assert.equal((await store.stats()).articles, 2, what);
+    await store.close();
+  }
+});
+
+test('another text at a stored address on the same day, or undated, stays a duplicate', async () => {
+  const sameDay = day(
+    '2026-11-16T18:00:00+01:00',
+    "Today's briefing: Pellam school strike",
+    JSON.parse(TUESDAY).text,
+  );
+  const undated = JSON.stringify({ ...JSON.parse(TUESDAY), publishedAt: undefined });
+  for (const other of [sameDay, undated]) {
+    const store = await openStore(':memory:');
+    await ingestInto(store, [file('mon.jsonl', MONDAY)], {}, ctx());
+    const run = await ingestInto(store, [file('other.jsonl', other)], {}, ctx());
+    assert.deepEqual([run.inserted, run.duplicatesBy.url], [0, 1]);
+    await store.close();
+  }
+});
+
+async function storedArticles(store: Store): Promise<StoredArticle[]> {
+  const out: StoredArticle[] = [];
+  for await (const one of store.articles()) out.push(one);
+  return out;
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type ContractContext, scope } from './contract-scope.ts';
+import { newArticle } from './make-article.ts';
+
+/**
+ * The contract's tests of one address holding several articles (a page overwritten each day:
+ * `NewArticle.atStoredAddress`) and of a page's earlier version met after the stored one
+ * (`keepEarlierVersions`).
+ */
+export function addressesContract(context: ContractContext): void {
+  test('atStoredAddress: another article at a stored address is stored; a URL duplicate then names the newest there', async () => {
+    const s = scope();
+    const store = context.store();
+    const url = `${s.site}/briefing`;
+    const day = (n: number, atStoredAddress?: boolean) => ({
+      ...newArticle({
+        title: `Briefing ${n} ${s.word}`,
+        text: `Day ${n} of ${s.word}: the Oswick ferry timetable number ${n}.`,
+        url,
+        outlet: s.outlet,
+        publishedAt: `${s.year}-05-0${n}`,
+      }),
+      ...(atStoredAddress ? { atStoredAddress } : {}),
+    });
+    const [first] = await store.upsertArticles([day(1)]);
+    assert.equal(first?.status, 'inserted');
+    // without the flag, the address is stored already
+    assert.deepEqual(await store.upsertArticles([day(2)]), [
+      { status: 'duplicate', id: first?.id, by: 'url' },
+    ]);
+    // with it, a second and (in one batch) a third article at the address; a stored text stays a duplicate
+    const [second, third, again] = await store.upsertArticles([day(2, true), day(3, true), day(1, true)]);
+    assert.equal(second?.status, 'inserted');
+    assert.equal(third?.status, 'inserted');
+    assert.deepEqual(again, { status: 'duplicate', id: first?.id, by: 'content' });
+    assert.deepEqual(await store.upsertArticles([day(4)]), [
+      { status: 'duplicate', id: third?.id, by: 'url' },
+    ]);
+    for (const [outcome, n] of [
+      [first, 1],
+      [second, 2],
+      [third, 3],
+    ] as const)
+      assert.equal((await store.article(outcome?.id as string))?.article.title, `Briefing ${n} ${s.word}`);
+  });
+
+  test('keepEarlierVersions: an earlier version met after the stored one is its revision before the present text', async () => {
+    const s = scope();
+    const store = context.store();
+    const [stored] = await store.upsertArticles([
+      newArticle({
+        title: `Corrected ${s.word}`,
+        text: `The Brenlow bridge of ${s.word} reopens on June 3.`,
+        outlet: s.outlet,
+        url: `${s.site}/bridge`,
+        publishedAt: `${s.year}-06-01`,
+      }),
+    ]);
+    const id = stored?.id as string;
+    const before = await store.article(id);
+    const earlier = {
+      id,
+      title: `First ${s.word}`,
+      text: `The Brenlow bridge of ${s.word} reopens today.`,
+      modifiedAt: null,
+    };
+    assert.deepEqual(
+      await store.keepEarlierVersions([
+        earlier,
+        earlier, // kept already
+        {
+          id,
+          title: `Corrected ${s.word}`,
+          text: `The Brenlow bridge of ${s.word} reopens on June 3.`,
+          modifiedAt: null,
+        },
+        { ...earlier, id: 'a999999999' },
+      ]),
+      [true, false, false, false],
+    );
+    const revisions = await store.articleRevisions(id);
+    assert.deepEqual(
+      revisions.map((r) => [r.title, r.text, r.modifiedAt]),
+      [[earlier.title, earlier.text, null]],
+    );
+    // replaced when the store read the present version: at the article's ingest
+    assert.equal(revisions[0]?.replacedAt, before?.ingestedAt);
+    // the present version, and its story standing, stay as they were
+    assert.deepEqual(await store.article(id), before);
+  });
+}
