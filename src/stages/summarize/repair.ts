@@ -1,5 +1,6 @@
 import type { Entity, SegmentedArticle } from '../../model/index.ts';
 import { readDateline } from '../../text/dateline.ts';
+import { FEMALE_WORDS, MALE_WORDS } from '../extract/data/gender.ts';
 import {
   DEPENDENT_PHRASE,
   LEADING_ANAPHOR,
@@ -11,6 +12,7 @@ import {
   PERSON_TITLES,
   PRONOUN_SPEAKER,
 } from './patterns.ts';
+import { pronounFits } from './pronoun-gender.ts';
 
 /** A sentence made to stand alone: its new text and whether anything was changed. */
 export interface Repaired {
@@ -35,6 +37,7 @@ function antecedent(
   doc: SegmentedArticle,
   sentenceIndex: number,
   entities: readonly Entity[],
+  pronoun: string,
 ): string | null {
   const here = doc.sentences[sentenceIndex];
   const persons = entities.filter((e) => e.kind === 'person');
@@ -56,7 +59,9 @@ function antecedent(
           m.span.end <= window.end &&
           ownerAt(doc.article.text, m.span.end),
       );
-      return owner ? null : person.name;
+      // a "she" is not a man the article tells as one ("Mr. Hale"), nor someone whose gender it tells
+      // both ways: no repair
+      return owner || !pronounFits(pronoun, person, doc, entities) ? null : person.name;
     }
   }
   if (persons.length) return null;
@@ -70,8 +75,13 @@ function antecedent(
     while (tokens[j + 1]?.pos === 'PROPN') j++;
     const run = tokens.slice(i, j + 1).filter((t) => !PERSON_TITLES.test(t.text));
     const next = tokens[j + 1];
+    // an honorific of the other gender before the names ("Mr. Tom Hale" for a "she") names another
+    const title = [tokens[i - 1]?.norm ?? '', tokens[i]?.norm ?? ''];
+    const other = title.some((w) =>
+      pronoun.toLowerCase() === 'she' ? MALE_WORDS.has(w) : FEMALE_WORDS.has(w),
+    );
     if (run.length >= 2 && (next?.pos === 'VERB' || next?.pos === 'AUX'))
-      found = run.map((t) => t.text).join(' ');
+      found = other ? null : run.map((t) => t.text).join(' ');
     i = j;
   }
   return found;
@@ -105,8 +115,9 @@ export function standaloneText(text: string): string | null {
  * Make a sentence stand alone, or say it cannot: drop an opening dateline or kicker label ("WASHINGTON
  * (AP) — ") and connective ("However, ..."), replace an opening "He"/"She" (also after a short
  * opening phrase: "After all, he …"), or a "he"/"she" that speaks a quote ("…,” she said."), by the
- * person named before it, and refuse openings that need their antecedent ("This includes ...", "They
- * said ...").
+ * person named before it (never one the article or the person's names tell as of the other gender,
+ * "Mr. Hale" for a "she": the sentence is then left out), and refuse openings that need their
+ * antecedent ("This includes ...", "They said ...").
  * @example
  * repairSentence('However, the port reopened.', doc, 3, []) // { text: 'The port reopened.', repaired: true }
  */
@@ -132,14 +143,14 @@ export function repairSentence(
     return null;
   const pronoun = LEADING_PERSON_PRONOUN.exec(out);
   if (pronoun) {
-    const name = antecedent(doc, sentenceIndex, entities);
+    const name = antecedent(doc, sentenceIndex, entities, pronoun[2] ?? pronoun[3] ?? '');
     if (!name) return null;
     out = (pronoun[1] ?? '') + name + out.slice(pronoun[0].length);
     repaired = true;
   }
   const speaker = PRONOUN_SPEAKER.exec(out);
   if (speaker?.[1]) {
-    const name = antecedent(doc, sentenceIndex, entities);
+    const name = antecedent(doc, sentenceIndex, entities, speaker[1]);
     if (!name) return null;
     out = out.slice(0, speaker.index) + name + out.slice(speaker.index + speaker[1].length);
     repaired = true;
