@@ -430,3 +430,11 @@ export const PROXIMITY_WORDS: ReadonlyMap<string, string> = new Map([
   ['familiar', 'with'],
   ['near', 'to'],
 ]);
+
+/** Forms of "put" that give an estimate: "the union puts the figure at 1,200". */
+export const ESTIMATE_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
+
+/** What an estimate is put at: "puts the figure / number / toll at …". */
+export const ESTIMATE_NOUNS: ReadonlySet<string> = new Set(
+  'figure figures number numbers total toll count tally cost bill estimate turnout'.split(' '),
+);

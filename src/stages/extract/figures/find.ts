@@ -9,7 +9,7 @@ import { type Counted, countedOf, headOf, readMeasure, spanText } from './counts
 import { DIGIT_START, numberGroups, rangeHigh } from './groups.ts';
 import { clauseBreak, nearestPeriod, periodLabel, periodPhrases, rateNear } from './periods.ts';
 import { qualifierBefore } from './qualifiers.ts';
-import { attributionOf, type Source, within } from './sources.ts';
+import { clauseSources, type Source, within } from './sources.ts';
 
 /** A figure found in one article, before figures of the story are merged. */
 export interface FoundFigure {
@@ -49,7 +49,7 @@ export function findFigures(
     // (most sentences hold no number: their periods are not read)
     if (!groups.length) continue;
     const periods = periodPhrases(doc, s);
-    let attribution: Source | null | undefined;
+    let sources: ((token: number) => Source | null) | undefined;
     const taken: [number, number][] = [];
     for (const [n, g] of groups.entries()) {
       const t = doc.tokens[g.first] as Tok;
@@ -95,8 +95,9 @@ export function findFigures(
       // is still no other figure's)
       const near = nearestPeriod(doc, periods, first, last, taken);
       const period = first > s.first && WHOLE_SET_BEFORE.has(doc.tokens[first - 1]?.norm ?? '') ? null : near;
-      // once per sentence: null (no source found) is an answer too
-      if (attribution === undefined) attribution = attributionOf(ctx, s);
+      // once per clause: null (no source found) is an answer too
+      sources ??= clauseSources(ctx, s);
+      const attribution = sources(first);
       // "by 31 votes to 24": the 24 is read as the 31 is, unit or counted noun (text/tally.ts)
       const tally = unit || counts || high ? null : tallyCountedAt(doc.tokens, g.first, g.end);
       const told =

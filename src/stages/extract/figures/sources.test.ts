@@ -93,3 +93,15 @@ test('figures: a speaker after the cue that follows the words tells them, a hear
   assert.equal(find(list, 'About 300 boats').attributedTo, 'Tom Reyes');
   assert.notEqual(find(list, 'five-year deal').attributedTo, 'ESPN');
 });
+
+test("figures: a semicolon ends a source's clause, and who 'puts the figure at' a number gives it", () => {
+  const list = figures(
+    'The ferry company says 300 crew are on strike; the seamen’s union puts the number at 450.',
+    'The harbour board said 12 cranes were idle; 40 ships waited offshore.',
+  );
+  assert.equal(find(list, '300 crew').attributedTo, 'ferry company');
+  assert.equal(find(list, '450').attributedTo, 'seamen’s union');
+  // a clause after the semicolon with no source of its own is not the first clause's speaker's
+  assert.equal(find(list, '12 cranes').attributedTo, 'harbour board');
+  assert.equal(find(list, '40 ships').attributedTo, null);
+});

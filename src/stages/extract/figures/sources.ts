@@ -2,7 +2,13 @@ import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { TIME_UNITS } from '../../../text/data/numbers.ts';
 import { CLOSING_TOKENS } from '../../../text/quotes/marks.ts';
 import { OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, TIME_ADJUNCTS } from '../data/function-words.ts';
-import { CLAUSE_ONLY_CUES, HEARER_CUES, TIME_AFTER_CUE } from '../data/speech.ts';
+import {
+  CLAUSE_ONLY_CUES,
+  ESTIMATE_NOUNS,
+  ESTIMATE_VERBS,
+  HEARER_CUES,
+  TIME_AFTER_CUE,
+} from '../data/speech.ts';
 import { isCue } from '../speakers/cues.ts';
 import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { quotedBefore, quotedPerson } from '../speakers/quoted-as.ts';
@@ -74,6 +80,9 @@ export function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | nul
       if (np)
         return { name: resolveSpeaker(ctx, np[0], np[1], c).name, from: s.first, to: s.end, phrase: np };
     }
+    // "the union puts the figure at 1,200": who puts it there gives the figure
+    const estimator = putsAt(doc, c, s);
+    if (estimator) return sourceOf(ctx, s, estimator, c, false);
     // "IRNA quoted the governor as saying …", "Lee was quoted by the radio as saying …": the one quoted
     const quoted = isCue(t) && doc.tokens[c - 1]?.norm === 'as' ? quotedBefore(doc, c - 1, s.first) : -1;
     const person = quoted < 0 ? null : quotedPerson(doc, quoted, c - 1, s.first);
@@ -93,6 +102,38 @@ export function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | nul
     if (np) return sourceOf(ctx, s, [np[0], Math.max(np[1], c)], c, relative === true, np);
   }
   return null;
+}
+
+/**
+ * The sources of a sentence's clauses, by token: a semicolon ends a clause and its source ("Carrow
+ * Transit says 900 drivers are taking part; the union puts the figure at 1,200"); a clause after one
+ * without a source of its own has none. Each clause's source is read once, when first asked.
+ */
+export function clauseSources(ctx: SpeakerContext, s: DocSentence): (token: number) => Source | null {
+  const { doc } = ctx;
+  const clauses: { first: number; end: number; source?: Source | null }[] = [];
+  let from = s.first;
+  for (let k = s.first; k < s.end; k++)
+    if ((doc.tokens[k] as Tok).text === ';') {
+      clauses.push({ first: from, end: k });
+      from = k + 1;
+    }
+  clauses.push({ first: from, end: s.end });
+  return (token) => {
+    const clause = clauses.find((c) => token < c.end) ?? (clauses.at(-1) as (typeof clauses)[number]);
+    if (clause.source === undefined) clause.source = attributionOf(ctx, { ...s, ...clause });
+    return clause.source;
+  };
+}
+
+// "the union puts the figure at 1,200": the phrase before a form of "put" whose object is an
+// estimate's noun followed by "at"
+function putsAt(doc: Doc, c: number, s: DocSentence): [number, number] | null {
+  if (!ESTIMATE_VERBS.has((doc.tokens[c] as Tok).norm)) return null;
+  let k = c + 1;
+  while (k < s.end && /^(?:DET|PRON|ADJ)$/.test((doc.tokens[k] as Tok).pos)) k++;
+  if (!ESTIMATE_NOUNS.has(doc.tokens[k]?.norm ?? '') || doc.tokens[k + 1]?.norm !== 'at') return null;
+  return phraseBefore(doc, c, s.first);
 }
 
 // "…,” said Ann Lind." and "…, said Tom Reyes, the harbour master.": the phrase after a cue that follows a
