@@ -1,14 +1,13 @@
 import type { Fact, SegmentedArticle, Token } from '../../model/index.ts';
 import { WEEKDAY_NAMES } from '../../text/calendar.ts';
 import { afterUpdateLabel } from '../../text/editors-notes.ts';
-import { headlineTokens, readTitle } from '../../text/headline.ts';
+import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
-import { sentenceFigures } from '../../text/quantities.ts';
-import { talliesIn } from '../../text/tally.ts';
 import { withoutTitleLabel } from '../../text/title-label.ts';
 import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { stemsOfText, titleStems } from './candidates.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
+import { type Disputed, givesDisputed } from './headline-disputed.ts';
 import { aheadArticles, firstDay } from './headline-titles.ts';
 import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
 import { withoutDateline } from './repair.ts';
@@ -26,9 +25,8 @@ export interface HeadlineSources {
   readonly findContested: (text: string) => readonly ContestedMatch[];
   /** Whether a contested term of an article's title is used in its contested sense ("floods" of a river is not). */
   readonly inSense?: SenseCheck;
-  /** The values the story's figure differences are about and the tallies its sources give otherwise
-   * (`disputedValues`, `disputedTallies`): a headline gives none. */
-  readonly disputed?: { readonly values: ReadonlySet<number>; readonly tallies: ReadonlySet<string> };
+  /** What the story's sources give otherwise (figures, tallies, times): a headline gives none. */
+  readonly disputed?: Disputed;
 }
 
 // A headline must not take sides: no contested term, no quotation, no question, no opinion word. An
@@ -49,20 +47,6 @@ function neutral(
       .toLowerCase()
       .split(/[^\p{L}]+/u)
       .some((w) => OPINION_WORDS.has(w))
-  );
-}
-
-// Whether a headline gives a value a figure difference of the story is about ("passes 42.5 million
-// pound budget" while another outlet gives £45 million), or a tally the sources give otherwise ("ends
-// in 7-4 win"): it would head the story with one side as fact.
-function givesDisputed(text: string, disputed: HeadlineSources['disputed']): boolean {
-  if (!disputed || (!disputed.values.size && !disputed.tallies.size)) return false;
-  const tokens = readTitle(text, text);
-  return (
-    talliesIn(tokens).some((t) => disputed.tallies.has(t)) ||
-    sentenceFigures({ start: 0, end: text.length, paragraph: 0, tokens }).some((f) =>
-      disputed.values.has(f.value),
-    )
   );
 }
 
@@ -182,7 +166,7 @@ function bestTitle(
  * null when none is neutral.
  */
 export function chooseHeadline(sources: HeadlineSources): string | null {
-  // neutral, and no side of a figure difference
+  // neutral, and no side of a figure, tally or time the sources give otherwise
   const fair = (text: string, used?: (match: ContestedMatch) => boolean) =>
     neutral(text, sources.findContested, used) && !givesDisputed(text, sources.disputed);
   const consensus = sources.facts.filter((f) => f.status === 'consensus' || f.status === 'corroborated');

@@ -19,6 +19,7 @@ import { disputedFigures, disputedValues } from './disputed-figures.ts';
 import { disputedTallies } from './disputed-tallies.ts';
 import { toldElsewhere } from './elsewhere.ts';
 import { chooseHeadline } from './headline.ts';
+import { disputedTimes } from './headline-disputed.ts';
 import { judgedOnce } from './judged.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, disputedSides, supersededPlans } from './modality.ts';
@@ -200,7 +201,11 @@ export function summarize(
       ]),
       findContested,
       inSense,
-      disputed: { values: disputedValues(sides, input.figures), tallies: tallies.tallies },
+      disputed: {
+        values: disputedValues(sides, input.figures),
+        tallies: tallies.tallies,
+        times: disputedTimes(sides, input.articles),
+      },
     });
     const elsewhere = () =>
       toldElsewhere({

@@ -208,10 +208,14 @@ export function supersededPlans(cx: PlanContext): Set<number> {
  * `also` with the candidates that tell a side of one of the story's conflicts (another figure, day,
  * speaker or outcome than another outlet's) in the outlet's own voice: told alone, one side would read
  * as the fact. A side that says who says so ("…, the union said") is a report and may be told, unless
- * its figure is what the sides give otherwise (the value said is then what is in doubt).
+ * its figure or its time is what the sides give otherwise (the value or day said is then what is in
+ * doubt: "will close immediately, the council said" / "will close on March 1, the council said").
  * @example
  * disputedSides(candidates, conflicts, superseded) // superseded plus the sides' sentences
  */
+// The kinds of conflict whose sides are left out even when attributed: what is said is in doubt.
+const SAID_SIDES: ReadonlySet<Conflict['kind']> = new Set(['figure', 'date']);
+
 export function disputedSides(
   candidates: readonly Candidate[],
   conflicts: readonly Conflict[],
@@ -224,6 +228,6 @@ export function disputedSides(
   for (const conflict of conflicts)
     for (const side of conflict.sides)
       for (const e of side.evidence)
-        for (const c of at(e)) if (!c.attributed || conflict.kind === 'figure') out.add(c.index);
+        for (const c of at(e)) if (!c.attributed || SAID_SIDES.has(conflict.kind)) out.add(c.index);
   return out;
 }

@@ -30,7 +30,11 @@ function timeWordAt(tokens: readonly Token[], i: number): boolean {
 
 /** Whether a clause times its event by a word ("immediately", "at once"), not by a date. */
 export function hasTimeWord(r: Reading): boolean {
-  const tokens = r.claim.tokens;
+  return tellsTimeWord(r.claim.tokens);
+}
+
+/** `hasTimeWord` of a text's tokens (a headline's, a sentence's). */
+export function tellsTimeWord(tokens: readonly Token[]): boolean {
   return tokens.some((_, i) => timeWordAt(tokens, i));
 }
 

@@ -1,0 +1,97 @@
+import type { Conflict, SegmentedArticle, Token } from '../../model/index.ts';
+import { findDateMentions } from '../../text/dates/mentions.ts';
+import type { DateValue } from '../../text/dates/values.ts';
+import { readTitle } from '../../text/headline.ts';
+import { sentenceFigures } from '../../text/quantities.ts';
+import { talliesIn } from '../../text/tally.ts';
+import { tellsTimeWord } from '../compare/support/time-words.ts';
+
+/**
+ * What the story's sources give otherwise, which a headline gives none of: the values its figure
+ * differences are about (`disputedValues`), the tallies its sources give otherwise
+ * (`disputedTallies`), and the times its date differences are about (`disputedTimes`).
+ */
+export interface Disputed {
+  readonly values: ReadonlySet<number>;
+  readonly tallies: ReadonlySet<string>;
+  readonly times?: ReadonlySet<string>;
+}
+
+// A time told by a word ("immediately", "at once"), as one key among the dates'.
+const AT_ONCE = 'at once';
+
+// One key per date as written, before it is resolved: "March 1" and "March 1, 2027" are one day.
+function keyOf(v: DateValue): string {
+  switch (v.kind) {
+    case 'day':
+      return `day ${v.month}-${v.day}`;
+    case 'month':
+      return `month ${v.month}`;
+    case 'weekday':
+      return `weekday ${v.weekday}`;
+    case 'year':
+      return `year ${v.year}`;
+    case 'period':
+      return `period ${v.unit} ${v.shift}`;
+    case 'offset':
+      return `offset ${v.unit} ${v.amount}`;
+  }
+}
+
+// The times a text tells: its dates' keys, and "at once" for a time word.
+function timesIn(text: string, tokens: readonly Token[]): Set<string> {
+  const out = new Set(findDateMentions(text).map((m) => keyOf(m.value)));
+  if (tellsTimeWord(tokens)) out.add(AT_ONCE);
+  return out;
+}
+
+/**
+ * The times the story's date differences are about: each time one side's sentences tell and another
+ * side's do not ("immediately" / "on March 1, 2027"); a day every side tells ("voted on Monday") is
+ * not in doubt.
+ * @example
+ * disputedTimes(differences, articles) // Set { 'at once', 'day 3-1' }
+ */
+export function disputedTimes(
+  differences: readonly Conflict[],
+  articles: readonly SegmentedArticle[],
+): Set<string> {
+  const docs = new Map(articles.map((d) => [d.article.id, d]));
+  const out = new Set<string>();
+  for (const d of differences) {
+    if (d.kind !== 'date') continue;
+    const sides = d.sides.map((side) => {
+      const times = new Set<string>();
+      for (const e of side.evidence) {
+        const doc = docs.get(e.articleId);
+        if (!doc) continue;
+        const tokens = doc.sentences
+          .filter((s) => s.start < e.span.end && s.end > e.span.start)
+          .flatMap((s) => s.tokens);
+        for (const t of timesIn(doc.article.text.slice(e.span.start, e.span.end), tokens)) times.add(t);
+      }
+      return times;
+    });
+    for (const times of sides) for (const t of times) if (sides.some((other) => !other.has(t))) out.add(t);
+  }
+  return out;
+}
+
+/**
+ * Whether a headline gives a value a figure difference of the story is about ("passes 42.5 million
+ * pound budget" while another outlet gives £45 million), a tally the sources give otherwise ("ends in
+ * 7-4 win") or a time they give otherwise ("to close on March 1" / "immediately"): it would head the
+ * story with one side as fact.
+ */
+export function givesDisputed(text: string, disputed: Disputed | undefined): boolean {
+  if (!disputed || (!disputed.values.size && !disputed.tallies.size && !disputed.times?.size)) return false;
+  const tokens = readTitle(text, text);
+  const times = disputed.times;
+  return (
+    talliesIn(tokens).some((t) => disputed.tallies.has(t)) ||
+    sentenceFigures({ start: 0, end: text.length, paragraph: 0, tokens }).some((f) =>
+      disputed.values.has(f.value),
+    ) ||
+    (times !== undefined && times.size > 0 && [...timesIn(text, tokens)].some((t) => times.has(t)))
+  );
+}
