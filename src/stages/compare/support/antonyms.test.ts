@@ -5,6 +5,26 @@ import { testVerdicts, type VerdictCase } from './verdict-of.ts';
 // "will close" by "will stay open"). Invented sentences, several wordings of each shape; the guard
 // cases keep a support where both sides tell the same side (or the other side beside it).
 const CASES: readonly VerdictCase[] = [
+  // growth and shrinking (session 35: the metamorphic kind "antonym" left "growth" / "decline" ✓, in a
+  // quotation that keeps four fifths of its words)
+  [
+    'growth told by a decline, inside one quotation',
+    '"The new quay is the heart of the port, a key to driving trade growth and to meeting changing needs," said harbour master Lena Strand.',
+    '"The new quay is the heart of the port, a key to driving trade decline and to meeting changing needs," said harbour master Lena Strand.',
+    'not supports',
+  ],
+  [
+    'a town that grew told by one that shrank',
+    'The population of Varnby grew by 2,000 people in 2025, the council said.',
+    'The population of Varnby shrank by 2,000 people in 2025, the council said.',
+    'not supports',
+  ],
+  [
+    'growth told by growth stays a support',
+    'The Varnby council expects growth of the port trade in 2026.',
+    'In 2026 the Varnby council expects growth of the port trade.',
+    'supports',
+  ],
   [
     'a loss told by a profit',
     'Port director Lena Strand said the authority had lost 3 million crowns last year.',
