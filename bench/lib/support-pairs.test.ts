@@ -48,6 +48,11 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
       .length,
     32,
   );
+  // the blind dev round of the reports' own ✓ (session 35), stories dev in every split only: each pair
+  // a ✓ a report showed, of a whole story's run (report) or of a run of two of its articles (report-two)
+  const shown = pairs.filter((p) => p.round === 'dev-support-2026-12-13');
+  assert.equal(shown.length, 40);
+  assert.ok(shown.every((p) => p.half === 'dev' && (p.search === 'report' || p.search === 'report-two')));
   // the fifth, of the reports' own ✓ (search report-check) and close pairs without one (decoy)
   const fifth = pairs.filter((p) => p.round === 'heldout-2026-12-12');
   assert.equal(fifth.length, 146);
@@ -64,6 +69,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     'dev-contra-2026-12-13',
     'dev-contra-2026-12-14',
     'dev-contra-2026-12-15',
+    'dev-support-2026-12-13',
   ]);
   assert.ok(pairs.every((p) => p.search === undefined || searched.has(p.round ?? '')));
   assert.ok(
