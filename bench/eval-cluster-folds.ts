@@ -5,25 +5,39 @@
 // of all excerpts. A change is kept only when it gains on both folds beyond the seeds' spread. No
 // held-out figure is printed. `--signature`: what an event signature of the leads (names, figures,
 // who did what: bench/lib/cluster-signature.ts) shares on each kind of pair of each dev half.
+// `--singles`: for the articles each fold and dev half (seed 0) leaves alone while their gold story is
+// elsewhere, where that story ranks by each signal of the score (bench/lib/cluster-singles.ts).
 
-import { groupFeatures } from '../src/stages/cluster/index.ts';
+import { batchGrouper, groupFeatures } from '../src/stages/cluster/index.ts';
 import { bcubed } from './lib/bcubed.ts';
 import { ecbSet, neusSet } from './lib/cluster-data.ts';
 import { labels, type Prepared, prepare, run, spread, subset } from './lib/cluster-eval.ts';
 import { foldOf, inFold } from './lib/cluster-folds.ts';
 import { formatSignatures, tallySignatures } from './lib/cluster-signature.ts';
+import { formatSingles, singleRanks } from './lib/cluster-singles.ts';
 
 const at = process.argv.indexOf('--seeds');
 const SEEDS = Array.from({ length: at > 0 ? Number(process.argv[at + 1]) : 5 }, (_, i) => i);
 const SIGNATURE = process.argv.includes('--signature');
+const SINGLES = process.argv.includes('--singles');
 
 // The event B-cubed F1 of `p` grouped alone in each seeded order.
 const alone = (p: Prepared) => SEEDS.map((seed) => run(p, { seed }).event.f1);
 
+// `--singles`: the ranks of the gold stories of the articles `p` alone (seed 0) leaves alone.
+function singles(name: string, p: Prepared): void {
+  if (SINGLES)
+    process.stdout.write(formatSingles(name, singleRanks(batchGrouper(p.features).entries(), p.set.event)));
+}
+
 function folds(name: string, dev: Prepared, numberOf: (id: string) => number): void {
-  for (const fold of ['A', 'B'] as const)
-    process.stdout.write(`  ${name} fold ${fold} alone: ${spread(alone(inFold(dev, numberOf, fold)))}\n`);
+  for (const fold of ['A', 'B'] as const) {
+    const p = inFold(dev, numberOf, fold);
+    process.stdout.write(`  ${name} fold ${fold} alone: ${spread(alone(p))}\n`);
+    singles(`${name} fold ${fold}`, p);
+  }
   process.stdout.write(`  ${name} dev half alone: ${spread(alone(dev))}\n`);
+  singles(`${name} dev half`, dev);
 }
 
 process.stdout.write(`ECB+ and NeuS development halves in two folds, seeds 0-${SEEDS.length - 1}\n`);

@@ -39,7 +39,8 @@ export interface PairSignals {
   readonly gold: string;
 }
 
-const profileOf = (vectors: readonly ArticleVectors[]) => {
+/** A story profile of the given articles' vectors. */
+export const profileOf = (vectors: readonly ArticleVectors[]): StoryProfile => {
   const profile = emptyProfile();
   for (const v of vectors) updateProfile(profile, v, 1);
   return profile;
