@@ -2,7 +2,7 @@
 // time frame ("in 2022"), the noun it counts and the nouns before it. Read by quantities.ts.
 
 import type { Token } from '../model/index.ts';
-import { MEASURE_UNITS, UNIT_ABBREVIATIONS } from './data/numbers.ts';
+import { MEASURE_UNITS, NUMBER_WORDS, UNIT_ABBREVIATIONS } from './data/numbers.ts';
 import { RATE_PHRASES, SPAN_AFTER, TIME_RELATIONS } from './data/quantities.ts';
 import { headlineVerbAt } from './headline-verb.ts';
 import { codeNumberAt } from './model-number.ts';
@@ -96,6 +96,21 @@ export function frameNear(tokens: readonly Token[], from: number, to: number): s
     if (before === 'in') return `year:${t.text}`;
   }
   return null;
+}
+
+// Words between "of" and the whole it names ("three of its nine", "one of the 12").
+const WHOLE_DETERMINERS = /^(the|its|their|his|her|our|those|these)$/;
+
+/**
+ * Whether the number at token i is the whole a part is told of ("three of its nine branches", "one
+ * of 12 councillors"): its frame is `whole`, no count of the thing beside a plain one ("three
+ * branches need new roofs" tells no other number of branches).
+ */
+export function wholeOfPart(tokens: readonly Token[], i: number): boolean {
+  const at = WHOLE_DETERMINERS.test(fold(tokens[i - 1]?.text ?? '')) ? i - 1 : i;
+  if (tokens[at - 1]?.norm !== 'of') return false;
+  const part = tokens[at - 2];
+  return part !== undefined && (NUMBER_RE.test(part.text) || part.norm in NUMBER_WORDS);
 }
 
 /**

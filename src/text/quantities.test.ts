@@ -171,7 +171,12 @@ const WORDED: [string, Partial<ClaimFigure>[]][] = [
   ['The road will close for one week.', [{ value: 7, unit: 'days' }]],
   ['The river hit a forty-year high.', [{ value: 40 * 365, unit: 'days' }]],
   // the part of a whole told next is a count, as "3 of its 9 branches" is; "three of them" is none
-  ['Three of its nine branches need new roofs.', [{ value: 3 }, { value: 9, counts: stem('branches') }]],
+  [
+    'Three of its nine branches need new roofs.',
+    [{ value: 3 }, { value: 9, counts: stem('branches'), frame: 'whole' }],
+  ],
+  ['The library is one of nine branches.', [{ value: 9, counts: stem('branches'), frame: 'whole' }]],
+  ['The city has nine branches.', [{ value: 9, counts: stem('branches'), frame: null }]],
   ['Three of them left early.', []],
   // "one" as a pronoun or determiner, "the two", and lone articles are not figures
   ['One of the guards was hurt.', []],

@@ -23,7 +23,15 @@ import { gluedMeasure, joinedByHyphen, measureBefore } from './number-points.ts'
 import { withoutStop } from './number-token.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { type ClaimFigure, decimalShare, qualifierRange, writtenTolerance } from './quantities-agree.ts';
-import { contextBefore, countsAfter, frameNear, periodOf, rateNear, wordsAt } from './quantities-near.ts';
+import {
+  contextBefore,
+  countsAfter,
+  frameNear,
+  periodOf,
+  rateNear,
+  wholeOfPart,
+  wordsAt,
+} from './quantities-near.ts';
 import { ordinalAt } from './quantities-ordinal.ts';
 import { startsNoFigure } from './quantities-start.ts';
 import { figureUnit, isCurrencySign } from './quantities-unit.ts';
@@ -215,7 +223,7 @@ export function sentenceFigures(
       counts: unit === 'days' || unit === 'Hz' ? null : counts,
       qualifier: qualifier?.phrase ?? null,
       rate,
-      frame: frameNear(tokens, i - 8, end + 8),
+      frame: wholeOfPart(tokens, i) ? 'whole' : frameNear(tokens, i - 8, end + 8),
       span,
       figureId: found?.id ?? null,
       worded: !written,

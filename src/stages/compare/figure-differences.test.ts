@@ -22,3 +22,51 @@ test('"three of its nine branches" and "three branches" give one count: no diffe
     [],
   );
 });
+
+test('"one of nine branches" tells the whole, no other count of "three branches"', () => {
+  const found = listed([
+    'The Harwick library is one of nine branches in the city, the council said on Wednesday.',
+    'Three branches of the Harwick library need new roofs, the council said on Wednesday.',
+  ]);
+  assert.deepEqual(
+    found.filter(([about]) => /branch/.test(String(about))),
+    [],
+  );
+});
+
+test('three shares of one named budget, each told by another verb, are one difference with three sides', () => {
+  const found = listed([
+    "The rebuild will take 40% of this year's parks and libraries budget, the city's finance office said.",
+    'The project will use 38% of the parks and libraries budget this year, officials said.',
+    'The library rebuild takes 35% of the parks and libraries budget for the year, councillor Ines Marwood said.',
+  ]);
+  assert.deepEqual(found, [['share of the parks and libraries budget (percent)', [['a1'], ['a2'], ['a3']]]]);
+});
+
+test('two parts of one budget, each its own subject, are no difference; one value told alike is none', () => {
+  assert.deepEqual(
+    listed([
+      "The pool renovation will take 40% of the town's capital budget, the finance chair said.",
+      "Road repairs will take 30% of the town's capital budget, the finance chair said.",
+    ]),
+    [],
+  );
+  assert.deepEqual(
+    listed([
+      'The project will take 40% of the parks and libraries budget, officials said.',
+      'The rebuild will use 40% of the parks and libraries budget this year.',
+    ]),
+    [],
+  );
+});
+
+test('an article giving two shares of one budget tells two parts: no difference of it', () => {
+  const found = listed([
+    'The pool will take 40% of the parks and libraries budget. The project will take 10% of the parks and libraries budget.',
+    'The pool will take 35% of the parks and libraries budget, officials said.',
+  ]);
+  assert.deepEqual(
+    found.filter(([about]) => /share/.test(String(about))),
+    [],
+  );
+});

@@ -18,6 +18,7 @@ import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions, reportedSpeech } from './quote-regions.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
 import { withoutRepeats } from './repeated-differences.ts';
+import { heldByShares, shareDifferences } from './share-differences.ts';
 import { speakerConflicts } from './speakers.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
 import { checkFacts } from './support/facts.ts';
@@ -142,8 +143,13 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // clashes of a kind not proven precise, and outcomes told otherwise ("failed to announce new
     // measures" against "a very productive meeting": both can hold): the sentences side by side, to
     // check, never ✗
+    // (and shares of one named whole, whatever verb each outlet tells them by: share-differences.ts)
+    const shares = shareDifferences(claims);
     const differences = withoutRepeats([
-      ...factConflicts(marked, (f) => f.differing, true).filter((c) => !toldBy(c, found)),
+      ...shares,
+      ...factConflicts(marked, (f) => f.differing, true).filter(
+        (c) => !toldBy(c, found) && !heldByShares(c, shares),
+      ),
       ...(outcome ? [outcome.conflict] : []),
     ]).map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
