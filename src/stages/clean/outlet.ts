@@ -97,6 +97,18 @@ export function mastheadName(line: string): string | null {
 }
 
 /**
+ * A name of the shape of a paper's title without a news word, "The" and one to three capitalised
+ * words ("The Lantern", "The Wendmoor Post"): no person's name opens with "The". Read as a masthead
+ * only where the header says so (over the dateline, text/classify.ts).
+ * @example
+ * theName('The Lantern') // 'The Lantern'
+ */
+export function theName(line: string): string | null {
+  const text = line.trim();
+  return /^The(?: \p{Lu}[\p{L}'’&-]*){1,3}$/u.test(text) ? text : null;
+}
+
+/**
  * The outlet named by scraped text: an aggregator's disclaimer (the aggregator published this copy),
  * else a masthead as the first line. Not used: a wire dateline ("(Reuters) —") credits the agency
  * that wrote the story, whose copies run in many outlets; a copyright line names the owner, often a
@@ -111,7 +123,7 @@ export function outletFromText(content: string, removed: readonly Removed[]): Ou
   }
   // the classifier's masthead line, wherever in the header it stood
   const marked = removed.find((r) => r.reason.endsWith('(masthead)'));
-  const named = marked ? mastheadName(marked.text) : null;
+  const named = marked ? (mastheadName(marked.text) ?? theName(marked.text)) : null;
   if (named) return { name: named, source: 'text:masthead' };
   const [first = '', next] = content
     .slice(0, 600)

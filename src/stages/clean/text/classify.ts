@@ -1,4 +1,4 @@
-import { mastheadAbove, mastheadName } from '../outlet.ts';
+import { mastheadAbove, mastheadName, theName } from '../outlet.ts';
 import { parseByline } from './byline.ts';
 import { SECTION_LABELS } from './data/lexicon.ts';
 import { LINE_RULES, type LineKind, type LineRule } from './data/rules.ts';
@@ -53,9 +53,13 @@ export function classifyLines(
   // A masthead under the headline of a short header ("Headline" / "The Norhaven Courier" / "Jane Roe" /
   // date) names the outlet too; in a page's long header (menus, teasers) such a line is a menu item.
   const shortHeader = first <= TUNING.mastheadHeaderLines;
-  for (let i = 1; shortHeader && i < Math.min(first, 3); i++)
-    if (drafts[i]?.kind === null && mastheadName((lines[i] as Line).text))
+  // "The Lantern" over the dateline is one too, though it ends in no news word
+  for (let i = 1; shortHeader && i < Math.min(first, 3); i++) {
+    const text = (lines[i] as Line).text;
+    const overDate = theName(text) !== null && isDateline(lines[i + 1]?.text ?? '');
+    if (drafts[i]?.kind === null && (mastheadName(text) || overDate))
       decide(drafts[i] as Draft, 'section', 'masthead', 'the outlet’s masthead in the header');
+  }
   const vocabulary = countVocabulary(lines, drafts);
   decideHeader(lines, drafts, first, givenTitle);
   markCaptionsAboveCredits(lines, drafts);

@@ -112,7 +112,8 @@ function sameHeadline(line: Line, givenTitle: string): boolean {
 /** A bare name under the headline ("Jane Roe"): two to four capitalised name tokens. */
 function nameLine(line: Line): string | null {
   const tokens = line.text.split(' ');
-  if (tokens.length < 2 || tokens.length > 4 || line.terminal) return null;
+  // no person's name opens with "The" ("The Lantern" is a paper's)
+  if (tokens.length < 2 || tokens.length > 4 || line.terminal || /^the$/i.test(tokens[0] ?? '')) return null;
   if (!tokens.every((token) => NAME_TOKEN.test(token) && !/^(?:and|&)$/i.test(token))) return null;
   return line.text;
 }

@@ -39,3 +39,20 @@ test('bylines: a name and the date it was filed; a place and a date is no byline
   assert.equal(parseByline('Ilse Varga, Wednesday 4 June 2025'), 'Ilse Varga');
   assert.equal(parseByline('Pellworth, 4 June 2025'), null);
 });
+
+test('scraped header: "The X" over the dateline is the outlet, never the author; a name under it still is', () => {
+  const article = run(
+    `Pool closure vote leaves swimmers angry\nThe Lamplight\nPublished 4 June 2025\n\n${body}`,
+  );
+  assert.deepEqual(
+    [article.outlet, article.metadataSources.outlet, article.byline, article.publishedAt],
+    ['The Lamplight', 'text:masthead', null, '2025-06-04'],
+  );
+  const signed = run(
+    `Pool closure vote leaves swimmers angry\nThe Lamplight\nIlse Varga\n4 June 2025\n\n${body}`,
+  );
+  assert.equal(signed.byline, 'Ilse Varga');
+  // "The X" over no date is not taken for the outlet, and still no person's name
+  const undated = run(`Pool closure vote leaves swimmers angry\nThe Lamplight\n\n${body}`);
+  assert.equal(undated.byline, null);
+});
