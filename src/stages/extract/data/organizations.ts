@@ -35,7 +35,7 @@ export const WORKS_HEADS: ReadonlySet<string> = new Set(
  */
 export const TRADE_HEADS: ReadonlySet<string> = new Set(
   `water energy gas electric electricity rail freight transport insurance telecom broadband petroleum
-  cement aviation haulage`.split(/\s+/),
+  cement aviation haulage transit`.split(/\s+/),
 );
 
 /** Organisation names that are also a person's role, and so must not make a person an organisation. */

@@ -108,6 +108,12 @@ testKinds([
     'organization',
   ],
   [
+    'a name and "Transit" is a transport operator (session 35, newuser14 #11; fails before)',
+    'Buses stopped in Orrin on Monday. Orrin Transit says 90 drivers are on strike.',
+    'Orrin Transit',
+    'organization',
+  ],
+  [
     'a person before "of" and a firm is the person, not one name with the firm',
     '“We hope to have the main repaired by Sunday,” said Ilver Marchant of Kellen Water.',
     'Ilver Marchant',
