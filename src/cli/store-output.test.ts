@@ -93,6 +93,7 @@ test('storiesTable keeps each story on one row', () => {
     updatedAt: '2024-05-02T00:00:00.000Z',
     newestAt: null,
     reportStale: true,
+    titleWorking: true,
     reportReadable: false,
     reportVersion: null,
   };
@@ -106,9 +107,12 @@ test('storiesTable keeps each story on one row', () => {
     table,
     /\nA working title is the one a story was grouped under: its report's headline replaces it/,
   );
-  const current = storiesTable([{ ...story, reportStale: false, reportReadable: true }]);
+  const current = storiesTable([{ ...story, reportStale: false, titleWorking: false, reportReadable: true }]);
   assert.equal(current.split('\n')[2], '| s4 | Tolls \\| fares rise | 2 | — | 2024-05-01 | current |');
   assert.doesNotMatch(current, /working title/);
+  // an older Parallax's report of its present articles: computed again, but its headline is the title
+  const older = storiesTable([{ ...story, titleWorking: false, reportVersion: '0.0.1' }]);
+  assert.doesNotMatch(older, /working title/);
   // a newer Parallax's report: shown as it is, or computed for each reader when its shape is unknown
   const cellOf = (fields: Partial<StorySummary>) =>
     storiesTable([{ ...story, ...fields }])
@@ -140,6 +144,7 @@ test('storiesTable counts the articles of no named outlet beside the outlets nam
     updatedAt: '2024-05-02T00:00:00.000Z',
     newestAt: null,
     reportStale: true,
+    titleWorking: true,
     reportReadable: false,
     reportVersion: null,
   };

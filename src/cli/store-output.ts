@@ -48,13 +48,13 @@ export function storiesTable(stories: readonly StorySummary[]): string {
   if (!stories.length) return 'No stories.\n';
   const rows = stories.map(
     (s) =>
-      `| ${s.id} | ${cell(s.title)}${s.reportStale ? ` (${WORKING_TITLE})` : ''} | ${s.articleCount} | ${cell(outletsCell(s))} | ${days(s.firstAt, s.lastAt)} | ${reportCell(s)} |`,
+      `| ${s.id} | ${cell(s.title)}${s.titleWorking ? ` (${WORKING_TITLE})` : ''} | ${s.articleCount} | ${cell(outletsCell(s))} | ${days(s.firstAt, s.lastAt)} | ${reportCell(s)} |`,
   );
   return [
     '| story | title | articles | outlets | published | report |',
     '| --- | --- | ---: | --- | --- | --- |',
     ...rows,
-    ...(stories.some((s) => s.reportStale)
+    ...(stories.some((s) => s.titleWorking)
       ? ['', `${WORKING_TITLE_NOTE} (parallax story ID computes it).`]
       : []),
     '',

@@ -16,6 +16,7 @@ const story = (fields: Partial<StorySummary>): StorySummary => ({
   updatedAt: '2026-12-06T01:40:00.000Z',
   newestAt: '2026-12-05T09:00:00.000Z',
   reportStale: false,
+  titleWorking: false,
   reportReadable: true,
   reportVersion: null,
   ...fields,

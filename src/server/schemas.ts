@@ -79,6 +79,11 @@ export const StorySummarySchema = z
         'latest time of its articles (publication, else ingest): the order of stories changed at once',
       ),
     reportStale: z.boolean().describe('its report is computed again and stored when read'),
+    titleWorking: z
+      .boolean()
+      .describe(
+        "its title may be the one it was grouped under, which its report's headline replaces (no report, or its articles changed since)",
+      ),
     reportReadable: z
       .boolean()
       .describe(

@@ -113,10 +113,11 @@ export function reportStanding(made: string | null, reader: string): ReportStand
 export function reportState(
   stored: { readonly version: string | null; readonly missing: boolean; readonly outdated: boolean },
   reader: string,
-): { reportStale: boolean; reportReadable: boolean; reportVersion: string | null } {
+): { reportStale: boolean; reportReadable: boolean; reportVersion: string | null; titleWorking: boolean } {
   const standing = stored.missing || stored.outdated ? 'older' : reportStanding(stored.version, reader);
   return {
     reportStale: standing === 'older',
+    titleWorking: stored.missing || stored.outdated,
     reportReadable: standing === 'current' || standing === 'newer',
     reportVersion: stored.missing ? null : stored.version,
   };

@@ -32,6 +32,12 @@ export interface StorySummary {
    */
   readonly reportStale: boolean;
   /**
+   * True when its title may be the one it was grouped under, which its report's headline replaces
+   * (`WORKING_TITLE`): it has no report, or its articles changed since. A report of its present
+   * articles made by an older Parallax is stale but titled it: no working title.
+   */
+  readonly titleWorking: boolean;
+  /**
    * True when its stored report is shown as it is: made for its present articles, by this version or
    * by a newer one whose report shape this code reads. Neither stale nor readable: a newer Parallax
    * made it in a shape this code cannot read, so it is computed for each reader and not stored.

@@ -101,6 +101,21 @@ export function mixedVersionsContract(context: ContractContext): void {
         { stale: true, readable: false, listedStale: true, version: OLD },
         'an older report, to compute again',
       );
+      // its title is its report's headline all the same: no working title (as before a report or
+      // after a change of its articles)
+      for (const store of [older, newer]) {
+        const listed = (await store.stories({ limit: 10_000 })).find((story) => story.id === byOld.id);
+        assert.equal(listed?.titleWorking, false);
+        assert.equal(
+          (await store.story(byOld.id, { articles: false, report: false }))?.story.titleWorking,
+          false,
+        );
+      }
+      const fresh = await oneStory(newer, 'fresh');
+      assert.equal(
+        (await newer.story(fresh.id, { articles: false, report: false }))?.story.titleWorking,
+        true,
+      );
       for (const store of [older, newer])
         assert.deepEqual(
           await view(store, byLater.id),

@@ -37,6 +37,7 @@ const summary: StorySummary = {
   updatedAt: '2025-03-05T00:00:00.000Z',
   newestAt: null,
   reportStale: false,
+  titleWorking: false,
   reportReadable: true,
   reportVersion: null,
 };
@@ -87,7 +88,7 @@ test('story list: a topic is named by another of its stories, and a topic of the
 
 test('story list: a title its report may replace is marked a working title, and the mark said once', () => {
   const page = (stories: StorySummary[]) => storiesPage({ stories, next: null }, {}, new Map());
-  const stale = { ...summary, id: 's2', reportStale: true, reportReadable: false };
+  const stale = { ...summary, id: 's2', reportStale: true, titleWorking: true, reportReadable: false };
   const marked = page([summary, stale]);
   assert.match(
     marked,
@@ -96,4 +97,6 @@ test('story list: a title its report may replace is marked a working title, and 
   assert.doesNotMatch(marked, /s1">[^<]*<\/a> <small/);
   assert.equal(marked.match(/A working title is the one a story was grouped under/g)?.length, 1);
   assert.doesNotMatch(page([summary]), /working title/);
+  // an older Parallax's report of its present articles is computed again, but titled the story
+  assert.doesNotMatch(page([{ ...stale, titleWorking: false }]), /working title/);
 });

@@ -47,7 +47,7 @@ export function storyItem(story: StorySummary, leanings: Leanings, topics: PageT
   const outlets = sources.length ? `<br><small>${sources.join(' · ')}</small>` : '';
   const topic = topicLink(story, topics);
   // a title its report's headline may replace: marked, as `parallax stories` marks it
-  const working = story.reportStale ? ` <small class="working">(${WORKING_TITLE})</small>` : '';
+  const working = story.titleWorking ? ` <small class="working">(${WORKING_TITLE})</small>` : '';
   return `<li><h2><a href="/stories/${encodeURIComponent(story.id)}">${escapeHtml(story.title)}</a>${working}</h2>
 ${coverageBar(coverage)}<p class="meta">${span ? `<time>${escapeHtml(span)}</time> · ` : ''}${plural(story.articleCount, 'article')} · ${coverageLegend(coverage)}${flag}${topic}${outlets}</p></li>`;
 }
@@ -90,7 +90,7 @@ export function storiesPage(
     : '';
   return `<h1>Stories</h1>
 ${filterForm(query)}
-<p class="meta">${plural(stories.length, 'story', 'stories')}, newest change first${query.after ? ', after the page before' : ''}${filtered ? ' (filtered)' : ''}.${stories.some((s) => s.reportStale) ? ` ${WORKING_TITLE_NOTE} (opening the story computes it).` : ''}</p>
+<p class="meta">${plural(stories.length, 'story', 'stories')}, newest change first${query.after ? ', after the page before' : ''}${filtered ? ' (filtered)' : ''}.${stories.some((s) => s.titleWorking) ? ` ${WORKING_TITLE_NOTE} (opening the story computes it).` : ''}</p>
 ${items}${more}`;
 }
 
