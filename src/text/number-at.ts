@@ -71,7 +71,7 @@ export function numberAt(
   const next = tokens[end];
   // "three of its nine branches": the part of a whole told next, a count as "3 of its 9" is; other
   // numbers before "of" are pronouns or scales ("three of them", "two of the firm's staff")
-  if (next?.norm === 'of') return t.norm !== 'one' && partOfWhole(tokens, end + 1) ? { value, end } : null;
+  if (next?.norm === 'of') return t.norm !== 'one' && wholeAfterOf(tokens, end) >= 0 ? { value, end } : null;
   if (!next) return null;
   // "a forty-year high", "a 15-minute trip": a duration told as an adjective
   const hyphen = next.text === '-' ? 1 : 0;
@@ -118,9 +118,20 @@ export function currencyWordAfter(tokens: readonly Token[], at: number): string 
   return word.startsWith('pound') ? null : (CURRENCIES[word] ?? null);
 }
 
-// Whether a number (after "the", "its", … or none) starts at token i: the whole after "N of".
-function partOfWhole(tokens: readonly Token[], i: number): boolean {
-  const at = DEFINITE.test(fold(tokens[i]?.text ?? '')) ? i + 1 : i;
+/**
+ * The whole told after a part's "of" at token `of` ("three of its nine", "three of the city's nine",
+ * "two of 12"): the index of its number, past a determiner and an owner ("the city's"), or -1.
+ */
+export function wholeAfterOf(tokens: readonly Token[], of: number): number {
+  if (tokens[of]?.norm !== 'of') return -1;
+  let at = of + 1;
+  if (DEFINITE.test(fold(tokens[at]?.text ?? ''))) at++;
+  // (an owner: one to three names or nouns, then "'s")
+  for (let k = at; k < at + 3 && /^(NOUN|PROPN)$/.test(tokens[k]?.pos ?? ''); k++)
+    if (tokens[k + 1]?.norm === "'s") {
+      at = k + 2;
+      break;
+    }
   const t = tokens[at];
-  return t !== undefined && (NUMBER_RE.test(t.text) || (NUMBER_WORDS[t.norm] ?? 0) > 1);
+  return t !== undefined && (NUMBER_RE.test(t.text) || (NUMBER_WORDS[t.norm] ?? 0) > 1) ? at : -1;
 }

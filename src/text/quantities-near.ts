@@ -7,6 +7,7 @@ import { RATE_PHRASES, SPAN_AFTER, TIME_RELATIONS } from './data/quantities.ts';
 import { headlineVerbAt } from './headline-verb.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
+import { wholeAfterOf } from './number-at.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 
 const RATES = RATE_PHRASES.map((r) => ({ words: r.phrase.split(' '), period: r.period }));
@@ -98,19 +99,18 @@ export function frameNear(tokens: readonly Token[], from: number, to: number): s
   return null;
 }
 
-// Words between "of" and the whole it names ("three of its nine", "one of the 12").
-const WHOLE_DETERMINERS = /^(the|its|their|his|her|our|those|these)$/;
-
 /**
  * Whether the number at token i is the whole a part is told of ("three of its nine branches", "one
- * of 12 councillors"): its frame is `whole`, no count of the thing beside a plain one ("three
- * branches need new roofs" tells no other number of branches).
+ * of 12 councillors", "three of the city's nine"): its frame is `whole`, no count of the thing beside
+ * a plain one ("three branches need new roofs" tells no other number of branches).
  */
 export function wholeOfPart(tokens: readonly Token[], i: number): boolean {
-  const at = WHOLE_DETERMINERS.test(fold(tokens[i - 1]?.text ?? '')) ? i - 1 : i;
-  if (tokens[at - 1]?.norm !== 'of') return false;
-  const part = tokens[at - 2];
-  return part !== undefined && (NUMBER_RE.test(part.text) || part.norm in NUMBER_WORDS);
+  for (let of = i - 1; of >= Math.max(1, i - 6); of--) {
+    if (tokens[of]?.norm !== 'of') continue;
+    const part = tokens[of - 1] as Token;
+    return wholeAfterOf(tokens, of) === i && (NUMBER_RE.test(part.text) || part.norm in NUMBER_WORDS);
+  }
+  return false;
 }
 
 /**

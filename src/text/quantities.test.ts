@@ -176,6 +176,10 @@ const WORDED: [string, Partial<ClaimFigure>[]][] = [
     [{ value: 3 }, { value: 9, counts: stem('branches'), frame: 'whole' }],
   ],
   ['The library is one of nine branches.', [{ value: 9, counts: stem('branches'), frame: 'whole' }]],
+  [
+    "Three of the city's nine library branches need new roofs.",
+    [{ value: 3 }, { value: 9, counts: stem('branches'), frame: 'whole' }],
+  ],
   ['The city has nine branches.', [{ value: 9, counts: stem('branches'), frame: null }]],
   ['Three of them left early.', []],
   // "one" as a pronoun or determiner, "the two", and lone articles are not figures

@@ -70,3 +70,14 @@ test('an article giving two shares of one budget tells two parts: no difference 
     [],
   );
 });
+
+test('"three of the city\'s nine library branches" and "three branches" give one count: no difference', () => {
+  const found = listed([
+    'Three branches of the Harwick library need new roofs, the city said on Wednesday.',
+    "Three of the city's nine library branches need new roofs, the city said on Wednesday.",
+  ]);
+  assert.deepEqual(
+    found.filter(([about]) => /branch/.test(String(about))),
+    [],
+  );
+});
