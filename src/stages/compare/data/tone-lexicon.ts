@@ -214,3 +214,16 @@ export const NOT_TONE_WORDS: readonly string[] = [
   'hopeless',
   'fearless',
 ];
+
+/**
+ * Tone words that name a side in politics before a word of a role or a body ("Opposition leader Ada
+ * Brenn", "opposition parties"): no tone there, only in their own use ("voiced opposition",
+ * "opposition to the plan"). Lower case.
+ */
+export const NOT_TONE_BEFORE: Readonly<Record<string, readonly string[]>> = {
+  opposition: (
+    'leader leaders party parties mp mps member members benches bench councillor councillors councilor ' +
+    'councilors lawmaker lawmakers politician politicians spokesman spokeswoman spokesperson group groups ' +
+    'candidate candidates coalition bloc alliance whip figure figures deputy deputies senator senators'
+  ).split(' '),
+};

@@ -45,3 +45,22 @@ test('tone: words a lexicon entry takes by stem or prefix but that are not of it
   );
   assert.equal(plain && articleTone(articleToneCounts(plain, [])).toneWords, 3);
 });
+
+test('tone: a word naming a side in politics before a role is no tone word; its own use still is', () => {
+  const text =
+    'Opposition leader Ada Brenn spoke first, and opposition councillors voted as one. The plan met opposition, and opposition to the ferry plan grew.';
+  const [doc] = segmentAll(
+    [articleFromText('a1', text, { title: 'Opposition leader backs ferry plan' })],
+    createContext(),
+  );
+  if (!doc) throw new Error('no article');
+  const tone = articleTone(articleToneCounts(doc, []));
+  // "met opposition" and "opposition to" count (session 35, newuser14 #10: a straight report read
+  // negative on a title)
+  const at = (from: number) => text.indexOf('opposition', from);
+  assert.deepEqual(
+    tone.evidence.map((h) => h.span.start),
+    [at(text.indexOf('met')), at(text.indexOf('met') + 5)],
+  );
+  assert.equal(tone.headlineToneWords, 0);
+});

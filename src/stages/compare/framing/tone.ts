@@ -1,7 +1,13 @@
 import type { Article, SegmentedArticle, Span, Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import { NEGATORS } from '../data/outcome-cues.ts';
-import { NEGATIVE_WORDS, NOT_TONE_WORDS, POSITIVE_WORDS, SUBJECTIVE_WORDS } from '../data/tone-lexicon.ts';
+import {
+  NEGATIVE_WORDS,
+  NOT_TONE_BEFORE,
+  NOT_TONE_WORDS,
+  POSITIVE_WORDS,
+  SUBJECTIVE_WORDS,
+} from '../data/tone-lexicon.ts';
 import { TONE_SMOOTHING } from '../patterns.ts';
 import { compilePhrases, hasLetter, inRegions, matchPhrase } from '../text.ts';
 
@@ -56,6 +62,16 @@ function toneOfWord(text: string): WordTone {
     WORD_TONES.set(text, w);
   }
   return w;
+}
+
+const NOT_BEFORE = new Map(Object.entries(NOT_TONE_BEFORE).map(([word, next]) => [word, new Set(next)]));
+
+// A word in its place: one naming a side in politics before a role ("Opposition leader Ada Brenn") is
+// of no tone, its own use is ("voiced opposition", "opposition to the cuts").
+function toneInPlace(text: string, next: string | undefined): WordTone {
+  const tone = toneOfWord(text);
+  if (tone === NO_TONE) return tone;
+  return NOT_BEFORE.get(text.toLowerCase())?.has(next?.toLowerCase() ?? '') ? NO_TONE : tone;
 }
 
 /**
@@ -133,9 +149,9 @@ export function articleToneCounts(doc: SegmentedArticle, regions: readonly Span[
   // the tokens scored, by word: a span is made only for the few found in the lexicon
   const scored: Token[] = [];
   for (const s of doc.sentences)
-    for (const t of s.tokens)
+    for (const [k, t] of s.tokens.entries())
       if (hasLetter(t.text) && !inRegions(t, regions)) {
-        words.push(toneOfWord(t.text));
+        words.push(toneInPlace(t.text, s.tokens[k + 1]?.text));
         scored.push(t);
       }
   // the words that made the scores, so that each can be checked in the text
@@ -147,7 +163,7 @@ export function articleToneCounts(doc: SegmentedArticle, regions: readonly Span[
   });
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
-  const head = title ? countTones(headlineWords(title).map(toneOfWord)) : null;
+  const head = title ? countTones(headlineWords(title).map((w, k, all) => toneInPlace(w, all[k + 1]))) : null;
   return { body, head, evidence };
 }
 
