@@ -25,6 +25,7 @@ import {
 } from './mentions.ts';
 import { outcomePolarity } from './outcome-polarity.ts';
 import { MIN_CLAIM_TERMS, NAME_WEIGHT } from './patterns.ts';
+import { type QuotedBy, quotedBy } from './quote-speakers.ts';
 import { type SentenceWords, sentenceWords } from './sentence-words.ts';
 import { inRegions } from './text.ts';
 
@@ -75,6 +76,8 @@ export interface Claim {
    * knew. Everybody knew," said …'): that quotation whole, from its opening mark, as shown.
    */
   readonly quotation?: string;
+  /** Whom the extract stage gives the clause's quotation to ("“…,” she said": whom "she" stands for), when it does. */
+  readonly quotedBy?: QuotedBy;
 }
 
 /** What one claim is built from: a clause of a sentence, with the article's extraction indexes. */
@@ -99,6 +102,8 @@ export interface ClaimSource {
   readonly genders?: ReadonlyMap<string, Gender>;
   /** Where the quotation the sentence opens inside of begins, in an earlier sentence (see quotationOpening). */
   readonly opening?: number | null;
+  /** Whom the extract stage gives the quotation told in a passage of the article to (see quotedBy). */
+  readonly speakerAt?: (articleId: string, start: number, end: number) => QuotedBy | null;
 }
 
 const wordStems = (tokens: readonly Token[]): string[] =>
@@ -117,6 +122,7 @@ export function buildClaims(
 ): Claim[] {
   const mentions = mentionIndex(extraction.entities);
   const figures = figuresByArticle(extraction.figures);
+  const speakerAt = quotedBy(extraction.quotes, extraction.entities);
   const claims: Claim[] = [];
   for (const { article, sentences } of articles) {
     const own = mentions.get(article.id) ?? [];
@@ -155,6 +161,7 @@ export function buildClaims(
           before,
           genders,
           opening: offset === 0 ? opening : null,
+          speakerAt,
         });
         if (claim) claims.push(claim);
       }
@@ -183,6 +190,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     if (subject.kind === 'person' && !persons.has(subject.id)) persons.set(subject.id, []);
   }
   const span = { start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end };
+  const by = source.speakerAt?.(article.id, span.start, span.end) ?? null;
   const stems = words
     ? words.sentence.stemsIn(words.offset, words.offset + tokens.length)
     : wordStems(tokens);
@@ -213,5 +221,6 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     ...(source.opening != null
       ? { quotation: displayText(article.text.slice(source.opening, span.end)) }
       : {}),
+    ...(by ? { quotedBy: by } : {}),
   };
 }

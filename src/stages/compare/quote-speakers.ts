@@ -92,13 +92,55 @@ export function entityAt(
 export function quoteSpeakers(
   quotes: readonly Quote[],
 ): (articleId: string, start: number, end: number, kinds: readonly string[]) => string | null {
+  const at = speakerAt(quotes);
+  return (articleId, start, end, kinds) => at(articleId, start, end, kinds)?.name ?? null;
+}
+
+// The speaker of the first quote (in `quotes` order) of one of `kinds`, with a named speaker, told in
+// an article overlapping [start, end), or null.
+function speakerAt(
+  quotes: readonly Quote[],
+): (articleId: string, start: number, end: number, kinds: readonly string[]) => Quote['speaker'] {
   const first = spanIndex(occurrencesOf(quotes));
   return (articleId, start, end, kinds) => {
     const n = first(articleId, start, end, (k) => {
       const q = quotes[k] as Quote;
       return Boolean(q.speaker) && kinds.includes(q.kind);
     });
-    return n < 0 ? null : ((quotes[n] as Quote).speaker?.name ?? null);
+    return n < 0 ? null : ((quotes[n] as Quote).speaker ?? null);
+  };
+}
+
+/** Who the extract stage gives a passage's quotation to: the speaker's name, entities, and whether a person. */
+export interface QuotedBy {
+  readonly name: string;
+  /** The speaker's entities (a joint speaker's, one per part), none when only a name was found. */
+  readonly ids: readonly string[];
+  /** Whether the speaker is a person (an entity of kind person): not a body or its spokesperson's employer. */
+  readonly person: boolean;
+}
+
+/**
+ * Who the quotation (direct or partial) told in a passage is given to, as the extract stage reads
+ * its attribution ("“…,” she told the chamber": the person "she" stands for), or null when none is.
+ * @example
+ * quotedBy(quotes, entities)('a1', 120, 180) // { name: 'Marta Vell', ids: ['e3'], person: true }
+ */
+export function quotedBy(
+  quotes: readonly Quote[],
+  entities: readonly Entity[],
+): (articleId: string, start: number, end: number) => QuotedBy | null {
+  const at = speakerAt(quotes);
+  const kindOf = new Map(entities.map((e) => [e.id, e.kind]));
+  return (articleId, start, end) => {
+    const speaker = at(articleId, start, end, ['direct', 'partial']);
+    if (!speaker) return null;
+    const ids = [speaker.entityId, ...(speaker.entityIds ?? [])].filter((id): id is string => id !== null);
+    return {
+      name: speaker.name,
+      ids,
+      person: ids.length > 0 && ids.every((id) => kindOf.get(id) === 'person'),
+    };
   };
 }
 

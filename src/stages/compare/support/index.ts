@@ -15,6 +15,7 @@ import { figuresByArticle } from '../article-figures.ts';
 import { makeClaim, mentionIndex, sentencesBefore, sentenceTerms } from '../claims.ts';
 import { type Gender, gendersOf } from '../mentions.ts';
 import { quoteRegions } from '../quote-regions.ts';
+import { quotedBy } from '../quote-speakers.ts';
 import { type SentenceWords, sentenceWords } from '../sentence-words.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
 import { storyDays } from './quoted-days.ts';
@@ -94,6 +95,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
   const sources = sourceOf(input.articles);
   const mentions = mentionIndex(input.entities);
   const figures = figuresByArticle(input.figures);
+  const speakerAt = quotedBy(input.quotes, input.entities);
   const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
   const docs = new Map(input.articles.map((d) => [d.article.id, d]));
   // relative dates resolve against each article's stated date: given or its dateline's (an inferred
@@ -131,6 +133,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
       mentions: mentions.get(doc.article.id) ?? [],
       figures: figures.get(doc.article.id),
       quoted: quotedOf(doc),
+      speakerAt,
     });
   const terms: ReadonlyMap<string, number>[] = [];
   for (const doc of input.articles) {

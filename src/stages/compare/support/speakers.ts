@@ -80,16 +80,31 @@ const speakersOf = perReading((r: Reading): ReadonlyMap<string, readonly string[
  * Whether two quotations are given to other speakers, each named outside the quotation marks:
  * '"We are aware of it," A.J. Kowalczyk said' is not stated by '"We are aware of it," A.J. Ashby
  * said' (the same words, another person's). A speaker is the same by entity or surname; a side
- * that names no speaker ("he said") leaves nothing to check.
+ * that names no speaker ("he said") is read by whom the extract stage gives its quotation to
+ * (quotedApart), and leaves nothing to check when it gives it to nobody.
  */
 export function otherSpeaker(a: Reading, b: Reading): boolean {
   const mine = speakersOf(a);
   const theirs = speakersOf(b);
-  if (mine.size === 0 || theirs.size === 0) return false;
+  if (mine.size === 0 || theirs.size === 0) return quotedApart(a, b);
   const inB = foldedWords(b);
   for (const [id, words] of mine)
     if (theirs.has(id) || inB.has(words[words.length - 1] as string)) return false;
   return true;
+}
+
+/**
+ * Whether the extract stage gives the two clauses' quotations to two persons, neither entity nor
+ * name in common, and `b` does not name `a`'s speaker itself: '"This budget protects us," she told
+ * the chamber' (she: the mayor) is not stated by '"This budget protects us," said deputy mayor Tomas
+ * Venn'. A body and a person are not two speakers (an office and its spokesperson).
+ */
+function quotedApart(a: Reading, b: Reading): boolean {
+  const [x, y] = [a.claim.quotedBy, b.claim.quotedBy];
+  if (!x?.person || !y?.person) return false;
+  if (x.ids.some((id) => y.ids.includes(id) || b.claim.persons.has(id))) return false;
+  const surname = (name: string) => fold(name.split(/\s+/).at(-1) ?? '');
+  return surname(x.name) !== surname(y.name) && !foldedWords(b).has(surname(x.name));
 }
 
 // The share of a quotation's words a supporter must hold: its same words, give or take a spelling
