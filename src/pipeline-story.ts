@@ -105,7 +105,8 @@ export function storyStages(options: StoryOptions, prior: ReadonlyMap<string, nu
     summary = NO_SUMMARY,
     dated = NO_TIMELINE,
   ): Story => {
-    // the self-check: every cited supporter holds the numbers and dates of what it is cited for
+    // the self-check: every cited supporter holds the numbers and dates of what it is cited for, and
+    // gives its quotation to no other person
     const check = timed(ctx, 'compare', () =>
       checkCitations({ ...input, ...extraction }, [
         ...comparison.facts.flatMap((f) =>

@@ -69,7 +69,8 @@ Options:
   -v, --verbose                 also print, per story, how the facts stand in the articles
                                 other than each fact's own (✓ ✗ ◷) and the self-check: how many
                                 cited supporters hold every number and date of what they are
-                                cited for (also in the JSON report as "check")
+                                cited for and give its quotation to no other person (also in
+                                the JSON report as "check")
       --explain-grouping        print, per story, why each article is in it: its score (headline
                                 and lead, names, body, trigger words, how much the weekdays and
                                 months it names disagree), the names, lead terms and trigger

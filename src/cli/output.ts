@@ -95,7 +95,8 @@ const count = (n: number, one: string, many: string) =>
 /**
  * The `--verbose` lines: for each story, how its facts stand in the articles other than each fact's own
  * (✓ ✗ ◷ marks, and ↻ where an article's own update gave a value anew) and the self-check of
- * its citations (how many cited supporters hold every number and date of what they are cited for),
+ * its citations (how many cited supporters hold every number and date of what they are cited for and
+ * give its quotation to no other person),
  * then the whole run's.
  * @example
  * selfCheckLines(report); // ['s1: 20 facts (other articles: 12 ✓, 1 ✗, 0 ◷); …; self-check 34 of 34 cited supporters (100%)', …]
@@ -115,7 +116,7 @@ export function selfCheckLines(report: Report): string[] {
     return (
       `${story.id}: ${count(story.facts.length, 'fact', 'facts')} (other articles: ${marks.supports} ✓, ${marks.contradicts} ✗, ` +
       `${marks['published-before']} ◷${updated}); self-check ${story.check.holding} of ${story.check.pairs} cited supporters ` +
-      `hold every number and date of their claim (${pct(story.check)})`
+      `hold every number and date of their claim, its quotation given to no other person (${pct(story.check)})`
     );
   });
   return [

@@ -26,7 +26,9 @@ export const SelfCheckSchema = z.object({
     .number()
     .int()
     .nonnegative()
-    .describe('pairs whose evidence holds every number and date of the claim'),
+    .describe(
+      'pairs whose evidence holds every number and date of the claim and gives its quotation to no other person',
+    ),
   share: z.number().nullable().describe('holding / pairs, null when there is no pair'),
 });
 /** The run's check of its own citations. */

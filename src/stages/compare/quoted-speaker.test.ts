@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createContext } from '../../model/index.ts';
+import { createContext, type Evidence } from '../../model/index.ts';
 import { comparedStory, segmented } from '../compared-story.ts';
+import { checkCitations } from './support/index.ts';
 
 // Invented reports of one council vote: the quotation's speaker is "she" in one (the mayor, named in
 // the sentence before) and a person named in the other; the extract stage gives each its speaker.
@@ -41,4 +42,18 @@ test('the same words given to another person are no ✓ for a quotation whose sp
 
 test('the same words given to the same person by name are still ✓', () => {
   assert.deepEqual(ticked([MAYOR, MAYOR_AGAIN]), [['a1', 'a2']]);
+});
+
+test('the self-check counts a cited sentence giving the quotation to another person as not holding', () => {
+  const ctx = createContext();
+  const articles = segmented([MAYOR, DEPUTY, MAYOR_AGAIN], ctx);
+  const { input } = comparedStory(articles, ctx);
+  // the quotation's sentence in each article, as a citation
+  const at = (i: number): Evidence => {
+    const { article } = articles[i] as (typeof articles)[number];
+    const start = article.text.indexOf('“This budget');
+    return { articleId: article.id, span: { start, end: article.text.indexOf('.', start) + 1 } };
+  };
+  assert.equal(checkCitations(input, [[at(0), at(1)]]).holding, 0, 'the deputy mayor’s words');
+  assert.equal(checkCitations(input, [[at(0), at(2)]]).holding, 1, 'the mayor’s, by name');
 });

@@ -20,6 +20,7 @@ import { type SentenceWords, sentenceWords } from '../sentence-words.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
 import { storyDays } from './quoted-days.ts';
 import { type Reading, readClaim } from './reading.ts';
+import { otherSpeaker } from './speakers.ts';
 
 export type { ClaimDate } from './dates.ts';
 export {
@@ -201,8 +202,9 @@ export function judgeEvidence(
 
 /**
  * The self-check of a story's citations: of the (claim, cited evidence) pairs given, how many cite
- * evidence that holds every number and date of the claim, in any written form. A span too short
- * to read as a claim holds nothing to check and counts as holding.
+ * evidence that holds every number and date of the claim, in any written form, and gives a quotation
+ * of it to no other person (speakers.ts otherSpeaker). A span too short to read as a claim holds
+ * nothing to check and counts as holding.
  */
 export function checkCitations(
   input: StoryInput & StoryExtraction,
@@ -213,7 +215,11 @@ export function checkCitations(
   for (const [claim, evidence] of pairs) {
     const a = find(claim);
     const b = find(evidence);
-    if (!a || (b && holdsNumbersAndDates(a, b)) || (!b && !a.claim.figures.length && !a.dates.length))
+    if (
+      !a ||
+      (b && holdsNumbersAndDates(a, b) && !otherSpeaker(a, b)) ||
+      (!b && !a.claim.figures.length && !a.dates.length)
+    )
       holding++;
   }
   return { pairs: pairs.length, holding, share: pairs.length ? holding / pairs.length : null };
