@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
+import { PERIOD_ACCOUNT_NOUNS } from './data/clauses.ts';
 import { DAY_NAME_WORDS, EVENT_NAMED_DAYS } from './data/named-days.ts';
 import { moodAt } from './told.ts';
 
@@ -23,10 +24,23 @@ function namesEvent(sentenceText: string, m: DateMention): boolean {
   return [next?.[1], next?.[2]].some((w) => w !== undefined && nouns.has(w.toLowerCase()));
 }
 
+// "approve a budget for next year", "spending plans for 2027": a year after an account's noun and
+// "for" is the period the account covers, not when anything happens
+function periodOfNoun(sentence: Sentence, m: DateMention): boolean {
+  const v = m.value;
+  if (v.kind !== 'year' && !(v.kind === 'period' && v.unit === 'year')) return false;
+  const at = sentence.tokens.findIndex((t) => t.start >= sentence.start + m.start);
+  return (
+    at >= 2 &&
+    sentence.tokens[at - 1]?.norm === 'for' &&
+    PERIOD_ACCOUNT_NOUNS.has(sentence.tokens[at - 2]?.norm ?? '')
+  );
+}
+
 /**
  * The date expressions of one sentence as the timeline reads them: a weekday that is part of a day's
  * name ("Oscar Sunday") is no date, nor a day without a year that names an event ("the September 11
- * attacks"), and a date the writer tells as still ahead (the verb the date belongs to told as planned by
+ * attacks"), nor the year an account covers ("a budget for next year"), and a date the writer tells as still ahead (the verb the date belongs to told as planned by
  * the compare stage's modality rules, `moodAt`: "She will make her debut on the March 2 broadcast",
  * "can expect the pass to become available later in May") is marked
  * `future`, so that a day without a year resolves forward and does not bound the day of writing.
@@ -36,7 +50,9 @@ export function sentenceDates(
   sentenceText: string,
   found: readonly DateMention[],
 ): DateMention[] {
-  const kept = found.filter((m) => !inDayName(sentenceText, m) && !namesEvent(sentenceText, m));
+  const kept = found.filter(
+    (m) => !inDayName(sentenceText, m) && !namesEvent(sentenceText, m) && !periodOfNoun(sentence, m),
+  );
   // what the date belongs to told as planned, with a plan word or without one ("can expect the pass to
   // become available later in May"): moodAt reads "will", "said … would open on Monday" and the rest
   if (!kept.some((m) => !m.future)) return kept;

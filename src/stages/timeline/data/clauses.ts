@@ -25,3 +25,13 @@ export const DATE_OPENERS: ReadonlySet<string> = new Set(['beginning', 'starting
 export const MOTION_VERBS: ReadonlySet<string> = new Set(
   `return com go travel travell fly head arriv`.split(/\s+/),
 );
+
+/**
+ * Nouns of an account of a period ("a budget for next year", "spending plans for 2027"): a year after
+ * them and "for" is the period they cover, no date of the sentence's event. Lower case.
+ */
+export const PERIOD_ACCOUNT_NOUNS: ReadonlySet<string> = new Set(
+  `budget budgets plan plans forecast forecasts target targets outlook funding spending allocation
+  allocations estimate estimates projection projections accounts programme programmes program programs
+  grant grants settlement`.split(/\s+/),
+);
