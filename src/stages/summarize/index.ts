@@ -39,6 +39,7 @@ import { senseCheck } from './senses.ts';
 import { sharedWords } from './shared.ts';
 import { supportFinder } from './support.ts';
 import { contestedMatcher, sameQuotation } from './text.ts';
+import { toldAgain } from './told.ts';
 import { sameTrip } from './trips.ts';
 import { preferSupportedTwins } from './twins.ts';
 
@@ -162,8 +163,15 @@ export function summarize(
       wordings.set(a.index, [...(wordings.get(a.index) ?? []), b]);
       return true;
     };
+    // nor what the chosen ones tell together (a wording of the one closest to it)
+    const repeats = toldAgain(idf, vectors);
+    const again = (chosen: readonly Candidate[], c: Candidate) => {
+      const twin = repeats(chosen, c);
+      if (twin) wordings.set(twin.index, [...(wordings.get(twin.index) ?? []), c]);
+      return twin !== null;
+    };
     // a sentence more outlets stand behind in other words, or by its main clause alone, is told so
-    const selected = selectLazily(pending, budget, lambda, same);
+    const selected = selectLazily(pending, budget, lambda, same, again);
     const taken = new Set(selected.map((s) => s.candidate.index));
     const clauses = clauseTwins({ ...input, findContested, near, idf, sourceOf: sources, supports: checked });
     const chosen = readingOrder(

@@ -219,3 +219,9 @@ export const FUTURE_TIME =
 
 /** The present forms of "be" that make a verb in -ing a present progressive. */
 export const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'is', 'are', "'s", "'re", "'m"]);
+
+/**
+ * The share of a sentence's content (IDF-weighted distinct stems) new beside the sentences already
+ * chosen under which it tells nothing new, when it names no one and no figure they do not (told.ts).
+ */
+export const TOLD_AGAIN_NOVELTY = 0.45;

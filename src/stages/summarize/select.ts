@@ -111,6 +111,9 @@ const SLACK = 1e-9;
  */
 export type SameEvent = (a: Candidate, b: Candidate) => boolean;
 
+/** Whether a sentence tells nothing the sentences already chosen do not (told.ts): it is left out. */
+export type ToldAgain = (chosen: readonly Candidate[], c: Candidate) => boolean;
+
 /**
  * Maximal marginal relevance within a word budget: repeatedly take the candidate with the best
  * `lambda * relevance * (share of its facts not yet told) - (1 - lambda) * (similarity to the
@@ -146,13 +149,14 @@ export function selectMmr(
  * `selectMmr` over candidates resolved only when they may win a round: each round ranks them by the
  * most their score can be and resolves them best first until no one left can beat the best found
  * (ties going, as in `selectMmr`, to the earlier candidate), so the choice is the same as resolving
- * them all.
+ * them all; a candidate that tells nothing the ones taken do not, together (`again`), is left out.
  */
 export function selectLazily(
   items: readonly Pending[],
   budget: number,
   lambda: number,
   same?: SameEvent,
+  again?: ToldAgain,
 ): Scored[] {
   const chosen: Scored[] = [];
   const told = new Set<string>();
@@ -210,6 +214,9 @@ export function selectLazily(
     if (chosen.some((c) => cosine(c.vector, scored.vector) > 0.8)) continue;
     // nor is the same event told again in another outlet's words
     if (same && chosen.some((c) => same(c.candidate, scored.candidate))) continue;
+    // nor what the chosen ones tell together, told again in other words
+    const taken = chosen.map((c) => c.candidate);
+    if (again?.(taken, scored.candidate)) continue;
     chosen.push(scored);
     words += scored.candidate.words;
     for (const id of said) told.add(id);
