@@ -21,6 +21,12 @@ const FELL_THROUGH: [string, string, string][] = [
     '2026-11-12',
   ],
   ['was to … but never', 'The Kessby market was to reopen on Wednesday, but it never did.', '2026-11-11'],
+  // (what it stayed as tells it did not happen either)
+  [
+    'expected to … but stayed',
+    'The Kessby ferry was expected to sail on Thursday but stayed in port.',
+    '2026-11-12',
+  ],
 ];
 
 for (const [rule, text, date] of FELL_THROUGH) {
