@@ -145,6 +145,14 @@ describe('parallax ingest and the read commands', () => {
     assert.deepEqual(JSON.parse(json.stdout), articles);
     const none = await cli(['articles', '--db', db, '-f', 'json', '--outlet', 'No Such Outlet']);
     assert.deepEqual(JSON.parse(none.stdout), []);
+    // an outlet that matches nothing says so on stderr, exit 0 as the other empty listings (newuser14 #15d)
+    const part = await cli(['articles', '--db', db, '--outlet', 'Norhaven']);
+    assert.deepEqual([part.status, part.stdout], [0, '']);
+    assert.match(
+      part.stderr,
+      /^parallax: no article matches --outlet "Norhaven" \(the outlet is matched by its whole name/,
+    );
+    assert.equal(part.stderr.split('\n').length, 2, 'one line');
   });
 
   test('stats: counts, size and last ingest', async () => {

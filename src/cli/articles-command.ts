@@ -16,7 +16,7 @@ export async function listArticles(
   format: 'text' | 'jsonl' | 'json',
   versions: boolean,
   write: (text: string) => void,
-): Promise<void> {
+): Promise<number> {
   let count = 0;
   for await (const stored of store.articles(filter)) {
     const revisions = versions
@@ -27,6 +27,25 @@ export async function listArticles(
     count++;
   }
   if (format === 'json') write(count ? '\n]\n' : '[]\n');
+  return count;
+}
+
+/**
+ * What an empty listing says on stderr, so that an outlet or date that matches nothing is not silence.
+ * @example
+ * noArticlesLine({ outlet: 'Lantern' }); // 'no article matches --outlet "Lantern" (the outlet is matched by its whole name, …)'
+ */
+export function noArticlesLine(filter: ListFilter): string {
+  const given = [
+    ...(filter.outlet !== undefined ? [`--outlet "${filter.outlet}"`] : []),
+    ...(filter.since !== undefined ? [`--since ${filter.since}`] : []),
+  ];
+  if (!given.length) return 'the store has no articles yet';
+  const whole =
+    filter.outlet !== undefined
+      ? ' (the outlet is matched by its whole name as parallax stories shows it, in any case, not by a part of it)'
+      : '';
+  return `no article matches ${given.join(' ')}${whole}`;
 }
 
 const textOf = (stored: StoredArticle, revisions: Parameters<typeof versionLines>[0] | undefined) =>

@@ -102,8 +102,9 @@ export async function runStoreCommand(
     } else if (command === 'articles') {
       // json, as every other read command takes it: one array, an article a line, written as read
       const format = listFormat(values.format, ['text', 'jsonl', 'json']);
-      const { listArticles } = await import('./articles-command.ts');
-      await listArticles(store, filter, format, values.versions === true, io.stdout);
+      const { listArticles, noArticlesLine } = await import('./articles-command.ts');
+      if (!(await listArticles(store, filter, format, values.versions === true, io.stdout)))
+        io.stderr(`parallax: ${noArticlesLine(filter)}\n`);
     } else {
       const format = listFormat(values.format, ['text', 'json']);
       const [stats, [latest]] = await Promise.all([store.stats(), store.stories({ limit: 1 })]);
