@@ -12,6 +12,7 @@ import {
 } from '../patterns.ts';
 import { oppositeTold } from './antonyms.ts';
 import { hasOwnVerb, onlyRelativeClause, onlyReporting, toldLength } from './asides.ts';
+import { conditionOnlyInB } from './condition-frame.ts';
 import { mayClashBelowRelated } from './contradicts.ts';
 import { coverOf } from './cover.ts';
 import { coverFloor, inName } from './cover-floor.ts';
@@ -153,6 +154,8 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
     return related(`${a.modality} vs ${a.modality === mood.modality ? b.modality : mood.modality}`);
   // a negation anywhere in the claim ("and have no further comment") must be told too
   if (a.negated !== mood.negated || (a.negatedAnywhere && !b.negatedAnywhere)) return related('polarity');
+  // the claim's words told inside a condition or an open question only ("If police cleared …, …")
+  if (conditionOnlyInB(a, b)) return related('told under a condition');
   // every predicate, not the first only ("Williams, who starred in …, has not died")
   if (predicatePolarityDiffers(a, b)) return related('a predicate negated on one side');
   // the opposite word in the claim's place ("made a profit" for "lost", "stay open" for "close")
