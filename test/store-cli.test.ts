@@ -33,6 +33,19 @@ describe('parallax ingest and the read commands', () => {
     assert.equal(JSON.parse(stats.stdout).articles, 7);
   });
 
+  test("ingest --format json prints the run's summary with the new articles' ids, as fetch does", async () => {
+    const other = join(tempDir(), 'ids.db');
+    const run = await cli(['ingest', EXAMPLE, '--db', other, '--format', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    const summary = JSON.parse(run.stdout);
+    assert.deepEqual([summary.articles, summary.inserted, summary.insertedIds.length], [7, 7, 7]);
+    const listed = JSON.parse((await cli(['articles', '--db', other, '-f', 'json'])).stdout);
+    assert.deepEqual([...summary.insertedIds].sort(), listed.map((a: { id: string }) => a.id).sort());
+    const again = JSON.parse((await cli(['ingest', EXAMPLE, '--db', other, '-f', 'json', '-q'])).stdout);
+    assert.deepEqual([again.inserted, again.insertedIds], [0, []]);
+    assert.equal((await cli(['ingest', EXAMPLE, '--db', other, '-f', 'xml'])).status, 2);
+  });
+
   test('stories: the bridge story of six articles and the festival, as a table and as JSON', async () => {
     const table = await cli(['stories', '--db', db]);
     assert.equal(table.status, 0, table.stderr);

@@ -119,6 +119,8 @@ Options:
                            time budget (CPU seconds) of each article's cleaning and segmenting
                            (default 5): an article past it is left out with a reason (exit 3)
                            and the ingest goes on; with --reports, a story's per article
+  -f, --format <text|json> json: print the run's summary as JSON on standard output (its
+                           insertedIds: the store ids of the new articles, in input order)
   -q, --quiet              no progress bar or final line on standard error
   -h, --help               this help
 

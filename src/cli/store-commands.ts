@@ -129,12 +129,15 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
       jobs: { type: 'string', short: 'j' },
       'article-timeout': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      format: { type: 'string', short: 'f' },
     },
   });
   if (values.help) {
     io.stdout(HELP.ingest);
     return EXIT.ok;
   }
+  // the run's summary on stdout, as fetch --format json gives its own
+  const format = listFormat(values.format, ['text', 'json']);
   if (!positionals.length)
     throw new UsageError('ingest needs at least one file or folder, or - (see parallax ingest --help)');
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
@@ -190,6 +193,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     for (const line of laterVersionLines(ctx.issues)) io.stderr(line);
     if (!summary.articles) throw noArticlesIn(positionals, ctx.issues);
     if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location))}\n`);
+    if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
     if (values.reports) {
       const reports = values.quiet ? null : startProgress(io, 0, 'story reports');
       const done = await refreshStale(store, options, createContext({ now: new Date() }), {
