@@ -1,5 +1,6 @@
 import type { RunContext } from '../model/index.ts';
 import type { FetchedPage, PageOutcome } from '../store/fetch-types.ts';
+import { anotherArticle } from '../store/ingest/address-editions.ts';
 import type { Preparer } from '../store/ingest/pool.ts';
 import type { PreparedArticle } from '../store/ingest/prepare.ts';
 import type { Store } from '../store/types.ts';
@@ -118,10 +119,21 @@ export async function storePages(
     else if (id === undefined) fresh.push(a);
     else again.push({ url, id, row: a.row, fetched: fetchedNow.has(url) });
   }
+  // a page read again that holds another day's article now (a page overwritten each day): an article
+  // of its own, which the page names from now on; the stored one stays as it was
+  const another = new Set<string>();
+  for (const page of again) {
+    const stored = page.fetched ? (await store.article(page.id))?.article : undefined;
+    if (stored && anotherArticle(page.row.article, stored)) another.add(page.url);
+  }
+  const reread = again.filter((page) => !another.has(page.url));
+  for (const a of prepared.articles)
+    if (another.has(a.row.article.source as string))
+      fresh.push({ ...a, row: { ...a.row, atStoredAddress: true } });
   const rows = fresh.map((a) => a.row);
   const started = performance.now();
   const results = await store.upsertArticles(rows);
-  const changed = await replaceChanged(store, again);
+  const changed = await replaceChanged(store, reread);
   const articleOf = new Map<string, { id: string; inserted: boolean }>();
   const insertedIds: string[] = [];
   const moved: { url: string; note: string }[] = [];
@@ -151,7 +163,7 @@ export async function storePages(
       listed: p.listed && Object.keys(p.listed).length ? p.listed : null,
       raw: p.body !== null && !p.rawKept ? packRaw(p.body) : null,
     };
-    if (p.replaces && !p.failure) {
+    if (p.replaces && !p.failure && !another.has(p.url)) {
       // the page keeps its article, replaced or not; found without article text now, it keeps the old one
       outcomes.set(p.url, changed.get(p.url) ?? 'no-article');
       return { ...base, outcome: 'stored', error: null, articleId: p.replaces };

@@ -1,18 +1,27 @@
 /** Another article at a stored page's address (a page overwritten each day): stored as an article of its own. */
-import type { Issue } from '../../model/index.ts';
+import type { Article, Issue } from '../../model/index.ts';
 import { sameText } from '../../stages/syndicate/versions.ts';
 import { changedOnOneDay } from '../../text/dates/versions.ts';
 import { foldName } from '../../text/normalise.ts';
 import type { NewArticle, Store, UpsertOutcome } from '../types.ts';
 
 /**
+ * Whether a page's text met at the address of a stored article is another article, not a version of
+ * it: the same outlet, little shared text (`sameText` says no) and dated another day than the stored
+ * one. Undated, or dated the same day: a version (a correction rewrites a good part on its day).
+ */
+export function anotherArticle(incoming: Article, stored: Article): boolean {
+  if (foldName(stored.outlet ?? '') !== foldName(incoming.outlet ?? '')) return false;
+  return changedOnOneDay(incoming, stored) === false && !sameText(incoming, stored);
+}
+
+/**
  * The articles of a batch found already stored by their address (the newest article stored there)
- * that are another article, not a version of it: the same outlet, little shared text (`sameText`
- * says no) and dated another day than the stored one (a "live updates" or "today's briefing" page
- * overwritten each day). Before, the store kept the first day's text and dropped every later day's
+ * that are another article, not a version of it (`anotherArticle`: a "live updates" or "today's
+ * briefing" page overwritten each day). Before, the store kept the first day's text and dropped every later day's
  * as "already stored by URL". Each is stored as an article of its own (`atStoredAddress`; a text
  * stored already stays a duplicate by content) and gives an `ingest/another-at-address` note; the
- * outcomes of those stored are replaced in `outcomes`. Undated, or dated the same day: left as duplicates.
+ * outcomes of those stored are replaced in `outcomes`.
  */
 export async function storeOtherArticlesAtAddress(
   store: Store,
@@ -24,10 +33,7 @@ export async function storeOtherArticlesAtAddress(
     const row = rows[index];
     if (outcome.status !== 'duplicate' || outcome.by !== 'url' || !row) continue;
     const stored = (await store.article(outcome.id))?.article;
-    const incoming = row.article;
-    if (!stored || foldName(stored.outlet ?? '') !== foldName(incoming.outlet ?? '')) continue;
-    if (changedOnOneDay(incoming, stored) !== false || sameText(incoming, stored)) continue;
-    others.push({ index, storedId: outcome.id });
+    if (stored && anotherArticle(row.article, stored)) others.push({ index, storedId: outcome.id });
   }
   if (!others.length) return [];
   const stored = await store.upsertArticles(
