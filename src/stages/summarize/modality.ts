@@ -204,6 +204,9 @@ export function supersededPlans(cx: PlanContext): Set<number> {
   return out;
 }
 
+// The kinds of conflict whose sides are left out even when attributed: what is said is in doubt.
+const SAID_SIDES: ReadonlySet<Conflict['kind']> = new Set(['figure', 'date']);
+
 /**
  * `also` with the candidates that tell a side of one of the story's conflicts (another figure, day,
  * speaker or outcome than another outlet's) in the outlet's own voice: told alone, one side would read
@@ -213,9 +216,6 @@ export function supersededPlans(cx: PlanContext): Set<number> {
  * @example
  * disputedSides(candidates, conflicts, superseded) // superseded plus the sides' sentences
  */
-// The kinds of conflict whose sides are left out even when attributed: what is said is in doubt.
-const SAID_SIDES: ReadonlySet<Conflict['kind']> = new Set(['figure', 'date']);
-
 export function disputedSides(
   candidates: readonly Candidate[],
   conflicts: readonly Conflict[],

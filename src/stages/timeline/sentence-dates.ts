@@ -40,10 +40,11 @@ function periodOfNoun(sentence: Sentence, m: DateMention): boolean {
 /**
  * The date expressions of one sentence as the timeline reads them: a weekday that is part of a day's
  * name ("Oscar Sunday") is no date, nor a day without a year that names an event ("the September 11
- * attacks"), nor the year an account covers ("a budget for next year"), and a date the writer tells as still ahead (the verb the date belongs to told as planned by
- * the compare stage's modality rules, `moodAt`: "She will make her debut on the March 2 broadcast",
- * "can expect the pass to become available later in May") is marked
- * `future`, so that a day without a year resolves forward and does not bound the day of writing.
+ * attacks"), nor the year an account covers ("a budget for next year"); a date the writer tells as
+ * still ahead (the verb the date belongs to told as planned by the compare stage's modality rules,
+ * `moodAt`: "She will make her debut on the March 2 broadcast", "can expect the pass to become
+ * available later in May") is marked `future`, so that a day without a year resolves forward and does
+ * not bound the day of writing.
  */
 export function sentenceDates(
   sentence: Sentence,
