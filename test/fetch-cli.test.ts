@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type FixtureSite, startSite } from '../src/fetch/fixtures/site.ts';
@@ -40,6 +40,12 @@ describe('parallax fetch, watch, sources, reextract', () => {
     assert.equal(
       bare.stderr,
       'parallax: cannot read news.example/rss.xml: no such file (a URL starts with https://)\n',
+    );
+    // a loopback URL named without --allow-private: nothing could be done, bad usage (newuser14 #18)
+    const loopback = await cli(['fetch', `${site.origin}/feeds/rss.xml`, '--db', join(dir, 'lo.db')]);
+    assert.deepEqual(
+      [loopback.status, loopback.stderr, existsSync(join(dir, 'lo.db')), site.requests.length],
+      [2, 'parallax: 127.0.0.1 is a private or loopback address (allow it with --allow-private)\n', false, 0],
     );
     const file = await cli(['fetch', join(dir, 'urls.txt'), '--db', join(dir, 'bare.db')]);
     assert.match(file.stderr, /urls\.txt: no such file\n$/);

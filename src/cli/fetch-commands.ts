@@ -10,6 +10,7 @@ import {
   loadSources,
   locationOf,
   POLITENESS,
+  refusePrivateArgs,
   SELECTION,
   saveSources,
   selectionOf,
@@ -60,6 +61,7 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
   const jobs = jobsOf(values.jobs);
   const selection = await selectionOf(values);
   const targets = await targetsOf(positionals, sources);
+  refusePrivateArgs(positionals, options.allowPrivate === true);
   const location = await locationOf(values.db);
   const [{ createFetcher }, { fetchInto }, { createContext }] = await Promise.all([
     import('../fetch/fetcher.ts'),

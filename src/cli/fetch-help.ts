@@ -19,7 +19,8 @@ Options:
       --per-host <1|2>       requests at once to one host (default 2)
       --timeout <duration>   longest one request may take, body included (default 30s)
       --max-page-mb <n>      largest page read, in MB (default 5)
-      --allow-private        allow private and loopback addresses (an intranet, tests)
+      --allow-private        allow private and loopback addresses (an intranet, tests); without
+                             it such a URL given here is a usage error (exit status 2)
       --user-agent <text>    the User-Agent (default Parallax/<version>, with (+URL) when
                              package.json names a homepage or repository)
       --since <date>         leave out listed pages dated before this date (undated ones kept)

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { BlockedError, checkTarget } from '../fetch/address.ts';
 import type { FetcherOptions } from '../fetch/fetcher.ts';
 import type { FetchTarget } from '../fetch/run.ts';
 import { UsageError } from '../io/files.ts';
@@ -184,4 +185,23 @@ export function mustExist(location: string): void {
     throw new UsageError(
       `no store at ${location} (fetch into one with parallax fetch <url> --db ${location})`,
     );
+}
+
+/**
+ * Refuse, as a usage error before any store is opened, a URL named on the command line whose host is
+ * a private or loopback address when --allow-private is not given: nothing could be done, so it is no
+ * run with some inputs skipped (exit 3) but bad usage (exit 2). Links found in feeds are still refused
+ * one by one during the run.
+ */
+export function refusePrivateArgs(positionals: readonly string[], allowPrivate: boolean): void {
+  if (allowPrivate) return;
+  for (const arg of positionals) {
+    if (!/^https?:\/\//i.test(arg)) continue;
+    try {
+      checkTarget(new URL(arg), false);
+    } catch (error) {
+      if (error instanceof BlockedError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
 }
