@@ -1,5 +1,12 @@
 import { checkDeadline } from '../../model/deadline.ts';
-import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
+import type {
+  Conflict,
+  Evidence,
+  Stage,
+  StoryComparison,
+  StoryExtraction,
+  StoryInput,
+} from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import { isOpinion } from '../../text/genre.ts';
 import { sourceOf } from '../../text/source.ts';
@@ -18,6 +25,7 @@ import { quoteMatrix } from './quote-matrix.ts';
 import { quoteRegions, reportedSpeech } from './quote-regions.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
 import { withoutRepeats } from './repeated-differences.ts';
+import { noteRounding } from './rounded-values.ts';
 import { heldByShares, shareDifferences } from './share-differences.ts';
 import { speakerConflicts } from './speakers.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
@@ -145,13 +153,20 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // check, never ✗
     // (and shares of one named whole, whatever verb each outlet tells them by: share-differences.ts)
     const shares = shareDifferences(claims);
+    const claimAt = (e: Evidence) =>
+      claims.find(
+        (c) => c.articleId === e.articleId && c.span.start === e.span.start && c.span.end === e.span.end,
+      );
     const differences = withoutRepeats([
       ...shares,
       ...factConflicts(marked, (f) => f.differing, true).filter(
         (c) => !toldBy(c, found) && !heldByShares(c, shares),
       ),
       ...(outcome ? [outcome.conflict] : []),
-    ]).map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
+    ])
+      // (a value that may be the other rounded is said so: rounded-values.ts)
+      .map((c) => noteRounding(c, claimAt))
+      .map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
     const facts = finishFacts(marked, storySources, story.id, input);
     const omissions = omissionsOf(facts, marked, claims, alignment, news, sources, readingOf);
