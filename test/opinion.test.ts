@@ -81,3 +81,26 @@ test('an opinion column neither states, contradicts nor leaves out a reported fa
     assert.doesNotMatch(md, /\| Fact \| Status \|[^\n]*Drossmouth Post/);
   }
 });
+
+// newuser14 #4: a column marked only by its headline's label or by a line saying it is opinion (no
+// page type, section or URL), as a plain-text file
+test('a column marked by its headline ("Opinion: …") or a line saying so is opinion; its views are no summary fact', () => {
+  const column = (headline: string, opening: readonly string[]) => ({
+    path: 'column.txt',
+    text: `${headline}\nDrossmouth Post\nBy Ada Fenwick, 6 May 2031\n\n${[...opening, ...COLUMN].join('\n\n')}`,
+  });
+  for (const input of [
+    column('Opinion: Drossmouth knew the wall was too low', []),
+    column('Drossmouth knew the wall was too low', [
+      'This is an opinion column. The views are the writer’s own.',
+    ]),
+  ]) {
+    const report = analyze(files(input), {}, createContext());
+    const piece = report.articles.find((a) => a.title?.includes('Drossmouth knew'));
+    assert.equal(piece?.genre, 'opinion', input.text.slice(0, 60));
+    const story = report.stories.find((s) => s.articleIds.includes(piece?.id ?? ''));
+    assert.ok(story, input.text.slice(0, 60));
+    assert.ok(!story.summary.some((s) => s.citations.some((c) => c.articleId === piece?.id)));
+    for (const fact of story.facts) assert.equal(fact.coverage[piece?.id ?? ''], undefined, fact.text);
+  }
+});

@@ -18,6 +18,39 @@ test('an opinion piece is read from its JSON-LD type, section, URL or kicker; ne
   assert.equal(from({ firstParagraph: 'Opinion is divided in Drossmouth over the flood wall.' }), null);
 });
 
+// newuser14 #4: a column marked only by its headline's label or a line saying it is opinion
+test('an opinion piece is read from a headline opening with its label, or a line saying so', () => {
+  const from = (signs: Parameters<typeof readGenre>[0]) => readGenre(signs)?.from ?? null;
+  for (const headline of [
+    'Opinion: Drossmouth chose the wrong wall',
+    'Comment | The river was always going to win',
+    'Editorial – Rebuild the wall, and higher',
+    'Letters: Our readers on the flood',
+  ])
+    assert.equal(from({ headline }), 'text:headline', headline);
+  for (const paragraphs of [
+    ['This is an opinion column. The views are the writer’s own.', 'The wall was too low.'],
+    ['The wall was too low.', 'This is a guest piece.', 'The council knew.'],
+    ['The wall was too low.', 'The council knew.', 'The river rose.', "The views expressed are the author's own."],
+    ['The wall was too low.', 'Opinions in this article are those of the writer.'],
+  ])
+    assert.equal(from({ paragraphs }), 'text:disclaimer', paragraphs.join(' '));
+  // news: a headline about opinion or comment, a report of someone's views, a disclaimer deep in the middle
+  for (const headline of [
+    'Opinion poll puts Drossmouth mayor ahead',
+    'Opinion is divided over the flood wall',
+    'Commentators split on flood wall: a survey',
+    'No comment from council on flood wall',
+  ])
+    assert.equal(from({ headline }), null, headline);
+  for (const paragraphs of [
+    ['The mayor said her views on the wall had not changed.', 'The council met on Monday.'],
+    ['Residents gave their views at the meeting.', 'The views of the engineers are in the report.'],
+    ['a', 'b', 'The views expressed are the author’s own, the publisher said of the book.', 'c', 'd'],
+  ])
+    assert.equal(from({ paragraphs }), null, paragraphs.join(' '));
+});
+
 // session 30: the section is read from the path's folders before the story's own segment, never
 // from a word anywhere in the URL
 test("a URL's opinion section is a folder before the story; a story's own comment page is not", () => {

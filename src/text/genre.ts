@@ -3,6 +3,8 @@
 // fact. Read by the clean stage (the article's `genre`); every other stage reads that field.
 import type { Article } from '../model/index.ts';
 import {
+  OPINION_DISCLAIMER,
+  OPINION_HEADLINE,
   OPINION_KICKER,
   OPINION_SECTION,
   OPINION_SEGMENT,
@@ -10,19 +12,27 @@ import {
   PAGE_SEGMENT,
 } from './data/genre.ts';
 
-/** What the genre is read from: the page's JSON-LD `@type`, its section, its URL and its first paragraph. */
+/** What the genre is read from: the page's JSON-LD `@type`, its section, its URL, its headline and its paragraphs. */
 export interface GenreSigns {
   readonly type?: string | null;
   readonly section?: string | null;
   readonly url?: string | null;
   readonly firstParagraph?: string | null;
+  readonly headline?: string | null;
+  /** The body's paragraphs: the first two and the last are read for a line saying it is opinion. */
+  readonly paragraphs?: readonly string[];
 }
 
+// How many opening paragraphs are read for a line saying the piece is opinion (the last is read too).
+const DISCLAIMER_PARAGRAPHS = 2;
+
 /**
- * 'opinion' with where it was read ('json-ld:@type', 'section', 'url', 'text:kicker'), or null for news
- * (nothing says otherwise): a JSON-LD OpinionNewsArticle, an opinion section ("Opinion", "Comment",
- * "Editorials"), a URL under one ("/opinion/"), or a first paragraph that is only such a kicker
- * ("Opinion.").
+ * 'opinion' with where it was read ('json-ld:@type', 'section', 'url', 'text:kicker', 'text:headline',
+ * 'text:disclaimer'), or null for news (nothing says otherwise): a JSON-LD OpinionNewsArticle, an
+ * opinion section ("Opinion", "Comment", "Editorials"), a URL under one ("/opinion/"), a first
+ * paragraph that is only such a kicker ("Opinion."), a headline opening with one ("Opinion: …"), or
+ * a line of its first paragraphs or its last saying so ("This is an opinion column.", "The views
+ * expressed are the author's own").
  * @example
  * readGenre({ url: 'https://post.example/opinion/2031/we-knew' }) // { genre: 'opinion', from: 'url' }
  */
@@ -32,6 +42,14 @@ export function readGenre(signs: GenreSigns): { genre: 'opinion'; from: string }
   if (signs.url && opinionPath(signs.url)) return { genre: 'opinion', from: 'url' };
   if (signs.firstParagraph && OPINION_KICKER.test(signs.firstParagraph))
     return { genre: 'opinion', from: 'text:kicker' };
+  if (signs.headline && OPINION_HEADLINE.test(signs.headline))
+    return { genre: 'opinion', from: 'text:headline' };
+  const paragraphs = signs.paragraphs ?? [];
+  const read = [
+    ...paragraphs.slice(0, DISCLAIMER_PARAGRAPHS),
+    ...paragraphs.slice(DISCLAIMER_PARAGRAPHS).slice(-1),
+  ];
+  if (read.some((p) => OPINION_DISCLAIMER.test(p))) return { genre: 'opinion', from: 'text:disclaimer' };
   return null;
 }
 

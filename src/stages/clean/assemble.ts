@@ -104,7 +104,13 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
   const genre =
     parts.meta.genre === 'opinion'
       ? { genre: 'opinion' as const, from: parts.metadataSources.genre ?? 'json-ld:@type' }
-      : readGenre({ section, url, firstParagraph: body[0] });
+      : readGenre({
+          section,
+          url,
+          firstParagraph: body[0],
+          headline: givenTitle || defaultTitle || parts.title,
+          paragraphs: body,
+        });
   if (genre) sources.genre = genre.from;
   return {
     id: raw.id,
