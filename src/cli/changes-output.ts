@@ -99,14 +99,18 @@ export function articleText(
   return [...head, body, versions ? versionsText(revisions) : ''].join('');
 }
 
+// When a version was replaced: at the change time its page gave, else by when the store read it.
+const replaced = (r: RevisionChange) =>
+  r.changedAt
+    ? `replaced ${when(r.changedAt)} as the page gives its change (read again ${when(r.replacedAt)})`
+    : `replaced ${when(r.replacedAt)} when the page was read again`;
+
 // The earlier versions, newest first: when each was replaced and what the next version changed.
 function versionsText(revisions: readonly RevisionChange[]): string {
   if (!revisions.length) return '\nNo earlier version kept.\n';
   const items = [...revisions].reverse().map((r, i) => {
     const own = r.modifiedAt ? ` (its own last change: ${publishedUtc(r.modifiedAt) ?? r.modifiedAt})` : '';
-    const lines = [
-      `\nVersion ${revisions.length - i}, replaced ${when(r.replacedAt)} when the page was read again${own}:\n`,
-    ];
+    const lines = [`\nVersion ${revisions.length - i}, ${replaced(r)}${own}:\n`];
     if (r.titleChanged) lines.push(`  Headline was: ${titleOf(r.title)}\n`);
     for (const p of r.removed) lines.push(`  - ${oneLine(p)}\n`);
     for (const p of r.added) lines.push(`  + ${oneLine(p)}\n`);
@@ -120,7 +124,7 @@ function versionsText(revisions: readonly RevisionChange[]): string {
 /**
  * An article's earlier versions under its line in `parallax articles --versions`, newest first (as
  * `parallax article <id> --versions` and the web app's article page list them), one indented line
- * each: its number (1 the oldest), when it was replaced, its headline, and what the next version changed.
+ * each: its number (1 the oldest), when it was replaced (the page's time of the change, else the read), its headline, and what the next version changed.
  */
 export function versionLines(revisions: readonly RevisionChange[]): string {
   return revisions
@@ -130,7 +134,7 @@ export function versionLines(revisions: readonly RevisionChange[]): string {
         r.removed.length ? `${plural(r.removed.length, 'paragraph')} removed` : '',
         r.added.length ? `${r.added.length} added` : '',
       ].filter(Boolean);
-      return `\tversion ${i + 1}, replaced ${when(r.replacedAt)}: ${titleOf(r.title)}${changed.length ? ` (then ${changed.join(', ')})` : ''}\n`;
+      return `\tversion ${i + 1}, replaced ${when(r.changedAt ?? r.replacedAt)}: ${titleOf(r.title)}${changed.length ? ` (then ${changed.join(', ')})` : ''}\n`;
     })
     .reverse()
     .join('');

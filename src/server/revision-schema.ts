@@ -10,5 +10,11 @@ export const RevisionSchema = z
     titleChanged: z.boolean().describe('the next version has another headline'),
     removed: z.array(z.string()).describe('paragraphs of this version the next one has not'),
     added: z.array(z.string()).describe('paragraphs of the next version this one has not'),
+    changedAt: z
+      .string()
+      .nullable()
+      .describe(
+        'when the page says the change that replaced this version was made (the next version’s own last change, as its page gave it), ISO; null when it gave none (then replacedAt dates it)',
+      ),
   })
   .openapi('Revision');

@@ -34,3 +34,23 @@ test('revisionChanges: each version against the next, the last against the artic
       name,
     );
 });
+
+test("revisionChanges: the newest version is dated by the page's own time of the change, when it gave one", () => {
+  const now = (modifiedAt: string, source: string) => ({
+    title: 'T',
+    text: 'A\n\nC',
+    modifiedAt,
+    metadataSources: { modifiedAt: source },
+  });
+  const two = [version('T', 'A'), version('T', 'A\n\nB')];
+  const given = revisionChanges(now('2026-12-05T10:00:00Z', 'html:meta article:modified_time'), two);
+  assert.deepEqual(
+    given.map((r) => r.changedAt),
+    [null, '2026-12-05T10:00:00Z'],
+  );
+  const read = revisionChanges(now('2026-12-06T01:58:00Z', 'fetch: the store read the changed page'), two);
+  assert.deepEqual(
+    read.map((r) => r.changedAt),
+    [null, null],
+  );
+});

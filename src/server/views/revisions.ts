@@ -15,11 +15,14 @@ const list = (label: string, paragraphs: readonly string[]) =>
     ? `<p class="meta">${label}:</p><ul>${paragraphs.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>`
     : '';
 
-/** The article page's "Earlier versions" block, or '' when none was kept. */
+/**
+ * The article page's "Earlier versions" block, or '' when none was kept: each numbered by its place
+ * from the oldest (1), also where a browser counts a reversed list's nested items.
+ */
 export function revisionsHtml(article: Article, revisions: readonly ArticleRevision[]): string {
   if (!revisions.length) return '';
   const items = revisionChanges(article, revisions)
-    .map((revision) => {
+    .map((revision, i) => {
       const { removed, added } = revision;
       const title = revision.titleChanged
         ? `<p class="meta">Headline was: ${escapeHtml(revision.title ?? '(no title)')}</p>`
@@ -28,9 +31,12 @@ export function revisionsHtml(article: Article, revisions: readonly ArticleRevis
         .map((p) => `<p>${escapeHtml(p)}</p>`)
         .join('');
       const own = publishedUtc(revision.modifiedAt);
-      return `<li><p>Changed by ${escapeHtml(publishedUtc(revision.replacedAt) ?? revision.replacedAt)}, when the page was read again${
-        own ? ` (this version's own last change: ${escapeHtml(own)})` : ''
-      }.</p>${title}${list('Paragraphs removed', removed)}${list('Paragraphs added', added)}<details><summary>The earlier text in full</summary>${full}</details></li>`;
+      const read = escapeHtml(publishedUtc(revision.replacedAt) ?? revision.replacedAt);
+      // the page's own time of the change when it gives one; else the store's read, by which it was made
+      const when = revision.changedAt
+        ? `Changed ${escapeHtml(publishedUtc(revision.changedAt) ?? revision.changedAt)}, as the page gives its change (read again ${read})`
+        : `Changed by ${read}, when the page was read again`;
+      return `<li value="${i + 1}"><p>${when}${own ? ` (this version's own last change: ${escapeHtml(own)})` : ''}.</p>${title}${list('Paragraphs removed', removed)}${list('Paragraphs added', added)}<details><summary>The earlier text in full</summary>${full}</details></li>`;
     })
     .reverse()
     .join('');
