@@ -17,6 +17,9 @@ const AHEAD: [string, string, string][] = [
   ['put off till', 'The Varby council put the vote off till January.', '2027-01-01'],
   ['pushed back till', 'The Varby council pushed the vote back till February.', '2027-02-01'],
   ['delayed until a day', 'The Varby ferry trial was delayed until March 4.', '2027-03-04'],
+  // (a month moved "to" is the month ahead too; "to" after no word of moving is no date's)
+  ['delayed to', 'The reopening of the Varby pool has been delayed to January.', '2027-01-01'],
+  ['postponed to', 'The Varby vote was postponed to December.', '2026-12-01'],
 ];
 
 for (const [rule, text, date] of AHEAD) {
@@ -24,6 +27,10 @@ for (const [rule, text, date] of AHEAD) {
     assert.deepEqual(datesOf(text), [date]);
   });
 }
+
+test('"to" before a month after no word of moving tells no date: "plan to march"', () => {
+  assert.deepEqual(datesOf('Varby farmers plan to march on the town hall.'), []);
+});
 
 test('"until" after a verb that moves nothing keeps the past: "the fair ran until October"', () => {
   assert.deepEqual(datesOf('The Varby fair ran until October.'), ['2026-10-01']);

@@ -45,9 +45,12 @@ export const US_NUMERIC_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/dg;
 /** "March of 2024", "January 2024". Groups: month, year. */
 export const MONTH_YEAR = new RegExp(`\\b(${MONTH_ANY})\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, 'gid');
 
-/** "In November", "since early March", "last December". Groups: cue, month. */
+/**
+ * "In November", "since early March", "last December", "delayed to January" ("to" only after a word
+ * of putting off: "to march" alone is a verb). Groups: cue, month.
+ */
 export const MONTH_ALONE = new RegExp(
-  `\\b(in|since|until|till|by|during|through|throughout|from|before|after|last|next|this|early|late|mid)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_FULL})\\b(?!\\.?\\s*\\d)`,
+  `\\b(in|since|until|till|by|during|through|throughout|from|before|after|last|next|this|early|late|mid|(?<=\\b(?:delayed|postponed|pushed\\s+back|put\\s+off|moved|rescheduled)\\s+)to)[\\s-]+(?:(?:early|late|mid)[\\s-]+)?(${MONTH_FULL})\\b(?!\\.?\\s*\\d)`,
   'gid',
 );
 
