@@ -40,12 +40,14 @@ function deferredNode(
   const place = placeKey(m.words);
   const last = bestRoot(lastIndex.get(key), graph);
   if (last) return placeNotPerson ? [graph.node('place', place), 'place', [place]] : [last, 'person', words];
-  const first = firstIndex.get(key);
-  if (words.length === 1 && first?.length === 1 && !m.placeContext)
-    return [first[0] as AliasNode, 'person', words];
   // a lone word that speaks where the story also sets something in it ("Parents in Lindhaven …",
   // "Lindhaven said …") is that place, acting as a body does: one entity, not a place and a body
   const aPlace = words.length === 1 && (placed.has(place) || graph.has('place', place));
+  // a lone word that opens a person's name is that person, unless the story sets something in it
+  // ("Carrow bus drivers" beside "in Carrow" is the town, not "Carrow Transit" told by a first name)
+  const first = firstIndex.get(key);
+  if (words.length === 1 && first?.length === 1 && !m.placeContext && !aPlace)
+    return [first[0] as AliasNode, 'person', words];
   if (m.kind === 'person' || (m.cueAfter && !m.placeContext && !aPlace))
     return [graph.node('person', key), 'person', words];
   const org = orgKey(m.words);

@@ -54,3 +54,15 @@ test('support: a town named like a person does not tell the person', () => {
   );
   assert.notEqual(j.verdict, 'supports');
 });
+
+// session 35 (newuser14 #11): a lone word that opens a person's name was that person ("Carrow bus
+// drivers" an alias of "Carrow Transit") though the story sets things in it: it is the place.
+test('entities: a lone word the story sets something in is the place, not a first name', () => {
+  const text =
+    'Ferries stopped in Orrin on Monday. Orrin Vale, who leads the crews, said pay had fallen. Orrin crews walked out at dawn.';
+  assert.equal(entityAt(text, 'Orrin Vale'), 'person: Orrin Vale');
+  const crews = text.lastIndexOf('Orrin');
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  const owner = out.entities.find((e) => e.mentions.some((m) => m.span.start === crews));
+  assert.notEqual(owner?.kind, 'person');
+});
