@@ -110,4 +110,14 @@ test('the legend says the leanings as the outlet table wrote them, beside the si
     '2 outlets: 2 left (2 centre-left)',
   );
   assert.equal(coverageText(coverageOf(['Weir Daily', 'Gull Post'], two)), '2 outlets: 2 left');
+  // the side's own word in another spelling is the side: no '1 centre (center)'
+  const spelt = leaningsOf([
+    { name: 'Ashby Ledger', leaning: 'center' },
+    { name: 'Kell Wire', leaning: 'Center' },
+  ]);
+  assert.equal(coverageText(coverageOf(['Ashby Ledger'], spelt)), '1 outlet: 1 centre');
+  assert.match(
+    coverageLegend(coverageOf(['Ashby Ledger', 'Kell Wire'], spelt)),
+    /<span class="l-centre">2 centre<\/span>/,
+  );
 });

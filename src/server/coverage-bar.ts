@@ -1,6 +1,6 @@
 import { escapeHtml } from '../report/util.ts';
 import { plural } from './html.ts';
-import { LEANING_RULES, SIDES, type Side } from './patterns.ts';
+import { LEANING_RULES, SIDE_OWN_WORDS, SIDES, type Side } from './patterns.ts';
 
 /** The leaning of an outlet by its name (lower-cased), from the user's outlet table. */
 export type Leanings = ReadonlyMap<string, string>;
@@ -80,7 +80,7 @@ function sideCount(coverage: Coverage, side: Side): string {
     if (seen) seen.n++;
     else words.set(key, { word, n: 1 });
   }
-  const own = [...words.keys()].every((key) => key === SIDE_NAMES[side]);
+  const own = [...words.keys()].every((key) => SIDE_OWN_WORDS[side].includes(key));
   const said = [...words.values()].map((w) => (n > 1 ? `${w.n} ${w.word}` : w.word));
   return `${n} ${SIDE_NAMES[side]}${own ? '' : ` (${said.join(', ')})`}`;
 }

@@ -75,6 +75,17 @@ export const LEANING_RULES: readonly { readonly side: Side; readonly pattern: Re
   { side: 'centre', pattern: /\bcent(er|re)|\bneutral|\bbalanced/i },
 ];
 
+/**
+ * A side's own word in each spelling the outlet table may write it: a leaning written so is the side
+ * itself, no gloss ("1 centre (center)" told nothing more).
+ */
+export const SIDE_OWN_WORDS: Readonly<Record<Side, readonly string[]>> = {
+  left: ['left'],
+  centre: ['centre', 'center'],
+  right: ['right'],
+  unknown: ['leaning unknown'],
+};
+
 /** Where an outlet leans, as the coverage bar groups it. */
 export type Side = 'left' | 'centre' | 'right' | 'unknown';
 
