@@ -171,7 +171,7 @@ describe('parallax fetch, watch, sources, reextract', () => {
       );
     assert.ok(framed.some((o) => o.name === 'Fixture Herald'));
     const text = await cli(['sources', '--db', db]);
-    assert.match(text.stdout, /^source\s+last success\s+errors\s+articles\/day/);
+    assert.match(text.stdout, /^source\s+last success\s+errors\s+new articles/);
     assert.match(text.stdout, /Fixture Herald JSON/);
   });
 

@@ -96,7 +96,14 @@ test('sources: a source followed for less than a day shows what it gave in that 
   assert.equal(cell({ ...row, followedMs: 5 * 3_600_000 }), '6 in 5 h');
   assert.equal(
     cell({ ...row, articlesPerDay: 1.5, articles: 9, days: 6, followedMs: 6 * 86_400_000 }),
-    '1.5',
+    '1.5 a day',
+  );
+  // under a column of no unit: '6 in 13 min' read as a rate under 'articles/day' (newuser14 #15c)
+  assert.equal(
+    healthTable([row])
+      .split('\n')[0]
+      ?.split(/\s{2,}/)[3],
+    'new articles',
   );
 });
 
@@ -114,7 +121,7 @@ test('sources: the column of the last new article says it was stored then, not p
       lastArticle: stored,
     }),
   ]).split('\n');
-  assert.deepEqual(head?.split(/\s{2,}/).slice(3), ['articles/day', 'last stored', 'last error']);
+  assert.deepEqual(head?.split(/\s{2,}/).slice(3), ['new articles', 'last stored', 'last error']);
   assert.equal(line?.split(/\s{2,}/)[4], '2026-12-06 01:57');
 });
 

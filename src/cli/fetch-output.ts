@@ -95,7 +95,7 @@ export function leftOutText(rows: readonly SourceHealth[], db?: string): string 
 export function healthTable(rows: readonly SourceHealth[]): string {
   if (!rows.length) return 'no sources yet (add some with parallax fetch --sources or parallax watch)\n';
   // when the source's last new article was stored, not published: a poll's time, said as one
-  const head = ['source', 'last success', 'errors', 'articles/day', 'last stored', 'last error'];
+  const head = ['source', 'last success', 'errors', 'new articles', 'last stored', 'last error'];
   const body = rows.map((r) => [
     r.name,
     when(r.lastSuccess),

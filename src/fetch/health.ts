@@ -147,13 +147,14 @@ export async function storeHealth(store: Store, now: Date, days = HEALTH_DAYS): 
 }
 
 /**
- * New articles a day as `parallax sources` and the web app's sources page say it: a rate over a day
- * or more of following, else what the source gave in that time ("6 in 2 min", "6 in 5 h").
+ * New articles as `parallax sources` and the web app's sources page say it: a rate over a day or more
+ * of following ("1.5 a day"), else what the source gave in that time ("6 in 2 min", "6 in 5 h"), under
+ * a column that says no unit of its own: "6 in 13 min" under "articles/day" read as a rate.
  */
 export function articlesPerDayText(r: SourceHealth): string {
   const ms = r.followedMs;
   const hour = 3_600_000;
-  if (ms === null || ms >= 24 * hour) return r.articlesPerDay.toFixed(1);
+  if (ms === null || ms >= 24 * hour) return `${r.articlesPerDay.toFixed(1)} a day`;
   const time = ms < hour ? `${Math.max(1, Math.round(ms / 60_000))} min` : `${Math.round(ms / hour)} h`;
   return `${r.articles} in ${time}`;
 }

@@ -4,7 +4,7 @@ import { escapeHtml } from '../html.ts';
 
 /**
  * The sources page: the health of each followed source as `parallax sources` gives it (its feeds'
- * last success, the share of failed requests, new articles a day, when the last was stored, its
+ * last success, the share of failed requests, new articles (a day, or in the time followed), when the last was stored, its
  * last error), so a reader of the web app sees a feed that failed or a page given up on.
  */
 
@@ -89,7 +89,7 @@ export function sourcesPage(rows: readonly SourceHealth[]): string {
   return `${intro}
 ${givenUpSection(rows)}${leftOutSection(rows)}<p class="meta">The outlets this store follows, as <code>parallax sources</code> gives them. Failed requests: of its feeds, and of its pages over the last ${HEALTH_DAYS} days.</p>
 <div class="px-scroll" tabindex="0" role="region" aria-label="Sources"><table class="sources">
-<thead><tr><th scope="col">Source</th><th scope="col">Last success</th><th scope="col">Failed requests</th><th scope="col">New articles a day</th><th scope="col">Last stored</th><th scope="col">Last error</th></tr></thead>
+<thead><tr><th scope="col">Source</th><th scope="col">Last success</th><th scope="col">Failed requests</th><th scope="col">New articles</th><th scope="col">Last stored</th><th scope="col">Last error</th></tr></thead>
 <tbody>
 ${body}
 </tbody></table></div>`;
