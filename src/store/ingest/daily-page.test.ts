@@ -88,3 +88,37 @@ async function storedArticles(store: Store): Promise<StoredArticle[]> {
   for await (const one of store.articles()) out.push(one);
   return out;
 }
+
+test("a day's corrected text is a version of that day's article, met after a later day's or beside it", async () => {
+  const fixed = (json: string, from: string, to: string, modifiedAt: string) => {
+    const one = JSON.parse(json);
+    return JSON.stringify({ ...one, text: one.text.replace(from, to), modifiedAt });
+  };
+  const mondayFixed = fixed(MONDAY, 'four days', 'five days', '2026-11-16T12:00:00+01:00');
+  const tuesdayFixed = fixed(TUESDAY, 'four Pellam', 'five Pellam', '2026-11-17T11:00:00+01:00');
+  for (const [what, ingests] of [
+    [
+      'an earlier day corrected, met last',
+      [file('a.jsonl', MONDAY), file('b.jsonl', TUESDAY), file('c.jsonl', mondayFixed)],
+    ],
+    ['a day and its correction in one ingest', [file('all.jsonl', MONDAY, TUESDAY, tuesdayFixed)]],
+  ] as const) {
+    const store = await openStore(':memory:');
+    const issues = [];
+    for (const one of ingests) {
+      const run = ctx();
+      await ingestInto(store, [one], {}, run);
+      issues.push(...run.issues);
+    }
+    const stored = await storedArticles(store);
+    // two articles, one a day; the corrected one holds its correction, the text before it kept
+    assert.equal(stored.length, 2, what);
+    const revised = [];
+    for (const one of stored) revised.push(...(await store.articleRevisions(one.article.id)));
+    assert.equal(revised.length, 1, what);
+    assert.equal(stored.filter((s) => s.article.text.includes('five')).length, 1, what);
+    assert.equal(issues.filter((i) => i.code === 'ingest/another-at-address').length, 1, what);
+    assert.equal(issues.filter((i) => i.code === 'ingest/later-version').length, 1, what);
+    await store.close();
+  }
+});
