@@ -11,12 +11,14 @@
 // - subjects of two heads make two parts: a head's shares are one measure only when no other head
 //   takes a share of that whole in the story, and a stand-in joins a head only when that head is the
 //   only one;
-// - an article giving two values of one measure tells two parts or a change: that measure is left out.
+// - an article giving two values of one measure tells two parts or a change: that measure is left out;
+// - shares told of two years ("took 40% … last year" / "will take 35% … next year") are two measures.
 import type { Conflict, Evidence, Token } from '../../model/index.ts';
+import { findDateMentions } from '../../text/dates/mentions.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import type { Claim } from './claims.ts';
-import { STAND_IN_SUBJECTS, WHOLE_TIME_WORDS } from './data/share-words.ts';
+import { STAND_IN_SUBJECTS, WHOLE_TIME_WORDS, YEAR_SHIFTS } from './data/share-words.ts';
 import { evidenceOf } from './support/measure-sides.ts';
 import { agree } from './support/quantities.ts';
 
@@ -24,13 +26,29 @@ const STAND_INS = new Set(STAND_IN_SUBJECTS.map(stem));
 const TIME_WORDS = new Set(WHOLE_TIME_WORDS.map(stem));
 const WHOLE_MIN_WORDS = 2;
 
-/** One share read: the claim, its figure, the whole's key and words, the subject's head (or a stand-in). */
+/** A share read: the claim, its figure, the whole's key and words, its subject's head, its years. */
 interface Share {
   readonly claim: Claim;
   readonly figure: ClaimFigure;
   readonly whole: string;
   readonly wholeText: string;
   readonly head: string | null;
+  readonly years: string;
+}
+
+// The years a clause tells, as one key ('' when none): "in 2024", "last year", and the owner of a
+// whole, "next year's budget", which the dates reader leaves (a year's, not a time of the event).
+function yearsOf(claim: Claim): string {
+  const years = new Set<string>();
+  for (const { value: v } of findDateMentions(claim.text))
+    if (v.kind === 'year') years.add(String(v.year));
+    else if (v.kind === 'period' && v.unit === 'year') years.add(`shift ${v.shift}`);
+  const t = claim.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    const shift = YEAR_SHIFTS.get(t[i - 1]?.norm ?? '');
+    if (shift !== undefined && t[i]?.norm === 'year' && t[i + 1]?.norm === "'s") years.add(`shift ${shift}`);
+  }
+  return [...years].sort().join(' ');
 }
 
 // The whole after "N% of": its content words past its time and owner (a word before "'s"), as a key
@@ -94,6 +112,7 @@ function sharesOf(claims: readonly Claim[]): Share[] {
       whole: whole.key,
       wholeText: whole.text,
       head: subjectHead(claim.tokens, first),
+      years: yearsOf(claim),
     });
   }
   return out;
@@ -112,6 +131,8 @@ export function shareDifferences(claims: readonly Claim[]): Omit<Conflict, 'id'>
     const heads = new Set(shares.map((s) => s.head).filter((h) => h !== 'stand-in'));
     // (two heads: two parts of the whole, or unsure which is which)
     if (heads.size > 1) continue;
+    // (two years told: two measures, or unsure which is which)
+    if (new Set(shares.map((s) => s.years).filter(Boolean)).size > 1) continue;
     const sides: { value: ClaimFigure; claims: Claim[] }[] = [];
     const byArticle = new Map<string, ClaimFigure>();
     let twoValues = false;

@@ -32,3 +32,13 @@ export const WHOLE_TIME_WORDS: readonly string[] = [
   'annual',
   'yearly',
 ];
+
+/** Words before "year" that tell which year, as years from the writer's ("last year's budget": -1). */
+export const YEAR_SHIFTS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
+  ['last', -1],
+  ['previous', -1],
+  ['this', 0],
+  ['current', 0],
+  ['next', 1],
+  ['coming', 1],
+]);
