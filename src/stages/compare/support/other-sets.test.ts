@@ -35,11 +35,11 @@ const CASES: readonly (readonly [string, readonly [string, string], readonly [st
   [
     'the things of an owner the other side does not name',
     [
-      'Twenty of the depot’s 40 drivers joined the strike at Ostra Rail.',
+      'The depot’s 40 drivers joined the strike at Ostra Rail.',
       'The strike at Ostra Rail was joined by 900 drivers.',
     ],
     [
-      'Twenty of the 40 drivers joined the strike at Ostra Rail.',
+      'The 40 drivers joined the strike at Ostra Rail.',
       'The strike at Ostra Rail was joined by 900 drivers.',
     ],
   ],
