@@ -12,7 +12,7 @@ const plan = (before: Record<string, string | null>, after: Record<string, numbe
   };
 };
 
-test('planStep: growth, a new story, a merge, a split, and a taken name', () => {
+test('planStep: growth, a new story, a merge, a split (both parts changed), and a taken name', () => {
   const cases: [Record<string, string | null>, Record<string, number>, ReturnType<typeof plan>][] = [
     // a new article joins s1; s4 is untouched
     [
@@ -42,13 +42,13 @@ test('planStep: growth, a new story, a merge, a split, and a taken name', () => 
     [
       { a1: 's1', a2: 's1', a3: 's1', a4: 's1', a5: 's1' },
       { a1: 0, a2: 0, a3: 2, a4: 0, a5: 2 },
-      { ids: { 0: 's1', 2: 's3' }, changed: [2], whole: {} },
+      { ids: { 0: 's1', 2: 's3' }, changed: [0, 2], whole: {} },
     ],
     // the split-off part holds s1's first article: s1's name is taken, the next article names it
     [
       { a1: 's1', a2: 's1', a3: 's1', a4: 's1', a6: 's1' },
       { a1: 2, a3: 2, a2: 0, a4: 0, a6: 0 },
-      { ids: { 0: 's1', 2: 's3' }, changed: [2], whole: {} },
+      { ids: { 0: 's1', 2: 's3' }, changed: [0, 2], whole: {} },
     ],
   ];
   for (const [before, after, expected] of cases) assert.deepEqual(plan(before, after), expected);

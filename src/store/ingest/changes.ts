@@ -81,8 +81,21 @@ export function planStep(
     const [key] = most(counts);
     whole.set(key, [...(whole.get(key) ?? []), story].sort(bySeq));
   }
+  // a story that lost articles to another key changed too: saved again, its topic is read with the
+  // story it parted from (left out, it kept the topic read while it held them)
+  const left = new Set<string>();
+  for (const [key, ids] of members)
+    for (const id of ids) {
+      const story = before.get(id) ?? null;
+      if (story !== null && story !== idOf.get(key)) left.add(story);
+    }
   const changed = [...members]
-    .filter(([key, ids]) => whole.has(key) || ids.some((id) => (before.get(id) ?? null) !== idOf.get(key)))
+    .filter(
+      ([key, ids]) =>
+        whole.has(key) ||
+        left.has(idOf.get(key) as string) ||
+        ids.some((id) => (before.get(id) ?? null) !== idOf.get(key)),
+    )
     .map(([key]) => key);
   return { idOf, changed, whole };
 }

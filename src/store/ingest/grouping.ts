@@ -130,8 +130,14 @@ export async function groupPending(
     });
     await store.saveStories(changes);
     const created = changes.filter((c) => !storedIds.has(c.id)).length;
+    // a stored story saved only as it lost articles (a split off it) did not grow
+    const gained = changed.filter(
+      (key) =>
+        storedIds.has(idOf.get(key) as string) &&
+        (whole.has(key) || (inKey.get(key) ?? []).some((id) => before.get(id) !== idOf.get(key))),
+    ).length;
     const merged = [...whole.values()].reduce((n, ids) => n + ids.length, 0);
-    return { placed: pending.length, created, grown: changes.length - created, merged, window };
+    return { placed: pending.length, created, grown: gained, merged, window };
   });
 }
 
