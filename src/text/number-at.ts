@@ -78,14 +78,28 @@ export function numberAt(
   const duration = fold(tokens[end + hyphen]?.text ?? '') in DURATION_DAYS;
   if (t.norm === 'one' && !part && !(duration && DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? ''))))
     return null;
+  // "Seventy-one per cent of members": a share, told in two words
   if (
     !duration &&
     !/^(NOUN|ADJ|PROPN)$/.test(next.pos) &&
     !SCALE_WORDS[fold(next.text)] &&
-    rangeUnit(tokens, end) === null
+    rangeUnit(tokens, end) === null &&
+    !percentWordsAt(tokens, end)
   )
     return null;
   return { value, end };
+}
+
+/**
+ * How many tokens at `at` tell a percent: 1 for "%", "percent" (or "per cent" as one token), 2 for
+ * "per" "cent" as a tokeniser splits it ("4.8 per cent"), else 0.
+ * @example
+ * percentWordsAt(tokensOf('71 per cent of members'), 1) // 2
+ */
+export function percentWordsAt(tokens: readonly Token[], at: number): number {
+  const word = fold(tokens[at]?.text ?? '');
+  if (/^(%|percent|per cent)$/.test(word)) return 1;
+  return word === 'per' && fold(tokens[at + 1]?.text ?? '') === 'cent' ? 2 : 0;
 }
 
 /**
@@ -100,10 +114,9 @@ export function rangeUnit(
   if (!/^(to|and)$/.test(tokens[end]?.norm ?? '')) return null;
   const far = tokens[end + 1];
   if (!far || !(NUMBER_RE.test(far.text) || NUMBER_WORDS[far.norm] !== undefined)) return null;
-  const unit = fold(tokens[end + 2]?.text ?? '');
-  const days = DURATION_DAYS[unit];
+  const days = DURATION_DAYS[fold(tokens[end + 2]?.text ?? '')];
   if (days !== undefined) return { days };
-  return /^(%|percent)$/.test(unit) ? { percent: true } : null;
+  return percentWordsAt(tokens, end + 2) ? { percent: true } : null;
 }
 
 /**

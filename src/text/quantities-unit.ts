@@ -4,8 +4,7 @@
 
 import type { Token } from '../model/index.ts';
 import { dict } from './data/dict.ts';
-import { fold } from './normalise.ts';
-import { currencyWordAfter } from './number-at.ts';
+import { currencyWordAfter, percentWordsAt } from './number-at.ts';
 
 // Currency signs before an amount, as ISO codes: amounts in other currencies never compare.
 const CURRENCY_SIGNS: Readonly<Record<string, string>> = dict({
@@ -53,6 +52,6 @@ export function figureUnit(
   if (range) return { unit: 'days' in range ? 'days' : 'percent', spelt };
   if (isCurrencySign(prev)) return { unit: CURRENCY_SIGNS[prev] as string, spelt };
   if (spelt) return { unit: spelt, spelt };
-  if (/^(%|percent|per cent)$/.test(fold(tokens[end]?.text ?? ''))) return { unit: 'percent', spelt };
+  if (percentWordsAt(tokens, end)) return { unit: 'percent', spelt };
   return { unit: days !== undefined ? 'days' : null, spelt };
 }

@@ -17,7 +17,7 @@ import {
 import { halfAfterUnit } from './fraction-after.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
-import { numberAt, rangeUnit } from './number-at.ts';
+import { numberAt, percentWordsAt, rangeUnit } from './number-at.ts';
 import { labelAt, labelFigures } from './number-label.ts';
 import { gluedMeasure, joinedByHyphen, measureBefore } from './number-points.ts';
 import { withoutStop } from './number-token.ts';
@@ -169,7 +169,9 @@ export function sentenceFigures(
     if (range) {
       if ('days' in range) value *= range.days;
     } else {
-      if (unit === 'percent' || spelt) end++;
+      // ("per cent" is two tokens where a tokeniser splits it)
+      if (unit === 'percent') end += Math.max(percentWordsAt(tokens, end), 1);
+      else if (spelt) end++;
       if (unit === 'days') {
         value *= days as number;
         end++;

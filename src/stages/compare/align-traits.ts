@@ -19,7 +19,9 @@ export interface Traits {
 
 export function traitsOf(c: Claim): Traits {
   const spelled = c.figures.map((f) => spelledCount(f, c.tokens));
-  const exact = c.figures.map((f, i) => spelledExact(f, spelled[i] as boolean));
+  const exact = c.figures.map((f, i) =>
+    spelledExact(f, (spelled[i] as boolean) || spelledShare(f, c.tokens)),
+  );
   return {
     names: [...c.terms.keys()].filter((t) => t.startsWith('e:') || t.startsWith('n:')),
     digits: c.figures.some((f, i) => !f.worded || exact[i]),
@@ -37,8 +39,17 @@ const spelledExact = (f: ClaimFigure, spelled: boolean): boolean => spelled && f
 
 // A count of things spelled out in words, plain and whole, with no round word ("eight engines",
 // "Seventeen people"; not "a dozen homes", "about five", "one hundred people").
-function spelledCount(f: ClaimFigure, tokens: readonly Token[]): boolean {
-  if (!f.worded || f.unit !== null || f.qualifier !== null || !Number.isInteger(f.value)) return false;
+const spelledCount = (f: ClaimFigure, tokens: readonly Token[]): boolean =>
+  f.unit === null && plainWords(f, tokens);
+
+// A share spelled out in words, plain and whole ("Seventy-one per cent of members", as news style
+// opens a sentence; not "about half", "one hundred per cent"): as exact as "71 per cent".
+const spelledShare = (f: ClaimFigure, tokens: readonly Token[]): boolean =>
+  f.unit === 'percent' && plainWords(f, tokens);
+
+// A whole number in words with no qualifier and no round word.
+function plainWords(f: ClaimFigure, tokens: readonly Token[]): boolean {
+  if (!f.worded || f.qualifier !== null || !Number.isInteger(f.value)) return false;
   for (const t of tokens)
     if (t.start >= f.span.start && t.end <= f.span.end && ROUND_NUMBER_WORDS.has(t.norm)) return false;
   return true;

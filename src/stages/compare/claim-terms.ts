@@ -2,6 +2,7 @@
 // the support judge's cover), and the sentences before it a subject pronoun is read from.
 import type { Sentence, Token } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
+import { commonOpener } from './common-opener.ts';
 import { type Mention, mentionAt } from './mentions.ts';
 import { NAME_INNER_WEIGHT, NAME_WEIGHT } from './patterns.ts';
 import { isContent, type SentenceWords } from './sentence-words.ts';
@@ -75,5 +76,6 @@ export function sentenceTerms(
 ): ReadonlyMap<string, number> {
   const known = WHOLE.get(words);
   if (known?.mentions === mentions) return known.terms;
-  return claimTerms(words.tokens, mentions, { sentence: words, offset: 0 }).terms;
+  const tokens = commonOpener(words.tokens, words.tokens, mentions);
+  return claimTerms(tokens, mentions, { sentence: words, offset: 0 }).terms;
 }

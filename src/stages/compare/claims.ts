@@ -15,6 +15,7 @@ import { isBroken } from './broken.ts';
 import { claimTerms, sentencesBefore } from './claim-terms.ts';
 import { displayText, quotationOpening } from './claim-text.ts';
 import { clauseRanges } from './clauses.ts';
+import { commonOpener } from './common-opener.ts';
 import {
   antecedent,
   type Gender,
@@ -176,8 +177,10 @@ export function buildClaims(
  * it has fewer than MIN_CLAIM_TERMS content terms.
  */
 export function makeClaim(index: number, source: ClaimSource): Claim | null {
-  const { article, sentence, tokens, mentions, quoted } = source;
+  const { article, sentence, mentions, quoted } = source;
   const { words } = source;
+  // a capitalised common word opening the sentence is no name ("Councillors in Carrow approved …")
+  const tokens = commonOpener(source.tokens, sentence.tokens, mentions);
   const read = claimTerms(tokens, mentions, words);
   const { entityIds, persons, named } = read;
   if (read.terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
