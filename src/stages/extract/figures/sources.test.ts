@@ -105,3 +105,15 @@ test("figures: a semicolon ends a source's clause, and who 'puts the figure at' 
   assert.equal(find(list, '12 cranes').attributedTo, 'harbour board');
   assert.equal(find(list, '40 ships').attributedTo, null);
 });
+
+test('figures: a source told after all it reports, ending the sentence, tells the clauses before a semicolon', () => {
+  const list = figures(
+    'About 300 crew walked out on Monday; 40 more joined on Tuesday, the seamen’s union said.',
+    'The ferry company says 320 crew are on strike; 450 walked out, the seamen’s union said.',
+  );
+  assert.equal(find(list, 'About 300 crew').attributedTo, 'seamen’s union');
+  assert.equal(find(list, '40').attributedTo, 'seamen’s union');
+  // a clause with a source of its own keeps it
+  assert.equal(find(list, '320 crew').attributedTo, 'ferry company');
+  assert.equal(find(list, '450').attributedTo, 'seamen’s union');
+});

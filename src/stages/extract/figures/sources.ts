@@ -107,7 +107,9 @@ export function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | nul
 /**
  * The sources of a sentence's clauses, by token: a semicolon ends a clause and its source ("Carrow
  * Transit says 900 drivers are taking part; the union puts the figure at 1,200"); a clause after one
- * without a source of its own has none. Each clause's source is read once, when first asked.
+ * without a source of its own has none, and a clause before the last one without a source of its own
+ * has the last one's when it is told after all it reports, ending the sentence ("About 300 crew walked
+ * out; 40 more joined, the union said."). Each clause's source is read once, when first asked.
  */
 export function clauseSources(ctx: SpeakerContext, s: DocSentence): (token: number) => Source | null {
   const { doc } = ctx;
@@ -119,10 +121,23 @@ export function clauseSources(ctx: SpeakerContext, s: DocSentence): (token: numb
       from = k + 1;
     }
   clauses.push({ first: from, end: s.end });
-  return (token) => {
-    const clause = clauses.find((c) => token < c.end) ?? (clauses.at(-1) as (typeof clauses)[number]);
+  const sourceOfClause = (i: number): Source | null => {
+    const clause = clauses[i] as (typeof clauses)[number];
     if (clause.source === undefined) clause.source = attributionOf(ctx, { ...s, ...clause });
     return clause.source;
+  };
+  return (token) => {
+    const found = clauses.findIndex((c) => token < c.end);
+    const i = found < 0 ? clauses.length - 1 : found;
+    const own = sourceOfClause(i);
+    const lastAt = clauses.length - 1;
+    if (own || i === lastAt) return own;
+    for (let k = i + 1; k < lastAt; k++) if (sourceOfClause(k)) return null;
+    // (told after what it reports: its phrase past the first words it covers)
+    const last = sourceOfClause(lastAt);
+    return last && last.from < last.phrase[0]
+      ? { ...last, from: (clauses[i] as (typeof clauses)[number]).first }
+      : null;
   };
 }
 
