@@ -161,7 +161,7 @@ export function createJobQueue(
     set(id, {
       state: 'done',
       stories: [...touched],
-      message: `done: ${summary.inserted} new, ${summary.duplicates} already stored, ${skipped.length} skipped, ${touched.size} ${touched.size === 1 ? 'story' : 'stories'}`,
+      message: `done: ${summary.inserted} new, ${versionsDone(summary)}${summary.duplicates} already stored, ${skipped.length} skipped, ${touched.size} ${touched.size === 1 ? 'story' : 'stories'}`,
     });
   };
   const queue = (total: number, what: string, work: (id: string) => Promise<void>): Job => {
@@ -197,4 +197,13 @@ export function createJobQueue(
       [...jobs.values()].filter((job) => job.state === 'queued' || job.state === 'running').length,
     idle: () => chain,
   };
+}
+
+// Pages found stored and read as another version of their article: neither new nor already stored,
+// said as `parallax ingest` says them (nothing when none).
+function versionsDone(summary: { readonly replaced: number; readonly keptEarlier: number }): string {
+  return [
+    summary.replaced ? `${summary.replaced} replaced by a later version of its page, ` : '',
+    summary.keptEarlier ? `${summary.keptEarlier} kept as an earlier version of a stored page, ` : '',
+  ].join('');
 }

@@ -46,6 +46,30 @@ describe('web app routes', () => {
     assert.equal(JSON.parse(job).state, 'done');
   });
 
+  test('add: a later version of a stored page is said as replaced, not left out of the done line', async () => {
+    const version = (text: string, modifiedAt: string) =>
+      JSON.stringify({
+        title: 'Tolland ferry timetable',
+        outlet: 'Pellham Post',
+        url: 'https://pellham-post.example/tolland-ferry',
+        publishedAt: '2026-11-16T08:00:00Z',
+        modifiedAt,
+        text,
+      });
+    const add = async (text: string, modifiedAt: string) => {
+      const form = new FormData();
+      form.append('files', new File([version(text, modifiedAt)], 'ferry.json'));
+      const res = await app.request('/add', { method: 'POST', body: form });
+      await jobs.idle();
+      return (await get(res.headers.get('location') ?? '')).text;
+    };
+    const first =
+      'The Tolland ferry will sail four times a day from Monday, the harbour office said on Friday.';
+    await add(first, '2026-11-16T08:00:00Z');
+    const text = await add(first.replace('four', 'five'), '2026-11-16T12:00:00Z');
+    assert.match(text, /done: 0 new, 1 replaced by a later version of its page, 0 already stored, 0 skipped/);
+  });
+
   test('add: uploaded files are ingested; nothing, too many, too large and URL lists are refused clearly', async () => {
     const upload = new FormData();
     upload.append(
