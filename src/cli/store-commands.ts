@@ -18,11 +18,11 @@ import type { Progress, startProgress } from './progress.ts';
 import {
   ingestLine,
   keptLine,
-  laterVersionLines,
   searchLines,
   shownLocation,
   shownStats,
   statsLines,
+  storedPageLines,
   storiesTable,
 } from './store-output.ts';
 import { runStory } from './story-command.ts';
@@ -190,7 +190,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     for (const issue of skipped) io.stderr(`parallax: skipped ${issue.message}\n`);
     const kept = keptLine(ctx.issues);
     if (kept) io.stderr(kept);
-    for (const line of laterVersionLines(ctx.issues)) io.stderr(line);
+    for (const line of storedPageLines(ctx.issues)) io.stderr(line);
     if (!summary.articles) throw noArticlesIn(positionals, ctx.issues);
     if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location))}\n`);
     if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);

@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { IngestSummary } from '../store/ingest/index.ts';
 import type { StoredArticle, StorySummary } from '../store/types.ts';
-import { articleJson, articleLine, ingestLine, shownLocation, storiesTable } from './store-output.ts';
+import {
+  articleJson,
+  articleLine,
+  ingestLine,
+  shownLocation,
+  storedPageLines,
+  storiesTable,
+} from './store-output.ts';
 
 test('shownLocation hides a URL password, nothing else', () => {
   const cases: [string, string][] = [
@@ -78,6 +85,24 @@ test('ingestLine: what was stored, what was already there, how the stories chang
     ],
   ];
   for (const [over, line] of cases) assert.equal(ingestLine(summary(over), 'x.db'), line);
+});
+
+test('storedPageLines: a page met at a stored address and not dropped is said, whatever was done with it', () => {
+  const note = (code: string, message: string) => ({ code, severity: 'info' as const, message });
+  // before, only a later version was said: an earlier one kept, or another day's article stored, was silent
+  assert.deepEqual(
+    storedPageLines([
+      note('ingest/later-version', 'b.json#1: a later version of a1 (…) stored in its place'),
+      note('ingest/earlier-version', 'c.json#1: an earlier version of a1 (…) kept as its revision'),
+      note('ingest/another-at-address', 'd.json#1: another article at the address of a1 (…), stored as a2'),
+      note('ingest/stored-kept', 'e.json#1: a1 keeps its outlet'),
+    ]),
+    [
+      'parallax: b.json#1: a later version of a1 (…) stored in its place\n',
+      'parallax: c.json#1: an earlier version of a1 (…) kept as its revision\n',
+      'parallax: d.json#1: another article at the address of a1 (…), stored as a2\n',
+    ],
+  );
 });
 
 test('storiesTable keeps each story on one row', () => {

@@ -167,12 +167,21 @@ export function shownLocation(location: string): string {
   return location.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
 }
 
+// What ingest did with a page met at the address of a stored article, other than drop it.
+const STORED_PAGE_NOTES = new Set([
+  'ingest/later-version',
+  'ingest/earlier-version',
+  'ingest/another-at-address',
+]);
+
 /**
- * The pages stored in place of their earlier version (a correction met by its address, ingest's
- * `ingest/later-version`): one line each, "desk.jsonl#2: a later version of a1 (…) stored in its place; …".
+ * The pages met at the address of a stored article and not dropped as stored already: a later version
+ * stored in its place (a correction), an earlier one kept as its revision, another day's article
+ * stored as one of its own (a page overwritten each day): one line each, "desk.jsonl#2: a later
+ * version of a1 (…) stored in its place; …".
  */
-export function laterVersionLines(issues: readonly Issue[]): string[] {
-  return issues.filter((i) => i.code === 'ingest/later-version').map((i) => `parallax: ${i.message}\n`);
+export function storedPageLines(issues: readonly Issue[]): string[] {
+  return issues.filter((i) => STORED_PAGE_NOTES.has(i.code)).map((i) => `parallax: ${i.message}\n`);
 }
 
 /**
