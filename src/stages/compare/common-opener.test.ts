@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Token } from '../../model/index.ts';
 import { createContext } from '../../model/index.ts';
 import { storyFromTexts } from '../extract/from-text.ts';
 import { extract } from '../extract/index.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims } from './claims.ts';
+import { commonOpener } from './common-opener.ts';
 import { compare } from './index.ts';
 
 // Two invented reports of one council vote and one ballot, told in other words by each outlet.
@@ -43,4 +45,34 @@ test('a share in words ("Sixty-four per cent") aligns with the same share in dig
   assert.ok(digits && words);
   const { groups } = alignClaims(claims);
   assert.ok(groups.some((g) => g.includes(digits.index) && g.includes(words.index)));
+});
+
+// Tokens as the tagger gives them (each word, its part of speech), offsets by position.
+const tagged = (words: [string, string][]): Token[] =>
+  words.map(([text, pos], i) => ({
+    start: i * 20,
+    end: i * 20 + text.length,
+    text,
+    norm: text.toLowerCase(),
+    pos,
+    stop: false,
+  }));
+
+test('a capitalised plural that reports stays a source to give ("Engineers have said …"), one that acts does not', () => {
+  const reports = tagged([
+    ['Engineers', 'PROPN'],
+    ['have', 'AUX'],
+    ['said', 'VERB'],
+    ['the', 'DET'],
+    ['pier', 'NOUN'],
+  ]);
+  assert.equal(commonOpener(reports, reports, []), reports, 'the source stays as tagged');
+  const acts = tagged([
+    ['Engineers', 'PROPN'],
+    ['have', 'AUX'],
+    ['closed', 'VERB'],
+    ['the', 'DET'],
+    ['pier', 'NOUN'],
+  ]);
+  assert.equal(commonOpener(acts, acts, [])[0]?.pos, 'NOUN');
 });

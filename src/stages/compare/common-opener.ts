@@ -3,11 +3,12 @@
 // word it is, so it is no name a supporter must give ("Carrow City Council
 // voted to approve …" names no "Councillors") and weighs as a word, not a name, in alignment.
 import type { Token } from '../../model/index.ts';
-import { fold, foldName } from '../../text/normalise.ts';
+import { fold, foldName, stem } from '../../text/normalise.ts';
 import { getModelWords } from '../../text/wink.ts';
 import { GIVEN_NAMES } from '../extract/data/given-names.ts';
 import { COMMON_SURNAMES, WORD_SURNAMES } from '../extract/data/surnames.ts';
 import { PLACE_NAMES } from '../extract/names/lexicon.ts';
+import { REPORTING_STEMS } from './data/word-forms.ts';
 import { type Mention, mentionAt } from './mentions.ts';
 
 // One capitalised word in a plural's form ("Councillors", "Buses"; not "Bus", "Financial",
@@ -18,8 +19,10 @@ const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^su]s$/u;
  * The clause's tokens with its first token read as a common noun when it opens its sentence
  * (`sentence`'s first token), is tagged a proper noun, is one capitalised plural the tagger's
  * lexicon knows in lower case and no list knows as a given name, surname or place, no name the extract stage
- * found covers it (`mentions`), and no proper noun follows it ("Mayor Ilsa Brannock", "Carrow City
- * Council" stay names); else the tokens as they are (the same array).
+ * found covers it (`mentions`), no proper noun follows it ("Mayor Ilsa Brannock", "Carrow City
+ * Council" stay names) and it is not who reports ("Engineers have said …": a source stays one a
+ * supporter must give, so "The authority has said …" states no claim of the engineers); else the
+ * tokens as they are (the same array).
  * @example
  * commonOpener(tokensOf('Councillors in Carrow approved …'), same, []) // 'Councillors' a NOUN
  */
@@ -35,5 +38,7 @@ export function commonOpener(
   const folded = foldName(t.text);
   if (!getModelWords().has(fold(t.text)) || GIVEN_NAMES.has(folded) || PLACE_NAMES.has(folded)) return tokens;
   if (COMMON_SURNAMES.has(folded) || WORD_SURNAMES.has(folded)) return tokens;
+  const verb = tokens.findIndex((x, i) => i > 0 && x.pos !== 'AUX' && x.pos !== 'ADV');
+  if (verb > 0 && REPORTING_STEMS.has(stem(fold(tokens[verb]?.text ?? '')))) return tokens;
   return [{ ...t, pos: 'NOUN' }, ...tokens.slice(1)];
 }
