@@ -35,6 +35,19 @@ for (const [rule, text, date] of FELL_THROUGH) {
   });
 }
 
+// (staying as one was tells it did not happen; staying of a mind does not: review35-A)
+test('a plan told in the past and a "but" of someone staying of a mind stays ahead', () => {
+  assert.deepEqual(
+    eventsOf(
+      'The Kessby council was expected to vote on the budget on Wednesday, but the mayor remained confident it would pass.',
+    ),
+    [['2026-11-18', true]],
+  );
+  assert.deepEqual(eventsOf('The Kessby pool was due to reopen on Wednesday but remained closed.'), [
+    ['2026-11-11', false],
+  ]);
+});
+
 test('a plan told in the present stays ahead: "is due to reopen on Wednesday"', () => {
   assert.deepEqual(eventsOf('The Kessby market is due to reopen on Wednesday.'), [['2026-11-18', true]]);
 });

@@ -111,14 +111,15 @@ export const DATE_GUARDS = {
 /**
  * A plan told in the past ("was due to open", "were expected to sail", "was to reopen") before a date in
  * its clause, and after the date a "but" telling it did not happen ("… on Friday but did not", "but was
- * called off", "but stayed in port"): the date is a day gone by, no plan (FAILED_PLAN_AFTER reads the words after the date).
+ * called off", "but stayed in port", "but remained closed"; not "but the mayor remained confident"): the
+ * date is a day gone by, no plan (FAILED_PLAN_AFTER reads the words after the date).
  */
 export const PAST_PLAN_CUE =
   /\b(?:was|were)\s+(?:(?:due|expected|set|scheduled|supposed|meant|planned|slated)\s+)?to\s+[a-z]+/i;
 
 /** What follows a date of a plan told in the past when the plan fell through; see PAST_PLAN_CUE. */
 export const FAILED_PLAN_AFTER =
-  /^[^.;:!?]{0,40}?,?\s+but\s+(?:(?:it|they|he|she|the \w+)\s+)?(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never|failed|could\s+not|couldn['’]t|stayed|remained|(?:was|were)\s+(?:postponed|delayed|cancell?ed|called\s+off|put\s+off|scrapped))\b/i;
+  /^[^.;:!?]{0,40}?,?\s+but\s+(?:(?:it|they|he|she|the \w+)\s+)?(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|were\s+not|weren['’]t|never|failed|could\s+not|couldn['’]t|(?:stayed|remained)\s+(?:in|at|closed|shut|open|grounded|docked|idle)|(?:was|were)\s+(?:postponed|delayed|cancell?ed|called\s+off|put\s+off|scrapped))\b/i;
 
 /** Words before a date, in the same clause, that put it in the future ("will meet on Monday"). */
 export const FUTURE_CUE =
