@@ -8,6 +8,7 @@ import {
   MASTHEAD_WORDS,
   NEWS_DOMAINS,
   ORIGINAL_OUTLET,
+  STAFF_BYLINE_WORDS,
 } from './data/outlets.ts';
 
 /** An outlet name with where it was read (a `metadataSources` value). */
@@ -98,14 +99,18 @@ export function mastheadName(line: string): string | null {
 
 /**
  * A name of the shape of a paper's title without a news word, "The" and one to three capitalised
- * words ("The Lantern", "The Wendmoor Post"): no person's name opens with "The". Read as a masthead
- * only where the header says so (over the dateline, text/classify.ts).
+ * words ("The Lantern", "The Wendmoor Post"): no person's name opens with "The"; nor is a byline of
+ * the outlet's staff or a wire's credit a name of it ("The Editorial Board", "The Associated Press").
+ * Read as a masthead only where the header says so (over the dateline, text/classify.ts).
  * @example
  * theName('The Lantern') // 'The Lantern'
  */
 export function theName(line: string): string | null {
   const text = line.trim();
-  return /^The(?: \p{Lu}[\p{L}'’&-]*){1,3}$/u.test(text) ? text : null;
+  if (!/^The(?: \p{Lu}[\p{L}'’&-]*){1,3}$/u.test(text)) return null;
+  // (a wire's credit, "The Associated Press", names the copy's source, never the outlet)
+  if (AGENCIES.test(text)) return null;
+  return text.split(' ').some((w) => STAFF_BYLINE_WORDS.has(w.toLowerCase())) ? null : text;
 }
 
 /**

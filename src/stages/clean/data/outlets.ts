@@ -103,6 +103,14 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
 export const MASTHEAD_FIRST_WORDS: ReadonlySet<string> = new Set(['radio']);
 
 /**
+ * Words that make a "The …" line under a headline a byline of the outlet's staff, not the outlet's
+ * name ("The Editorial Board", "The News Desk", "The Data Team"). Lower case.
+ */
+export const STAFF_BYLINE_WORDS: ReadonlySet<string> = new Set(
+  'board editorial editors desk newsdesk newsroom staff team reporters correspondents writers'.split(' '),
+);
+
+/**
  * Wire agencies and picture agencies: a note naming one credits the text or photo, not the outlet
  * that published it (their copy runs in many outlets), so it never names the outlet.
  */

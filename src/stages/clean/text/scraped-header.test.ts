@@ -56,3 +56,10 @@ test('scraped header: "The X" over the dateline is the outlet, never the author;
   const undated = run(`Pool closure vote leaves swimmers angry\nThe Lamplight\n\n${body}`);
   assert.equal(undated.byline, null);
 });
+
+test('scraped header: a staff byline or a wire over the dateline is no outlet ("The Editorial Board")', () => {
+  for (const line of ['The Editorial Board', 'The News Desk', 'The Associated Press']) {
+    const article = run(`Pool closure vote leaves swimmers angry\n${line}\nPublished 4 June 2025\n\n${body}`);
+    assert.deepEqual([article.outlet, article.publishedAt], [null, '2025-06-04'], line);
+  }
+});
