@@ -4,7 +4,7 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_COMMON_WORDS, GIVEN_NAMES } from '../data/given-names.ts';
 import { LEGAL_SUFFIXES } from '../data/organizations.ts';
-import { ROLE_QUALIFIERS } from '../data/titles.ts';
+import { LABEL_NOUNS, ROLE_QUALIFIERS } from '../data/titles.ts';
 import { CALENDAR_WORD, DATE_ENTITIES } from '../patterns.ts';
 import { commonWord, lexiconOpener } from './common-word.ts';
 import { isHonorific, isOrgWord, isPlaceWord, titleOf } from './lexicon.ts';
@@ -38,6 +38,26 @@ export function givenNameOpens(doc: Doc, i: number): boolean {
   return t !== undefined && t.pos !== 'PROPN' && givenAtHead(doc, i, t, doc.sentences[t.sentence]);
 }
 
+// A capitalised label noun ("Parent", "Fisherman") before two or more name words that end in no body's
+// or place's word ("Parent Tomas Rydell", not "Farmer Brothers Ltd" nor "Miner Street Bridge").
+function labelBeforeName(
+  doc: Doc,
+  i: number,
+  t: Tok,
+  sentence: Doc['sentences'][number] | undefined,
+): boolean {
+  if (
+    !LABEL_NOUNS.has(t.text.toLowerCase()) ||
+    !isNameWord(doc.tokens[i + 1]) ||
+    !isNameWord(doc.tokens[i + 2])
+  )
+    return false;
+  if (sentence?.titleCase) return false;
+  const j = extendRun(doc, i + 1, sentence ? sentence.end : doc.tokens.length);
+  const last = (doc.tokens[j - 1] as Tok).text;
+  return !isOrgWord(last) && !isPlaceWord(last);
+}
+
 /**
  * Whether a name starts at token i; a sentence's first word only when it is surely a name, not just
  * capitalised (`storyLower`: the words its story writes in lower case, for lexiconOpener).
@@ -56,6 +76,8 @@ export function canStart(doc: Doc, i: number, storyLower?: ReadonlySet<string>):
   if (!initial || isHonorific(t.text) || titleOf([t.text]) !== undefined) return true;
   // "Assistant general manager Siv Marten …": a role's qualifier before the role in lower case
   if (ROLE_QUALIFIERS.has(t.norm) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
+  // "Fisherman Arvid Sten said …": a label noun before a full name is the label; the name starts after it
+  if (labelBeforeName(doc, i, t, sentence)) return false;
   // "Residents of Tolmere will …": a lone first word the article writes in lower case elsewhere, and
   // never capitalised inside a sentence, is a common word (a surname "Banks" is met as "said Banks")
   // "Opposition councillor …", "Commuters will …": a common word of the lexicon used as one (lexiconOpener)
