@@ -38,6 +38,10 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
   // a short scale ending the sentence, its full stop kept by the tokeniser ("m."), scales it too
   ['The rebuild is put at $3m.', [{ value: 3_000_000, unit: 'USD', counts: null }]],
   ['The rebuild will cost $3.1m.', [{ value: 3_100_000, unit: 'USD', counts: null }]],
+  // a short scale apart from its number is none ("5 m high" is five metres), but after a currency sign
+  ['The sea wall rose 5 m high.', [{ value: 5 }]],
+  ['The sea wall rose 5 m.', [{ value: 5 }]],
+  ['The rebuild will cost $5 m.', [{ value: 5_000_000, unit: 'USD' }]],
   // a measure's name glued to its value is that value, with the decimals after its point ("1 quake" is
   // none); the point may be spaced as some texts are detokenised. The name is the unit and nothing is
   // counted, as the extract stage reads it (measureBefore): "a magnitude-6.1 quake" is no 6.1 quakes

@@ -130,7 +130,12 @@ export function sentenceFigures(
     if (!read) continue;
     let { value, end } = read;
     const hyphen = joinedByHyphen(tokens, end) && SCALE_WORDS[fold(tokens[end + 1]?.text ?? '')] ? 1 : 0;
-    const scale = SCALE_WORDS[fold(withoutStop(tokens[end + hyphen]?.text ?? ''))]; // "$137-million", "$3m." too
+    const scaleWord = fold(withoutStop(tokens[end + hyphen]?.text ?? '')); // "$137-million", "$3m." too
+    // "5 m high" is five metres: a short scale ("m", "k", "bn") only stuck to the number ("$3m", "4bn")
+    // or after a currency sign ("$5 m"), as the extract stage reads it (extract/numbers.ts)
+    const apart = scaleWord.length <= 2 && !hyphen && (tokens[end]?.start ?? 0) > (tokens[end - 1]?.end ?? 0);
+    const scale =
+      apart && !isCurrencySign(fold(tokens[i - 1]?.text ?? '')) ? undefined : SCALE_WORDS[scaleWord];
     if (scale) {
       value *= scale;
       end += 1 + hyphen;
