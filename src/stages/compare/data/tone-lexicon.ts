@@ -1,3 +1,5 @@
+import { dict } from '../../../text/data/dict.ts';
+
 /**
  * A small, transparent tone lexicon (word stems, see ../text.ts; a trailing `*` matches any ending).
  * Positive and negative words give sentiment; subjective words (evaluative adjectives,
@@ -220,10 +222,10 @@ export const NOT_TONE_WORDS: readonly string[] = [
  * Brenn", "opposition parties"): no tone there, only in their own use ("voiced opposition",
  * "opposition to the plan"). Lower case.
  */
-export const NOT_TONE_BEFORE: Readonly<Record<string, readonly string[]>> = {
+export const NOT_TONE_BEFORE: Readonly<Record<string, readonly string[]>> = dict({
   opposition: (
     'leader leaders party parties mp mps member members benches bench councillor councillors councilor ' +
     'councilors lawmaker lawmakers politician politicians spokesman spokeswoman spokesperson group groups ' +
     'candidate candidates coalition bloc alliance whip figure figures deputy deputies senator senators'
   ).split(' '),
-};
+});
