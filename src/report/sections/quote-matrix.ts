@@ -1,11 +1,23 @@
-import type { Quote, Story } from '../../model/index.ts';
+import type { Quote, Report, Story } from '../../model/index.ts';
 import { type QuoteWords, quoteWords, wordingOf } from '../../text/quotes/wording.ts';
 import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, labelKey } from '../util.ts';
 import { shorten, storyArticles } from './coverage.ts';
+import { quotedParts } from './quote-parts.ts';
 import type { ReportSection } from './types.ts';
 
 const SYMBOL = { quoted: '“ ”', paraphrased: '≈', absent: '—' } as const;
 const MAX_ROWS = 30;
+// an article that quotes only a part of the row's words (quotedParts): “ ” alone read as the whole
+const PART = '“…”';
+const PART_LEGEND = ' · “…” a part of it quoted';
+
+// By row, the articles that quote only a part of its words.
+function partsOf(story: Story, report: Report): Map<string, ReadonlySet<string>> {
+  return new Map(story.quotes.map((q) => [q.id, new Set(quotedParts(q, report).keys())]));
+}
+
+// The cell's mark: a part quoted shows as one, not as the whole quoted.
+const mark = (how: keyof typeof SYMBOL, part: boolean) => (how === 'quoted' && part ? PART : SYMBOL[how]);
 
 // the speaker with the verb the outlet gave them ("denied"), which may turn the reported words around
 const who = (q: Quote) => (q.speaker ? `${q.speaker.name}${q.cue ? ` (${q.cue})` : ''}` : 'unattributed');
@@ -83,6 +95,12 @@ function otherLegend(rows: readonly MatrixRow[], others: Map<string, Map<string,
   return `${OTHER_LEGEND}${marks.includes('paraphrased') ? OTHER_WORDING_LEGEND : ''}`;
 }
 
+/** The legend's words for a part quoted, said only where a shown cell has one. */
+function partLegend(rows: readonly MatrixRow[], parts: Map<string, ReadonlySet<string>>): string {
+  const any = rows.some((r) => [...(parts.get(r.quoteId) ?? [])].some((id) => r.byArticle[id] === 'quoted'));
+  return any ? PART_LEGEND : '';
+}
+
 /** Which outlet carried which quote: quoted verbatim, paraphrased, or absent. */
 export const quoteMatrixSection: ReportSection = {
   id: 'quote-matrix',
@@ -93,6 +111,7 @@ export const quoteMatrixSection: ReportSection = {
     const articles = storyArticles(story, report);
     const { rows: shown, note } = matrixRows(story);
     const others = otherSpeakers(story);
+    const parts = partsOf(story, report);
     const rows = shown.map((row) => {
       const q = quotes.get(row.quoteId);
       const text = q
@@ -100,12 +119,13 @@ export const quoteMatrixSection: ReportSection = {
         : row.quoteId;
       const cell = (id: string) => {
         const other = others.get(row.quoteId)?.get(id);
-        return `${SYMBOL[row.byArticle[id] ?? 'absent']}${other ? ` to ${escapeMarkdown(other)}` : ''}`;
+        const part = parts.get(row.quoteId)?.has(id) === true;
+        return `${mark(row.byArticle[id] ?? 'absent', part)}${other ? ` to ${escapeMarkdown(other)}` : ''}`;
       };
       return `| ${text} | ${articles.map((a) => cell(a.id)).join(' | ')} |`;
     });
     const legend = escapeMarkdown(labelKey(articles));
-    const toOther = escapeMarkdown(otherLegend(shown, others));
+    const toOther = escapeMarkdown(otherLegend(shown, others) + partLegend(shown, parts));
     return [
       `| Quote | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
       `|---|${articles.map(() => ':-:').join('|')}|`,
@@ -120,6 +140,7 @@ export const quoteMatrixSection: ReportSection = {
     const articles = storyArticles(story, report);
     const { rows: shown, note } = matrixRows(story);
     const others = otherSpeakers(story);
+    const parts = partsOf(story, report);
     const rows = shown
       .map((row) => {
         const q = quotes.get(row.quoteId);
@@ -132,13 +153,15 @@ export const quoteMatrixSection: ReportSection = {
             const other = others.get(row.quoteId)?.get(a.id);
             const to = other ? `, given to ${other}` : '';
             const small = other ? ` <small>to ${escapeHtml(other)}</small>` : '';
-            return `<td class="c" title="${escapeHtml(`${articleLabel(a)}: ${how}${to}`)}">${SYMBOL[how]}${small}</td>`;
+            const part = how === 'quoted' && parts.get(row.quoteId)?.has(a.id) === true;
+            const said = part ? 'quoted a part' : how;
+            return `<td class="c" title="${escapeHtml(`${articleLabel(a)}: ${said}${to}`)}">${mark(how, part)}${small}</td>`;
           })
           .join('');
         return `<tr><td>${text}</td>${cells}</tr>`;
       })
       .join('');
     const head = `<tr><th>Quote</th>${articles.map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`).join('')}</tr>`;
-    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent${escapeHtml(otherLegend(shown, others))}. ${escapeHtml(labelKey(articles))}.${escapeHtml(note)}</p>`;
+    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent${escapeHtml(otherLegend(shown, others) + partLegend(shown, parts))}. ${escapeHtml(labelKey(articles))}.${escapeHtml(note)}</p>`;
   },
 };

@@ -1,4 +1,4 @@
-import type { Quote, Story } from '../../model/index.ts';
+import type { Quote, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import {
   articleIndex,
@@ -12,6 +12,7 @@ import {
   evidenceText,
   quoted,
 } from '../util.ts';
+import { quotedParts } from './quote-parts.ts';
 import type { ReportSection } from './types.ts';
 
 function groups(story: Story): [string, Quote[]][] {
@@ -40,11 +41,16 @@ function carried(q: Quote): string {
   return n > 1 ? `carried by ${n} articles` : '';
 }
 
+// "[a2] quotes a part: “closing the doors …”" for each article that carried only a part of the quote
+function partNotes(q: Quote, report: Report): string[] {
+  return [...quotedParts(q, report)].map(([id, part]) => `[${id}] quotes a part: “${part}”`);
+}
+
 /** Who said what: each quote once, with its speaker, cue, kind and every article that carried it. */
 export const quotesSection: ReportSection = {
   id: 'quotes',
   title: 'Quotes',
-  markdown: (story) =>
+  markdown: (story, report) =>
     groups(story)
       .map(([title, list]) =>
         [
@@ -52,7 +58,9 @@ export const quotesSection: ReportSection = {
           '',
           ...list.map((q) => {
             const text = q.kind === 'indirect' ? escapeMarkdown(q.text) : `“${escapeMarkdown(q.text)}”`;
-            const notes = [q.kind === 'partial' ? 'partial' : '', carried(q)].filter(Boolean).join(', ');
+            const notes = [q.kind === 'partial' ? 'partial' : '', carried(q), ...partNotes(q, report)]
+              .filter(Boolean)
+              .join(', ');
             return `- ${text} — **${escapeMarkdown(who(q))}**${notes ? ` _${notes}_` : ''} ${citeMarkdown(q.occurrences)}`;
           }),
         ].join('\n'),
@@ -68,15 +76,17 @@ export const quotesSection: ReportSection = {
           .map((q) => {
             const text = q.kind === 'indirect' ? escapeHtml(q.text) : escapeHtml(quoted(q.text));
             const seen = new Set<string>();
+            const parts = quotedParts(q, report);
             const chips = q.occurrences
               .filter((o) => !seen.has(o.articleId) && seen.add(o.articleId))
               .map((o) => {
                 const carried = how.get(q.id)?.[o.articleId];
-                const note = carried === 'paraphrased' ? ' ≈' : '';
+                const part = parts.has(o.articleId);
+                const note = carried === 'paraphrased' ? ' ≈' : part ? ' (a part)' : '';
                 const label = articleLabel(index.get(o.articleId));
                 return citeChip(
                   links.citationHref(o.articleId, o.span),
-                  `${label}${carried === 'paraphrased' ? ' (paraphrased)' : ''}: ${quoted(evidenceText(report, o))}`,
+                  `${label}${carried === 'paraphrased' ? ' (paraphrased)' : part ? ' (quotes a part)' : ''}: ${quoted(evidenceText(report, o))}`,
                   `${clipLabel(label)}${note}`,
                   `${label}${note}`,
                 );

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Quote, Report, Story } from '../../model/index.ts';
+import { article, report, story } from '../fixtures/story.ts';
+import { quoteMatrixSection } from './quote-matrix.ts';
+import { quotedParts } from './quote-parts.ts';
+import { quotesSection } from './quotes.ts';
+
+// Invented: one outlet quotes a councillor's sentence whole, another only a part of it.
+const WHOLE = 'Voss said: "We are closing the doors that matter most to the poorest families in this town."';
+const PART = 'Voss said the council was "closing the doors that matter most" to poor families.';
+const span = (text: string, words: string) => ({
+  start: text.indexOf(words),
+  end: text.indexOf(words) + words.length,
+});
+const wholeWords = 'We are closing the doors that matter most to the poorest families in this town.';
+const partWords = 'closing the doors that matter most';
+const quote: Quote = {
+  id: 'q1',
+  kind: 'direct',
+  text: wholeWords,
+  speaker: { name: 'Hana Voss', entityId: null },
+  cue: 'said',
+  occurrences: [
+    { articleId: 'a1', span: span(WHOLE, wholeWords) },
+    { articleId: 'a2', span: span(PART, partWords) },
+  ],
+  speakerEvidence: [],
+};
+const withText = (id: string, outlet: string, text: string) => ({ ...article(id, outlet, null), text });
+const parted: Story = {
+  ...story,
+  quotes: [quote],
+  quoteMatrix: [{ quoteId: 'q1', byArticle: { a1: 'quoted', a2: 'quoted' } }],
+};
+const full: Report = {
+  ...report,
+  articles: [withText('a1', 'Dunmere Post', WHOLE), withText('a2', 'Harbour Weekly', PART)],
+  stories: [parted],
+};
+
+test('an outlet that quotes a part of a quote is shown quoting that part, not the whole', () => {
+  assert.deepEqual([...quotedParts(quote, full)], [['a2', partWords]]);
+  const list = quotesSection.markdown(parted, full);
+  assert.match(list, /carried by 2 articles, \[a2\] quotes a part: “closing the doors that matter most”/);
+  assert.match(quotesSection.html(parted, full), /Harbour Weekly \(quotes a part\): /);
+  const matrix = quoteMatrixSection.markdown(parted, full);
+  assert.match(matrix, /\| “ ” \| “…” \|/);
+  assert.match(matrix, /“…” a part of it quoted/);
+  // quoted whole by both: no part said
+  const both: Report = {
+    ...full,
+    articles: [withText('a1', 'Dunmere Post', WHOLE), withText('a2', 'Harbour Weekly', WHOLE)],
+  };
+  const whole = {
+    ...quote,
+    occurrences: [quote.occurrences[0], { articleId: 'a2', span: span(WHOLE, wholeWords) }],
+  } as Quote;
+  assert.equal(quotedParts(whole, both).size, 0);
+  assert.doesNotMatch(quoteMatrixSection.markdown({ ...parted, quotes: [whole] }, both), /“…”/);
+});
