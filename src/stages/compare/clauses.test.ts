@@ -43,6 +43,21 @@ const CASES: [string, string[]][] = [
     'The pier reopened on Monday, however the ferries stayed in port all week.',
     ['The pier reopened on Monday', 'however the ferries stayed in port all week.'],
   ],
+  // a comma-less "and" after a clause's verb, a new subject and verb after it: two clauses
+  [
+    'Twelve ferry jobs will go and the Harwick and Densby ticket offices will close by the spring.',
+    ['Twelve ferry jobs will go', 'and the Harwick and Densby ticket offices will close by the spring.'],
+  ],
+  // the part before ends on an object, or the new noun opens a relative clause: one clause
+  [
+    'Wardens stopped the skipper and the mate who fled the harbour.',
+    ['Wardens stopped the skipper and the mate who fled the harbour.'],
+  ],
+  [
+    'The orchard owner said the pickers and the drivers would be paid in full.',
+    ['The orchard owner said the pickers and the drivers would be paid in full.'],
+  ],
+  ['Fuel prices rose and fell twice in March.', ['Fuel prices rose and fell twice in March.']],
 ];
 
 for (const [sentence, expected] of CASES)

@@ -33,13 +33,38 @@ function subjectFollows(tokens: readonly Token[], at: number): boolean {
 }
 
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'to']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const VERBAL = new Set(['VERB', 'AUX']);
+// the words that may close a clause after its verb before a comma-less "and" ("will go", "stepped down")
+const AFTER_VERB = new Set(['ADV', 'ADP', 'PART']);
+
+// "Twelve jobs will go and the libraries will close": a comma-less "and" joins two clauses when the part
+// before ends on its verb (with a subject before it) and a new subject and verb follow. Not "Police held
+// the man and the woman who fled" (the part before ends on an object) nor "rose and fell" (no subject).
+function joinsClauses(tokens: readonly Token[], at: number, from: number): boolean {
+  let k = at - 1;
+  while (k > from && AFTER_VERB.has((tokens[k] as Token).pos)) k--;
+  if (k <= from || !VERBAL.has((tokens[k] as Token).pos)) return false;
+  let subject = false;
+  for (let j = from; j < k && !subject; j++)
+    subject = ['NOUN', 'PROPN', 'PRON'].includes((tokens[j] as Token).pos);
+  if (!subject) return false;
+  const first = tokens[at + 1];
+  if (!first || !['DET', 'PRON', 'NUM'].includes(first.pos)) return false;
+  for (let j = at + 2; j < Math.min(tokens.length, at + 10); j++) {
+    const t = tokens[j] as Token;
+    if (VERBAL.has(t.pos)) return true;
+    if (t.pos === 'PUNCT' || RELATIVES.has(t.norm)) return false;
+  }
+  return false;
+}
 // a clause starts on a word (or an opening quotation mark or bracket) and ends before trailing punctuation
 const CLAUSE_START = /[\p{L}\p{N}“"‘(]/u;
 const CLAUSE_END_PUNCT = /^[,;:—–-]$/;
 
 /**
  * Split a sentence's tokens into clauses: at semicolons, before ", but / while / although ...", before
- * ", and" when a new subject and verb follow (an opening subordinate clause, "After X, Y", stays with its main clause: alone it is a fragment). Never inside quotation marks. Clauses with
+ * ", and" when a new subject and verb follow (and before a comma-less "and" that ends a clause on its verb) (an opening subordinate clause, "After X, Y", stays with its main clause: alone it is a fragment). Never inside quotation marks. Clauses with
  * fewer than `minWords` content words are joined to their neighbour, so a clause can stand alone.
  */
 export function splitClauses(
@@ -64,9 +89,18 @@ export function clauseRanges(
   minWords: number,
 ): [number, number][] {
   const cuts: number[] = [];
+  const bareCuts = new Set<number>();
   tokens.forEach((t, i) => {
-    // only a semicolon or a comma cuts: the region test is left for those
-    if (i === 0 || (t.text !== ';' && t.text !== ',') || inRegions(t, regions)) return;
+    // only a semicolon, a comma or a comma-less "and" cuts: the region test is left for those
+    const bareAnd = t.norm === 'and' && tokens[i - 1]?.text !== ',';
+    if (i === 0 || (t.text !== ';' && t.text !== ',' && !bareAnd) || inRegions(t, regions)) return;
+    if (bareAnd) {
+      if (joinsClauses(tokens, i, cuts[cuts.length - 1] ?? 0)) {
+        cuts.push(i);
+        bareCuts.add(i);
+      }
+      return;
+    }
     if (t.text === ';') cuts.push(i + 1);
     else if (t.text === ',' && CONNECTORS.has(tokens[i + 1]?.norm ?? '') && subjectFollows(tokens, i + 2))
       cuts.push(i + 1);
@@ -77,6 +111,9 @@ export function clauseRanges(
   for (let i = 0; i < tokens.length; i++) before[i + 1] = (before[i] as number) + (isContentAt(i) ? 1 : 0);
   const contentIn = ([from, to]: readonly [number, number]) =>
     (before[to] as number) - (before[from] as number);
+  // at a comma-less "and" a part's figure counts as a word: "Twelve jobs will go" stands alone
+  const weightIn = (range: readonly [number, number], bare: boolean) =>
+    contentIn(range) + (bare && tokens.slice(range[0], range[1]).some((t) => t.pos === 'NUM') ? 1 : 0);
   // the parts between cuts, as token ranges; a short one joins its neighbour (the ranges are consecutive)
   const merged: [number, number][] = [];
   let from = 0;
@@ -84,7 +121,8 @@ export function clauseRanges(
     if (cut <= from) continue;
     const part: [number, number] = [from, cut];
     const last = merged[merged.length - 1];
-    if (last && (contentIn(part) < minWords || contentIn(last) < minWords)) last[1] = cut;
+    const bare = bareCuts.has(from);
+    if (last && (weightIn(part, bare) < minWords || weightIn(last, bare) < minWords)) last[1] = cut;
     else merged.push(part);
     from = cut;
   }
