@@ -7,7 +7,7 @@ import { fold, foldName, stem } from '../../text/normalise.ts';
 import { getModelWords } from '../../text/wink.ts';
 import { GIVEN_NAMES } from '../extract/data/given-names.ts';
 import { COMMON_SURNAMES, WORD_SURNAMES } from '../extract/data/surnames.ts';
-import { PLACE_NAMES } from '../extract/names/lexicon.ts';
+import { PLACE_NAMES } from '../extract/index.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
 import { type Mention, mentionAt } from './mentions.ts';
 
