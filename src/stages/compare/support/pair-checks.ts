@@ -37,7 +37,7 @@ import {
   tellsEveryPredicate,
   undoneOnOneSide,
 } from './relations.ts';
-import { otherReporter, swappedReporters } from './reporters.ts';
+import { fewerReporters, otherReporter, swappedReporters } from './reporters.ts';
 import { swappedRoles } from './roles.ts';
 import { anotherQuotation, otherSpeaker, quotedWordsMissing, quotesSame } from './speakers.ts';
 import { standIn } from './stand-in.ts';
@@ -131,6 +131,7 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   if (otherSpeaker(a, b)) return related('another speaker');
   if (anotherQuotation(a, b)) return related('another quotation');
   if (otherReporter(a, b)) return related('told by another source');
+  if (fewerReporters(a, b)) return related('told by one of its sources only');
   if (swappedReporters(a, b)) return related('who reports and who is reported on swapped');
   // "Constable Ada Kowalczyk told a news conference.": who told it, not what
   if (a.predicates.length === 0 && onlyReporting(a)) return related('only who told it');

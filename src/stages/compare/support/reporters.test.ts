@@ -91,6 +91,38 @@ const CASES: VerdictCase[] = [
     'The pier will close in May, a year early, said Ivo Brandt.',
     'not supports',
   ],
+  // two named sources and one (fixes35e): a claim both told is not stated where one told it; a claim
+  // one told is stated where both told it
+  [
+    'both named sources against one of them',
+    'The pier will close in May, a year early, said Ada Holm and Tom Berrow.',
+    'The pier will close in May, a year early, said Ada Holm.',
+    'not supports',
+  ],
+  [
+    'both named sources before the verb against one of them',
+    'Ada Holm and Tom Berrow said the pier will close in May, a year early.',
+    'Tom Berrow said the pier will close in May, a year early.',
+    'not supports',
+  ],
+  [
+    'one named source against both',
+    'The pier will close in May, a year early, said Ada Holm.',
+    'The pier will close in May, a year early, said Ada Holm and Tom Berrow.',
+    'supports',
+  ],
+  [
+    'one named source before the verb against both',
+    'Tom Berrow said the pier will close in May, a year early.',
+    'Ada Holm and Tom Berrow said the pier will close in May, a year early.',
+    'supports',
+  ],
+  [
+    'both named sources against both, in another order',
+    'Ada Holm and Tom Berrow said the pier will close in May, a year early.',
+    'The pier will close in May, a year early, said Tom Berrow and Ada Holm.',
+    'supports',
+  ],
 ];
 
 describe('who reports and who is reported on', () => testVerdicts(CASES));

@@ -152,6 +152,50 @@ export function otherReporter(a: Reading, b: Reading): boolean {
   );
 }
 
+// The words a name list of sources may hold: "said Ada Holm and Tom Berrow", "Holm and Berrow said".
+const LISTED = new Set(['PROPN', 'NOUN', 'ADJ', 'DET']);
+
+// The persons (entity ids) a clause names as the sources of its reporting verbs, a list joined by
+// "and" read whole (the subject phrase above stops at "and"), and whether a list named two or more.
+const listedReporters = perReading((r: Reading): { ids: ReadonlySet<string>; both: boolean } => {
+  const { tokens, tokenStems, persons } = r.claim;
+  const ids = new Set<string>();
+  let both = false;
+  const listed = (t: Token | undefined) => t !== undefined && (LISTED.has(t.pos) || t.norm === 'and');
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.pos !== 'VERB' || !REPORTING_STEMS.has(tokenStems[i] as string)) continue;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV')) k--;
+    const phrase: Token[] = [];
+    for (; k >= 0 && listed(tokens[k]); k--) phrase.unshift(tokens[k] as Token);
+    if (phrase.length === 0 && (i === 0 || tokens[i - 1]?.text === ','))
+      for (k = i + 1; k < tokens.length && listed(tokens[k]); k++) phrase.push(tokens[k] as Token);
+    const words = new Set(phrase.map((t) => fold(t.text)));
+    const named = [...persons].filter(([, ws]) => ws.some((w) => !w.endsWith('.') && words.has(w)));
+    for (const [id] of named) ids.add(id);
+    if (named.length >= 2 && words.has('and')) both = true;
+  }
+  return { ids, both };
+});
+
+/**
+ * Whether `a` names two or more persons as its sources ("said Ada Holm and Tom Berrow") and `b`, which
+ * names persons as its sources too, leaves one of them out, by entity and by surname: the claim both
+ * told is not stated where one of them told it. The other way round it is ("Holm said" is told by
+ * "Holm and Berrow said"); a body as `b`'s source ("police said") is left alone.
+ */
+export function fewerReporters(a: Reading, b: Reading): boolean {
+  const mine = listedReporters(a);
+  if (!mine.both) return false;
+  const theirs = listedReporters(b).ids;
+  if (theirs.size === 0) return false;
+  const inB = foldedWords(b);
+  return [...mine.ids].some((id) => {
+    const surname = a.claim.persons.get(id)?.at(-1);
+    return !theirs.has(id) && (surname === undefined || !inB.has(surname));
+  });
+}
+
 // Whether a proper noun written `w` (folded) stands after the clause's first reporting verb: one of
 // the names of what is reported, not of who reports it.
 function namedInReport(r: Reading, w: string): boolean {
