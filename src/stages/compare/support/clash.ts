@@ -2,6 +2,7 @@ import { isAgeFigure } from '../../../text/ages.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameCounted, surelySameQuantity } from '../../../text/quantities.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
+import { twoStages } from './bargain-stages.ts';
 import { apartAtBound } from './bounds.ts';
 import { inRole, narrowedTo, places, population, sameCountedPhrase } from './counted.ts';
 import { activeVerb, directVerb, governors, subjectVerb } from './figure-words.ts';
@@ -96,6 +97,8 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       // a count of another measure ("left 14 people dead" / "left 30 people injured"), or a total
       // past this one ("the toll rose to 20" / "killed 12"), is no other value of it
       if (otherMeasure(f, a, x, b) || otherTotal(f, a, x, b)) return false;
+      // an offer and the deal taken ("has offered 3.5%" / "voted to accept 4.8%") are two states
+      if (twoStages(f, a, x, b)) return false;
       // told by one verb of two things, each named and not of one kind ("found four people" / "found
       // him guilty of two counts"): two measures ("held 340 people" / "held 300 migrants" are one)
       if (governed(x))
@@ -121,6 +124,13 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       const verbs = (z: ClaimFigure, r: Reading) => governorsOf(z, r).filter((w) => !w.startsWith('n:'));
       const [wa, wb] = [verbs(f, a), verbs(x, b)];
       const twoVerbs = wa.length > 0 && wb.length > 0 && !wa.some((v) => wb.some((w) => sameClass(v, w)));
+      // a share of a named whole is no value of a percent of none that a verb tells ("71 per cent of
+      // its members backed the offer" / "has offered 3.5 per cent"), nor of another whole told by
+      // another verb; one verb may tell both ("won 52 percent of the vote" / "won 48 percent")
+      const [sa, sb] = [shareOf(f, a), shareOf(x, b)];
+      const toldOfNone = (s: string | null, w: readonly string[], t: readonly string[]) =>
+        s === null && w.length > 0 && t.length === 0;
+      if (sa !== sb && (twoVerbs || toldOfNone(sa, wa, wb) || toldOfNone(sb, wb, wa))) return false;
       // the same quantity, the only one of its kind on each side, of one thing or about the same subject
       if (
         surelySameQuantity(f, x) &&

@@ -3,6 +3,7 @@ import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { ANOTHER_SET_WORDS, IRREGULAR_PLURALS, THINGLESS_NOUNS, WINDOW_WORDS } from '../data/thing-nouns.ts';
 import { otherTimes } from './apart.ts';
+import { twoStages } from './bargain-stages.ts';
 import { governors, tokenAt } from './figure-words.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
 import { namedApart, otherSets, sharesMore } from './other-sets.ts';
@@ -156,6 +157,7 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
         !otherMeasure(f, a, y, b) &&
         !otherTotal(f, a, y, b) &&
         !otherVerbs(f, a, y, b) &&
+        !twoStages(f, a, y, b) &&
         !otherDoers(f, a, y, b) &&
         !otherSets(f, a, y, b) &&
         !namedApart(things, a, b) &&

@@ -1,0 +1,29 @@
+import { stem } from '../../../text/normalise.ts';
+import type { ClaimFigure } from '../../../text/quantities.ts';
+import { BARGAIN_STAGES } from '../data/bargain-stages.ts';
+import { tokenAt } from './figure-words.ts';
+import { perFigure, type Reading } from './reading.ts';
+
+// Verb stem → the index of its bargain stage (data/bargain-stages.ts).
+const STAGE = new Map(BARGAIN_STAGES.flatMap((verbs, i) => verbs.map((v) => [stem(v), i] as const)));
+
+// The bargain stage of the nearest verb before a figure in its clause ("has offered drivers a 3.5
+// per cent rise" → offer), or null.
+const stageOf = perFigure((f: ClaimFigure, r: Reading): number | null => {
+  const tokens = r.claim.tokens;
+  for (let k = tokenAt(f, r) - 1; k >= 0 && tokens[k]?.pos !== 'PUNCT'; k--)
+    if (tokens[k]?.pos === 'VERB') return STAGE.get(stem(tokens[k]?.text ?? '')) ?? null;
+  return null;
+});
+
+/**
+ * Whether two figures are told at two stages of a bargain ("Carrow Transit has offered 3.5 per
+ * cent" / "drivers voted to accept a pay rise of 4.8 per cent"): an offer and the deal taken, a
+ * demand and an offer, are two states of one dispute, not two values of one figure.
+ * @example
+ * twoStages(offered35, a, accepted48, b) // true
+ */
+export function twoStages(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean {
+  const [s, t] = [stageOf(f, a), stageOf(x, b)];
+  return s !== null && t !== null && s !== t;
+}
