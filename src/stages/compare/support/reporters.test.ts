@@ -118,6 +118,12 @@ const CASES: VerdictCase[] = [
     'supports',
   ],
   [
+    'a quotation both named sources gave against one of them',
+    '“The pier will close in May, a year early,” said Ada Holm and Tom Berrow.',
+    '“The pier will close in May, a year early,” said Tom Berrow.',
+    'not supports',
+  ],
+  [
     'both named sources against both, in another order',
     'Ada Holm and Tom Berrow said the pier will close in May, a year early.',
     'The pier will close in May, a year early, said Tom Berrow and Ada Holm.',

@@ -156,7 +156,8 @@ export function otherReporter(a: Reading, b: Reading): boolean {
 const LISTED = new Set(['PROPN', 'NOUN', 'ADJ', 'DET']);
 
 // The persons (entity ids) a clause names as the sources of its reporting verbs, a list joined by
-// "and" read whole (the subject phrase above stops at "and"), and whether a list named two or more.
+// "and" read whole (the subject phrase above stops at "and"; after the verb when it opens the clause
+// or follows a comma or a closing quotation mark), and whether a list named two or more.
 const listedReporters = perReading((r: Reading): { ids: ReadonlySet<string>; both: boolean } => {
   const { tokens, tokenStems, persons } = r.claim;
   const ids = new Set<string>();
@@ -168,7 +169,7 @@ const listedReporters = perReading((r: Reading): { ids: ReadonlySet<string>; bot
     while (k >= 0 && (tokens[k]?.pos === 'AUX' || tokens[k]?.pos === 'ADV')) k--;
     const phrase: Token[] = [];
     for (; k >= 0 && listed(tokens[k]); k--) phrase.unshift(tokens[k] as Token);
-    if (phrase.length === 0 && (i === 0 || tokens[i - 1]?.text === ','))
+    if (phrase.length === 0 && (i === 0 || tokens[i - 1]?.pos === 'PUNCT'))
       for (k = i + 1; k < tokens.length && listed(tokens[k]); k++) phrase.push(tokens[k] as Token);
     const words = new Set(phrase.map((t) => fold(t.text)));
     const named = [...persons].filter(([, ws]) => ws.some((w) => !w.endsWith('.') && words.has(w)));
