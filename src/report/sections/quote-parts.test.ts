@@ -59,3 +59,24 @@ test('an outlet that quotes a part of a quote is shown quoting that part, not th
   assert.equal(quotedParts(whole, both).size, 0);
   assert.doesNotMatch(quoteMatrixSection.markdown({ ...parted, quotes: [whole] }, both), /“…”/);
 });
+
+test('a quote told in pieces around its attribution is quoted whole, not a part', () => {
+  const split =
+    'Voss said: "We are closing the doors," she told the meeting, "that matter most to the poorest families in this town."';
+  const pieces = ['We are closing the doors', 'that matter most to the poorest families in this town.'];
+  const inPieces = {
+    ...quote,
+    occurrences: [
+      quote.occurrences[0],
+      ...pieces.map((words) => ({ articleId: 'a2', span: span(split, words) })),
+    ],
+  } as Quote;
+  const both: Report = {
+    ...full,
+    articles: [withText('a1', 'Dunmere Post', WHOLE), withText('a2', 'Harbour Weekly', split)],
+  };
+  assert.equal(quotedParts(inPieces, both).size, 0);
+  // one piece of it only is still a part
+  const onePiece = { ...inPieces, occurrences: inPieces.occurrences.slice(0, 2) } as Quote;
+  assert.deepEqual([...quotedParts(onePiece, both)], [['a2', 'We are closing the doors']]);
+});
