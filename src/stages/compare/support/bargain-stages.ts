@@ -1,7 +1,7 @@
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { BARGAIN_STAGES } from '../data/bargain-stages.ts';
-import { tokenAt } from './figure-words.ts';
+import { clauseVerb } from './figure-words.ts';
 import { perFigure, type Reading } from './reading.ts';
 
 // Verb stem → the index of its bargain stage (data/bargain-stages.ts).
@@ -10,10 +10,8 @@ const STAGE = new Map(BARGAIN_STAGES.flatMap((verbs, i) => verbs.map((v) => [ste
 // The bargain stage of the nearest verb before a figure in its clause ("has offered drivers a 3.5
 // per cent rise" → offer), or null.
 const stageOf = perFigure((f: ClaimFigure, r: Reading): number | null => {
-  const tokens = r.claim.tokens;
-  for (let k = tokenAt(f, r) - 1; k >= 0 && tokens[k]?.pos !== 'PUNCT'; k--)
-    if (tokens[k]?.pos === 'VERB') return STAGE.get(stem(tokens[k]?.text ?? '')) ?? null;
-  return null;
+  const [verb] = clauseVerb(f, r);
+  return verb === undefined ? null : (STAGE.get(verb) ?? null);
 });
 
 /**

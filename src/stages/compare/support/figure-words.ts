@@ -102,3 +102,17 @@ export function activeVerb(f: ClaimFigure, r: Reading): string | null {
   const t = tokens[k];
   return t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) ? stem(t.text) : null;
 }
+
+/**
+ * The verb nearest before a figure in its clause, as a stem ("came up over the wall in less than an
+ * hour" → come), none past a punctuation mark.
+ */
+export function clauseVerb(f: ClaimFigure, r: Reading): string[] {
+  const tokens = r.claim.tokens;
+  for (let k = tokenAt(f, r) - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT' && t.text !== '-') return [];
+    if (t.pos === 'VERB') return [stem(t.text)];
+  }
+  return [];
+}

@@ -4,7 +4,7 @@ import type { ClaimFigure } from '../../../text/quantities.ts';
 import { ANOTHER_SET_WORDS, IRREGULAR_PLURALS, THINGLESS_NOUNS, WINDOW_WORDS } from '../data/thing-nouns.ts';
 import { otherTimes } from './apart.ts';
 import { twoStages } from './bargain-stages.ts';
-import { governors, tokenAt } from './figure-words.ts';
+import { clauseVerb, governors, tokenAt } from './figure-words.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
 import { namedApart, otherSets, sharesMore } from './other-sets.ts';
 import { agree } from './quantities.ts';
@@ -33,18 +33,6 @@ function otherVerbs(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boo
   return (
     va.length > 0 && vb.length > 0 && !va.some((p) => vb.some((q) => sameClass(p, q) || sameClass(q, p)))
   );
-}
-
-// The verb nearest before a figure in its clause, as a stem ("came up over the wall in less than an
-// hour" → come), none past a punctuation mark.
-function clauseVerb(f: ClaimFigure, r: Reading): string[] {
-  const tokens = r.claim.tokens;
-  for (let k = tokenAt(f, r) - 1; k >= 0; k--) {
-    const t = tokens[k] as Token;
-    if (t.pos === 'PUNCT' && t.text !== '-') return [];
-    if (t.pos === 'VERB') return [stem(t.text)];
-  }
-  return [];
 }
 
 // The names of the phrase that does a figure's verb: back from the verb nearest before the figure in
