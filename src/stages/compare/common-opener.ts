@@ -38,7 +38,9 @@ export function commonOpener(
   const folded = foldName(t.text);
   if (!getModelWords().has(fold(t.text)) || GIVEN_NAMES.has(folded) || PLACE_NAMES.has(folded)) return tokens;
   if (COMMON_SURNAMES.has(folded) || WORD_SURNAMES.has(folded)) return tokens;
-  const verb = tokens.findIndex((x, i) => i > 0 && x.pos !== 'AUX' && x.pos !== 'ADV');
+  // (its verb past an aside in commas: "Officials, asked whether …, said …" reports as "Officials said" does)
+  const aside = tokens[1]?.text === ',' ? tokens.findIndex((x, i) => i > 1 && x.text === ',') : 0;
+  const verb = tokens.findIndex((x, i) => i > Math.max(aside, 0) && x.pos !== 'AUX' && x.pos !== 'ADV');
   if (verb > 0 && REPORTING_STEMS.has(stem(fold(tokens[verb]?.text ?? '')))) return tokens;
   return [{ ...t, pos: 'NOUN' }, ...tokens.slice(1)];
 }
