@@ -31,6 +31,12 @@ describe('stages of a bargain and shares of a whole', () => {
       'contradicts',
     ],
     [
+      'a count told in a "that" clause after a stage verb is no stage (review35-A)',
+      'Protest groups claim 60 people died in the clashes in Hollin on Monday.',
+      'The Hollin police accept that 40 people died in the clashes on Monday.',
+      'contradicts',
+    ],
+    [
       'the deal told with two values (one stage)',
       'Hollin bus drivers accepted a 5.2 per cent pay rise from Hollin Transit on Friday.',
       'Hollin bus drivers accepted a 4.5 per cent pay rise from Hollin Transit on Friday.',
