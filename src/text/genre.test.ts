@@ -31,7 +31,12 @@ test('an opinion piece is read from a headline opening with its label, or a line
   for (const paragraphs of [
     ['This is an opinion column. The views are the writer’s own.', 'The wall was too low.'],
     ['The wall was too low.', 'This is a guest piece.', 'The council knew.'],
-    ['The wall was too low.', 'The council knew.', 'The river rose.', "The views expressed are the author's own."],
+    [
+      'The wall was too low.',
+      'The council knew.',
+      'The river rose.',
+      "The views expressed are the author's own.",
+    ],
     ['The wall was too low.', 'Opinions in this article are those of the writer.'],
   ])
     assert.equal(from({ paragraphs }), 'text:disclaimer', paragraphs.join(' '));
