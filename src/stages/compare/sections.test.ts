@@ -100,7 +100,8 @@ test('the quote matrix renders each article’s cell and escapes the quote', () 
         text: 'a <b>deal</b> is near',
         speaker: { name: 'Berg', entityId: null },
         cue: 'said',
-        occurrences: [{ articleId: 'a1', span: { start: 0, end: 8 } }],
+        // (a telling of as many words as the quote: a1 quotes it whole, not a part of it)
+        occurrences: [{ articleId: 'a1', span: { start: 0, end: 31 } }],
         speakerEvidence: [],
       },
     ],
