@@ -11,6 +11,8 @@ export interface StepPlan {
   readonly idOf: ReadonlyMap<number, string>;
   /** Keys whose membership changed (new articles, articles moved in or out, stories merged in). */
   readonly changed: readonly number[];
+  /** Of those, the keys that gained articles or stories (not those that only lost some). */
+  readonly grown: readonly number[];
   /** Stored stories whose every window article went to this key, which they merge into. */
   readonly whole: ReadonlyMap<number, readonly string[]>;
 }
@@ -35,7 +37,7 @@ export function newStoryId(articleId: string): string {
  * that continues nowhere and whose window articles all went to one key merges into it.
  * @example
  * planStep(new Map([['a1', 's1'], ['a2', null]]), new Map([['a1', 0], ['a2', 0]]));
- * // { idOf: Map { 0 => 's1' }, changed: [0], whole: Map {} }
+ * // { idOf: Map { 0 => 's1' }, changed: [0], grown: [0], whole: Map {} }
  */
 export function planStep(
   before: ReadonlyMap<string, string | null>,
@@ -89,13 +91,11 @@ export function planStep(
       const story = before.get(id) ?? null;
       if (story !== null && story !== idOf.get(key)) left.add(story);
     }
+  const gains = ([key, ids]: [number, string[]]) =>
+    whole.has(key) || ids.some((id) => (before.get(id) ?? null) !== idOf.get(key));
+  const grown = [...members].filter(gains).map(([key]) => key);
   const changed = [...members]
-    .filter(
-      ([key, ids]) =>
-        whole.has(key) ||
-        left.has(idOf.get(key) as string) ||
-        ids.some((id) => (before.get(id) ?? null) !== idOf.get(key)),
-    )
+    .filter((m) => gains(m) || left.has(idOf.get(m[0]) as string))
     .map(([key]) => key);
-  return { idOf, changed, whole };
+  return { idOf, changed, grown, whole };
 }

@@ -100,7 +100,7 @@ export async function groupPending(
       ...pending.map((features) => [features.id, null] as const),
     ]);
     const keyOfArticle = new Map(grouper.entries().map((e) => [e.id, e.placement.story]));
-    const { idOf, changed, whole } = planStep(before, keyOfArticle);
+    const { idOf, changed, grown, whole } = planStep(before, keyOfArticle);
     const groups = new Map(
       storiesOf(grouper, titles, { keywords: false }).map((g) => [
         keyOfArticle.get(g.articleIds[0] as string) as number,
@@ -131,11 +131,7 @@ export async function groupPending(
     await store.saveStories(changes);
     const created = changes.filter((c) => !storedIds.has(c.id)).length;
     // a stored story saved only as it lost articles (a split off it) did not grow
-    const gained = changed.filter(
-      (key) =>
-        storedIds.has(idOf.get(key) as string) &&
-        (whole.has(key) || (inKey.get(key) ?? []).some((id) => before.get(id) !== idOf.get(key))),
-    ).length;
+    const gained = grown.filter((key) => storedIds.has(idOf.get(key) as string)).length;
     const merged = [...whole.values()].reduce((n, ids) => n + ids.length, 0);
     return { placed: pending.length, created, grown: gained, merged, window };
   });
