@@ -11,7 +11,9 @@
  * dump: the R1 change story by story with its standard error, the summaries changed, each half's change.
  * `--folds K` prints the dev gain over lead (and with `--compare`, the change) in each of K folds of
  * the dev stories with its spread (bench/lib/summary-folds.ts; `bench/summary-cv.ts` chooses among
- * dumps by cross-validation): a change is kept only when it holds on the folds.
+ * dumps by cross-validation): a change is kept only when it holds on the folds. `--half A|B` runs one
+ * half of the dev stories split by a hash of their id (`devHalf`): rules are written looking at half A
+ * only and kept when half B gains too.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createContext, type Evidence } from '../src/model/index.ts';
@@ -26,7 +28,7 @@ import { sharedPath } from '../test/shared.ts';
 import { pairedDifference } from './lib/paired.ts';
 import { rougeL, rougeN } from './lib/rouge.ts';
 import { compareRuns, comparisonLine, type DumpedStory } from './lib/summary-compare.ts';
-import { foldChanges, foldLine, pairScores } from './lib/summary-folds.ts';
+import { devHalf, foldChanges, foldLine, pairScores } from './lib/summary-folds.ts';
 import { contestedCount, contestedInSense, lead } from './lib/summary-measures.ts';
 
 interface NeusStory {
@@ -50,11 +52,18 @@ const foldsAt = process.argv.indexOf('--folds');
 const folds = foldsAt > 0 ? Number(process.argv[foldsAt + 1]) : 0;
 const halfOf = (id: string): 'dev' | 'held-out' =>
   Number(id.split('-').pop()) % 2 === 0 ? 'dev' : 'held-out';
+const halfAt = process.argv.indexOf('--half');
+const devPart = halfAt > 0 ? process.argv[halfAt + 1] : undefined;
+if (devPart !== undefined && (!devOnly || (devPart !== 'A' && devPart !== 'B'))) {
+  console.error('eval:summary: --half takes A or B, with --dev');
+  process.exit(2);
+}
 const stories: NeusStory[] = readFileSync(file, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as NeusStory)
-  .filter((s) => !devOnly || halfOf(s.id) === 'dev');
+  .filter((s) => !devOnly || halfOf(s.id) === 'dev')
+  .filter((s) => devPart === undefined || devHalf(s.id) === devPart);
 const dump: string[] = [];
 
 const ctx = createContext();
@@ -163,13 +172,21 @@ for (const story of stories) {
 
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 console.log(
-  `eval:summary NeuS/AllSides val: ${stories.length} stories, budget ${BUDGET} words; ROUGE F1 on lower-cased [a-z0-9] tokens, no stemming; contested = lexicon terms outside quotes per summary (in sense: a term with a plain sense too counted only in its contested one)`,
+  `eval:summary NeuS/AllSides val${devPart ? ` (dev half ${devPart})` : ''}: ${stories.length} stories, budget ${BUDGET} words; ROUGE F1 on lower-cased [a-z0-9] tokens, no stemming; contested = lexicon terms outside quotes per summary (in sense: a term with a plain sense too counted only in its contested one)`,
 );
 if (dumpFile) writeFileSync(dumpFile, `${dump.join('\n')}\n`);
 if (compareFile) {
   const read = (lines: readonly string[]) => lines.filter(Boolean).map((l) => JSON.parse(l) as DumpedStory);
   const [earlier, now] = [read(readFileSync(compareFile, 'utf8').split('\n')), read(dump)];
   console.log(comparisonLine(`dev against ${compareFile}`, compareRuns(earlier, now)));
+  // each hash half on its own, so one run shows whether a rule written on A holds on B
+  if (!devPart)
+    for (const h of ['A', 'B'] as const) {
+      const part = (runs: readonly DumpedStory[]) => runs.filter((r) => devHalf(r.id) === h);
+      console.log(
+        comparisonLine(`dev half ${h} against ${compareFile}`, compareRuns(part(earlier), part(now))),
+      );
+    }
   if (folds)
     console.log(foldLine(`dev against ${compareFile}`, foldChanges(pairScores(now, earlier), folds)));
 }

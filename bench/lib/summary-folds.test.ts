@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { crossValidate, foldChanges, storyFold } from './summary-folds.ts';
+import { crossValidate, devHalf, foldChanges, storyFold } from './summary-folds.ts';
 
 const ids = Array.from({ length: 60 }, (_, i) => `val-${2 * i}`);
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-9;
@@ -17,6 +17,18 @@ test('stories fall in every fold, each always in the same one', () => {
   );
   // salted apart from id parity: the even ids do not all land in even folds
   assert.ok(folds.some((f) => f % 2 === 1));
+});
+
+test('the dev halves A and B: both filled, each story always in the same one, not by parity', () => {
+  const halves = ids.map(devHalf);
+  const a = halves.filter((h) => h === 'A').length;
+  assert.ok(a > 15 && a < 45, `half A holds ${a} of ${ids.length}`);
+  assert.deepEqual(ids.map(devHalf), halves);
+  // the same split as two folds
+  assert.deepEqual(
+    ids.map((id) => (storyFold(id, 2) === 0 ? 'A' : 'B')),
+    halves,
+  );
 });
 
 test('the change per fold: its mean, spread and the folds above and below zero', () => {

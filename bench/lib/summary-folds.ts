@@ -11,6 +11,14 @@ import { foldOf } from './support-folds.ts';
 /** The fold of an `eval:summary` story (`val-N`), 0 … k − 1, by a salted hash of its id. */
 export const storyFold = (id: string, k: number): number => foldOf({ dataset: 'neus', story: id }, k);
 
+/**
+ * The half of the dev stories (`eval:summary --dev --half A|B`) a story is in, by a salted hash of its
+ * id (not its parity, which splits dev from held-out): rules written looking at A are checked on B.
+ * @example
+ * devHalf('val-10') // 'A' or 'B', the same on every run
+ */
+export const devHalf = (id: string): 'A' | 'B' => (storyFold(id, 2) === 0 ? 'A' : 'B');
+
 /** A per-story score of two runs: this one (`after`) and the one set against it (`before`). */
 export interface PairedScore {
   readonly id: string;
