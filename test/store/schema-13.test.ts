@@ -58,11 +58,14 @@ async function checkMigrated(store: Store, id: string): Promise<void> {
   assert.equal((await store.stats()).articles, 2);
 }
 
-test('a SQLite store of schema 12 migrates to 13 keeping its articles, kept versions, stories and search', async () => {
+// A SQLite store of schema 12 holding one article, its story and a kept version, and `damage` (SQL
+// run with foreign keys off: rows an older fault left behind); returns its file.
+function sqliteSchema12(damage = ''): string {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-schema13-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'old.db');
   const db = openDb(file);
+  db.handle.exec('PRAGMA foreign_keys = OFF');
   db.write(() => {
     for (const step of SQLITE_MIGRATIONS.slice(0, 12).flat())
       if (typeof step === 'string') db.handle.exec(step);
@@ -89,13 +92,38 @@ test('a SQLite store of schema 12 migrates to 13 keeping its articles, kept vers
       .run(stored.title, text);
     db.handle.exec(`INSERT INTO article_revisions (article_seq, replaced_at, title, text)
       VALUES (1, '2026-10-01T10:00:00.000Z', 'Briefing: Tolland ferry', 'The Tolland ferry sails once a day.')`);
+    db.handle.exec(damage);
   });
   db.close();
-  const store = await openSqliteStore(file);
+  return file;
+}
+
+test('a SQLite store of schema 12 migrates to 13 keeping its articles, kept versions, stories and search', async () => {
+  const store = await openSqliteStore(sqliteSchema12());
   try {
     await checkMigrated(store, 'a1');
   } finally {
     await store.close();
+  }
+});
+
+// The migration checks the references its rebuild of `articles` could break, not the whole file:
+// before, a report of a story deleted by hand, or a kept version of an article gone, stopped the
+// store from opening ("schema 13: 1 rows name an article or story that is not stored").
+test('a SQLite store of schema 12 with rows an older fault left naming no stored row still migrates', async () => {
+  for (const damage of [
+    `INSERT INTO story_reports (story_id, report) VALUES ('s-gone', '{}')`,
+    `INSERT INTO article_revisions (article_seq, replaced_at, title, text)
+      VALUES (99, '2026-10-01T10:00:00.000Z', 'Gone', 'The Tolland ferry sails on Sundays.')`,
+    `UPDATE articles SET story_id = 's-gone' WHERE seq = 1`,
+  ]) {
+    const store = await openSqliteStore(sqliteSchema12(damage));
+    try {
+      assert.equal((await store.stats()).schemaVersion, 13, damage);
+      assert.equal((await store.article('a1'))?.article.text, text, damage);
+    } finally {
+      await store.close();
+    }
   }
 });
 
