@@ -53,6 +53,19 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
   const shown = pairs.filter((p) => p.round === 'dev-support-2026-12-13');
   assert.equal(shown.length, 40);
   assert.ok(shown.every((p) => p.half === 'dev' && (p.search === 'report' || p.search === 'report-two')));
+  // the blind dev round of the judge's ✓ over every cross-document pair of those stories (session 36),
+  // each a ✓ of judgePair (judged) or a close pair it calls related (decoy), labelled blind to which
+  const everyPair = pairs.filter((p) => p.round === 'dev-support-2026-12-14');
+  assert.equal(everyPair.length, 86);
+  assert.equal(everyPair.filter((p) => p.search === 'judged').length, 33);
+  assert.ok(
+    everyPair.every(
+      (p) =>
+        p.half === 'dev' &&
+        (p.search === 'judged' || p.search === 'decoy') &&
+        [2, 4, 12, 18, 20, 22, 24, 26, 34, 36, 38, 42, 44].some((n) => p.story === `ecb-topic-${n}`),
+    ),
+  );
   // the fifth, of the reports' own ✓ (search report-check) and close pairs without one (decoy)
   const fifth = pairs.filter((p) => p.round === 'heldout-2026-12-12');
   assert.equal(fifth.length, 146);
@@ -70,6 +83,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     'dev-contra-2026-12-14',
     'dev-contra-2026-12-15',
     'dev-support-2026-12-13',
+    'dev-support-2026-12-14',
   ]);
   assert.ok(pairs.every((p) => p.search === undefined || searched.has(p.round ?? '')));
   assert.ok(
