@@ -60,6 +60,24 @@ test("articleLabels numbers an outlet's articles within their story, in the stor
   );
 });
 
+test("articleLabels numbers an outlet's articles of a story by publication time, undated last", () => {
+  const at = (id: string, publishedAt: string | null) =>
+    ({ ...stub(id, `${id}.html`, 'Harbour Gazette'), publishedAt }) as Article;
+  const articles = [
+    at('a1', '2026-03-04T19:05:00Z'),
+    at('a2', null),
+    at('a3', '2026-03-04T09:30:00Z'),
+    at('a4', '2026-03-03'),
+  ];
+  // the 09:30 first report is (2) by file order; by time it is the day's first, after the day before
+  assert.deepEqual(Object.fromEntries(articleLabels(articles, [{ articleIds: ['a1', 'a2', 'a3', 'a4'] }])), {
+    a4: 'Harbour Gazette (1)',
+    a3: 'Harbour Gazette (2)',
+    a1: 'Harbour Gazette (3)',
+    a2: 'Harbour Gazette (4)',
+  });
+});
+
 const QUAY = [
   'Pellworth quay reopens after storm repairs\n\nThe old fishing quay in Pellworth reopened on Friday after six weeks of storm repairs, the harbour board said.\n\nHarbour master Ines Calloway said the repairs cost $1.2 million and that boats could moor there again from Saturday.',
   'Storm-hit Pellworth quay open again\n\nPellworth’s fishing quay is open again after six weeks of repairs that followed the January storm, the harbour board said on Friday.\n\nThe repairs cost $1.2 million, harbour master Ines Calloway said, adding that boats could moor there from Saturday.',

@@ -19,11 +19,18 @@ export function baseLabel(article: Pick<Article, 'outlet' | 'source' | 'id'>): s
   );
 }
 
+/** When an article was published, for numbering: its `publishedAt` (a day alone as that day's start), undated last. */
+function timeOf(article: Article): number {
+  const t = article.publishedAt ? Date.parse(article.publishedAt) : Number.NaN;
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
 /**
  * Reader-facing labels of articles, by id: `baseLabel`, numbered where articles of one story share one
  * ("Norhaven Courier (1)", "(2)"), an opinion piece said so ("Norhaven Courier (opinion)", "(2,
- * opinion)": text/genre.ts), in the story's order, as the store's story alone numbers them (across
- * the run a story could read "(1)", "(2)", "(4)"); an article of no story among those of none.
+ * opinion)": text/genre.ts), by publication time within the story (undated last, then in the story's
+ * order), as the store's story alone numbers them (across the run a story could read "(1)", "(2)",
+ * "(4)"); an article of no story among those of none.
  * @example
  * articleLabels(report.articles, report.stories).get('a2') // 'Tidewater Tribune'
  */
@@ -46,7 +53,7 @@ export function articleLabels(
   }
   const labels = new Map<string, string>();
   for (const group of groups.values())
-    for (const [i, a] of group.entries()) {
+    for (const [i, a] of group.toSorted((x, y) => timeOf(x) - timeOf(y) || 0).entries()) {
       const marks = [...(group.length > 1 ? [`${i + 1}`] : []), ...(isOpinion(a) ? ['opinion'] : [])];
       labels.set(a.id, marks.length ? `${baseLabel(a)} (${marks.join(', ')})` : baseLabel(a));
     }
