@@ -137,6 +137,8 @@ export interface ClauseTwinContext {
   readonly sourceOf: ReadonlyMap<string, string>;
   /** Whether the sentence at `evidence` states the claim at `claim` (the compare stage's judge). */
   readonly supports: (claim: Evidence, evidence: Evidence) => boolean;
+  /** Whether the sentence at `evidence` reports someone's words (a clause in its own voice cites none). */
+  readonly voiced?: (evidence: Evidence) => boolean;
 }
 
 /**
@@ -171,11 +173,17 @@ export function clauseTwins(cx: ClauseTwinContext): (s: Scored, chosen: Readonly
       const telling = tellingOf(clause.tokens, doc.article.publishedAt ?? null);
       const barred = uncitable(parent, cx.facts);
       const cited = new Map<string, Evidence>([[clause.articleId, clause.evidence]]);
+      const voiced = cx.voiced ?? (() => false);
+      const ownVoice = !voiced(clause.evidence);
       for (const [articleId, close] of cx.near(parent.index)) {
         if (cited.has(articleId) || barred.has(articleId)) continue;
         const best = close
           .slice(0, MAX_CHECKED)
-          .find((o) => cx.supports(clause.evidence, o.candidate.evidence));
+          .find(
+            (o) =>
+              !(ownVoice && voiced(o.candidate.evidence)) &&
+              cx.supports(clause.evidence, o.candidate.evidence),
+          );
         if (best) cited.set(articleId, best.candidate.evidence);
       }
       const citations = [...cited.values()];

@@ -13,6 +13,7 @@ import { inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { readSentences } from '../compare/support/index.ts';
 import { participantShare } from '../compare/support/relations.ts';
 import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
+import { voicedAt } from './claim-voice.ts';
 import { clauseTwins } from './clauses.ts';
 import { toldText } from './compress.ts';
 import { disputedFigures, disputedValues } from './disputed-figures.ts';
@@ -97,7 +98,9 @@ export function summarize(
     const checked = judged.supports;
     // the sentences of other articles alike to each one, worked out when first asked for
     const near = nearSentences(candidates, vectors, threshold);
-    const supports = supportFinder(candidates, near, input.facts, sources, checked);
+    // a sentence in the outlet's own voice is not cited to one reporting someone's claim of it
+    const voiced = voicedAt(candidates, input.quotes);
+    const supports = supportFinder(candidates, near, input.facts, sources, checked, voiced);
     const order = new Map(input.articles.map((d, i) => [d.article.id, i]));
     const totalSources = new Set(sources.values()).size;
     const shared = sharedWords(candidates, totalSources);
@@ -173,7 +176,15 @@ export function summarize(
     // a sentence more outlets stand behind in other words, or by its main clause alone, is told so
     const selected = selectLazily(pending, budget, lambda, same, again);
     const taken = new Set(selected.map((s) => s.candidate.index));
-    const clauses = clauseTwins({ ...input, findContested, near, idf, sourceOf: sources, supports: checked });
+    const clauses = clauseTwins({
+      ...input,
+      findContested,
+      near,
+      idf,
+      sourceOf: sources,
+      supports: checked,
+      voiced,
+    });
     const chosen = readingOrder(
       preferSupportedTwins(selected, {
         near,

@@ -57,7 +57,9 @@ export interface Support {
  * quotation with who said it) is what the candidate says: every article its coverage marks ✓ is
  * cited, as the coverage table shows it. An article whose mark on one of the candidate's facts is
  * `published-before` or `contradicts` is never cited, nor, when the candidate quotes someone, one
- * whose cited sentence does not hold the quoted words as written (`holdsPassages`).
+ * whose cited sentence does not hold the quoted words as written (`holdsPassages`). A sentence told in
+ * the outlet's own voice cites no sentence that only reports someone's words of it (`voiced`: "the cuts
+ * would close the pools, the opposition leader said" tells a claim, which is no ✓ for the pools closing).
  */
 export function supportFinder(
   candidates: readonly Candidate[],
@@ -65,6 +67,7 @@ export function supportFinder(
   facts: readonly Fact[],
   sourceOf: ReadonlyMap<string, string>,
   supports: (claim: Evidence, evidence: Evidence) => boolean,
+  voiced: (e: Evidence) => boolean = () => false,
 ): SupportFinder {
   const at = candidatesAt(groupByArticle(candidates));
   const factsOf = factsOfCandidates(candidates, facts, at);
@@ -92,6 +95,9 @@ export function supportFinder(
       );
     const own = factsOf[c.index] as Fact[];
     const barred = banned(c);
+    // told in its own voice, it is stated only by sentences that state it so
+    const ownVoice = !voiced(c.evidence);
+    const citable = (e: Evidence) => !ownVoice || !voiced(e);
     const factIds: string[] = [];
     const statuses = new Set<Fact['status']>();
     let factWeight = 0;
@@ -110,6 +116,7 @@ export function supportFinder(
         if (
           !cited.has(e.articleId) &&
           !barred.has(e.articleId) &&
+          citable(e) &&
           ((told && fact.coverage[e.articleId]?.mark === 'supports') || supports(c.evidence, e)) &&
           holds(e)
         )
@@ -120,7 +127,12 @@ export function supportFinder(
       // the most similar sentences first; the first one that really states it is cited
       const best = close
         .slice(0, MAX_CHECKED)
-        .find((o) => supports(c.evidence, o.candidate.evidence) && holds(o.candidate.evidence));
+        .find(
+          (o) =>
+            citable(o.candidate.evidence) &&
+            supports(c.evidence, o.candidate.evidence) &&
+            holds(o.candidate.evidence),
+        );
       if (best) cited.set(articleId, best.candidate.evidence);
     }
     const citations = [...cited.values()];
