@@ -228,4 +228,13 @@ export const NOT_TONE_BEFORE: Readonly<Record<string, readonly string[]>> = dict
     'councilors lawmaker lawmakers politician politicians spokesman spokeswoman spokesperson group groups ' +
     'candidate candidates coalition bloc alliance whip figure figures deputy deputies senator senators'
   ).split(' '),
+  // "safety" naming a field before what it qualifies ("a safety inspection", "safety rules") says nothing
+  // good; "for their safety", "the safety of workers" still do
+  safety: (
+    'inspection inspections inspector inspectors check checks standard standards rule rules regulation ' +
+    'regulations regulator regulators record records review reviews audit audits code codes test tests ' +
+    'officer officers official officials board agency body bodies measure measures equipment gear procedure ' +
+    'procedures protocol protocols breach breaches violation violations failure failures concern concerns ' +
+    'issue issues lapse lapses risk risks warning warnings investigation investigations report reports'
+  ).split(' '),
 });

@@ -64,3 +64,21 @@ test('tone: a word naming a side in politics before a role is no tone word; its 
   );
   assert.equal(tone.headlineToneWords, 0);
 });
+
+test('tone: "safety" naming a field before a noun ("safety inspection") is no tone word; "their safety" is', () => {
+  const text =
+    'The mill passed a safety inspection in March, and safety rules were met. Workers feared for their safety.';
+  const [doc] = segmentAll(
+    [articleFromText('a1', text, { title: 'Fire at mill after safety checks' })],
+    createContext(),
+  );
+  if (!doc) throw new Error('no article');
+  const tone = articleTone(articleToneCounts(doc, []));
+  // newuser15 #13: an article reporting a death read "positive" on "safety inspection"
+  const hits = tone.evidence.filter((h) => text.slice(h.span.start, h.span.end) === 'safety');
+  assert.deepEqual(
+    hits.map((h) => h.span.start),
+    [text.lastIndexOf('safety')],
+  );
+  assert.equal(tone.headlineToneWords, 0);
+});
