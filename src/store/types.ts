@@ -158,6 +158,12 @@ export interface Store extends FetchStateStore {
   /** One stored article by its id, or null when unknown. */
   article(id: string): Promise<StoredArticle | null>;
   /**
+   * The ids of the articles stored at each of these addresses (URL keys), the first stored there
+   * first (a page overwritten each day holds several: `NewArticle.atStoredAddress`); an address
+   * holding none is left out.
+   */
+  addressArticles(urlKeys: readonly string[]): Promise<Map<string, string[]>>;
+  /**
    * The earlier versions kept of an article (`ArticleReplacement.keepEarlier`, `keepEarlierVersions`),
    * oldest first (by when the store read the version that replaced each); none when unknown.
    */

@@ -6,6 +6,7 @@ import { articlesContract } from './contract-articles.ts';
 import { changesContract } from './contract-changes.ts';
 import { copiesContract } from './contract-copies.ts';
 import { fetchContract } from './contract-fetch.ts';
+import { ingestPagesContract } from './contract-ingest-pages.ts';
 import { lockContract } from './contract-lock.ts';
 import { mixedVersionsContract } from './contract-mixed-versions.ts';
 import { replaceContract } from './contract-replace.ts';
@@ -75,6 +76,7 @@ export async function storeContract(
     replaceContract(context);
     changesContract(context);
     addressesContract(context);
+    ingestPagesContract(context);
 
     test('reopening keeps the data, and opening twice at once migrates once', async () => {
       const before = await first.stats();

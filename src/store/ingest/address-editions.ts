@@ -5,6 +5,7 @@ import { changedOnOneDay } from '../../text/dates/versions.ts';
 import { foldName } from '../../text/normalise.ts';
 import { urlKey } from '../keys.ts';
 import type { NewArticle, Store, UpsertOutcome } from '../types.ts';
+import { type StoredReader, storedReader } from './stored-reader.ts';
 
 /**
  * Whether a page's text met at the address of a stored article is another article, not a version of
@@ -17,29 +18,44 @@ export function anotherArticle(incoming: Article, stored: Article): boolean {
 }
 
 /**
- * The articles of a batch found already stored by their address (the newest article stored there)
- * that are another article, not a version of it (`anotherArticle`: a "live updates" or "today's
- * briefing" page overwritten each day). Before, the store kept the first day's text and dropped every later day's
+ * The articles of a batch found already stored by their address that are another article, not a
+ * version of any article stored there (`anotherArticle`: a "live updates" or "today's briefing" page
+ * overwritten each day). Before, the store kept the first day's text and dropped every later day's
  * as "already stored by URL". Each is stored as an article of its own (`atStoredAddress`; a text
  * stored already stays a duplicate by content) and gives an `ingest/another-at-address` note; the
- * outcomes of those stored are replaced in `outcomes`. A text the copy check links to another
- * article at its address (an earlier day's, corrected and met after a later day's; a day's two
- * versions in one ingest) is a version of that one: its outcome names it, for `storeLaterVersions`.
+ * outcomes of those stored are replaced in `outcomes`. A text that is a version of an article at its
+ * address other than the newest (an earlier day's, corrected and met after a later day's), or that
+ * the copy check links to one (a day's two versions in one ingest), is a version of that one: its
+ * outcome names it, for `storeLaterVersions`. Before, a text was checked against the newest article
+ * at its address only, so a day's correction met after the next day was stored as another article.
  */
 export async function storeOtherArticlesAtAddress(
   store: Store,
   rows: readonly NewArticle[],
   outcomes: UpsertOutcome[],
+  reader: StoredReader = storedReader(store),
 ): Promise<Issue[]> {
+  const found = outcomes.flatMap((o, index) =>
+    o.status === 'duplicate' && o.by === 'url' && rows[index]?.urlKey ? [index] : [],
+  );
+  if (!found.length) return [];
+  const atAddress = await store.addressArticles(found.map((index) => rows[index]?.urlKey as string));
   const others: { index: number; storedId: string }[] = [];
   const versions: { index: number; of: string }[] = [];
-  for (const [index, outcome] of outcomes.entries()) {
-    const row = rows[index];
-    if (outcome.status !== 'duplicate' || outcome.by !== 'url' || !row) continue;
-    const stored = (await store.article(outcome.id))?.article;
-    if (!stored || !anotherArticle(row.article, stored)) continue;
-    const of = await linkedAtAddress(store, rows, row, outcome.id);
-    if (of === null) others.push({ index, storedId: outcome.id });
+  for (const index of found) {
+    const row = rows[index] as NewArticle;
+    const newest = (outcomes[index] as UpsertOutcome).id;
+    const ids = atAddress.get(row.urlKey as string) ?? [newest];
+    const stored = (await Promise.all(ids.map((id) => reader.read(id)))).filter((a) => a !== null);
+    const near = stored.filter((a) => !anotherArticle(row.article, a));
+    if (near.length) {
+      const of = versionOf(row.article, near, newest);
+      if (of !== newest) versions.push({ index, of });
+      continue;
+    }
+    if (!stored.length) continue;
+    const of = await linkedAtAddress(reader, rows, row, newest);
+    if (of === null) others.push({ index, storedId: newest });
     else versions.push({ index, of });
   }
   const issues = others.length ? await storeOthers(store, rows, outcomes, others) : [];
@@ -51,17 +67,29 @@ export async function storeOtherArticlesAtAddress(
   return issues;
 }
 
+// Of the articles at an address a text is no other article than, the one it is a version of: of its
+// outlet, the one sharing its text, else the one of its day, else the newest (`newest`, when among them).
+function versionOf(incoming: Article, near: readonly Article[], newest: string): string {
+  const own = near.filter((a) => foldName(a.outlet ?? '') === foldName(incoming.outlet ?? ''));
+  const found =
+    own.find((a) => sameText(incoming, a)) ??
+    own.find((a) => changedOnOneDay(incoming, a) === true) ??
+    near.find((a) => a.id === newest) ??
+    near.at(-1);
+  return found?.id ?? newest;
+}
+
 // The article a row's copy link names when it is at the row's address, of its outlet, and not the
 // one its outcome names: a row of the batch (by its chunk-local id) or a stored article.
 async function linkedAtAddress(
-  store: Store,
+  reader: StoredReader,
   rows: readonly NewArticle[],
   row: NewArticle,
   storedId: string,
 ): Promise<string | null> {
   const from = row.article.syndicatedFrom;
   if (from === null || from === storedId) return null;
-  const linked = rows.find((r) => r.article.id === from)?.article ?? (await store.article(from))?.article;
+  const linked = rows.find((r) => r.article.id === from)?.article ?? (await reader.read(from)) ?? undefined;
   const same =
     linked !== undefined &&
     urlKey(linked.url) === row.urlKey &&

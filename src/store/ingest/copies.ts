@@ -9,6 +9,7 @@ import { COPY_SAMPLE_EVERY } from '../patterns.ts';
 import type { CopyTurn, NewArticle, Store, UpsertOutcome } from '../types.ts';
 import type { StoredFeatures } from './features.ts';
 import { COPY_WINDOW_DAYS } from './patterns.ts';
+import { type StoredReader, storedReader } from './stored-reader.ts';
 
 /**
  * Copies across ingests: the syndicate stage links copies within one chunk of files; a copy whose
@@ -86,6 +87,7 @@ export async function linkStoredCopies(
   rows: readonly NewArticle[],
   options: SyndicateOptions,
   now: Date,
+  reader: StoredReader = storedReader(store),
 ): Promise<CopiesLinked> {
   const minShared = options.minShared ?? MIN_SHARED;
   const minContainment = options.minContainment ?? MIN_CONTAINMENT;
@@ -114,28 +116,27 @@ export async function linkStoredCopies(
     const row = sampled[index] as NewArticle;
     const own = shingleSet(row.article.text);
     for (const candidate of found) {
-      const stored = await store.article(candidate.id);
+      const stored = await reader.read(candidate.id);
       if (!stored) continue;
-      const theirs = shingleSet(stored.article.text);
+      const theirs = shingleSet(stored.text);
       let shared = 0;
       for (const hash of own) if (theirs.has(hash)) shared++;
       const containment = shared / Math.max(1, Math.min(own.size, theirs.size));
       if (shared < minShared || containment < minContainment) continue;
-      const original = stored.article.syndicatedFrom ?? stored.article.id;
-      const first =
-        original === stored.article.id ? stored.article : (await store.article(original))?.article;
+      const original = stored.syndicatedFrom ?? stored.id;
+      const first = original === stored.id ? stored : await reader.read(original);
       // the earlier original stored after its copy: the stored ones turn to it once it is stored
       if (first && firstPublished(row.article, first)) {
         turns.push({
           index,
           from: original,
-          note: `${Math.round(containment * 100)}% of the shorter text's 5-word shingles are shared with ${stored.article.id}`,
+          note: `${Math.round(containment * 100)}% of the shorter text's 5-word shingles are shared with ${stored.id}`,
         });
         break;
       }
       originals.set(row.article.id, original);
       linked.add(index);
-      sampled[index] = markCopy(row, original, stored.article.id, Math.round(containment * 100));
+      sampled[index] = markCopy(row, original, stored.id, Math.round(containment * 100));
       break;
     }
   }

@@ -1,5 +1,6 @@
 import type { Article, Issue } from '../../model/index.ts';
 import type { Store } from '../types.ts';
+import { type StoredReader, storedReader } from './stored-reader.ts';
 
 // The fields a manifest gives an article, which a stored article keeps as they were stored.
 const FIELDS = ['outlet', 'publishedAt', 'url'] as const;
@@ -13,12 +14,13 @@ const FIELDS = ['outlet', 'publishedAt', 'url'] as const;
 export async function keptStoredValues(
   store: Store,
   duplicates: readonly { readonly incoming: Article; readonly storedId: string }[],
+  reader: StoredReader = storedReader(store),
 ): Promise<Issue[]> {
   const issues: Issue[] = [];
   for (const { incoming, storedId } of duplicates) {
     const given = FIELDS.filter((field) => incoming.metadataSources[field] === 'manifest');
     if (!given.length) continue;
-    const stored = (await store.article(storedId))?.article;
+    const stored = await reader.read(storedId);
     if (!stored) continue;
     const differ = given.filter((field) => incoming[field] !== stored[field]);
     if (!differ.length) continue;

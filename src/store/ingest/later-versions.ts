@@ -8,6 +8,7 @@ import { sameText } from '../../stages/syndicate/versions.ts';
 import { laterVersion } from '../../text/dates/versions.ts';
 import { foldName } from '../../text/normalise.ts';
 import type { NewArticle, Store, UpsertOutcome } from '../types.ts';
+import { type StoredReader, storedReader } from './stored-reader.ts';
 
 /**
  * Articles of a batch found already stored by their address that are a later version of the stored
@@ -26,6 +27,7 @@ export async function storeLaterVersions(
   rows: readonly NewArticle[],
   outcomes: readonly UpsertOutcome[],
   storedAs: ReadonlyMap<string, string>,
+  reader: StoredReader = storedReader(store),
 ): Promise<{ issues: Issue[]; replaced: Set<number>; keptEarlier: Set<number> }> {
   const issues: Issue[] = [];
   const replaced = new Set<number>();
@@ -33,7 +35,7 @@ export async function storeLaterVersions(
   for (const [k, outcome] of outcomes.entries()) {
     const row = rows[k];
     if (outcome.status !== 'duplicate' || outcome.by !== 'url' || !row) continue;
-    const stored = (await store.article(outcome.id))?.article;
+    const stored = await reader.read(outcome.id);
     const incoming = row.article;
     if (!stored || foldName(stored.outlet ?? '') !== foldName(incoming.outlet ?? '')) continue;
     // the same headline and text saved again later (a page re-dated) is no new version: nothing to keep
@@ -78,6 +80,7 @@ export async function storeLaterVersions(
       },
     ]);
     if (done?.status !== 'replaced') continue;
+    reader.forget(outcome.id);
     replaced.add(k);
     issues.push({
       code: 'ingest/later-version',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { outletKey } from '../../text/source.ts';
 import { normaliseText } from '../keys.ts';
 import type { NewArticle, Store, UpsertOutcome } from '../types.ts';
+import { type StoredReader, storedReader } from './stored-reader.ts';
 
 // A text another outlet runs verbatim (one wire story saved from two papers): the store knows an
 // article again by its text's hash, so the second outlet's copy was taken for the first's article and
@@ -36,6 +37,7 @@ export async function outletCopies(
   store: Store,
   rows: readonly NewArticle[],
   outcomes: readonly UpsertOutcome[],
+  reader: StoredReader = storedReader(store),
 ): Promise<{ index: number; row: NewArticle }[]> {
   const copies: { index: number; row: NewArticle }[] = [];
   for (const [index, outcome] of outcomes.entries()) {
@@ -43,7 +45,7 @@ export async function outletCopies(
     if (outcome.status !== 'duplicate' || outcome.by !== 'content' || !row) continue;
     const { article } = row;
     if (!article.outlet || !named(article.metadataSources.outlet)) continue;
-    const stored = (await store.article(outcome.id))?.article;
+    const stored = await reader.read(outcome.id);
     // a stored copy under no outlet (a file saved twice, stored first) does not take the named one's place
     if (!stored || stored.source === article.source) continue;
     if (stored.outlet && outletKey(stored) === outletKey(article)) continue;

@@ -10,6 +10,7 @@ import { keptStoredValues } from './kept.ts';
 import { storeLaterVersions } from './later-versions.ts';
 import { outletCopies } from './outlet-copies.ts';
 import type { PreparedArticle } from './prepare.ts';
+import { storedReader } from './stored-reader.ts';
 
 /** What storing a batch did: each article's outcome, in batch order, and which were copies of stored ones. */
 export interface StoredBatch {
@@ -41,14 +42,16 @@ export async function storeBatch(
   });
   // a page named only by its domain, after the host's pages stored by earlier ingests
   const rows = await nameByStoredHosts(store, linked);
+  // each stored article the steps below compare with, read once (`StoredReader`)
+  const reader = storedReader(store);
   // copies of articles stored by earlier batches or ingests, which the chunk could not see
   const looked = performance.now();
-  const copies = await linkStoredCopies(store, rows, analyze.syndicate ?? {}, ctx.now);
+  const copies = await linkStoredCopies(store, rows, analyze.syndicate ?? {}, ctx.now, reader);
   const start = performance.now();
   ctx.timings?.set('copies', (ctx.timings.get('copies') ?? 0) + start - looked);
   const outcomes = await store.upsertArticles(copies.rows);
   // another outlet's verbatim copy of a stored text, its outlet given: an article of its own
-  const byOutlet = await outletCopies(store, copies.rows, outcomes);
+  const byOutlet = await outletCopies(store, copies.rows, outcomes, reader);
   if (byOutlet.length) {
     const again = await store.upsertArticles(byOutlet.map((copy) => copy.row));
     byOutlet.forEach((copy, k) => {
@@ -56,12 +59,14 @@ export async function storeBatch(
     });
   }
   // another day's article at the address of a stored page overwritten daily: an article of its own
-  ctx.issues.push(...(await storeOtherArticlesAtAddress(store, copies.rows, outcomes)));
-  await store.turnCopies(storedTurns(copies, outcomes)); // (an earlier original stored after its copies)
+  ctx.issues.push(...(await storeOtherArticlesAtAddress(store, copies.rows, outcomes, reader)));
+  const turns = storedTurns(copies, outcomes);
+  await store.turnCopies(turns); // (an earlier original stored after its copies)
+  if (turns.length) reader.forget();
   ctx.timings?.set('store', (ctx.timings.get('store') ?? 0) + performance.now() - start);
   for (const [k, outcome] of outcomes.entries()) storedAs.set(rows[k]?.article.id as string, outcome.id);
   // a later version of a stored page (a correction) takes its place, the earlier kept as its revision
-  const later = await storeLaterVersions(store, copies.rows, outcomes, storedAs);
+  const later = await storeLaterVersions(store, copies.rows, outcomes, storedAs, reader);
   ctx.issues.push(...later.issues);
   // an article stored already keeps its values: said when the manifest gives it others
   const duplicates = outcomes.flatMap((outcome, k) =>
@@ -69,6 +74,6 @@ export async function storeBatch(
       ? []
       : [{ incoming: rows[k]?.article as Article, storedId: outcome.id }],
   );
-  ctx.issues.push(...(await keptStoredValues(store, duplicates)));
+  ctx.issues.push(...(await keptStoredValues(store, duplicates, reader)));
   return { outcomes, linked: copies.linked, replaced: later.replaced, keptEarlier: later.keptEarlier };
 }

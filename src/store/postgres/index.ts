@@ -21,7 +21,13 @@ import { fetchState } from './fetch-state.ts';
 import { storyDaysBefore, storyMembers } from './members.ts';
 import { migrate } from './migrations.ts';
 import { GROUPING_LOCK, POOL_SIZE, RETRYABLE_SQLSTATES, WRITE_ATTEMPTS } from './patterns.ts';
-import { earliestUnplaced, getArticle, streamArticles, streamFeatures } from './read-articles.ts';
+import {
+  addressArticles,
+  earliestUnplaced,
+  getArticle,
+  streamArticles,
+  streamFeatures,
+} from './read-articles.ts';
 import { keptOrSaid } from './refusals.ts';
 import { replaceBatch } from './replace.ts';
 import { keepEarlierVersions, listRevisions } from './revisions.ts';
@@ -150,6 +156,7 @@ export async function openPostgresStore(
     storyArticleIds: (ids: readonly string[]) => storyMembers(pool, ids),
     storyDaysBefore: (ids: readonly string[], before: string) => storyDaysBefore(pool, ids, before),
     article: (id: string) => getArticle(pool, id),
+    addressArticles: (urlKeys) => addressArticles(pool, urlKeys),
     articleRevisions: (id: string) => listRevisions(pool, id),
     keepEarlierVersions: (versions) =>
       versions.length === 0 ? Promise.resolve([]) : transaction((c) => keepEarlierVersions(c, versions)),

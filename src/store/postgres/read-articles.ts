@@ -51,6 +51,21 @@ export async function getArticle(pool: Pool, id: string): Promise<StoredArticle 
   return row === undefined ? null : toStoredArticle(row);
 }
 
+/** The ids of the articles at each address, by edition (`Store.addressArticles`). */
+export async function addressArticles(
+  pool: Pool,
+  urlKeys: readonly string[],
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!urlKeys.length) return out;
+  const { rows } = await pool.query<{ url_key: string; id: string }>(
+    'SELECT url_key, id FROM articles WHERE url_key = ANY($1::text[]) ORDER BY url_key, edition',
+    [[...new Set(urlKeys)]],
+  );
+  for (const row of rows) out.set(row.url_key, [...(out.get(row.url_key) ?? []), row.id]);
+  return out;
+}
+
 /**
  * The sort time of the earliest article in no story (no membership), or its ingest time when `by`
  * is 'stored'; null when every article is placed. Read as a merge of the two primary keys in order

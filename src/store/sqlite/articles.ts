@@ -166,6 +166,17 @@ export function readArticle(db: Db, id: string): StoredArticle | null {
   return row === undefined ? null : toStoredArticle(row);
 }
 
+/** The ids of the articles at each address, by edition (`Store.addressArticles`). */
+export function addressArticles(db: Db, urlKeys: readonly string[]): Map<string, string[]> {
+  const query = db.stmt('SELECT id FROM articles WHERE url_key = ? ORDER BY edition');
+  const out = new Map<string, string[]>();
+  for (const key of new Set(urlKeys)) {
+    const ids = (query.all(key) as { id: string }[]).map((r) => r.id);
+    if (ids.length) out.set(key, ids);
+  }
+  return out;
+}
+
 /**
  * The sort time of the earliest article in no story, or its ingest time when `by` is 'stored'; null
  * when every article is placed (read through the story index).

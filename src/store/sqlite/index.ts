@@ -2,7 +2,14 @@ import { statSync } from 'node:fs';
 import { REPORT_VERSION } from '../../version.ts';
 import { isoOrNull } from '../dates.ts';
 import type { Store, StoreStats } from '../types.ts';
-import { earliestUnplaced, insertBatch, listArticles, listFeatures, readArticle } from './articles.ts';
+import {
+  addressArticles,
+  earliestUnplaced,
+  insertBatch,
+  listArticles,
+  listFeatures,
+  readArticle,
+} from './articles.ts';
 import { listChanges } from './changes.ts';
 import { findCopyCandidates, listOutlets, upsertOutlets } from './copies.ts';
 import { openDb } from './db.ts';
@@ -109,6 +116,9 @@ export async function openSqliteStore(
     },
     async article(id) {
       return readArticle(db, id);
+    },
+    async addressArticles(urlKeys) {
+      return addressArticles(db, urlKeys);
     },
     async articleRevisions(id) {
       return listRevisions(db, id);
