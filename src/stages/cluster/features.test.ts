@@ -55,6 +55,32 @@ describe('articleFeatures', () => {
       null,
     ],
     [
+      'a birth told past the first sentence does not date it',
+      { text: 'Ilse Varga, the Dorrin potter, died on Friday. Varga was born on April 2, 1931, in Kallin.' },
+      null,
+      null,
+    ],
+    [
+      'nor a founding, and the next full date does',
+      {
+        text: 'The Pellham rowing club closed its boathouse. The club, founded on May 1, 1904, said on June 3, 2024 that it had no members left.',
+      },
+      '2024-06-03',
+      'text',
+    ],
+    [
+      'a birth that is the news of the first sentence dates it',
+      { text: 'A daughter was born on March 9, 2029 to the Dorrin ferry keeper and his wife.' },
+      '2029-03-09',
+      'text',
+    ],
+    [
+      'a date of a like event recalled does not date it',
+      { text: 'Kallin ferry crews walked out on Monday, as they did on May 3, 2023, over pay.' },
+      null,
+      null,
+    ],
+    [
       'a date without a year does not date it',
       { text: 'The mill shut on March 9 after a fire.' },
       null,

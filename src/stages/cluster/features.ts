@@ -6,6 +6,7 @@ import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
+import { backgroundDateAt } from './background-dates.ts';
 import { negatedTokens } from './negated.ts';
 import { articleParticulars, type Particulars } from './particulars.ts';
 import {
@@ -69,7 +70,9 @@ const isNameToken = (token: Token): boolean =>
 
 /**
  * The article's day: its publication date when given (by the input, metadata or a dateline the clean
- * stage read), else the first full date with a year in its headline or opening characters.
+ * stage read), else the first full date with a year in its headline or opening characters that is
+ * not another time's (a birth or a founding told past the first sentence, a like event recalled:
+ * `backgroundDateAt`).
  */
 export function articleDay(doc: SegmentedArticle): { day: number; source: DateSource } | null {
   const { article } = doc;
@@ -80,9 +83,12 @@ export function articleDay(doc: SegmentedArticle): { day: number; source: DateSo
       source: { kind: 'published', from: article.metadataSources.publishedAt ?? 'input' },
     };
   const opening = `${article.title ?? ''}\n${article.text.slice(0, DATE_SCAN_CHARS)}`;
+  // where the text starts in `opening` (a date before it is the headline's)
+  const shift = opening.length - Math.min(article.text.length, DATE_SCAN_CHARS);
   for (const mention of findDateMentions(opening)) {
     const v = mention.value;
     if (v.kind !== 'day' || v.year === null) continue;
+    if (mention.start >= shift && backgroundDateAt(doc, mention.start - shift)) continue;
     const day = dayOf(v.year, v.month, v.day);
     if (day !== null) return { day, source: { kind: 'text' } };
   }
