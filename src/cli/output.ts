@@ -105,16 +105,25 @@ export function selfCheckLines(report: Report): string[] {
   const pct = (c: SelfCheck) => (c.share === null ? 'nothing cited' : `${Math.round(c.share * 1000) / 10}%`);
   const lines = report.stories.map((story) => {
     const marks = { supports: 0, contradicts: 0, 'published-before': 0, absent: 0, updated: 0 };
+    // a ✓ on a claim some article tells disputed is counted apart: it supports a contested claim
+    let onDisputed = 0;
+    const disputed = story.facts.filter((f) => f.disputes?.length).length;
     // the marks of the articles other than the fact's own (evidence[0], the claim itself): its own always
     // supports it; an earlier value its article's own update gave anew is ↻, as the coverage table has it
     for (const fact of story.facts) {
       const own = fact.evidence[0]?.articleId;
       for (const [id, m] of Object.entries(fact.coverage))
-        if (id !== own) marks[m.told === 'updated' ? 'updated' : m.mark]++;
+        if (id !== own) {
+          marks[m.told === 'updated' ? 'updated' : m.mark]++;
+          if (m.mark === 'supports' && m.told !== 'updated' && fact.disputes?.length) onDisputed++;
+        }
     }
+    const apart = disputed
+      ? ` (${onDisputed} of them on ${count(disputed, 'disputed claim', 'disputed claims')})`
+      : '';
     const updated = marks.updated ? `, ${marks.updated} ↻` : '';
     return (
-      `${story.id}: ${count(story.facts.length, 'fact', 'facts')} (other articles: ${marks.supports} ✓, ${marks.contradicts} ✗, ` +
+      `${story.id}: ${count(story.facts.length, 'fact', 'facts')} (other articles: ${marks.supports} ✓${apart}, ${marks.contradicts} ✗, ` +
       `${marks['published-before']} ◷${updated}); self-check ${story.check.holding} of ${story.check.pairs} cited supporters ` +
       `hold every number and date of their claim, its quotation given to no other person (${pct(story.check)})`
     );

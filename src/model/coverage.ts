@@ -19,6 +19,12 @@ export const FactMarkSchema = z.object({
     .describe(
       "set where the article tells the fact as still planned ('as-planned', on published-before), or where its sentence gives a value its own \"Update:\" item has since given anew ('updated', on supports: its earlier value, not counted among the fact's sources); the reason then says what it tells",
     ),
+  attributedTo: z
+    .string()
+    .optional()
+    .describe(
+      'on supports: the speaker the article\'s sentence gives the claim to ("X said …"): it reports X\'s claim, not the fact in its own voice',
+    ),
 });
 /** How one article stands to one fact. */
 export type FactMark = z.infer<typeof FactMarkSchema>;
@@ -49,6 +55,20 @@ export const FactSchema = z.object({
   coverage: z
     .record(z.string(), FactMarkSchema)
     .describe('article id -> how that article stands to the claim; every article of the story'),
+  disputes: z
+    .array(
+      z.object({
+        articleId: z.string(),
+        evidence: EvidenceSchema.describe(
+          'the sentence telling the dispute ("But the union disputed that.")',
+        ),
+        by: z.string().nullable().describe('who disputes it, as the sentence names them, or null'),
+      }),
+    )
+    .optional()
+    .describe(
+      "the articles that tell the claim as disputed by another party, each with the sentence that tells it; set only when some does, and the fact's status is then 'conflicting'",
+    ),
 });
 /** A claim aligned across outlets. */
 export type Fact = z.infer<typeof FactSchema>;

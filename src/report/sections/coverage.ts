@@ -10,6 +10,13 @@ import {
   escapeMarkdown,
   labelKey,
 } from '../util.ts';
+import {
+  CLAIM_LEGEND,
+  claimWords,
+  disputeLinesHtml,
+  disputeLinesMarkdown,
+  statusLabel,
+} from './fact-disputes.ts';
 import type { ReportSection } from './types.ts';
 
 /**
@@ -41,9 +48,13 @@ const LEGEND =
 const UPDATED_LEGEND = "↻ states it, but the article's own update has since given another value";
 const cellOf = (m: FactMark | undefined): Cell => (m?.told === 'updated' ? 'updated' : (m?.mark ?? 'absent'));
 const legendOf = (facts: readonly Fact[]): string =>
-  facts.some((f) => Object.values(f.coverage).some((m) => m.told === 'updated'))
-    ? `${LEGEND} · ${UPDATED_LEGEND}`
-    : LEGEND;
+  [
+    LEGEND,
+    ...(facts.some((f) => Object.keys(f.coverage).some((id) => claimWords(f, id))) ? [CLAIM_LEGEND] : []),
+    ...(facts.some((f) => Object.values(f.coverage).some((m) => m.told === 'updated'))
+      ? [UPDATED_LEGEND]
+      : []),
+  ].join(' · ');
 
 /** The story's articles in story order. */
 export function storyArticles(story: Story, report: Report): Article[] {
@@ -115,13 +126,16 @@ export const coverageSection: ReportSection = {
     const rule = `|---|---|${articles.map(() => ':-:').join('|')}|`;
     const rows = facts.map((f) => {
       const cells = coverageCells(f, articles);
-      return `| ${escapeMarkdown(shorten(f.text))} ${citeMarkdown(f.evidence)} | ${f.status} | ${articles.map((a) => SYMBOL[cells[a.id] ?? 'absent']).join(' | ')} |`;
+      const cell = (a: Article) => `${SYMBOL[cells[a.id] ?? 'absent']}${escapeMarkdown(claimWords(f, a.id))}`;
+      return `| ${escapeMarkdown(shorten(f.text))} ${citeMarkdown(f.evidence)} | ${statusLabel(f)} | ${articles.map(cell).join(' | ')} |`;
     });
     const legend = escapeMarkdown(labelKey(articles));
+    const disputes = disputeLinesMarkdown(report, facts);
     return [
       facts.length ? [head, rule, ...rows].join('\n') : NO_SHARED_FACT,
       '',
       `${legendOf(facts)}. ${legend}.`,
+      ...(disputes.length ? ['', ...disputes] : []),
       '',
       singles(story),
       ...(opinion.length
@@ -136,8 +150,8 @@ export const coverageSection: ReportSection = {
     const head = `<thead><tr><th scope="col" class="px-fact">Fact</th>${articles.map((a) => `<th scope="col" title="${escapeHtml(articleLabel(a))}">${clippedHtml(articleLabel(a))}</th>`).join('')}</tr></thead>`;
     const rows = facts
       .map((f) => {
-        const tds = articles.map((a) => markCell(f.coverage[a.id], a, links)).join('');
-        return `<tr><th scope="row" class="px-fact">${escapeHtml(shorten(f.text))} <span class="px-status px-${escapeHtml(f.status)}">${escapeHtml(f.status)}</span></th>${tds}</tr>`;
+        const tds = articles.map((a) => markCell(f.coverage[a.id], a, links, claimWords(f, a.id))).join('');
+        return `<tr><th scope="row" class="px-fact">${escapeHtml(shorten(f.text))} <span class="px-status px-${escapeHtml(f.status)}">${escapeHtml(statusLabel(f))}</span></th>${tds}</tr>`;
       })
       .join('');
     const table = facts.length
@@ -145,13 +159,13 @@ export const coverageSection: ReportSection = {
       : `<p>${NO_SHARED_FACT}</p>`;
     const left = singles(story);
     const aside = opinionNote(opinion, (a) => `${articleLabel(a)} [${a.id}]`);
-    return `${table}<p class="meta">${escapeHtml(legendOf(facts))}.</p>${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}${aside ? `<p class="meta">${escapeHtml(aside)}</p>` : ''}`;
+    return `${table}<p class="meta">${escapeHtml(legendOf(facts))}.</p>${disputeLinesHtml(report, facts, links)}${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}${aside ? `<p class="meta">${escapeHtml(aside)}</p>` : ''}`;
   },
 };
 
 // One ✓/✗/◷/— cell: a link to the sentence that supports or contradicts the fact when the compare
 // stage recorded one, else a plain mark; the outlet's name rides along for the phone's card layout.
-function markCell(fact: FactMark | undefined, article: Article, links: StoryPageLinks): string {
+function markCell(fact: FactMark | undefined, article: Article, links: StoryPageLinks, claim = ''): string {
   const cell = cellOf(fact);
   const label = articleLabel(article);
   // a reason that opens with the mark's own words ('published before the event: …') is said alone, and
@@ -160,8 +174,8 @@ function markCell(fact: FactMark | undefined, article: Article, links: StoryPage
   const words = WORDS[cell];
   const reason = fact?.reason;
   const alone = reason && (reason.startsWith(words) || fact?.told !== undefined);
-  const says = ` ${reason ? (alone ? reason : `${words} (${reason})`) : words}`;
-  const inner = `<span aria-hidden="true">${SYMBOL[cell]}</span><span class="px-cell-outlet">${clippedHtml(label)}</span><span class="px-sr">${escapeHtml(says)}</span>`;
+  const says = ` ${reason ? (alone ? reason : `${words} (${reason})`) : words}${claim}`;
+  const inner = `<span aria-hidden="true">${SYMBOL[cell]}${claim ? `<small class="px-claim-of">${escapeHtml(claim)}</small>` : ''}</span><span class="px-cell-outlet">${clippedHtml(label)}</span><span class="px-sr">${escapeHtml(says)}</span>`;
   const mark = fact?.evidence
     ? `<a class="px-mark px-${cell}" href="${escapeHtml(links.citationHref(fact.evidence.articleId, fact.evidence.span))}" title="${escapeHtml(label + says)}">${inner}</a>`
     : `<span class="px-mark px-${cell}" title="${escapeHtml(label + says)}">${inner}</span>`;

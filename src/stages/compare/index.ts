@@ -14,6 +14,7 @@ import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
 import { storyCorrections } from './corrections.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
+import { markDisputes } from './disputes.ts';
 import { markEndedEvents } from './ended-events.ts';
 import { finishFacts, orderFacts } from './facts.ts';
 import { frameStory, mergeTerms } from './framing/index.ts';
@@ -168,7 +169,12 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       .map((c) => noteRounding(c, claimAt))
       .map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
-    const facts = finishFacts(marked, storySources, story.id, input);
+    // (an article's ✓ told as someone's claim says whose; a claim told disputed is no consensus)
+    const facts = markDisputes(finishFacts(marked, storySources, story.id, input), marked, {
+      articles: news,
+      attributionOf,
+      speakerAt: (id, start, end) => speakers(id, start, end, ['direct', 'partial', 'indirect']),
+    });
     const omissions = omissionsOf(facts, marked, claims, alignment, news, sources, readingOf);
     checkDeadline(ctx, 'compare');
     // 5. what each outlet corrected in its own article, who carried which quote, and how each frames the story

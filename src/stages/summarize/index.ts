@@ -16,6 +16,7 @@ import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { voicedAt } from './claim-voice.ts';
 import { clauseTwins } from './clauses.ts';
 import { toldText } from './compress.ts';
+import { disputedClaims } from './disputed-claims.ts';
 import { disputedFigures, disputedValues } from './disputed-figures.ts';
 import { disputedTallies } from './disputed-tallies.ts';
 import { toldElsewhere } from './elsewhere.ts';
@@ -143,6 +144,8 @@ export function summarize(
     // nor a count of a vote another source gives otherwise, a difference to check or not
     const tallies = disputedTallies(candidates);
     for (const i of tallies.candidates) left.add(i);
+    // nor a claim an article tells disputed, nor its dispute alone (compare/disputes.ts)
+    for (const i of disputedClaims(candidates, input.facts)) left.add(i);
     const leftOut = candidates.some((c) => c.fallback && !left.has(c.index)) ? left : superseded;
     const usable = candidates.some((c) => c.eligible && !leftOut.has(c.index))
       ? (c: Candidate) => c.eligible

@@ -134,13 +134,23 @@ export function pointsFromComparison(
       (f) =>
         f.status === 'conflicting' && !f.evidence.some((e) => shown.has(`${e.articleId}:${e.span.start}`)),
     )
-    .map((f) => ({
-      text: f.text,
-      kind: 'disputed',
-      articleIds: articlesOf(f.evidence),
-      citations: [...f.evidence],
-    }));
+    .map((f) => {
+      // a claim an article tells disputed says by whom, and cites the sentences that tell the dispute
+      const told = [...f.evidence, ...(f.disputes ?? []).map((d) => d.evidence)];
+      return { text: disputedText(f), kind: 'disputed', articleIds: articlesOf(told), citations: told };
+    });
   return [...disputed, ...conflicting, ...single];
+}
+
+// "The mill passed its inspection: disputed by the union" (who disputes, once each, as first named).
+function disputedText(f: Fact): string {
+  const by = new Map<string, string>();
+  for (const d of f.disputes ?? []) {
+    const key = d.by?.replace(/^the\s+/i, '').toLowerCase();
+    if (d.by && key && !by.has(key)) by.set(key, d.by);
+  }
+  if (!f.disputes?.length) return f.text;
+  return `${f.text.replace(/[.\s]+$/, '')}: disputed${by.size ? ` by ${[...by.values()].join(', ')}` : ''}`;
 }
 
 /**

@@ -1,0 +1,58 @@
+/**
+ * Words by which an article tells that someone disputes a claim it has just reported: a verb of
+ * dispute ("But the union disputed that."), the word for what it disputes ("denied the minister's
+ * statement that …"), and a verdict on it ("That is not true."). General English, no outlet's
+ * wording; read by compare/disputes.ts, which asks strictly that the verb's object be the claim (a
+ * missed dispute is safer than a false one).
+ */
+export const DISPUTE_VERBS: readonly string[] = [
+  'dispute',
+  'disputes',
+  'disputed',
+  'disputing',
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'reject',
+  'rejects',
+  'rejected',
+  'rejecting',
+  'contest',
+  'contests',
+  'contested',
+  'contesting',
+  'refute',
+  'refutes',
+  'refuted',
+  'refuting',
+];
+
+/** Words that point back at the claim told just before ("disputed that", "denied this"). */
+export const BACK_POINTERS: readonly string[] = ['that', 'this', 'it', 'those', 'these'];
+
+/** Nouns for a claim someone made ("disputed the minister's statement", "rejected those claims"). */
+export const CLAIM_NOUNS: readonly string[] = [
+  'claim',
+  'claims',
+  'statement',
+  'statements',
+  'assertion',
+  'assertions',
+  'account',
+  'version',
+  'allegation',
+  'allegations',
+  'suggestion',
+  'remarks',
+  'comments',
+];
+
+/** Verdicts on a claim, after "is"/"was" ("That is wrong.", "The claim was false"). */
+export const VERDICTS: readonly string[] = ['wrong', 'false', 'untrue', 'incorrect', 'inaccurate'];
+
+/** Verdicts said with "not" ("That is not true."). */
+export const NEGATED_VERDICTS: readonly string[] = ['true', 'correct', 'accurate'];
+
+/** Words that open a sentence without being its subject ("But the union disputed that."). */
+export const OPENERS: readonly string[] = ['but', 'however', 'and', 'yet', 'still'];

@@ -1,0 +1,193 @@
+import type { Fact, FactMark, SegmentedArticle, Sentence, Token } from '../../model/index.ts';
+import { stem } from '../../text/normalise.ts';
+import type { Claim } from './claims.ts';
+import {
+  BACK_POINTERS,
+  CLAIM_NOUNS,
+  DISPUTE_VERBS,
+  NEGATED_VERDICTS,
+  OPENERS,
+  VERDICTS,
+} from './data/dispute-cues.ts';
+import type { CheckedFact } from './support/facts.ts';
+
+const VERBS = new Set(DISPUTE_VERBS);
+const POINTERS = new Set(BACK_POINTERS);
+const NOUNS = new Set(CLAIM_NOUNS);
+const WRONG = new Set(VERDICTS);
+const NOT_TRUE = new Set(NEGATED_VERDICTS);
+const OPENING = new Set(OPENERS);
+const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
+// words of a claim's owner between a dispute verb and its noun ("a government minister's statement")
+const MAX_BETWEEN = 5;
+const MAX_SUBJECT = 8;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that']);
+
+/** One telling of a dispute: the sentence that tells it, and whom it names as disputing. */
+export interface Dispute {
+  readonly sentence: Sentence;
+  readonly by: string | null;
+}
+
+/** What the reader needs of a story: each article's sentences and who speaks in a span. */
+export interface DisputeContext {
+  readonly articles: readonly SegmentedArticle[];
+  /** Who a claim's words belong to (the speaker of a quote or reported speech in it), or null. */
+  readonly attributionOf: (c: Claim) => string | null;
+  /** The speaker of a quote or reported speech told in [start, end) of an article, or null. */
+  readonly speakerAt: (articleId: string, start: number, end: number) => string | null;
+}
+
+const isPunct = (t: Token | undefined): boolean => t === undefined || t.pos === 'PUNCT';
+const ends = (t: Token | undefined): boolean => isPunct(t) || t?.norm === '”' || t?.norm === '"';
+const wordsOf = (name: string | null): string[] =>
+  name
+    ? name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 2)
+    : [];
+
+// Whom the words before the verb name as disputing ("But the union disputed that" → "the union"), when
+// they are a short subject of their own (no pronoun, no clause of their own).
+function subjectOf(text: string, tokens: readonly Token[], verb: number): string | null {
+  let from = 0;
+  while (from < verb && OPENING.has((tokens[from] as Token).norm)) from++;
+  const words = tokens.slice(from, verb);
+  if (!words.length || words.length > MAX_SUBJECT) return null;
+  if (words.some((t) => t.pos === 'VERB' || (t.pos === 'PUNCT' && t.norm !== "'" && t.norm !== '’')))
+    return null;
+  if (words.length === 1 && PRONOUNS.has((words[0] as Token).norm)) return null;
+  if (!words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  const said = text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
+  // an article opening the sentence is no part of the name ("The union" → "the union")
+  return /^(The|A|An) /.test(said) ? said[0]?.toLowerCase() + said.slice(1) : said;
+}
+
+// A verb of dispute whose object is the claim: a pointer back at it ("disputed that."), a noun for it
+// ("the minister's statement"; in the claim's own sentence only followed by "that" and the claim).
+function disputeVerb(tokens: readonly Token[], claim: Claim, same: boolean): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!VERBS.has(t.norm)) continue;
+    // in the claim's own sentence the dispute is told after the claim, or names it as "the statement that …"
+    const object = tokens[i + 1];
+    if (POINTERS.has(object?.norm ?? '') && ends(tokens[i + 2]) && (!same || t.start >= claim.span.end))
+      return i;
+    for (let k = i + 1; k <= i + MAX_BETWEEN && k < tokens.length; k++) {
+      const w = tokens[k] as Token;
+      if (NOUNS.has(w.norm)) {
+        const after = tokens[k + 1];
+        if (!same) return i;
+        if (after?.norm === 'that' && claim.span.end > after.end) return i;
+        break;
+      }
+      if (w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'PUNCT' && w.norm !== "'" && w.norm !== '’'))
+        break;
+    }
+  }
+  return -1;
+}
+
+// A verdict on the claim told just before: "That is not true.", "The claim was false".
+function verdict(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = (tokens[i] as Token).norm;
+    if (!POINTERS.has(head) && !NOUNS.has(head)) continue;
+    if (!COPULAS.has((tokens[i + 1] as Token).norm)) continue;
+    const word = tokens[i + 2] as Token;
+    if (WRONG.has(word.norm) && ends(tokens[i + 3])) return true;
+    if (word.norm === 'not' && NOT_TRUE.has(tokens[i + 3]?.norm ?? '') && ends(tokens[i + 4])) return true;
+  }
+  return false;
+}
+
+// Another speaker's "no <what the claim tells of>": "says no inspection has taken place since 2024"
+// told right after "… passed a safety inspection in January" (a noun of the claim, denied by "no").
+function deniedNoun(tokens: readonly Token[], claim: Claim): boolean {
+  const nouns = new Set(
+    claim.tokens.filter((t) => t.pos === 'NOUN' && !t.stop && t.norm.length >= 4).map((t) => stem(t.norm)),
+  );
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).norm !== 'no') continue;
+    for (const t of tokens.slice(i + 1, i + 3)) if (t.pos === 'NOUN' && nouns.has(stem(t.norm))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the article that tells `claim` tells it disputed by another party, in the claim's sentence
+ * or the next: a verb of dispute whose object is the claim ("But the union disputed that.", "disputed
+ * a minister's statement that …"), a verdict on it ("That is not true."), or another speaker's "no"
+ * to what it tells ("The union says no inspection has taken place since 2024."). Strict by design:
+ * "denied that the cuts were linked to …" names something else, and is no dispute of the claim.
+ */
+export function disputeOf(claim: Claim, cx: DisputeContext): Dispute | null {
+  const article = cx.articles.find((a) => a.article.id === claim.articleId);
+  if (!article) return null;
+  const at = article.sentences.findIndex((s) => s.start <= claim.span.start && claim.span.start < s.end);
+  if (at < 0) return null;
+  const who = cx.attributionOf(claim);
+  const owner = wordsOf(who);
+  const text = article.article.text;
+  const speaker = (s: Sentence) => cx.speakerAt(claim.articleId, s.start, s.end);
+  // another party: none of the claim's speaker's names in whom the sentence names
+  const other = (by: string | null) => !by || !wordsOf(by).some((w) => owner.includes(w));
+  for (const [n, same] of [
+    [at, true],
+    [at + 1, false],
+  ] as const) {
+    const sentence = article.sentences[n];
+    if (!sentence) continue;
+    const tokens = sentence.tokens;
+    const v = disputeVerb(tokens, claim, same);
+    if (v >= 0) {
+      const by = subjectOf(text, tokens, v) ?? (same ? null : speaker(sentence));
+      if (other(by)) return { sentence, by };
+      continue;
+    }
+    if (same) continue;
+    const by = speaker(sentence);
+    if ((verdict(tokens) || (by !== null && deniedNoun(tokens, claim))) && other(by) && by !== who)
+      return { sentence, by };
+  }
+  return null;
+}
+
+/**
+ * The facts with what the articles tell of who says so and who disputes it: an article's ✓ given by a
+ * sentence that tells the claim as someone's says so (`attributedTo`), and a fact some article tells
+ * disputed (disputeOf) lists those articles (`disputes`) and is 'conflicting', never a consensus.
+ * `facts[n]` is `checked[n]` finished.
+ */
+export function markDisputes(
+  facts: readonly Fact[],
+  checked: readonly CheckedFact[],
+  cx: DisputeContext,
+): Fact[] {
+  return facts.map((fact, n) => {
+    const supporters = checked[n]?.supporters ?? [];
+    const coverage: Record<string, FactMark> = { ...fact.coverage };
+    const disputes: NonNullable<Fact['disputes']> = [];
+    for (const c of supporters) {
+      const mark = coverage[c.articleId];
+      if (mark?.mark !== 'supports') continue;
+      const who = cx.attributionOf(c);
+      if (who && !mark.attributedTo) coverage[c.articleId] = { ...mark, attributedTo: who };
+      if (disputes.some((d) => d.articleId === c.articleId)) continue;
+      const dispute = disputeOf(c, cx);
+      if (dispute)
+        disputes.push({
+          articleId: c.articleId,
+          evidence: {
+            articleId: c.articleId,
+            span: { start: dispute.sentence.start, end: dispute.sentence.end },
+          },
+          by: dispute.by,
+        });
+    }
+    const attributed = supporters.some((c) => coverage[c.articleId]?.attributedTo);
+    if (!disputes.length && !attributed) return fact;
+    return disputes.length ? { ...fact, coverage, status: 'conflicting', disputes } : { ...fact, coverage };
+  });
+}

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { selfCheckLines } from '../src/cli/output.ts';
+import { createContext, ReportSchema } from '../src/model/index.ts';
+import { analyze } from '../src/pipeline.ts';
+import { renderReport } from '../src/report/index.ts';
+
+// newuser15 #1, #2: a claim an outlet tells disputed ("But the union disputed that.", another party's
+// "no inspection has taken place since …") is no consensus, and the summary never tells it in its own
+// voice. Invented outlets, people and places.
+
+const pile = (second: string, third: string) => [
+  {
+    title: 'Fire at Calder pier warehouse injures six',
+    outlet: 'The Brisk Herald',
+    publishedAt: '2031-03-04T09:00:00Z',
+    text: 'Six dockers were injured on Monday when fire broke out at the Velt Freight warehouse on Calder pier, the fire service said.\n\nThe warehouse passed its last fire inspection in February, and its alarms were tested in the autumn.\n\nFire officer Ines Moor said the fire began in the loading bay.',
+  },
+  {
+    title: 'Six hurt in Calder pier fire',
+    outlet: 'Calder Evening Star',
+    publishedAt: '2031-03-04T10:00:00Z',
+    text: `Six people were hurt on Monday in a fire at the Velt Freight warehouse on Calder pier, according to the fire service.\n\nPorts Minister Tomas Erlend told reporters the warehouse had passed a fire inspection in February. ${second}\n\nFire officer Ines Moor said the fire began in the loading bay.`,
+  },
+  {
+    title: 'Dockers say burned warehouse was never inspected',
+    outlet: 'Radio Brisk',
+    publishedAt: '2031-03-04T11:00:00Z',
+    text: `A fire injured six people at the Velt Freight warehouse on Calder pier on Monday.\n\nPorts Minister Tomas Erlend said the warehouse passed a full fire inspection in February. ${third}\n\nFire officer Ines Moor said the fire began in the loading bay.`,
+  },
+];
+
+const reportOf = (records: readonly object[]) =>
+  ReportSchema.parse(
+    analyze(
+      [{ path: 'pile.json', bytes: new TextEncoder().encode(JSON.stringify(records)) }],
+      {},
+      createContext({ now: new Date('2031-03-06T00:00:00Z') }),
+    ),
+  );
+
+const DISPUTED = pile(
+  'But the Calder Dockers Union disputed that.',
+  'The Calder Dockers Union says no inspection has taken place since 2029.',
+);
+
+test('a claim two outlets tell disputed is no consensus: disputed, with who disputes it and where', () => {
+  const report = reportOf(DISPUTED);
+  const story = report.stories[0];
+  assert.ok(story);
+  const fact = story.facts.find((f) => /inspection in February/.test(f.text));
+  assert.ok(fact, story.facts.map((f) => f.text).join(' | '));
+  assert.equal(fact.status, 'conflicting');
+  const art = (outlet: string) => report.articles.find((a) => a.outlet === outlet)?.id ?? '';
+  assert.deepEqual(
+    fact.disputes?.map((d) => [d.articleId, d.by]),
+    [
+      [art('Calder Evening Star'), 'the Calder Dockers Union'],
+      [art('Radio Brisk'), 'Calder Dockers Union'],
+    ],
+  );
+  // the outlets that attribute it say whose claim it is; the one telling it in its own voice does not
+  assert.equal(fact.coverage[art('Calder Evening Star')]?.attributedTo, 'Tomas Erlend');
+  assert.equal(fact.coverage[art('The Brisk Herald')]?.attributedTo, undefined);
+  // the undisputed facts stay as they were
+  assert.ok(story.facts.some((f) => /loading bay/.test(f.text) && f.status === 'consensus'));
+  // the summary tells neither side in its own voice
+  const summary = story.summary.map((s) => s.text).join(' ');
+  assert.doesNotMatch(summary, /inspection in February|disputed that/, summary);
+  assert.ok(
+    story.points.some((p) => p.kind === 'disputed' && /disputed by the Calder Dockers Union/.test(p.text)),
+  );
+  // every format says so
+  const md = renderReport(report, 'markdown');
+  assert.match(md, /inspection in February[^\n]*\| disputed \|[^\n]*✓ as Tomas Erlend's claim/);
+  assert.match(
+    md,
+    /- Disputed: “The warehouse passed[^\n]*Calder Evening Star \[a\d+\] tells it disputed by the Calder Dockers Union: “But the Calder Dockers Union disputed that\.”/,
+  );
+  const html = renderReport(report, 'html');
+  assert.match(html, /px-status px-conflicting">disputed</);
+  assert.match(html, /as Tomas Erlend&#39;s claim|as Tomas Erlend's claim/);
+  // and -v counts the disputed claim's supporters apart
+  assert.match(selfCheckLines(report)[0] ?? '', /✓ \(2 of them on 1 disputed claim\)/);
+});
+
+test('no dispute without a dispute of the claim: another denial, a bare report, the same speaker', () => {
+  for (const [second, third] of [
+    // "denied that …" names something else; "says" with no "no" before a word of the claim
+    [
+      'The Calder Dockers Union denied that the fire was its fault.',
+      'The Calder Dockers Union says the pier is busy.',
+    ],
+    // no verb of dispute, and its "no" is of nothing the claim tells
+    ['Union leaders met the minister later.', 'The Calder Dockers Union says no one was arrested.'],
+  ]) {
+    const story = reportOf(pile(second as string, third as string)).stories[0];
+    const fact = story?.facts.find((f) => /inspection in February/.test(f.text));
+    assert.ok(fact);
+    assert.equal(fact.disputes, undefined, `${second} / ${third}`);
+    assert.notEqual(fact.status, 'conflicting');
+  }
+});
