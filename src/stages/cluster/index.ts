@@ -7,6 +7,7 @@ import type { Entry, Grouper } from './grouper.ts';
 import { type KeywordToken, keywordForms } from './keywords.ts';
 import { KEYWORD_CANDIDATES, KEYWORDS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
 import { centroidOf, topicsOf, topicVector } from './topics.ts';
+import { undatedIssue } from './undated.ts';
 import { dot, type SparseVector } from './vectors.ts';
 
 export { batchGrouper, batchGroupOf, consolidate } from './batch.ts';
@@ -194,12 +195,17 @@ function reasonOf(
  * (see `scoreAgainst`); batch runs feed the online grouper in date order (ties by a seeded hash of the
  * content, so the result does not depend on the input's order) with a strict first pass and settle
  * the stories (`consolidate`); with `runs` above one, in that many orders, keeping the run most like
- * the others (`batchGroupOf`).
+ * the others (`batchGroupOf`). When no article gives a day, says so (`cluster/undated`).
  * @example
  * const stories = cluster()(segmentedArticles, ctx); // [{ id: 's1', articleIds: ['a1', 'a3'], topicId: 't1', ... }]
  */
 export function cluster(options: ClusterOptions = {}): Stage<readonly SegmentedArticle[], StoryGroup[]> {
-  return (docs) => groupFeatures(docs.map(articleFeatures), docs, options);
+  return (docs, ctx) => {
+    const features = docs.map(articleFeatures);
+    const undated = undatedIssue(features);
+    if (undated) ctx.issues.push(undated);
+    return groupFeatures(features, docs, options);
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SegmentedArticle } from '../../model/index.ts';
+import { createContext, type SegmentedArticle } from '../../model/index.ts';
 import { articleFeatures } from './features.ts';
 import { cluster } from './index.ts';
 import { LATER_LEAD_WEIGHT } from './patterns.ts';
@@ -43,7 +43,7 @@ test('under a headline, the lead sentence after the first counts at LATER_LEAD_W
 test("a harbour's setting told alike does not make its fire and its strike one story", () => {
   const docs = segmented(ARTICLES);
   const ids = docs.map((d) => d.article.id);
-  assert.deepEqual(partition(cluster()(docs, undefined as never)), [
+  assert.deepEqual(partition(cluster()(docs, createContext())), [
     [ids[0], ids[1]],
     [ids[2], ids[3]],
   ]);
