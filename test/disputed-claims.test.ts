@@ -84,11 +84,28 @@ test('a claim two outlets tell disputed is no consensus: disputed, with who disp
   assert.match(selfCheckLines(report)[0] ?? '', /✓ \(2 of them on 1 disputed claim\)/);
 });
 
+test('a fact told inside the clause of a disputed statement is not disputed by it', () => {
+  const story = reportOf(
+    pile(
+      'But the Calder Dockers Union disputed that.',
+      'A dockers’ union on Tuesday disputed a ports minister’s statement that the warehouse, where a fire injured six people, had passed a fire inspection.',
+    ),
+  ).stories[0];
+  const toll = story?.facts.filter((f) => /injured six|six people/i.test(f.text)) ?? [];
+  assert.ok(toll.length, story?.facts.map((f) => f.text).join(' | '));
+  for (const f of toll) assert.equal(f.disputes, undefined, f.text);
+});
+
 test('no dispute without a dispute of the claim: another denial, a bare report, the same speaker', () => {
   for (const [second, third] of [
     // "denied that …" names something else; "says" with no "no" before a word of the claim
     [
       'The Calder Dockers Union denied that the fire was its fault.',
+      'The Calder Dockers Union says the pier is busy.',
+    ],
+    // a statement disputed with its own clause names what is disputed, which may be another claim
+    [
+      'The Calder Dockers Union disputed the harbour master’s statement that the pier was safe.',
       'The Calder Dockers Union says the pier is busy.',
     ],
     // no verb of dispute, and its "no" is of nothing the claim tells

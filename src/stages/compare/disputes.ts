@@ -53,7 +53,10 @@ const wordsOf = (name: string | null): string[] =>
 function subjectOf(text: string, tokens: readonly Token[], verb: number): string | null {
   let from = 0;
   while (from < verb && OPENING.has((tokens[from] as Token).norm)) from++;
-  const words = tokens.slice(from, verb);
+  // up to a preposition or an adverb of time ("a workers' union on Tuesday disputed that")
+  let to = from;
+  while (to < verb && (tokens[to] as Token).pos !== 'ADP' && (tokens[to] as Token).pos !== 'ADV') to++;
+  const words = tokens.slice(from, to);
   if (!words.length || words.length > MAX_SUBJECT) return null;
   if (words.some((t) => t.pos === 'VERB' || (t.pos === 'PUNCT' && t.norm !== "'" && t.norm !== '’')))
     return null;
@@ -64,22 +67,23 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number): string
   return /^(The|A|An) /.test(said) ? said[0]?.toLowerCase() + said.slice(1) : said;
 }
 
-// A verb of dispute whose object is the claim: a pointer back at it ("disputed that."), a noun for it
-// ("the minister's statement"; in the claim's own sentence only followed by "that" and the claim).
+// A verb of dispute whose object is the claim told just before: a pointer back at it ("disputed
+// that."), or a noun for it that ends the object ("rejected the minister's statement."); in the claim's
+// own sentence only the pointer, after the claim ("…, but the union disputed that"). A noun with a
+// clause of its own ("disputed the statement that the plant, where 15 were injured, had passed …")
+// names what is disputed, which may be another claim than this one: no dispute of it here.
 function disputeVerb(tokens: readonly Token[], claim: Claim, same: boolean): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!VERBS.has(t.norm)) continue;
-    // in the claim's own sentence the dispute is told after the claim, or names it as "the statement that …"
     const object = tokens[i + 1];
     if (POINTERS.has(object?.norm ?? '') && ends(tokens[i + 2]) && (!same || t.start >= claim.span.end))
       return i;
+    if (same) continue;
     for (let k = i + 1; k <= i + MAX_BETWEEN && k < tokens.length; k++) {
       const w = tokens[k] as Token;
       if (NOUNS.has(w.norm)) {
-        const after = tokens[k + 1];
-        if (!same) return i;
-        if (after?.norm === 'that' && claim.span.end > after.end) return i;
+        if (ends(tokens[k + 1])) return i;
         break;
       }
       if (w.pos === 'VERB' || w.pos === 'AUX' || (w.pos === 'PUNCT' && w.norm !== "'" && w.norm !== '’'))
@@ -117,10 +121,11 @@ function deniedNoun(tokens: readonly Token[], claim: Claim): boolean {
 
 /**
  * Whether the article that tells `claim` tells it disputed by another party, in the claim's sentence
- * or the next: a verb of dispute whose object is the claim ("But the union disputed that.", "disputed
- * a minister's statement that …"), a verdict on it ("That is not true."), or another speaker's "no"
- * to what it tells ("The union says no inspection has taken place since 2024."). Strict by design:
- * "denied that the cuts were linked to …" names something else, and is no dispute of the claim.
+ * or the next: a verb of dispute whose object is the claim ("But the union disputed that.", "rejected
+ * the minister's statement."), a verdict on it ("That is not true."), or another speaker's "no" to
+ * what it tells ("The union says no inspection has taken place since 2024."). Strict by design:
+ * "denied that the cuts were linked to …" or "disputed the statement that …" name what they dispute,
+ * which may be another claim, and are no dispute of this one.
  */
 export function disputeOf(claim: Claim, cx: DisputeContext): Dispute | null {
   const article = cx.articles.find((a) => a.article.id === claim.articleId);

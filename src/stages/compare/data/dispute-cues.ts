@@ -1,7 +1,7 @@
 /**
  * Words by which an article tells that someone disputes a claim it has just reported: a verb of
- * dispute ("But the union disputed that."), the word for what it disputes ("denied the minister's
- * statement that …"), and a verdict on it ("That is not true."). General English, no outlet's
+ * dispute ("But the union disputed that."), the word for what it disputes ("rejected the minister's
+ * statement."), and a verdict on it ("That is not true."). General English, no outlet's
  * wording; read by compare/disputes.ts, which asks strictly that the verb's object be the claim (a
  * missed dispute is safer than a false one).
  */
