@@ -3,14 +3,14 @@
 // a number that the tagger calls nouns may be the verb, which is no part of what the number counts.
 // One reading for the extract stage's counted phrases and the support judge's.
 
+import { PLURAL_ENDING } from './patterns.ts';
+
 /** What reading a line's verb needs of a token. */
 interface TaggedToken {
   readonly norm: string;
   readonly pos: string;
 }
 
-// a plural in -s, not a singular in -ss, -us or -is ("stimulus", "bus", "crisis")
-const PLURAL = /[^siu]s$/;
 /** What opens a verb's object or a place after it: "Jolts Iran", "rattles the county", "hit 5 towns". */
 const AFTER_VERB = /^(?:PROPN|DET|NUM)$/;
 
@@ -33,14 +33,20 @@ export function headlineVerbAt(
   for (let k = first; k < end; k++) if (/^(?:VERB|AUX)$/.test(tokens[k]?.pos ?? '')) return b;
   for (let k = a; k < b; k++) {
     const [prev, t, next] = [tokens[k - 1], tokens[k] as TaggedToken, tokens[k + 1]];
-    if (t.pos === 'NOUN' && !PLURAL.test(t.norm) && next?.pos === 'DET') return k;
+    if (t.pos === 'NOUN' && !PLURAL_ENDING.test(t.norm) && next?.pos === 'DET') return k;
     if (k === a || !prev) continue;
     if (prev.pos === 'NOUN' && t.pos === 'NOUN') {
-      if (PLURAL.test(prev.norm)) return k;
-      if (PLURAL.test(t.norm) && AFTER_VERB.test(next?.pos ?? '')) return k;
+      if (PLURAL_ENDING.test(prev.norm)) return k;
+      if (PLURAL_ENDING.test(t.norm) && AFTER_VERB.test(next?.pos ?? '')) return k;
     }
     const named = prev.pos === 'PROPN' && t.pos === 'PROPN';
-    if (named && PLURAL.test(t.norm) && !PLURAL.test(prev.norm) && AFTER_VERB.test(next?.pos ?? '')) return k;
+    if (
+      named &&
+      PLURAL_ENDING.test(t.norm) &&
+      !PLURAL_ENDING.test(prev.norm) &&
+      AFTER_VERB.test(next?.pos ?? '')
+    )
+      return k;
   }
   return b;
 }

@@ -9,7 +9,7 @@
 import { CURRENCIES, MEASURE_NAMES, MEASURE_UNITS, SCALES, TIME_UNITS } from './data/numbers.ts';
 import { PLACE_PREPOSITIONS } from './data/prepositions.ts';
 import { gluedMeasure } from './number-points.ts';
-import { YEAR_RE } from './patterns.ts';
+import { PLURAL_ENDING, YEAR_RE } from './patterns.ts';
 
 /** What reading a model number needs of a token. */
 interface NamedToken {
@@ -109,8 +109,6 @@ function countsSubject(tokens: readonly NamedToken[], i: number): boolean {
 const FOUR_DIGITS = /^\d{4}$/;
 /** Definite determiners and possessives before a product named by its number ("the 8900", "its new 8900"). */
 const DEFINITE = /^(?:the|this|that|its|his|her|their|our|my|your|['’]s)$/i;
-/** A plural noun, which a number before it counts ("the 1500 workers"). */
-const PLURAL_NOUN = /[^siu]s$/i;
 
 /**
  * True when the number at i is a product named by its number, told alone after a definite
@@ -125,7 +123,7 @@ function loneModelNumberAt(tokens: readonly NamedToken[], i: number): boolean {
   if (!t || !FOUR_DIGITS.test(t.text) || YEAR_RE.test(t.text)) return false;
   if (next && next.start === t.end && /^[\p{L}\p{N}-]/u.test(next.text)) return false;
   const word = next?.text.toLowerCase() ?? '';
-  if (next?.pos === 'NOUN' && PLURAL_NOUN.test(word)) return false;
+  if (next?.pos === 'NOUN' && PLURAL_ENDING.test(word)) return false;
   if (MEASURE_UNITS.has(word) || TIME_UNITS.has(word) || Object.hasOwn(SCALES, word) || word === '%')
     return false;
   let k = i - 1;

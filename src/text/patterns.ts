@@ -31,6 +31,9 @@ export const FOUR_DIGIT_CLOCK_RE = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 /** Words of hours after a four-digit time of day ("1100 hrs", "0930 hours"). */
 export const CLOCK_HOURS_RE = /^(?:hrs?|hours)$/i;
 
+/** A plural noun's ending: -s, not a singular's -ss, -us or -is ("stimulus", "bus", "crisis", "tennis"). */
+export const PLURAL_ENDING = /[^siu]s$/i;
+
 /** Four-digit numbers read as years, not quantities. */
 export const YEAR_RE = /^(1[89]|20)\d\d$/;
 

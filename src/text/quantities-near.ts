@@ -8,7 +8,7 @@ import { headlineVerbAt } from './headline-verb.ts';
 import { codeNumberAt } from './model-number.ts';
 import { fold, stem } from './normalise.ts';
 import { wholeAfterOf } from './number-at.ts';
-import { NUMBER_RE, YEAR_RE } from './patterns.ts';
+import { NUMBER_RE, PLURAL_ENDING, YEAR_RE } from './patterns.ts';
 
 const RATES = RATE_PHRASES.map((r) => ({ words: r.phrase.split(' '), period: r.period }));
 // the first words of the phrases, so that a token that starts none is passed over at once
@@ -131,8 +131,9 @@ export function countsAfter(tokens: readonly Token[], at: number): string | null
       // as "a 3.2-megapixel camera", "a 512 MHz chip")
       if (first && MEASURE_UNITS.has(t.norm)) break;
       // English compounds take singular modifiers: a plural noun ends the phrase ("migrants treks"),
-      // but a name that ends in s before a common noun is a modifier ("FLDS children", "Texas towns")
-      if (/[^s]s$/.test(t.norm) && !(t.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN')) break;
+      // but a name that ends in s before a common noun is a modifier ("FLDS children", "Texas towns"),
+      // and so is a singular in -us or -is ("bus drivers", "crisis talks")
+      if (PLURAL_ENDING.test(t.norm) && !(t.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN')) break;
     } else if (t.pos === 'ADJ' || (t.pos === 'ADP' && t.norm === 'of' && head === null)) continue;
     // a model's number names the noun with its code ("six AK 47 rifles" counts rifles)
     else if (codeNumberAt(tokens, i)) continue;

@@ -12,4 +12,35 @@ export const MEASURE_WORDS: Readonly<Record<string, readonly string[]>> = dict({
   injury: ['injure', 'injured', 'injury', 'wound', 'wounded', 'hurt'],
   arrest: ['arrest', 'arrested', 'detain', 'detained'],
   missing: ['missing', 'unaccounted'],
+  strike: ['striker', 'strikers'],
+});
+
+/**
+ * What a count of people measures, told by a phrase after what it counts: "900 drivers walked out",
+ * "1,200 drivers joined the strike", "went on strike" and "began a 48-hour strike" tell one measure,
+ * those on strike, as "were hurt" and "were injured" tell one (MEASURE_WORDS). Used by the
+ * contradiction checks only. Plain words, the verb in its base form (or a past form the stemmer keeps:
+ * "fled"); between two words of a phrase,
+ * articles, numbers and the words that describe the noun ("a 48-hour strike") are passed over.
+ */
+export const MEASURE_PHRASES: Readonly<Record<string, readonly string[]>> = dict({
+  strike: [
+    'walk out',
+    'walk off',
+    'go on strike',
+    'on strike',
+    'join strike',
+    'begin strike',
+    'start strike',
+    'stage strike',
+    'hold strike',
+    'take part in strike',
+    'join walkout',
+    'begin walkout',
+    'stage walkout',
+    'take part in walkout',
+    'down tools',
+    'stop work',
+  ],
+  evacuation: ['evacuate', 'flee home', 'fled home', 'leave home', 'force from home', 'move to safety'],
 });

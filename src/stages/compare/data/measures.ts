@@ -1,6 +1,6 @@
 // What a count of people measures, by the words that tell it: text/data/measure-words.ts (one list
 // for the contradiction checks and the reading of an update's new values).
-export { MEASURE_WORDS } from '../../../text/data/measure-words.ts';
+export { MEASURE_PHRASES, MEASURE_WORDS } from '../../../text/data/measure-words.ts';
 
 /** Verbs that tell a count grew to the figure after "to" ("the toll rose to 20"): a later count. */
 export const GROWTH_VERBS: readonly string[] = [

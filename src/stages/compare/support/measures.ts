@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
-import { GROWTH_VERBS, MEASURE_WORDS, RUNNING_TOTAL_WORDS } from '../data/measures.ts';
+import { GROWTH_VERBS, MEASURE_PHRASES, MEASURE_WORDS, RUNNING_TOTAL_WORDS } from '../data/measures.ts';
 import { directVerb, tokenAt } from './figure-words.ts';
 import { perFigure, perReading, type Reading } from './reading.ts';
 
@@ -10,6 +10,13 @@ const MEASURE = new Map(
   Object.entries(MEASURE_WORDS).flatMap(([m, words]) => words.map((w) => [stem(w), m] as const)),
 );
 const GROWTH = new Set(GROWTH_VERBS.map(stem));
+// Each measure phrase as stems, with its measure (data/measures.ts).
+const PHRASES = Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) =>
+  phrases.map((p) => ({ measure: m, words: p.split(' ').map(stem) })),
+);
+// Words passed over between two words of a measure phrase: "began a 48-hour strike", "fled their homes".
+const PASSED = /^(DET|PRON|NUM|ADJ|NOUN)$/;
+const PASSED_MAX = 4;
 /** The measure a word's stem tells ("dead" → death), or null. */
 export const measureOfStem = (s: string): string | null => MEASURE.get(s) ?? null;
 const measureIn = (t: Token | undefined): string | null => (t ? measureOfStem(stem(t.text)) : null);
@@ -39,9 +46,32 @@ function readMeasure(f: ClaimFigure, r: Reading): string | null {
   while (/^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? '')) k++;
   const said = /^(VERB|ADJ)$/.test(tokens[k]?.pos ?? '') ? measureIn(tokens[k]) : null;
   if (said) return said;
+  // or a phrase of one ("walked out", "joined the strike", "began a 48-hour strike")
+  const phrased = measurePhraseAt(tokens, k);
+  if (phrased) return phrased;
   // a toll told before it in its clause ("the death toll from the flood stood at 12")
   for (let j = tokenAt(f, r) - 1; j >= 0 && tokens[j]?.pos !== 'PUNCT'; j--)
     if (stem(tokens[j]?.text ?? '') === 'toll') return measureIn(tokens[j - 1]) ?? 'death';
+  return null;
+}
+
+// The measure a phrase starting at token k tells, or null: each word of the phrase in turn, a few
+// describing words passed over before each one after the first.
+function measurePhraseAt(tokens: readonly Token[], k: number): string | null {
+  const stems = (i: number) => stem(tokens[i]?.text ?? '');
+  for (const p of PHRASES) {
+    let i = k;
+    const found = p.words.every((w, n) => {
+      if (n > 0)
+        for (let passed = 0; passed < PASSED_MAX && stems(i) !== w; passed++) {
+          const t = tokens[i];
+          if (!t || !(PASSED.test(t.pos) || t.text === '-')) return false;
+          i++;
+        }
+      return stems(i++) === w;
+    });
+    if (found) return p.measure;
+  }
   return null;
 }
 
