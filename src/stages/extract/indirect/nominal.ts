@@ -69,9 +69,26 @@ const CLAIM_OBJECT_SPAN = 4;
  */
 export function rejectsClaim(doc: Doc, c: number, end: number): boolean {
   if (!REJECTING_CUES.has((doc.tokens[c] as Tok).norm)) return false;
-  for (let k = c + 1; k < Math.min(end, c + 1 + CLAIM_OBJECT_SPAN); k++) {
+  // a possessive mark is no word of the span ("disputed a government minister's statement that …")
+  let words = 0;
+  for (let k = c + 1; k < end && words < CLAIM_OBJECT_SPAN; k++) {
     const t = doc.tokens[k] as Tok;
-    if (t.pos === 'NOUN' && CLAIM_NOUNS.has(t.norm)) return doc.tokens[k + 1]?.norm === 'that';
+    if (POSSESSIVE_MARKS.has(t.text)) continue;
+    words++;
+    if (t.pos === 'NOUN' && CLAIM_NOUNS.has(t.norm)) return thatAfter(doc, k + 1, end);
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+// The "that" of a claim noun's clause at token k, or after a "by"/"from" naming its maker ("the
+// statement by the minister that …").
+function thatAfter(doc: Doc, k: number, end: number): boolean {
+  if (doc.tokens[k]?.norm === 'that') return true;
+  if (!['by', 'from'].includes(doc.tokens[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < Math.min(end, k + 1 + CLAIM_OBJECT_SPAN); j++) {
+    const t = doc.tokens[j] as Tok;
+    if (t.norm === 'that') return j > k + 1;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
   }
   return false;

@@ -39,3 +39,30 @@ test('a denial of a clause still reports what was denied', () => {
     ['the ferry was unsafe', 'Ivo Brandt'],
   ]);
 });
+
+// "disputed a minister's statement that X": X is the minister's words, never the disputer's
+const DISPUTED_STATEMENT: [string, string, string][] = [
+  [
+    'a possessive before the noun',
+    "A dockers' union on Tuesday disputed a harbour minister's statement that the pier had passed a safety inspection in May.",
+    'harbour minister',
+  ],
+  [
+    'the statement named with its maker',
+    "The dockers' union disputed the harbour minister's statement that the pier had passed a safety inspection in May.",
+    'harbour minister',
+  ],
+];
+
+for (const [rule, text, speaker] of DISPUTED_STATEMENT) {
+  test(`a statement disputed is its maker's words, not the disputer's: ${rule}`, () => {
+    assert.deepEqual(reports(text), [['the pier had passed a safety inspection in May', speaker]]);
+  });
+}
+
+test('"disputed a statement by the minister that …" gives the disputer none of its words', () => {
+  const said = reports(
+    "The dockers' union disputed a statement by the minister that the pier had passed a safety inspection in May.",
+  );
+  assert.ok(!said.some(([, who]) => /union/.test(who)), JSON.stringify(said));
+});
