@@ -71,7 +71,7 @@ test('a claim two outlets tell disputed is no consensus: disputed, with who disp
     story.points.some((p) => p.kind === 'disputed' && /disputed by the Calder Dockers Union/.test(p.text)),
   );
   // every format says so
-  const md = renderReport(report, 'markdown');
+  const md = renderReport(report, 'md');
   assert.match(md, /inspection in February[^\n]*\| disputed \|[^\n]*✓ as Tomas Erlend's claim/);
   assert.match(
     md,
