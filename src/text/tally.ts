@@ -8,14 +8,14 @@ import { TALLY_NOUNS, TALLY_SUBJECTS, TALLY_VERBS } from './data/tallies.ts';
 // be told in words below a hundred ("voted five to four", "by seven votes to two").
 
 /** The little of a token the reader needs. */
-interface Word {
+export interface Word {
   readonly text: string;
   readonly norm: string;
   readonly pos: string;
 }
 
-// the words that join a tally's two counts
-const TALLY_LINKS: ReadonlySet<string> = new Set(['to', 'against']);
+/** The words that join a tally's two counts. */
+export const TALLY_LINKS: ReadonlySet<string> = new Set(['to', 'against']);
 // a number in digits ("31", "1,200"), the near count of a tally
 const DIGITS = /^\d[\d,.]*$/;
 // a count of a vote or game: a few digits
@@ -26,15 +26,17 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map(
 );
 
 /** The count a token tells: a few digits or a number word below a hundred ("five", "forty"), else null. */
-function smallCount(w: Word | undefined): number | null {
+export function smallCount(w: Word | undefined): number | null {
   if (!w) return null;
   if (SMALL.test(w.text)) return Number(w.text);
   return COUNT_WORDS.get(w.norm) ?? null;
 }
 
-// "twenty-one" as the tokeniser splits it: a word joined by a hyphen is part of a compound number,
-// left unread rather than misread as "one"
-const hyphenNext = (tokens: readonly Word[], k: number): boolean =>
+/**
+ * "twenty-one" as the tokeniser splits it: a word joined by a hyphen is part of a compound number,
+ * left unread rather than misread as "one".
+ */
+export const hyphenNext = (tokens: readonly Word[], k: number): boolean =>
   tokens[k - 1]?.text === '-' || tokens[k + 1]?.text === '-';
 
 // at most this many words between the near count and "to": "31 votes", "3,000 registered voters"
@@ -62,8 +64,8 @@ export function tallyCountedAt(tokens: readonly Word[], i: number, after: number
   return [first, end];
 }
 
-// a tally written as two numbers joined by a dash ("voted 7-2", "won 88-72")
-const DASHED = /^(\d{1,3})[-–](\d{1,3})$/;
+/** A tally written as two numbers joined by a dash ("voted 7-2", "won 88-72"). */
+export const DASHED = /^(\d{1,3})[-–](\d{1,3})$/;
 // before the near count: "from 7 to 4", "between 5 to 11", "aged 5 to 11", "ages 5 to 11" tell a change
 // or a range, no tally
 const RANGE_BEFORE: ReadonlySet<string> = new Set(['from', 'between', 'aged', 'ages', 'age']);

@@ -27,6 +27,7 @@ import { type ClaimFigure, sameCounted, sameUnit, sentenceFigures } from '../../
 import { joinedRun, wordRun } from '../../text/quotes/wording.ts';
 import { aboutWords, type PutRight, sharesWord } from './note-words.ts';
 import { putRightDay } from './put-right-day.ts';
+import { putRightTally } from './put-right-tally.ts';
 import { holdsRun } from './word-runs.ts';
 
 export type { PutRight } from './note-words.ts';
@@ -205,11 +206,20 @@ function rightName(after: string, wrong: string): string | null {
   return name && name !== wrong ? name : null;
 }
 
-/** What a correction puts right, a value first, else a day, else a wording; null when unsure (see `putRightValue`, `putRightWording`). */
+/**
+ * What a correction puts right, a tally first (two values of one measure, which `putRightValue` takes
+ * for two wrong ones), else a value, else a day, else a wording; null when unsure (see
+ * `putRightTally`, `putRightValue`, `putRightWording`).
+ */
 export function putRight(doc: SegmentedArticle, note: EditorsNoteReading): PutRight | null {
   const noteText = doc.article.text.slice(note.start, note.end);
   const cues = [...noteText.matchAll(WRONG_CUE)].map((m) => note.start + m.index + m[0].length);
-  return putRightValue(doc, note, cues) ?? putRightDay(doc, note, cues) ?? putRightWording(doc, note, cues);
+  return (
+    putRightTally(doc, note, cues) ??
+    putRightValue(doc, note, cues) ??
+    putRightDay(doc, note, cues) ??
+    putRightWording(doc, note, cues)
+  );
 }
 
 /**
