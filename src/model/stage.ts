@@ -148,7 +148,10 @@ export interface GroupingReason {
   readonly gapDays: number | null;
   /** True when that gap is from a date its or the story's headlines and leads name ("the 2010 shooting"), nearer than its day. */
   readonly gapNamed: boolean;
-  /** The article's day (`YYYY-MM-DD`) and where it came from: `published:<provenance>` or `text`. */
+  /**
+   * The article's day (`YYYY-MM-DD`) and where it came from: `published:<provenance>`, or `text`, where
+   * in it and the date as written (`text:first sentence "March 9, 2021"`).
+   */
   readonly date: string | null;
   readonly dateSource: string | null;
   /**

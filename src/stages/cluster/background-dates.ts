@@ -20,7 +20,7 @@ const BACKGROUND = new Set<string>(BACKGROUND_DATE_WORDS);
 export function backgroundDateAt(doc: SegmentedArticle, at: number): boolean {
   const { text } = doc.article;
   if (recalledAt(text, at)) return true;
-  const index = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+  const index = sentenceAt(doc, at);
   const sentence = doc.sentences[index];
   if (index < 1 || !sentence) return false;
   // the last verb before the date is the one it belongs to ("founded on May 1, 1904, said on June 3, 2024")
@@ -29,3 +29,16 @@ export function backgroundDateAt(doc: SegmentedArticle, at: number): boolean {
   );
   return verb !== undefined && BACKGROUND.has(verb.norm);
 }
+
+/** Where in an article a date its day was read from stands: its headline, first sentence or a later one. */
+export type DatePlace = 'headline' | 'first sentence' | 'later sentence';
+
+const sentenceAt = (doc: SegmentedArticle, at: number): number =>
+  doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+
+/**
+ * Where the date at `at` of `doc`'s text stands (a negative `at` is in the headline), as
+ * `--explain-grouping` says it: "2021-03-09 (text:first sentence "March 9, 2021")".
+ */
+export const datePlace = (doc: SegmentedArticle, at: number): DatePlace =>
+  at < 0 ? 'headline' : sentenceAt(doc, at) < 1 ? 'first sentence' : 'later sentence';

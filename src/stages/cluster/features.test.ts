@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SegmentedArticle } from '../../model/index.ts';
-import { articleFeatures } from './features.ts';
+import { articleFeatures, type DateSource, dateSourceLabel } from './features.ts';
 import { createGrouper, articleFeatures as exported } from './index.ts';
 import { LEAD_PAIR_WEIGHT } from './patterns.ts';
 import { segmented } from './test-articles.ts';
@@ -87,6 +87,26 @@ describe('articleFeatures', () => {
       null,
     ],
   ];
+  test('a day read from the text says where it stood and how it was written', () => {
+    const records: Record<string, string>[] = [
+      { title: 'Mill shut on March 9, 2021', text: 'The Kallin mill shut after a fire.' },
+      { text: 'KALLIN, March 9, 2021 — The mill shut on Tuesday.' },
+      {
+        text: 'The Kallin mill shut after a fire. Its owners said on March 9, 2021 that it would not reopen.',
+      },
+    ];
+    const sources = segmented(records).map((d) =>
+      dateSourceLabel(articleFeatures(d).dateSource as DateSource),
+    );
+    assert.deepEqual(sources, [
+      'text:headline "March 9, 2021"',
+      'text:first sentence "March 9, 2021"',
+      'text:later sentence "March 9, 2021"',
+    ]);
+    assert.equal(dateSourceLabel({ kind: 'text' }), 'text');
+    assert.equal(dateSourceLabel({ kind: 'published', from: 'manifest' }), 'published:manifest');
+  });
+
   for (const [name, record, iso, kind] of dated)
     test(name, () => {
       const f = articleFeatures(segmented([record])[0] as SegmentedArticle);

@@ -6,7 +6,7 @@ import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
-import { backgroundDateAt } from './background-dates.ts';
+import { backgroundDateAt, type DatePlace, datePlace } from './background-dates.ts';
 import { negatedTokens } from './negated.ts';
 import { articleParticulars, type Particulars } from './particulars.ts';
 import {
@@ -17,8 +17,13 @@ import {
   TITLE_CASE_SHARE,
 } from './patterns.ts';
 
-/** Where an article's day came from: its publication date (and that date's provenance), or its text. */
-export type DateSource = { readonly kind: 'published'; readonly from: string } | { readonly kind: 'text' };
+/**
+ * Where an article's day came from: its publication date (and that date's provenance), or its text:
+ * where in it (`datePlace`) and the date as written (absent in features stored before them).
+ */
+export type DateSource =
+  | { readonly kind: 'published'; readonly from: string }
+  | { readonly kind: 'text'; readonly at?: DatePlace | undefined; readonly date?: string | undefined };
 
 /** What the grouping reads of one article: its day, names, headline-and-lead terms and body terms (raw counts). */
 export interface ArticleFeatures {
@@ -46,6 +51,16 @@ export interface ArticleFeatures {
    * one article there); absent in a store's features.
    */
   readonly textHash?: string | undefined;
+}
+
+/**
+ * How a report names where an article's day came from: `published:<provenance>`, or `text`, its place
+ * and the date as written (`text:first sentence "March 9, 2021"`; `text` alone for features stored
+ * before them).
+ */
+export function dateSourceLabel(source: DateSource): string {
+  if (source.kind === 'published') return `published:${source.from}`;
+  return `text${source.at ? `:${source.at}` : ''}${source.date ? ` "${source.date}"` : ''}`;
 }
 
 const add = (map: Map<string, number>, key: string, weight = 1) => map.set(key, (map.get(key) ?? 0) + weight);
@@ -88,9 +103,10 @@ export function articleDay(doc: SegmentedArticle): { day: number; source: DateSo
   for (const mention of findDateMentions(opening)) {
     const v = mention.value;
     if (v.kind !== 'day' || v.year === null) continue;
-    if (mention.start >= shift && backgroundDateAt(doc, mention.start - shift)) continue;
+    const at = mention.start - shift;
+    if (at >= 0 && backgroundDateAt(doc, at)) continue;
     const day = dayOf(v.year, v.month, v.day);
-    if (day !== null) return { day, source: { kind: 'text' } };
+    if (day !== null) return { day, source: { kind: 'text', at: datePlace(doc, at), date: mention.text } };
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { GroupingReason, SegmentedArticle, Stage, StoryGroup } from '../../
 import { isoOf } from '../../text/dates/days.ts';
 import { withoutTitleLabel } from '../../text/title-label.ts';
 import { type BatchOptions, batchGrouper } from './batch.ts';
-import { type ArticleFeatures, articleFeatures } from './features.ts';
+import { type ArticleFeatures, articleFeatures, dateSourceLabel } from './features.ts';
 import type { Entry, Grouper } from './grouper.ts';
 import { type KeywordToken, keywordForms } from './keywords.ts';
 import { KEYWORD_CANDIDATES, KEYWORDS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
@@ -180,7 +180,7 @@ function reasonOf(
     gapDays: parts?.gapDays ?? null,
     gapNamed: parts?.gapNamed ?? false,
     date: entry.day === null ? null : isoOf(entry.day),
-    dateSource: source === null ? null : source.kind === 'text' ? 'text' : `published:${source.from}`,
+    dateSource: source === null ? null : dateSourceLabel(source),
     // (said only while the article naming the day is still in the story)
     followUp:
       followUp && group.some((e) => e.id === followUp.namedBy)
