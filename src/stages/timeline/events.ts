@@ -13,7 +13,7 @@ import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
-import { countedSince, pastVerb } from './sentence-dates.ts';
+import { countedSince, pastVerb, sinceOpened } from './sentence-dates.ts';
 import { generalToday, movedFrom, yearModeAt } from './tense.ts';
 import { dateVerbAt, moodAt, type VerbOfDate, verbOfDate } from './told.ts';
 import { updateReference } from './updated.ts';
@@ -162,7 +162,8 @@ export function datedSentences(
       const at = sentence.start + m.start;
       const facts = factsOf(article.id, at);
       const ahead = reference !== null && r.day > reference.day;
-      const toldPlanned = moodAt(sentence.tokens, at, verb) === 'planned';
+      // (never a date a phrase "since" opens: "closed since a fire in March")
+      const toldPlanned = !sinceOpened(sentence, m) && moodAt(sentence.tokens, at, verb) === 'planned';
       // "will close after a vote on Sunday": the vote's weekday, counted ahead only for the plan's
       // tense, may be past or ahead: left undated; a full date is kept, planned only when ahead
       const anchor = (toldPlanned || ahead) && datesPlanAnchor(sentence.tokens, at, verb);

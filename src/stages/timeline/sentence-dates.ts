@@ -37,6 +37,27 @@ function periodOfNoun(sentence: Sentence, m: DateMention): boolean {
   );
 }
 
+// The tags a phrase "since" opens may hold before its date ("since a fire in March", "since the
+// storm of early May"): no verb, so the date is the phrase's, not a later clause's
+const SINCE_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PRON)$/;
+const SINCE_REACH = 5;
+
+/**
+ * Whether a date stands in a phrase "since" opens ("closed since a fire in March", "shut since
+ * March"): it starts a state that lasts to the day of writing, so it is gone by, whatever plan the
+ * sentence tells.
+ */
+export function sinceOpened(sentence: Sentence, m: DateMention): boolean {
+  const tokens = sentence.tokens;
+  const at = tokens.findIndex((t) => t.start >= sentence.start + m.start);
+  for (let k = at - 1; k >= 0 && k >= at - SINCE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.norm === 'since') return true;
+    if (!SINCE_PHRASE.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * The date expressions of one sentence as the timeline reads them: a weekday that is part of a day's
  * name ("Oscar Sunday") is no date, nor a day without a year that names an event ("the September 11
@@ -44,7 +65,8 @@ function periodOfNoun(sentence: Sentence, m: DateMention): boolean {
  * still ahead (the verb the date belongs to told as planned by the compare stage's modality rules,
  * `moodAt`: "She will make her debut on the March 2 broadcast", "can expect the pass to become
  * available later in May") is marked `future`, so that a day without a year resolves forward and does
- * not bound the day of writing.
+ * not bound the day of writing; a date in a phrase "since" opens never is ("approved a plan to rebuild
+ * the library, closed since a fire in March").
  */
 export function sentenceDates(
   sentence: Sentence,
@@ -58,7 +80,10 @@ export function sentenceDates(
   // become available later in May"): moodAt reads "will", "said … would open on Monday" and the rest
   if (!kept.some((m) => !m.future)) return kept;
   return kept.map((m) =>
-    m.future || m.failed || moodAt(sentence.tokens, sentence.start + m.start) !== 'planned'
+    m.future ||
+    m.failed ||
+    sinceOpened(sentence, m) ||
+    moodAt(sentence.tokens, sentence.start + m.start) !== 'planned'
       ? m
       : { ...m, future: true },
   );
