@@ -2,7 +2,10 @@
  * The candidate-pair index over sparse term vectors (see vectors.ts): all-pairs similarity by an
  * inverted index, row by row, so that pairs without a shared term cost nothing.
  */
+import { type SimilarityIndex, similarityIndex } from './similarity-index.ts';
 import type { Vector } from './vectors.ts';
+
+export { type SimilarityIndex, similarityIndex };
 
 /**
  * Most vectors one row of `similarityRows` collects through the inverted index (rarest shared terms
@@ -52,17 +55,6 @@ export function similarityRows(
   return (i) => sparse(i).row;
 }
 
-// A term's postings: by group, in the order the groups first hold it (each group's vectors and
-// their weights of the term, in parallel), and their total length.
-export interface Postings {
-  readonly groups: number[];
-  readonly ids: number[][];
-  readonly weights: number[][];
-  size: number;
-  /** The heaviest weight of the term in any vector. */
-  max: number;
-}
-
 // Rounding slack of a bound on a sum of products, so that a bound never stops a row too early.
 const BOUND_SLACK = 1e-9;
 
@@ -78,53 +70,6 @@ export function sparseSimilarityRows(
 }
 
 /**
- * The inverted index of `similarityRows` over `vectors` (by `groups`, when given), built once for
- * any number of row readers (`sparseRowsOf`) with their own partner limits and least similarities.
- */
-export interface SimilarityIndex {
-  readonly vectors: readonly Vector[];
-  readonly groups: ArrayLike<number> | undefined;
-  readonly postings: ReadonlyMap<string, Postings>;
-  /** The longest vector: what a vector's norm can bring to a cosine at most. */
-  readonly maxNorm: number;
-}
-
-/** Build the inverted index of `vectors`, split by `groups` (each vector's article) when given. */
-export function similarityIndex(vectors: readonly Vector[], groups?: ArrayLike<number>): SimilarityIndex {
-  // postings by term, split by group, so that a row walks only the groups it holds
-  const postings = new Map<string, Postings>();
-  let maxNorm = 0;
-  vectors.forEach((v, j) => {
-    const group = groups ? (groups[j] as number) : 0;
-    let norm = 0;
-    // (forEach: a for…of over a map's entries makes an entry array per term)
-    v.forEach((w, term) => {
-      norm += w * w;
-      let p = postings.get(term);
-      if (!p) {
-        p = { groups: [], ids: [], weights: [], size: 0, max: 0 };
-        postings.set(term, p);
-      }
-      p.size++;
-      if (Math.abs(w) > p.max) p.max = Math.abs(w);
-      // vectors come group by group as a rule: the last group first
-      const last = p.groups.length - 1;
-      const at = p.groups[last] === group ? last : p.groups.indexOf(group);
-      if (at >= 0) {
-        (p.ids[at] as number[]).push(j);
-        (p.weights[at] as number[]).push(w);
-      } else {
-        p.groups.push(group);
-        p.ids.push([j]);
-        p.weights.push([w]);
-      }
-    });
-    maxNorm = Math.max(maxNorm, Math.sqrt(norm));
-  });
-  return { vectors, groups, postings, maxNorm };
-}
-
-/**
  * The rows of `sparseSimilarityRows` read from a built index (its `groups` are the index's; the
  * other options apply to these rows only). Each reader has its own row buffer.
  */
@@ -133,6 +78,7 @@ export function sparseRowsOf(
   options: Omit<SimilarityRowsOptions, 'groups'> = {},
 ): (i: number) => SparseRow {
   const { vectors, groups, postings, maxNorm } = index;
+  const { terms, starts, ids, weights, runStarts, runGroups, runEnds, max } = postings;
   const maxPartners = options.maxPartners ?? MAX_ROW_PARTNERS;
   const minSimilarity = options.minSimilarity ?? Number.NEGATIVE_INFINITY;
   const row = new Float64Array(vectors.length);
@@ -143,10 +89,14 @@ export function sparseRowsOf(
   // the row's terms in parallel arrays, reused from row to row, and their order (rarest first)
   const termOf: string[] = [];
   const weightOf: number[] = [];
-  const postingsOf: (Postings | undefined)[] = [];
+  // (each term's number in the index, -1 for none)
+  const numberOf: number[] = [];
   const sizeOf: number[] = [];
   const order: number[] = [];
   let reach = new Float64Array(0);
+  // where run `r` of term `t` starts in `ids`: where the term's entries start, or its run before ends
+  const runStart = (t: number, r: number): number =>
+    r === runStarts[t] ? (starts[t] as number) : (runEnds[r - 1] as number);
   return (i) => {
     rows++;
     // only the entries the last row wrote are cleared (clearing the whole row made rows quadratic)
@@ -155,15 +105,14 @@ export function sparseRowsOf(
     const own = groups ? groups[i] : undefined;
     let count = 0;
     vectors[i]?.forEach((w, term) => {
-      const p = postings.get(term);
-      let size = p?.size ?? 0;
-      if (p && own !== undefined) {
-        const at = p.groups.indexOf(own);
-        if (at >= 0) size -= (p.ids[at] as number[]).length;
-      }
+      const t = terms.get(term) ?? -1;
+      let size = t < 0 ? 0 : (starts[t + 1] as number) - (starts[t] as number);
+      if (t >= 0 && own !== undefined)
+        for (let r = runStarts[t] as number; r < (runStarts[t + 1] as number); r++)
+          if (runGroups[r] === own) size -= (runEnds[r] as number) - runStart(t, r);
       termOf[count] = term;
       weightOf[count] = w;
-      postingsOf[count] = p;
+      numberOf[count] = t;
       sizeOf[count] = size;
       order[count] = count;
       count++;
@@ -181,7 +130,8 @@ export function sparseRowsOf(
       for (let k = count - 1; k >= 0; k--) {
         const at = order[k] as number;
         const w = weightOf[at] as number;
-        products += Math.abs(w) * (postingsOf[at]?.max ?? 0);
+        const t = numberOf[at] as number;
+        products += Math.abs(w) * (t < 0 ? 0 : (max[t] as number));
         squares += w * w;
         reach[k] = Math.min(products, Math.sqrt(squares) * maxNorm);
       }
@@ -190,16 +140,14 @@ export function sparseRowsOf(
     for (; k < count; k++) {
       const at = order[k] as number;
       const w = weightOf[at] as number;
-      const p = postingsOf[at];
+      const t = numberOf[at] as number;
       const size = sizeOf[at] as number;
       if (touched.length + size > maxPartners) break;
       if ((reach[k] as number) + BOUND_SLACK < minSimilarity) break;
-      if (!p) continue;
-      for (let g = 0; g < p.groups.length; g++) {
-        if (p.groups[g] === own) continue;
-        const ids = p.ids[g] as number[];
-        const weights = p.weights[g] as number[];
-        for (let n = 0; n < ids.length; n++) {
+      if (t < 0) continue;
+      for (let r = runStarts[t] as number; r < (runStarts[t + 1] as number); r++) {
+        if (runGroups[r] === own) continue;
+        for (let n = runStart(t, r); n < (runEnds[r] as number); n++) {
           const j = ids[n] as number;
           if (owner[j] !== rows) {
             owner[j] = rows;
