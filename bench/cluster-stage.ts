@@ -5,7 +5,8 @@
 // (membership, titles, keywords, topics) and one of the membership alone, so that a speed change can
 // show it groups the same. Each round reads shallow copies of the segmented articles (the headline
 // readings are cached per article object, and the pipeline's cluster stage is their first reader);
-// times are this thread's CPU (process.threadCpuUsage). The first round is not counted.
+// times are this thread's CPU (process.threadCpuUsage). The first round is not counted in the
+// medians: it is printed alone, as what a cold command pays (the code not yet compiled).
 //   npx node bench/cluster-stage.ts [--rounds 5]
 import { parseArgs } from 'node:util';
 import { type Article, createContext, type SegmentedArticle } from '../src/model/index.ts';
@@ -46,6 +47,9 @@ process.stdout.write(
   `cluster stage: ${segmented.length} ECB+ articles, ${rounds} rounds, load ${loadLine()}\n`,
 );
 const first = round();
+process.stdout.write(
+  `first round (cold): features CPU ms ${first.featuresMs.toFixed(0)}, group ${first.groupMs.toFixed(0)}\n`,
+);
 const stories = digestOf(first.stories);
 const membership = digestOf(first.stories.map((s) => s.articleIds));
 const times = { features: [] as number[], group: [] as number[], total: [] as number[] };
