@@ -37,6 +37,18 @@ describe('stages of a bargain and shares of a whole', () => {
       'contradicts',
     ],
     [
+      'a count that is the subject of its own clause after a stage verb is no stage (differ36)',
+      'Protest groups claim 60 people died in the clashes in Hollin on Monday.',
+      'The Hollin police agreed 40 people died in the clashes on Monday.',
+      'contradicts',
+    ],
+    [
+      'a deal told with a participle after what it counts is still a stage',
+      'Hollin Transit has offered its drivers a 2.5 per cent pay rise.',
+      'Hollin bus drivers accepted a 5.2 per cent pay rise backdated to April on Friday.',
+      'not contradicts',
+    ],
+    [
       'the deal told with two values (one stage)',
       'Hollin bus drivers accepted a 5.2 per cent pay rise from Hollin Transit on Friday.',
       'Hollin bus drivers accepted a 4.5 per cent pay rise from Hollin Transit on Friday.',

@@ -2,6 +2,7 @@ import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { BARGAIN_STAGES } from '../data/bargain-stages.ts';
 import { clauseVerb, tokenAt } from './figure-words.ts';
+import { pastForm } from './plan-tense.ts';
 import { perFigure, type Reading } from './reading.ts';
 
 // Verb stem → the index of its bargain stage (data/bargain-stages.ts).
@@ -9,16 +10,34 @@ const STAGE = new Map(BARGAIN_STAGES.flatMap((verbs, i) => verbs.map((v) => [ste
 
 // The bargain stage of the nearest verb before a figure in its clause ("has offered drivers a 3.5
 // per cent rise" → offer), or null; none when a "that" opens a clause between the two ("accept that
-// 40 people died": the verb reports the figure, no bargain's stage).
+// 40 people died": the verb reports the figure, no bargain's stage), nor when the figure is the
+// subject of a clause of its own ("claim 60 people died", "agreed 40 people were killed").
 const stageOf = perFigure((f: ClaimFigure, r: Reading): number | null => {
   const [verb] = clauseVerb(f, r);
   const stage = verb === undefined ? null : (STAGE.get(verb) ?? null);
   if (stage === null) return null;
   const tokens = r.claim.tokens;
-  for (let k = tokenAt(f, r) - 1; k >= 0 && tokens[k]?.pos !== 'VERB'; k--)
-    if (tokens[k]?.pos === 'SCONJ') return null;
-  return stage;
+  const at = tokenAt(f, r);
+  for (let k = at - 1; k >= 0 && tokens[k]?.pos !== 'VERB'; k--) if (tokens[k]?.pos === 'SCONJ') return null;
+  return subjectOfClause(f, r, at) ? null : stage;
 });
+
+// What a figure counts may be read before a verb of its own: its nouns and adjectives.
+const COUNTED = /^(?:NOUN|PROPN|ADJ)$/;
+const COUNTED_MAX = 4;
+
+// Whether a figure with no determiner before it is followed, past what it counts, by an auxiliary or
+// a verb in a past form: the subject of a reported clause ("claim 60 people died"), not the object of
+// the bargain's verb ("accepted a 4.8% rise backdated to April" has its determiner).
+function subjectOfClause(f: ClaimFigure, r: Reading, at: number): boolean {
+  const tokens = r.claim.tokens;
+  if (tokens[at - 1 - (f.qualifier?.split(' ').length ?? 0)]?.pos === 'DET') return false;
+  let k = tokens.findIndex((t) => t.start >= f.span.end);
+  if (k < 0) return false;
+  for (const end = k + COUNTED_MAX; k < end && COUNTED.test(tokens[k]?.pos ?? ''); ) k++;
+  const t = tokens[k];
+  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && pastForm(t)));
+}
 
 /**
  * Whether two figures are told at two stages of a bargain ("Carrow Transit has offered 3.5 per
