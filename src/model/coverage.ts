@@ -79,6 +79,12 @@ export const ConflictSchema = z.object({
   kind: z.enum(['figure', 'date', 'speaker', 'outcome', 'other']),
   about: z.string(),
   sides: z.array(z.object({ claim: z.string(), evidence: z.array(EvidenceSchema) })),
+  note: z
+    .string()
+    .optional()
+    .describe(
+      'what a reader should know before reading the sides, where Parallax found it: one value may be the other rounded ("“$3 million” may be “$3.1 million” rounded"); absent otherwise',
+    ),
 });
 /** Incompatible claims side by side. */
 export type Conflict = z.infer<typeof ConflictSchema>;

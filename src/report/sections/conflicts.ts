@@ -28,6 +28,10 @@ export function sideMarkdown(report: Report, side: Conflict['sides'][number], n:
   ].join('\n');
 }
 
+/** A conflict's first line in Markdown: what it is about, its kind, and its note when it has one. */
+export const conflictHeadMarkdown = (c: Conflict): string =>
+  `- **${escapeMarkdown(c.about)}** (${c.kind})${c.note ? ` — ${escapeMarkdown(c.note)}` : ''}`;
+
 /** Incompatible claims side by side, each side with the exact sentences that state it. */
 export const conflictsSection: ReportSection = {
   id: 'conflicts',
@@ -35,10 +39,7 @@ export const conflictsSection: ReportSection = {
   markdown: (story, report) =>
     story.conflicts
       .map((c) =>
-        [
-          `- **${escapeMarkdown(c.about)}** (${c.kind})`,
-          ...c.sides.map((s, i) => sideMarkdown(report, s, i + 1)),
-        ].join('\n'),
+        [conflictHeadMarkdown(c), ...c.sides.map((s, i) => sideMarkdown(report, s, i + 1))].join('\n'),
       )
       .join('\n'),
   html: (story, report, links) => story.conflicts.map((c) => conflictHtml(c, report, links)).join(''),
@@ -101,5 +102,6 @@ export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks 
       return `<div class="px-side"><p class="px-claim">${escapeHtml(shorten(s.claim, CLAIM_CHARS))}${stated}</p>${list}</div>`;
     })
     .join('');
-  return `<div class="px-conflict"><p class="px-about"><strong>${escapeHtml(c.about)}</strong> <small>${escapeHtml(c.kind)}</small></p><div class="px-sides">${sides}</div></div>`;
+  const note = c.note ? ` <span class="px-note">— ${escapeHtml(c.note)}</span>` : '';
+  return `<div class="px-conflict"><p class="px-about"><strong>${escapeHtml(c.about)}</strong> <small>${escapeHtml(c.kind)}</small>${note}</p><div class="px-sides">${sides}</div></div>`;
 }

@@ -1,7 +1,7 @@
 import type { Conflict, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import { escapeHtml, escapeMarkdown } from '../util.ts';
-import { conflictHtml, sideMarkdown } from './conflicts.ts';
+import { conflictHeadMarkdown, conflictHtml, sideMarkdown } from './conflicts.ts';
 import type { ReportSection } from './types.ts';
 
 /**
@@ -35,10 +35,7 @@ export const differencesSection: ReportSection = {
     const all = differencesOf(story);
     if (!all.length) return '';
     const items = all.map((d) =>
-      [
-        `- **${escapeMarkdown(d.about)}** (${d.kind})`,
-        ...d.sides.map((s, i) => sideMarkdown(report, s, i + 1)),
-      ].join('\n'),
+      [conflictHeadMarkdown(d), ...d.sides.map((s, i) => sideMarkdown(report, s, i + 1))].join('\n'),
     );
     return [`_${escapeMarkdown(DIFFERENCES_NOTE)}_`, '', ...items].join('\n');
   },

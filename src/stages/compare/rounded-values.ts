@@ -29,11 +29,11 @@ function writing(f: ClaimFigure, claim: Claim): { text: string; half: number | n
 }
 
 /**
- * The difference with a note on what it is about when its two sides' values may be one rounded
- * (see the rule above): "renovation (USD); “$3 million” may be “$3.1 million” rounded". Unchanged
- * otherwise, or when the sides' figures pair up more than one way.
+ * The difference with a note when its two sides' values may be one rounded (see the rule above):
+ * "“$3 million” may be “$3.1 million” rounded". Unchanged otherwise, or when the sides' figures pair
+ * up more than one way.
  * @example
- * noteRounding(difference, claimAt).about // "renovation (USD); “$3 million” may be “$3.1 million” rounded"
+ * noteRounding(difference, claimAt).note // "“$3 million” may be “$3.1 million” rounded"
  */
 export function noteRounding(d: Difference, claimAt: (e: Evidence) => Claim | undefined): Difference {
   if (d.kind !== 'figure' || d.sides.length !== 2) return d;
@@ -50,5 +50,5 @@ export function noteRounding(d: Difference, claimAt: (e: Evidence) => Claim | un
       if (round.half !== null && Math.abs(x.value - y.value) <= round.half)
         found.push(`“${round.text}” may be “${exact.text}” rounded`);
     }
-  return found.length === 1 ? { ...d, about: `${d.about}; ${found[0]}` } : d;
+  return found.length === 1 ? { ...d, note: found[0] as string } : d;
 }
