@@ -1,7 +1,7 @@
 // Which articles' titles may head a story (summarize/headline.ts): not those written before its
 // event, and first those of its event's first reports.
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
-import { publishedUtc } from '../../text/dates/published.ts';
+import { articleDays } from './periods.ts';
 
 /**
  * The articles written before the story's event: marked ◷ (published before, or telling it as still
@@ -24,13 +24,14 @@ export function aheadArticles(facts: readonly Fact[]): Set<string> {
 
 /**
  * Of titles, those of articles published on the earliest day any of them was (undated ones kept),
- * when they were published on more than one day: the event's first reports. Days in UTC, as the
+ * when they were published on more than one day: the event's first reports (an undated one among dated
+ * ones placed by the latest full date it tells as done: `articleDays`). Days in UTC, as the
  * story's cards and span show them (`publishedUtc`): two writers' own days would put a report of
  * 23:00 at -05:00 on a day before one written five hours earlier at +02:00.
  */
 export function firstDay<T extends { doc: SegmentedArticle }>(titles: readonly T[]): readonly T[] {
-  const day = (t: T) => publishedUtc(t.doc.article.publishedAt)?.slice(0, 10) ?? null;
-  const days = [...new Set(titles.map(day).filter((d): d is string => d !== null))].sort();
+  const known = articleDays(titles.map((t) => t.doc));
+  const days = [...new Set(known.filter((d): d is number => d !== null))].sort((a, b) => a - b);
   if (days.length < 2) return titles;
-  return titles.filter((t) => day(t) === null || day(t) === days[0]);
+  return titles.filter((_, i) => known[i] === null || known[i] === days[0]);
 }

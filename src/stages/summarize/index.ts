@@ -35,6 +35,7 @@ import {
   SUPPORT_SIMILARITY,
 } from './patterns.ts';
 import { pendingOf } from './pending.ts';
+import { toldInPeriods } from './periods.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { readingOrder, selectLazily } from './select.ts';
 import { senseCheck } from './senses.ts';
@@ -188,13 +189,17 @@ export function summarize(
       supports: checked,
       voiced,
     });
-    const chosen = readingOrder(
-      preferSupportedTwins(selected, {
-        near,
-        pending: new Map(pending.map((p) => [p.candidate.index, p])),
-        budget,
-        alternatives: (s) => clauses(s, taken),
-      }),
+    // told in reading order, period by period when the story runs over more than one
+    const chosen = toldInPeriods(
+      readingOrder(
+        preferSupportedTwins(selected, {
+          near,
+          pending: new Map(pending.map((p) => [p.candidate.index, p])),
+          budget,
+          alternatives: (s) => clauses(s, taken),
+        }),
+      ),
+      input.articles,
     );
     // each told without its asides (its evidence stays the sentence as written)
     const docs = new Map(input.articles.map((d) => [d.article.id, d]));

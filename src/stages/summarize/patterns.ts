@@ -188,6 +188,12 @@ export const DEPENDENT_PHRASE =
 /** A first-person pronoun: outside quotation marks it is the writer's own voice, never the summary's. */
 export const FIRST_PERSON = /^(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|us|[Oo]ur|[Oo]urs|[Oo]urselves)$/;
 
+/**
+ * Days between two days of a story's articles from which the later starts another period (a follow-up
+ * told after its event: `periods.ts`); first reports over two days stay one period.
+ */
+export const PERIOD_GAP_DAYS = 3;
+
 /** Attribution in the outlet's own voice: a sentence that says who says so. */
 export const ATTRIBUTION =
   /\b(?:said|says|told|according to|announced|stated|reported|added|wrote|confirmed|testified)\b/i;

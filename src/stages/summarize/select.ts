@@ -100,7 +100,8 @@ type Opening = { readonly modality: Modality; readonly candidate: Pick<Candidate
 // wins or loses by a shared word or two.
 const happened = (s: Opening): boolean => s.modality === 'happened';
 const leads = (s: Opening): boolean => happened(s) && s.candidate.quoteShare < UNATTRIBUTED_QUOTE_SHARE;
-const lede = (s: Opening): boolean => leads(s) && s.candidate.lead === 0;
+/** Whether a sentence that may open a summary is its article's first (its lede). */
+export const lede = (s: Opening): boolean => leads(s) && s.candidate.lead === 0;
 
 // Rounding room when a bound rules a candidate out: a bound within it is looked at anyway.
 const SLACK = 1e-9;
