@@ -97,3 +97,16 @@ export const CLAIMING_VERBS: Readonly<Record<string, true>> = dict({
   insists: true,
   insisted: true,
 });
+
+/**
+ * Words that tell a thing is the first of its kind ("his first title", "her maiden speech", "the
+ * inaugural season"): a rank of one, which the reading of figures leaves out ("first" has too many
+ * other uses to be a figure), so a supporter must tell it in one of these words.
+ */
+export const FIRST_WORDS: Readonly<Record<string, true>> = dict({
+  first: true,
+  '1st': true,
+  maiden: true,
+  inaugural: true,
+  debut: true,
+});

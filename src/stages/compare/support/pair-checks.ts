@@ -18,6 +18,7 @@ import { coverOf } from './cover.ts';
 import { coverFloor, inName } from './cover-floor.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
+import { firstUntold } from './first-rank.ts';
 import { leftOnOneSide } from './left.ts';
 import { namedAsPerson } from './named-apart.ts';
 import { kindMissing, onlyClaimed, onlyPart, otherGroup, personUnnamed, rankMissing } from './narrowed.ts';
@@ -38,7 +39,7 @@ import {
   undoneOnOneSide,
 } from './relations.ts';
 import { fewerReporters, otherReporter, swappedReporters } from './reporters.ts';
-import { swappedRoles } from './roles.ts';
+import { selfDoneUntold, swappedRoles } from './roles.ts';
 import { anotherQuotation, otherSpeaker, quotedWordsMissing, quotesSame } from './speakers.ts';
 import { standIn } from './stand-in.ts';
 import { timeWordUntold } from './time-words.ts';
@@ -187,6 +188,8 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   if (onlyPart(a, b)) return related('only a part of the group');
   if (personUnnamed(a, b)) return related('only "someone" for the person');
   if (rankMissing(a, b)) return related('a rank untold');
+  if (firstUntold(a, b)) return related('"first" untold');
+  if (selfDoneUntold(a, b)) return related('done to itself untold');
   if (onlyClaimed(a, b)) return related('only claimed');
   // a question asserts nothing ("Why did the council close the pier?")
   if (asks(a) !== asks(b)) return related('a question');

@@ -1,5 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
+import { REFLEXIVE_PRONOUNS } from '../../extract/data/function-words.ts';
 import { SYMMETRIC_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { perReading, type Reading } from './reading.ts';
@@ -69,3 +70,16 @@ export function swappedRoles(a: Reading, b: Reading): boolean {
   }
   return false;
 }
+
+// Whether a clause tells a verb done by its subject to itself ("hanged himself", "turned herself in").
+const doneToItself = perReading((r: Reading): boolean =>
+  r.claim.tokens.some((t, i, tokens) => REFLEXIVE_PRONOUNS.has(t.norm) && tokens[i - 1]?.pos === 'VERB'),
+);
+
+/**
+ * Whether the claim's subject does its verb to itself and `b` tells no one doing anything to
+ * themselves: "the gang boss hanged himself in his cell" is not stated by "the gang boss was found
+ * hanging in his cell" (who did it is the claim's, untold).
+ */
+export const selfDoneUntold = (a: Reading, b: Reading): boolean =>
+  doneToItself(a) && !b.claim.tokens.some((t) => REFLEXIVE_PRONOUNS.has(t.norm));
