@@ -190,7 +190,7 @@ describe('parallax changes and parallax article', () => {
     const versions = await cli(['article', ids.b as string, '--versions', '--db', db]);
     assert.match(
       versions.stdout,
-      /\nVersion 1, replaced .* when the page was read again:\n {2}- About 2,500 riders used the Tarrow ferry\.\n {2}\+ About 3,000 riders used the Tarrow ferry\.\n$/,
+      /\nVersion 1, replaced by the version the store read at .*:\n {2}- About 2,500 riders used the Tarrow ferry\.\n {2}\+ About 3,000 riders used the Tarrow ferry\.\n$/,
     );
     const json = JSON.parse((await cli(['article', ids.b as string, '--db', db, '-f', 'json'])).stdout);
     assert.equal(json.storyId, 's2');
@@ -213,7 +213,7 @@ describe('parallax changes and parallax article', () => {
     const at = lines.findIndex((line) => line.startsWith(`${ids.b}\t`));
     assert.match(
       lines[at + 1] ?? '',
-      /^\tversion 1, replaced .*: Ferry line 2 \(then 1 paragraph removed, 1 added\)$/,
+      /^\tversion 1, replaced by the version the store read at .*: Ferry line 2 \(then 1 paragraph removed, 1 added\)$/,
     );
     // an article with no earlier version has none under it
     assert.match(lines[lines.findIndex((line) => line.startsWith(`${ids.a}\t`)) + 1] ?? '', /^a\d+\t/);

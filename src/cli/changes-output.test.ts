@@ -28,7 +28,9 @@ const revisions = revisionChanges(now, [
 test('articles --versions lists the earlier versions newest first, as article --versions does', () => {
   const lines = versionLines(revisions).trimEnd().split('\n');
   assert.deepEqual(
-    lines.map((line) => /^\tversion (\d), replaced (\S+)/.exec(line)?.slice(1)),
+    lines.map((line) =>
+      /^\tversion (\d), replaced by the version the store read at (\S+)/.exec(line)?.slice(1),
+    ),
     [
       ['2', '2026-11-03'],
       ['1', '2026-11-02'],
@@ -41,7 +43,9 @@ test('articles --versions lists the earlier versions newest first, as article --
   } as StoredArticle;
   const page = articleText(stored, revisions, true);
   assert.deepEqual(
-    [...page.matchAll(/\nVersion (\d), replaced (\S+)/g)].map((m) => m.slice(1)),
+    [...page.matchAll(/\nVersion (\d), replaced by the version the store read at (\S+)/g)].map((m) =>
+      m.slice(1),
+    ),
     [
       ['2', '2026-11-03'],
       ['1', '2026-11-02'],

@@ -99,11 +99,13 @@ export function articleText(
   return [...head, body, versions ? versionsText(revisions) : ''].join('');
 }
 
-// When a version was replaced: at the change time its page gave, else by when the store read it.
+// When a version was replaced: at the change time its page gave, else by the version after it, dated
+// by when the store read that one (a page read again, or an earlier version met after a later one:
+// the time is the next version's read, never this one's)
 const replaced = (r: RevisionChange) =>
   r.changedAt
-    ? `replaced ${when(r.changedAt)} as the page gives its change (read again ${when(r.replacedAt)})`
-    : `replaced ${when(r.replacedAt)} when the page was read again`;
+    ? `replaced ${when(r.changedAt)} as the page gives its change (the store read the next version at ${when(r.replacedAt)})`
+    : `replaced by the version the store read at ${when(r.replacedAt)}`;
 
 // The earlier versions, newest first: when each was replaced and what the next version changed.
 function versionsText(revisions: readonly RevisionChange[]): string {
@@ -124,7 +126,8 @@ function versionsText(revisions: readonly RevisionChange[]): string {
 /**
  * An article's earlier versions under its line in `parallax articles --versions`, newest first (as
  * `parallax article <id> --versions` and the web app's article page list them), one indented line
- * each: its number (1 the oldest), when it was replaced (the page's time of the change, else the read), its headline, and what the next version changed.
+ * each: its number (1 the oldest), when it was replaced (the page's time of the change, else when the
+ * store read the version after it), its headline, and what the next version changed.
  */
 export function versionLines(revisions: readonly RevisionChange[]): string {
   return revisions
@@ -134,7 +137,8 @@ export function versionLines(revisions: readonly RevisionChange[]): string {
         r.removed.length ? `${plural(r.removed.length, 'paragraph')} removed` : '',
         r.added.length ? `${r.added.length} added` : '',
       ].filter(Boolean);
-      return `\tversion ${i + 1}, replaced ${when(r.changedAt ?? r.replacedAt)}: ${titleOf(r.title)}${changed.length ? ` (then ${changed.join(', ')})` : ''}\n`;
+      const by = r.changedAt ? when(r.changedAt) : `by the version the store read at ${when(r.replacedAt)}`;
+      return `\tversion ${i + 1}, replaced ${by}: ${titleOf(r.title)}${changed.length ? ` (then ${changed.join(', ')})` : ''}\n`;
     })
     .reverse()
     .join('');

@@ -3,7 +3,11 @@ import { z } from '@hono/zod-openapi';
 /** An article's earlier version in the JSON API (`RevisionChange`), apart so the change schemas need not import it back. */
 export const RevisionSchema = z
   .object({
-    replacedAt: z.string().describe('when the store read the changed page and replaced this version, ISO'),
+    replacedAt: z
+      .string()
+      .describe(
+        'when the store read the version after this one (the page read again changed, or this version met after the later one), ISO',
+      ),
     title: z.string().nullable(),
     text: z.string().describe('the version’s cleaned text'),
     modifiedAt: z.string().nullable().describe('the version’s own last change, as its page gave it'),

@@ -39,6 +39,8 @@ export interface EarlierVersion {
   readonly text: string;
   /** The version's own last change (`modifiedAt`), as its page gave it, or null. */
   readonly modifiedAt: string | null;
+  /** The version's publication (`publishedAt`), as its page gave it: with `modifiedAt`, what orders it. */
+  readonly publishedAt?: string | null;
 }
 
 /** An outlet as a manifest or outlet table describes it: what coverage by leaning reads. */

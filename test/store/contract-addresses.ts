@@ -89,4 +89,65 @@ export function addressesContract(context: ContractContext): void {
     // the present version, and its story standing, stay as they were
     assert.deepEqual(await store.article(id), before);
   });
+
+  test('keepEarlierVersions: versions met backwards, or in any order, end in the order of their own time', async () => {
+    for (const order of [
+      [3, 2, 1],
+      [2, 1, 3],
+      [1, 3, 2],
+    ]) {
+      const s = scope();
+      const store = context.store();
+      const version = (n: number) => ({
+        title: `Ferry ${s.word}`,
+        text: `The Oswick ferry of ${s.word} sails ${n} times a day.`,
+        publishedAt: `${s.year}-03-0${n}T09:00:00Z`,
+      });
+      const [stored] = await store.upsertArticles([
+        newArticle({ ...version(4), outlet: s.outlet, url: `${s.site}/ferry` }),
+      ]);
+      const id = stored?.id as string;
+      const ingestedAt = (await store.article(id))?.ingestedAt;
+      for (const n of order)
+        assert.deepEqual(await store.keepEarlierVersions([{ id, ...version(n), modifiedAt: null }]), [true]);
+      const revisions = await store.articleRevisions(id);
+      assert.deepEqual(
+        revisions.map((r) => r.text),
+        [1, 2, 3].map((n) => version(n).text),
+        `met ${order.join(', ')}`,
+      );
+      // each replaced by the version after it, dated by when the store read that one: the newest
+      // kept by the present version's read (the article's ingest), the others by when they were kept
+      assert.equal(revisions[2]?.replacedAt, ingestedAt);
+      for (const r of revisions) assert.ok((r.replacedAt ?? '') >= (ingestedAt ?? ''));
+    }
+  });
+
+  test('keepEarlierVersions: three versions met backwards, each replaced by when the store read the next', async () => {
+    const s = scope();
+    const store = context.store();
+    const version = (n: number) => ({
+      title: `Dam ${s.word}`,
+      text: `The Harlow dam of ${s.word} reopens in ${n} weeks.`,
+      publishedAt: `${s.year}-04-0${n}`,
+    });
+    const [stored] = await store.upsertArticles([
+      newArticle({ ...version(4), outlet: s.outlet, url: `${s.site}/dam` }),
+    ]);
+    const id = stored?.id as string;
+    const reads: string[] = [(await store.article(id))?.ingestedAt as string];
+    for (const n of [3, 2, 1]) {
+      await new Promise((done) => setTimeout(done, 5));
+      const before = new Date().toISOString();
+      await store.keepEarlierVersions([{ id, ...version(n), modifiedAt: null }]);
+      reads.push(before);
+    }
+    const revisions = await store.articleRevisions(id);
+    // version 3 was replaced by the present one (read at ingest); version 2 by version 3, read when it
+    // was kept (after the ingest); version 1 by version 2, read later still
+    assert.equal(revisions[2]?.replacedAt, reads[0]);
+    assert.ok((revisions[1]?.replacedAt as string) >= (reads[1] as string));
+    assert.ok((revisions[0]?.replacedAt as string) >= (reads[2] as string));
+    assert.ok((revisions[0]?.replacedAt as string) > (revisions[1]?.replacedAt as string));
+  });
 }

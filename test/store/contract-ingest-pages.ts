@@ -117,4 +117,31 @@ export function ingestPagesContract(context: ContractContext): void {
     assert.ok(reads.size > 0, 'the stored articles are compared with');
     for (const [id, n] of reads) assert.equal(n, 1, `${id} read ${n} times`);
   });
+
+  test('ingest: three versions of a page met backwards end in the order of their own time', async () => {
+    const s = scope();
+    const store = context.store();
+    // a site that re-dates its corrected page (a later publishedAt, no modifiedAt), read latest first
+    const version = (hour: number, days: string) => ({
+      outlet: s.outlet,
+      url: `${s.site}/library`,
+      title: `Velmoor library cuts ${s.word}`,
+      publishedAt: `2026-11-18T${hour}:00:00+01:00`,
+      text: `The Velmoor council of ${s.word} on Tuesday approved a cut to the library budget and voted to close three branches after a long debate in the town hall.\n\nThe branches will close ${days}, the council said in a statement on its website.`,
+    });
+    const [first, second, third] = [
+      version(10, 'immediately'),
+      version(12, 'in the spring'),
+      version(14, 'on March 1, 2027'),
+    ];
+    for (const [i, record] of [third, second, first].entries())
+      await ingestBatch(store, `v${i}.jsonl`, record);
+    const ids = (await store.addressArticles([`${s.site}/library`])).get(`${s.site}/library`) ?? [];
+    assert.equal(ids.length, 1);
+    assert.equal((await store.article(ids[0] as string))?.article.text, third.text);
+    assert.deepEqual(
+      (await store.articleRevisions(ids[0] as string)).map((r) => r.text),
+      [first.text, second.text],
+    );
+  });
 }

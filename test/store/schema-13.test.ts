@@ -33,7 +33,7 @@ const { id: _id, text, ...json } = stored;
 
 async function checkMigrated(store: Store, id: string): Promise<void> {
   const stats = await store.stats();
-  assert.equal(stats.schemaVersion, 13);
+  assert.equal(stats.schemaVersion, SQLITE_MIGRATIONS.length);
   assert.equal(stats.articles, 1);
   assert.equal((await store.article(id))?.article.text, text);
   assert.equal((await store.article(id))?.storyId, 's1');
@@ -45,6 +45,10 @@ async function checkMigrated(store: Store, id: string): Promise<void> {
     (await store.search('tolland')).map((h) => h.articleId),
     [id],
   );
+  // schema 14: an earlier version met late is kept, with its time and place among the kept ones
+  const late = { id, title: stored.title, text: 'The Tolland ferry sails on Sundays.', modifiedAt: null };
+  assert.deepEqual(await store.keepEarlierVersions([{ ...late, publishedAt: '2026-09-30' }]), [true]);
+  assert.equal((await store.articleRevisions(id)).length, 2);
   const next = newArticle({
     title: 'Briefing: Oswick market',
     text: 'The Oswick market moves to the quay on Saturday.',
@@ -98,7 +102,7 @@ function sqliteSchema12(damage = ''): string {
   return file;
 }
 
-test('a SQLite store of schema 12 migrates to 13 keeping its articles, kept versions, stories and search', async () => {
+test('a SQLite store of schema 12 migrates to 13 and 14 keeping its articles, kept versions, stories and search', async () => {
   const store = await openSqliteStore(sqliteSchema12());
   try {
     await checkMigrated(store, 'a1');
@@ -119,7 +123,7 @@ test('a SQLite store of schema 12 with rows an older fault left naming no stored
   ]) {
     const store = await openSqliteStore(sqliteSchema12(damage));
     try {
-      assert.equal((await store.stats()).schemaVersion, 13, damage);
+      assert.equal((await store.stats()).schemaVersion, SQLITE_MIGRATIONS.length, damage);
       assert.equal((await store.article('a1'))?.article.text, text, damage);
     } finally {
       await store.close();
@@ -127,7 +131,7 @@ test('a SQLite store of schema 12 with rows an older fault left naming no stored
   }
 });
 
-test('a PostgreSQL store of schema 12 migrates to 13 keeping its articles, kept versions, stories and search', {
+test('a PostgreSQL store of schema 12 migrates to 13 and 14 keeping its articles, kept versions, stories and search', {
   skip: needsPostgres(),
 }, async () => {
   const database = await createTestDatabase('schema13');

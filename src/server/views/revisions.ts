@@ -32,10 +32,11 @@ export function revisionsHtml(article: Article, revisions: readonly ArticleRevis
         .join('');
       const own = publishedUtc(revision.modifiedAt);
       const read = escapeHtml(publishedUtc(revision.replacedAt) ?? revision.replacedAt);
-      // the page's own time of the change when it gives one; else the store's read, by which it was made
+      // the page's own time of the change when it gives one; else when the store read the version after
+      // it (a page read again, or an earlier version met after a later one: the next version's read)
       const when = revision.changedAt
-        ? `Changed ${escapeHtml(publishedUtc(revision.changedAt) ?? revision.changedAt)}, as the page gives its change (read again ${read})`
-        : `Changed by ${read}, when the page was read again`;
+        ? `Changed ${escapeHtml(publishedUtc(revision.changedAt) ?? revision.changedAt)}, as the page gives its change (the store read the next version at ${read})`
+        : `Replaced by the version the store read at ${read}`;
       return `<li value="${i + 1}"><p>${when}${own ? ` (this version's own last change: ${escapeHtml(own)})` : ''}.</p>${title}${list('Paragraphs removed', removed)}${list('Paragraphs added', added)}<details><summary>The earlier text in full</summary>${full}</details></li>`;
     })
     .reverse()

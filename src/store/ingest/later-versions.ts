@@ -45,7 +45,13 @@ export async function storeLaterVersions(
     if (order === -1) {
       // an earlier version met after the later one: kept as its revision, the later stays
       const [kept] = await store.keepEarlierVersions([
-        { id: outcome.id, title: incoming.title, text: incoming.text, modifiedAt: incoming.modifiedAt },
+        {
+          id: outcome.id,
+          title: incoming.title,
+          text: incoming.text,
+          modifiedAt: incoming.modifiedAt,
+          publishedAt: incoming.publishedAt,
+        },
       ]);
       if (!kept) continue;
       keptEarlier.add(k);

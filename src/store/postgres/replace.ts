@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { ArticleReplacement, ReplaceOutcome } from '../types.ts';
+import { NEXT_ORD, PRESENT_READ } from './revisions.ts';
 import { isoOrNull, toJsonb } from './rows.ts';
 import { REFRESH_NEWEST } from './stories.ts';
 
@@ -44,11 +45,14 @@ export async function replaceBatch(
     }
     const { id: _id, text, ...article } = item.article;
     // the page changed (a correction): its version before is kept, with when the store read the change
+    // and when it read that version (`presentRead`), last in the article's order
     if (item.keepEarlier)
       await client.query(
-        `INSERT INTO article_revisions (article_seq, replaced_at, title, text, modified_at)
-         SELECT seq, date_trunc('milliseconds', now()), title, text, article->>'modifiedAt' FROM articles
-         WHERE seq = $1 AND (title IS DISTINCT FROM $2 OR text <> $3)`,
+        `INSERT INTO article_revisions (article_seq, replaced_at, title, text, modified_at, published_at,
+           read_at, ord)
+         SELECT a.seq, date_trunc('milliseconds', now()), a.title, a.text, a.article->>'modifiedAt',
+           a.article->>'publishedAt', ${PRESENT_READ}, ${NEXT_ORD}
+         FROM articles a WHERE a.seq = $1 AND (a.title IS DISTINCT FROM $2 OR a.text <> $3)`,
         [seq, item.article.title, text.replaceAll('\u0000', '\uFFFD')],
       );
     const updated = await client.query<{ sort_at: Date }>(UPDATE, [

@@ -62,5 +62,19 @@ const V13 = `
   DROP INDEX IF EXISTS articles_url_key;
 `;
 
+/**
+ * Kept versions in the order of their own time: an earlier version met after a later one (kept late)
+ * goes before the versions later than it, not after every version kept. `ord` orders an article's
+ * versions (the sequence number of those kept before); `published_at` is the version's publication as
+ * its page gave it, which orders it with `modified_at`; `read_at` is when the store read the version
+ * (null before schema 14), which dates the change of the version before it.
+ */
+const V14 = `
+  ALTER TABLE article_revisions ADD COLUMN IF NOT EXISTS published_at text;
+  ALTER TABLE article_revisions ADD COLUMN IF NOT EXISTS read_at timestamptz;
+  ALTER TABLE article_revisions ADD COLUMN IF NOT EXISTS ord double precision;
+  UPDATE article_revisions SET ord = seq WHERE ord IS NULL;
+`;
+
 /** The migrations to schema 8, 9, … in order. */
-export const LATER: readonly string[] = [V8, V9, V10, V11, V12, V13];
+export const LATER: readonly string[] = [V8, V9, V10, V11, V12, V13, V14];

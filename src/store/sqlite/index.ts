@@ -124,7 +124,7 @@ export async function openSqliteStore(
       return listRevisions(db, id);
     },
     async keepEarlierVersions(versions) {
-      return versions.length === 0 ? [] : keepEarlierVersions(db, versions);
+      return versions.length === 0 ? [] : keepEarlierVersions(db, versions, now());
     },
     async copyCandidates(queries) {
       return queries.length === 0 ? [] : findCopyCandidates(db, queries);

@@ -4,7 +4,7 @@ import { V13 } from './schema/addresses.ts';
 import { V3, V7 } from './schema/copies.ts';
 import { pageValidators, V2 } from './schema/fetch.ts';
 import { V1 } from './schema/first.ts';
-import { V12 } from './schema/revisions.ts';
+import { V12, V14 } from './schema/revisions.ts';
 import { reportVersions, storyPages, V4, V6, V11 } from './schema/stories.ts';
 import { splitArticleBodies } from './split-layout.ts';
 
@@ -42,6 +42,7 @@ export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   V11,
   V12,
   V13,
+  V14,
 ];
 
 /** The schema version this code reads and writes. */
