@@ -70,6 +70,11 @@ test('a claim two outlets tell disputed is no consensus: disputed, with who disp
   assert.ok(
     story.points.some((p) => p.kind === 'disputed' && /disputed by the Calder Dockers Union/.test(p.text)),
   );
+  // the dispute's sentences are the disputed point's, not "found in one source only"
+  assert.ok(
+    !story.points.some((p) => p.kind === 'single-source' && /disputed that|no inspection/.test(p.text)),
+    story.points.map((p) => p.text).join(' | '),
+  );
   // every format says so
   const md = renderReport(report, 'md');
   assert.match(md, /inspection in February[^\n]*\| disputed \|[^\n]*✓ as Tomas Erlend's claim/);
@@ -117,4 +122,34 @@ test('no dispute without a dispute of the claim: another denial, a bare report, 
     assert.equal(fact.disputes, undefined, `${second} / ${third}`);
     assert.notEqual(fact.status, 'conflicting');
   }
+});
+
+test('no dispute where "it" or "that" points at a deed, not a statement: an offer rejected, a charge denied', () => {
+  // review36-A: each of these read 'disputed' before ("The union rejected it." after an offer; "Lunn
+  // denied it." after a charge; "That was wrong" judging a deed; "no fire alarm" after a fire told)
+  const report = reportOf([
+    {
+      title: 'Velt Transit offers Calder drivers 3 per cent',
+      outlet: 'The Brisk Herald',
+      publishedAt: '2031-03-04T09:00:00Z',
+      text: 'Velt Transit offered its bus drivers a 3 per cent pay rise on Monday, days before a planned strike in Calder.\n\nThe Calder Drivers Union rejected it.\n\nPolice charged a depot guard, Oren Lunn, with theft of fuel from the Velt yard on Sunday. Lunn denied it.',
+    },
+    {
+      title: 'Calder bus strike still on despite pay offer',
+      outlet: 'Calder Evening Star',
+      publishedAt: '2031-03-04T10:00:00Z',
+      text: 'To head off the strike, the bus company made its drivers an offer of a 3 per cent rise on Monday, but the union rejected it.\n\nOn Sunday, police fired tear gas at drivers picketing the Velt depot. That was wrong, the mayor of Calder said.\n\nA fire began in the depot canteen on Sunday night, fire officer Ines Moor said. Velt said no fire alarm had sounded.',
+    },
+    {
+      title: 'Drivers turn down Velt pay rise',
+      outlet: 'Radio Brisk',
+      publishedAt: '2031-03-04T11:00:00Z',
+      text: 'Drivers at Velt Transit were offered a pay rise of 3 per cent on Monday as the company tried to avert a strike.\n\nTear gas was fired by police at pickets outside the Velt depot on Sunday.\n\nThe guard Oren Lunn was charged by police on Sunday with stealing fuel from the Velt yard. Fire officer Ines Moor said a fire started in the depot canteen on Sunday night.',
+    },
+  ]);
+  const disputed = report.stories.flatMap((s) => s.facts.filter((f) => f.disputes?.length));
+  assert.deepEqual(
+    disputed.map((f) => [f.text, f.disputes?.map((d) => d.by)]),
+    [],
+  );
 });

@@ -85,7 +85,11 @@ export function pointsFromComparison(
   differences: readonly Conflict[] = [],
 ): Point[] {
   const rank = (f: Fact): number => (f.figureIds.length ? 0 : f.entityIds.length ? 1 : 2);
-  const sides = differences.flatMap((d) => d.sides.flatMap((s) => s.evidence));
+  // (and a sentence telling a claim disputed: the disputed point cites it, with the claim)
+  const sides = [
+    ...differences.flatMap((d) => d.sides.flatMap((s) => s.evidence)),
+    ...facts.flatMap((f) => (f.disputes ?? []).map((d) => d.evidence)),
+  ];
   type Entry = { f: Fact; i: number; all: Fact[] };
   const byOutlet = new Map<string, Entry[]>();
   for (const entry of copiesJoined(facts)) {
