@@ -3,7 +3,7 @@
 // the background of a person or a body ("Vell was born on April 2, 1931") or as the time of a like
 // event it compares its own with ("as they did on May 3, 2023") is another time's, and dating the
 // article by it puts it decades from its own story, which it then cannot join.
-import type { SegmentedArticle } from '../../model/index.ts';
+import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { BACKGROUND_DATE_WORDS } from './data/background-words.ts';
 import { recalledAt } from './recalled.ts';
 
@@ -11,9 +11,9 @@ const BACKGROUND = new Set<string>(BACKGROUND_DATE_WORDS);
 
 /**
  * True when the date starting at `at` in `doc`'s text is no day of the article: it closes a
- * comparison with a like event (`recalledAt`), or, past the first sentence, the last verb before it
- * in its sentence is a word of a person's or a body's background (`BACKGROUND_DATE_WORDS`: "was born
- * in Kallin on April 2, 1931").
+ * comparison with a like event (`recalledAt`), or the last verb before it in its sentence is a word
+ * of a person's or a body's background (`BACKGROUND_DATE_WORDS`: "was born in Kallin on April 2,
+ * 1931") past the first sentence, or in it told aside ("Varga, who was born on April 2, 1931, died").
  * @example
  * backgroundDateAt(doc, 52) // true for "Lund died on Friday. She was born on April 2, 1931." (the second date)
  */
@@ -21,14 +21,24 @@ export function backgroundDateAt(doc: SegmentedArticle, at: number): boolean {
   const { text } = doc.article;
   if (recalledAt(text, at)) return true;
   const index = sentenceAt(doc, at);
-  const sentence = doc.sentences[index];
-  if (index < 1 || !sentence) return false;
+  const tokens = doc.sentences[index]?.tokens ?? [];
   // the last verb before the date is the one it belongs to ("founded on May 1, 1904, said on June 3, 2024")
-  const verb = sentence.tokens.findLast(
-    (t) => t.end <= at && (BACKGROUND.has(t.norm) || t.pos === 'VERB' || t.pos === 'AUX'),
-  );
-  return verb !== undefined && BACKGROUND.has(verb.norm);
+  let verb = tokens.length;
+  while (--verb >= 0) {
+    const t = tokens[verb] as Token;
+    if (t.end <= at && (BACKGROUND.has(t.norm) || t.pos === 'VERB' || t.pos === 'AUX')) break;
+  }
+  if (verb < 0 || !BACKGROUND.has((tokens[verb] as Token).norm)) return false;
+  // in the first sentence a birth or founding is the news, unless told aside in a relative clause
+  // ("Ilse Varga, who was born on April 2, 1931, died on Thursday")
+  let k = verb - 1;
+  while (k >= 0 && ASIDE_FILLER.has((tokens[k] as Token).pos)) k--;
+  return index > 0 || RELATIVE.has(tokens[k]?.norm ?? '');
 }
+
+// what may stand between a relative pronoun and its verb ("who was born", "which was later founded")
+const ASIDE_FILLER = new Set(['AUX', 'ADV', 'PART']);
+const RELATIVE = new Set(['who', 'which']);
 
 /** Where in an article a date its day was read from stands: its headline, first sentence or a later one. */
 export type DatePlace = 'headline' | 'first sentence' | 'later sentence';

@@ -75,6 +75,12 @@ describe('articleFeatures', () => {
       'text',
     ],
     [
+      'nor one the first sentence tells aside of its subject',
+      { text: 'Ilse Varga, who was born on April 2, 1931 in Kallin, died at her Dorrin home on Thursday.' },
+      null,
+      null,
+    ],
+    [
       'a date of a like event recalled does not date it',
       { text: 'Kallin ferry crews walked out on Monday, as they did on May 3, 2023, over pay.' },
       null,
