@@ -7,11 +7,13 @@ import {
   DISPUTE_VERBS,
   NEGATED_VERDICTS,
   OPENERS,
+  STATEMENT_VERBS,
   VERDICTS,
 } from './data/dispute-cues.ts';
 import type { CheckedFact } from './support/facts.ts';
 
 const VERBS = new Set(DISPUTE_VERBS);
+const OF_STATEMENTS = new Set(STATEMENT_VERBS);
 const POINTERS = new Set(BACK_POINTERS);
 const NOUNS = new Set(CLAIM_NOUNS);
 const WRONG = new Set(VERDICTS);
@@ -69,16 +71,19 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number): string
 
 // A verb of dispute whose object is the claim told just before: a pointer back at it ("disputed
 // that."), or a noun for it that ends the object ("rejected the minister's statement."); in the claim's
-// own sentence only the pointer, after the claim ("…, but the union disputed that"). A noun with a
-// clause of its own ("disputed the statement that the plant, where 15 were injured, had passed …")
-// names what is disputed, which may be another claim than this one: no dispute of it here.
-function disputeVerb(tokens: readonly Token[], claim: Claim, same: boolean): number {
+// own sentence only the pointer, after the claim ("…, but the union disputed that"). A pointer points
+// at a statement only after a claim told as someone's words (`statement`) and from a verb that takes
+// one (STATEMENT_VERBS): "Velt offered 3 per cent. The union rejected it." or "Police charged Lunn.
+// Lunn denied it." tell no offer or charge untrue. A noun with a clause of its own ("disputed the
+// statement that the plant, where 15 were injured, had passed …") names what is disputed, which may be
+// another claim than this one: no dispute of it here.
+function disputeVerb(tokens: readonly Token[], claim: Claim, same: boolean, statement: boolean): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!VERBS.has(t.norm)) continue;
     const object = tokens[i + 1];
-    if (POINTERS.has(object?.norm ?? '') && ends(tokens[i + 2]) && (!same || t.start >= claim.span.end))
-      return i;
+    const pointer = POINTERS.has(object?.norm ?? '') && ends(tokens[i + 2]);
+    if (pointer && statement && OF_STATEMENTS.has(t.norm) && (!same || t.start >= claim.span.end)) return i;
     if (same) continue;
     for (let k = i + 1; k <= i + MAX_BETWEEN && k < tokens.length; k++) {
       const w = tokens[k] as Token;
@@ -93,11 +98,12 @@ function disputeVerb(tokens: readonly Token[], claim: Claim, same: boolean): num
   return -1;
 }
 
-// A verdict on the claim told just before: "That is not true.", "The claim was false".
-function verdict(tokens: readonly Token[]): boolean {
+// A verdict on the claim told just before: "The claim was false", or after a claim told as someone's
+// words (`statement`) "That is not true." ("Police fired tear gas. That was wrong." judges a deed).
+function verdict(tokens: readonly Token[], statement: boolean): boolean {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = (tokens[i] as Token).norm;
-    if (!POINTERS.has(head) && !NOUNS.has(head)) continue;
+    if (!(statement && POINTERS.has(head)) && !NOUNS.has(head)) continue;
     if (!COPULAS.has((tokens[i + 1] as Token).norm)) continue;
     const word = tokens[i + 2] as Token;
     if (WRONG.has(word.norm) && ends(tokens[i + 3])) return true;
@@ -107,14 +113,19 @@ function verdict(tokens: readonly Token[]): boolean {
 }
 
 // Another speaker's "no <what the claim tells of>": "says no inspection has taken place since 2024"
-// told right after "… passed a safety inspection in January" (a noun of the claim, denied by "no").
+// told right after "… passed a safety inspection in January" (a noun of the claim, denied by "no"; the
+// head of its phrase: "no fire alarm" denies no fire).
 function deniedNoun(tokens: readonly Token[], claim: Claim): boolean {
   const nouns = new Set(
     claim.tokens.filter((t) => t.pos === 'NOUN' && !t.stop && t.norm.length >= 4).map((t) => stem(t.norm)),
   );
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i] as Token).norm !== 'no') continue;
-    for (const t of tokens.slice(i + 1, i + 3)) if (t.pos === 'NOUN' && nouns.has(stem(t.norm))) return true;
+    for (let k = i + 1; k < i + 3; k++) {
+      const t = tokens[k];
+      const head = t?.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN';
+      if (head && nouns.has(stem(t.norm))) return true;
+    }
   }
   return false;
 }
@@ -145,7 +156,7 @@ export function disputeOf(claim: Claim, cx: DisputeContext): Dispute | null {
     const sentence = article.sentences[n];
     if (!sentence) continue;
     const tokens = sentence.tokens;
-    const v = disputeVerb(tokens, claim, same);
+    const v = disputeVerb(tokens, claim, same, who !== null);
     if (v >= 0) {
       const by = subjectOf(text, tokens, v) ?? (same ? null : speaker(sentence));
       if (other(by)) return { sentence, by };
@@ -153,8 +164,10 @@ export function disputeOf(claim: Claim, cx: DisputeContext): Dispute | null {
     }
     if (same) continue;
     const by = speaker(sentence);
-    if ((verdict(tokens) || (by !== null && deniedNoun(tokens, claim))) && other(by) && by !== who)
-      return { sentence, by };
+    // a verdict on "that" or a "no" answers a statement: a claim told as someone's words (`who`)
+    const answered =
+      verdict(tokens, who !== null) || (who !== null && by !== null && deniedNoun(tokens, claim));
+    if (answered && other(by) && by !== who) return { sentence, by };
   }
   return null;
 }

@@ -28,6 +28,27 @@ export const DISPUTE_VERBS: readonly string[] = [
   'refuting',
 ];
 
+/**
+ * The verbs of dispute that, with a bare pointer for object ("disputed that.", "denied it."), dispute
+ * a statement: "reject" and "contest" take an offer, a plan or a seat as often ("The union rejected
+ * it" after an offer tells no offer untrue), so they dispute a claim only when they name it
+ * ("rejected the minister's statement.").
+ */
+export const STATEMENT_VERBS: readonly string[] = [
+  'dispute',
+  'disputes',
+  'disputed',
+  'disputing',
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'refute',
+  'refutes',
+  'refuted',
+  'refuting',
+];
+
 /** Words that point back at the claim told just before ("disputed that", "denied this"). */
 export const BACK_POINTERS: readonly string[] = ['that', 'this', 'it', 'those', 'these'];
 
