@@ -64,3 +64,25 @@ test('a "not" the sentences already told do not hold is news', () => {
     texts.join(' | '),
   );
 });
+
+// differ36 (review35-A): a number is read in digits or words alike, so "forty" told after "40" is no
+// news, and a count in words the summary does not hold is (fails before: "sixty" was left out as told).
+test('a number in words is the number in digits: told again when the summary holds it, news when not', () => {
+  // (the strikers counted 40 in digits, Estuary Radio's count given in words)
+  const worded = (count: string) =>
+    STRIKE.map((d, i) => ({
+      ...d,
+      text: (i === 2 ? d.text.replace('The union said 210 staff were on strike.', count) : d.text).replace(
+        /210/g,
+        '40',
+      ),
+    }));
+  const texts = (count: string) => summarized(worded(count), 400).out.summary.map((s) => s.text);
+  const again = texts('The union said forty staff were on strike.');
+  assert.ok(!again.some((t) => /forty staff/.test(t)), again.join(' | '));
+  const news = texts('The union said sixty staff were on strike.');
+  assert.ok(
+    news.some((t) => /sixty staff/.test(t)),
+    news.join(' | '),
+  );
+});
