@@ -111,7 +111,7 @@ export function createPageSink(
         else if (outcome === 'unchanged') tally.pagesUnchanged++;
         else if (outcome === 'not-article') tally.notArticle++;
       }
-      notes.push(...done.leftOut);
+      notes.push(...done.leftOut, ...done.undated);
       insertedIds.push(...done.insertedIds);
       tally.moved += done.moved.length;
       notes.push(...done.moved);

@@ -1,6 +1,6 @@
 import type { RunContext } from '../model/index.ts';
 import type { FetchedPage, PageOutcome } from '../store/fetch-types.ts';
-import { anotherArticle } from '../store/ingest/address-editions.ts';
+import { anotherArticle, undatedVersion } from '../store/ingest/address-editions.ts';
 import type { Preparer } from '../store/ingest/pool.ts';
 import type { PreparedArticle } from '../store/ingest/prepare.ts';
 import type { Store } from '../store/types.ts';
@@ -65,6 +65,11 @@ export interface BatchOutcome {
   readonly moved: readonly { readonly url: string; readonly note: string }[];
   /** Listed pages left out as no article (`notAnArticle`), each with why. */
   readonly leftOut: readonly { readonly url: string; readonly note: string }[];
+  /**
+   * Pages read again whose text changed so far, with no date to tell another day's article from a
+   * correction, that they could be either: taken as their article's new version, the text before kept.
+   */
+  readonly undated: readonly { readonly url: string; readonly note: string }[];
 }
 
 // A page whose article the store has, by its text, from another address of the same host.
@@ -122,9 +127,12 @@ export async function storePages(
   // a page read again that holds another day's article now (a page overwritten each day): an article
   // of its own, which the page names from now on; the stored one stays as it was
   const another = new Set<string>();
+  // a page whose changed text gives no date to tell: taken as a new version all the same, and said
+  const undatedOf = new Map<string, string>();
   for (const page of again) {
     const stored = page.fetched ? (await store.article(page.id))?.article : undefined;
     if (stored && anotherArticle(page.row.article, stored)) another.add(page.url);
+    else if (stored && undatedVersion(page.row.article, stored)) undatedOf.set(page.url, page.id);
   }
   const reread = again.filter((page) => !another.has(page.url));
   for (const a of prepared.articles)
@@ -195,5 +203,15 @@ export async function storePages(
     url,
     note: `${why}: left out (parallax fetch ${url} takes it)`,
   }));
-  return { outcomes, days: fresh.map((a) => a.day), insertedIds, moved, leftOut: notes };
+  const undated = [...undatedOf].flatMap(([url, id]) =>
+    changed.get(url) === 'updated'
+      ? [
+          {
+            url,
+            note: `undated: taken as a new version of article ${id}, the text before kept (parallax article ${id} --versions): its text changed, and without a date on both versions another day's article at this address is not told from a correction`,
+          },
+        ]
+      : [],
+  );
+  return { outcomes, days: fresh.map((a) => a.day), insertedIds, moved, leftOut: notes, undated };
 }

@@ -18,6 +18,17 @@ export function anotherArticle(incoming: Article, stored: Article): boolean {
 }
 
 /**
+ * Whether a page's changed text met at a stored article's address could be another article as well as
+ * a version of it, and is taken for a version only for want of a date: the same outlet, little shared
+ * text, and no date on one of them (`changedOnOneDay` null) to tell another day's article from a
+ * correction. Said in a note wherever the text is taken for the stored article's new version.
+ */
+export function undatedVersion(incoming: Article, stored: Article): boolean {
+  if (foldName(stored.outlet ?? '') !== foldName(incoming.outlet ?? '')) return false;
+  return changedOnOneDay(incoming, stored) === null && !sameText(incoming, stored);
+}
+
+/**
  * The articles of a batch found already stored by their address that are another article, not a
  * version of any article stored there (`anotherArticle`: a "live updates" or "today's briefing" page
  * overwritten each day). Before, the store kept the first day's text and dropped every later day's
