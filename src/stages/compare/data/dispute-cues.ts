@@ -5,29 +5,6 @@
  * wording; read by compare/disputes.ts, which asks strictly that the verb's object be the claim (a
  * missed dispute is safer than a false one).
  */
-export const DISPUTE_VERBS: readonly string[] = [
-  'dispute',
-  'disputes',
-  'disputed',
-  'disputing',
-  'deny',
-  'denies',
-  'denied',
-  'denying',
-  'reject',
-  'rejects',
-  'rejected',
-  'rejecting',
-  'contest',
-  'contests',
-  'contested',
-  'contesting',
-  'refute',
-  'refutes',
-  'refuted',
-  'refuting',
-];
-
 /**
  * The verbs of dispute that, with a bare pointer for object ("disputed that.", "denied it."), dispute
  * a statement: "reject" and "contest" take an offer, a plan or a seat as often ("The union rejected
@@ -47,6 +24,19 @@ export const STATEMENT_VERBS: readonly string[] = [
   'refutes',
   'refuted',
   'refuting',
+];
+
+/** Every verb of dispute: those of a statement, and those that also take an offer or a seat. */
+export const DISPUTE_VERBS: readonly string[] = [
+  ...STATEMENT_VERBS,
+  'reject',
+  'rejects',
+  'rejected',
+  'rejecting',
+  'contest',
+  'contests',
+  'contested',
+  'contesting',
 ];
 
 /** Words that point back at the claim told just before ("disputed that", "denied this"). */
