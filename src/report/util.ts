@@ -161,6 +161,13 @@ export function safeHref(url: string | null | undefined): string | null {
   }
 }
 
+/** Shorten text for a table cell or a line, on a word boundary, with an ellipsis. */
+export function shorten(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max)}…`;
+}
+
 /**
  * A label cut to `max` characters with an ellipsis, for chips and chart labels. An outlet's article
  * number ("Fenwick Valley Herald (2)") is kept: it tells which of the outlet's articles a chip cites.

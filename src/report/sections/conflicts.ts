@@ -11,8 +11,8 @@ import {
   escapeMarkdown,
   evidenceText,
   quoted,
+  shorten,
 } from '../util.ts';
-import { shorten } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
 /** One side of a conflict in Markdown: its claim with citations, then each sentence that states it. */

@@ -9,6 +9,7 @@ import {
   escapeHtml,
   escapeMarkdown,
   labelKey,
+  shorten,
 } from '../util.ts';
 import {
   CLAIM_LEGEND,
@@ -76,13 +77,6 @@ const opinionNote = (opinion: readonly Article[], cite: (a: Article) => string):
   opinion.length
     ? `Not a column here, as ${opinion.length === 1 ? 'an opinion piece' : 'opinion pieces'} (a writer's view, neither stating nor leaving out a reported fact): ${opinion.map(cite).join(', ')}.`
     : '';
-
-/** Shorten text for a table cell, on a word boundary. */
-export function shorten(text: string, max = 160): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max)}…`;
-}
 
 /** Each article's cell for a fact: the mark the compare stage gave it after checking its sentences. */
 export function coverageCells(fact: Fact, articles: readonly Article[]): Record<string, Cell> {

@@ -8,6 +8,7 @@ import {
   escapeMarkdown,
   evidenceText,
   quoted,
+  shorten,
 } from '../util.ts';
 
 /** A fact's status as the coverage table says it: 'disputed' where an article tells it disputed. */
@@ -31,11 +32,6 @@ export const claimWords = (f: Fact, articleId: string): string => {
 
 /** The legend's words for "✓ as X's claim", said only under a table with such a cell. */
 export const CLAIM_LEGEND = "✓ as X's claim: the article tells it as X's, not in its own voice";
-
-const shortText = (text: string, max = 120): string =>
-  text.length <= max
-    ? text
-    : `${text.slice(0, text.lastIndexOf(' ', max) > max / 2 ? text.lastIndexOf(' ', max) : max)}…`;
 
 // One article's telling of the dispute: its outlet, who disputes, and the sentence that tells it.
 function tellings(
@@ -64,9 +60,9 @@ export function disputeLinesMarkdown(report: Report, facts: readonly Fact[]): st
     .map((f) => {
       const told = tellings(f, report).map(
         (t) =>
-          `${escapeMarkdown(t.label)} [${t.d.articleId}] tells it disputed${t.by ? ` by ${escapeMarkdown(t.by)}` : ''}: ${escapeMarkdown(quoted(shortText(t.sentence, 200)))}`,
+          `${escapeMarkdown(t.label)} [${t.d.articleId}] tells it disputed${t.by ? ` by ${escapeMarkdown(t.by)}` : ''}: ${escapeMarkdown(quoted(shorten(t.sentence, 200)))}`,
       );
-      return `- Disputed: ${escapeMarkdown(quoted(shortText(f.text)))} — ${told.join('; ')}`;
+      return `- Disputed: ${escapeMarkdown(quoted(shorten(f.text, 120)))} — ${told.join('; ')}`;
     });
 }
 
@@ -81,9 +77,9 @@ export function disputeLinesHtml(
     .map((f) => {
       const told = tellings(f, report).map(
         (t) =>
-          `${escapeHtml(t.label)} tells it disputed${t.by ? ` by ${escapeHtml(t.by)}` : ''}: ${escapeHtml(quoted(shortText(t.sentence, 200)))}${citeHtml(report, [t.d.evidence], links)}`,
+          `${escapeHtml(t.label)} tells it disputed${t.by ? ` by ${escapeHtml(t.by)}` : ''}: ${escapeHtml(quoted(shorten(t.sentence, 200)))}${citeHtml(report, [t.d.evidence], links)}`,
       );
-      return `<li>Disputed: ${escapeHtml(quoted(shortText(f.text)))} — ${told.join('; ')}</li>`;
+      return `<li>Disputed: ${escapeHtml(quoted(shorten(f.text, 120)))} — ${told.join('; ')}</li>`;
     });
   return items.length ? `<ul class="px-disputes">${items.join('')}</ul>` : '';
 }

@@ -1,6 +1,14 @@
 import type { Fact, Report, Story } from '../../model/index.ts';
-import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, plural } from '../util.ts';
-import { shorten, storyArticles } from './coverage.ts';
+import {
+  articleLabel,
+  citeHtml,
+  citeMarkdown,
+  escapeHtml,
+  escapeMarkdown,
+  plural,
+  shorten,
+} from '../util.ts';
+import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
 /** How many of an outlet's omissions a page lists (those the most sources share), and citations of each. */

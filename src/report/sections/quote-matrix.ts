@@ -1,7 +1,15 @@
 import type { Quote, Report, Story } from '../../model/index.ts';
 import { type QuoteWords, quoteWords, wordingOf } from '../../text/quotes/wording.ts';
-import { articleLabel, citeHtml, citeMarkdown, escapeHtml, escapeMarkdown, labelKey } from '../util.ts';
-import { shorten, storyArticles } from './coverage.ts';
+import {
+  articleLabel,
+  citeHtml,
+  citeMarkdown,
+  escapeHtml,
+  escapeMarkdown,
+  labelKey,
+  shorten,
+} from '../util.ts';
+import { storyArticles } from './coverage.ts';
 import { quotedParts } from './quote-parts.ts';
 import type { ReportSection } from './types.ts';
 
