@@ -24,10 +24,15 @@ export function claimOf(f: Fact, articleId: string): string | null {
   return m.attributedTo;
 }
 
-/** The words after a ✓ that say whose claim the article reports (empty when it states it itself). */
+/**
+ * The words after a ✓ that say whose claim the article reports (empty when it states it itself): a
+ * speaker named by a common noun takes "the" ("as the fire service's claim", "as the officials' claim").
+ */
 export const claimWords = (f: Fact, articleId: string): string => {
   const who = claimOf(f, articleId);
-  return who ? ` as ${who}'s claim` : '';
+  if (!who) return '';
+  const common = /^\p{Ll}/u.test(who);
+  return ` as ${common ? `the ${who}` : who}${common && who.endsWith('s') ? "'" : "'s"} claim`;
 };
 
 /** The legend's words for "✓ as X's claim", said only under a table with such a cell. */
