@@ -60,7 +60,8 @@ export async function storeOtherArticlesAtAddress(
     const stored = (await Promise.all(ids.map((id) => reader.read(id)))).filter((a) => a !== null);
     const near = stored.filter((a) => !anotherArticle(row.article, a));
     if (near.length) {
-      const of = versionOf(row.article, near, newest);
+      // (one article at the address, as most: no other to choose)
+      const of = near.length === 1 ? (near[0] as Article).id : versionOf(row.article, near, newest);
       if (of !== newest) versions.push({ index, of });
       continue;
     }
