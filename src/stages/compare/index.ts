@@ -36,6 +36,7 @@ import { storyDays } from './support/quoted-days.ts';
 import { type Reading, readClaim } from './support/reading.ts';
 import { markUpdatedValues } from './updated-marks.ts';
 import type { OutletEntry } from './user-files.ts';
+import { heldByVoteCount, voteCountDifference } from './vote-counts.ts';
 
 export type { ContestedTermEntry } from './data/contested-terms.ts';
 export { corpusPrior } from './framing/index.ts';
@@ -154,14 +155,18 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     // check, never ✗
     // (and shares of one named whole, whatever verb each outlet tells them by: share-differences.ts)
     const shares = shareDifferences(claims);
+    // (and one vote's count told otherwise, in sentences that share little else: vote-counts.ts)
+    const voteCount = voteCountDifference(news, sources, publishedDay);
+    const votes = voteCount && !toldBy(voteCount, found) ? voteCount : null;
     const claimAt = (e: Evidence) =>
       claims.find(
         (c) => c.articleId === e.articleId && c.span.start === e.span.start && c.span.end === e.span.end,
       );
     const differences = withoutRepeats([
       ...shares,
+      ...(votes ? [votes] : []),
       ...factConflicts(marked, (f) => f.differing, true).filter(
-        (c) => !toldBy(c, found) && !heldByShares(c, shares),
+        (c) => !toldBy(c, found) && !heldByShares(c, shares) && !heldByVoteCount(c, votes),
       ),
       ...(outcome ? [outcome.conflict] : []),
     ])
