@@ -126,13 +126,14 @@ test('no dispute without a dispute of the claim: another denial, a bare report, 
 
 test('no dispute where "it" or "that" points at a deed, not a statement: an offer rejected, a charge denied', () => {
   // review36-A: each of these read 'disputed' before ("The union rejected it." after an offer; "Lunn
-  // denied it." after a charge; "That was wrong" judging a deed; "no fire alarm" after a fire told)
+  // denied it." after a charge; "That was wrong" judging a deed; "no fire alarm" after a fire told; "no
+  // fire" after a fire told only in a clause of time)
   const report = reportOf([
     {
       title: 'Velt Transit offers Calder drivers 3 per cent',
       outlet: 'The Brisk Herald',
       publishedAt: '2031-03-04T09:00:00Z',
-      text: 'Velt Transit offered its bus drivers a 3 per cent pay rise on Monday, days before a planned strike in Calder.\n\nThe Calder Drivers Union rejected it.\n\nPolice charged a depot guard, Oren Lunn, with theft of fuel from the Velt yard on Sunday. Lunn denied it.',
+      text: 'Velt Transit offered its bus drivers a 3 per cent pay rise on Monday, days before a planned strike in Calder.\n\nThe Calder Drivers Union rejected it.\n\nPolice charged a depot guard, Oren Lunn, with theft of fuel from the Velt yard on Sunday. Lunn denied it.\n\nThe depot canteen burned for an hour before crews put out the fire, the fire service said. The owner said no fire had been reported at the depot before.',
     },
     {
       title: 'Calder bus strike still on despite pay offer',

@@ -2,6 +2,7 @@ import type { Fact, FactMark, SegmentedArticle, Sentence, Token } from '../../mo
 import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
 import {
+  ASIDE_OPENERS,
   BACK_POINTERS,
   CLAIM_NOUNS,
   DISPUTE_VERBS,
@@ -23,6 +24,7 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
 // words of a claim's owner between a dispute verb and its noun ("a government minister's statement")
 const MAX_BETWEEN = 5;
 const MAX_SUBJECT = 8;
+const ASIDES = new Set(ASIDE_OPENERS);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that']);
 
 /** One telling of a dispute: the sentence that tells it, and whom it names as disputing. */
@@ -40,6 +42,9 @@ export interface DisputeContext {
   readonly speakerAt: (articleId: string, start: number, end: number) => string | null;
 }
 
+// a noun that heads its phrase, no modifier of the next ("fire" in "a fire inspection" is none)
+const isHead = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN';
 const isPunct = (t: Token | undefined): boolean => t === undefined || t.pos === 'PUNCT';
 const ends = (t: Token | undefined): boolean => isPunct(t) || t?.norm === '”' || t?.norm === '"';
 const wordsOf = (name: string | null): string[] =>
@@ -113,19 +118,19 @@ function verdict(tokens: readonly Token[], statement: boolean): boolean {
 }
 
 // Another speaker's "no <what the claim tells of>": "says no inspection has taken place since 2024"
-// told right after "… passed a safety inspection in January" (a noun of the claim, denied by "no"; the
-// head of its phrase: "no fire alarm" denies no fire).
+// told right after "… passed a safety inspection in January": a noun heading its phrase on both sides
+// ("no fire alarm" denies no fire), told in the claim before any clause of time or cause ("burned for
+// hours before crews put out the fire" tells of no fire that "no fire had been reported" denies).
 function deniedNoun(tokens: readonly Token[], claim: Claim): boolean {
+  const aside = claim.tokens.findIndex((t) => ASIDES.has(t.norm));
+  const told = aside < 0 ? claim.tokens : claim.tokens.slice(0, aside);
   const nouns = new Set(
-    claim.tokens.filter((t) => t.pos === 'NOUN' && !t.stop && t.norm.length >= 4).map((t) => stem(t.norm)),
+    told.filter((t, i) => isHead(told, i) && !t.stop && t.norm.length >= 4).map((t) => stem(t.norm)),
   );
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i] as Token).norm !== 'no') continue;
-    for (let k = i + 1; k < i + 3; k++) {
-      const t = tokens[k];
-      const head = t?.pos === 'NOUN' && tokens[k + 1]?.pos !== 'NOUN';
-      if (head && nouns.has(stem(t.norm))) return true;
-    }
+    for (let k = i + 1; k < i + 3; k++)
+      if (isHead(tokens, k) && nouns.has(stem((tokens[k] as Token).norm))) return true;
   }
   return false;
 }

@@ -67,3 +67,19 @@ export const NEGATED_VERDICTS: readonly string[] = ['true', 'correct', 'accurate
 
 /** Words that open a sentence without being its subject ("But the union disputed that."). */
 export const OPENERS: readonly string[] = ['but', 'however', 'and', 'yet', 'still'];
+
+/**
+ * Words that open a clause of time or cause inside a claim ("burned for hours before crews put out the
+ * fire"): what it tells there is the claim's setting, which another speaker's "no" does not deny.
+ */
+export const ASIDE_OPENERS: readonly string[] = [
+  'before',
+  'after',
+  'until',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'once',
+];
