@@ -79,3 +79,26 @@ test('sentences are told period by period from the event, each period in the ord
   // a preview's days before the event's start no period: the story keeps its order
   assert.deepEqual(inPeriods(['d9L', 'd1', 'd9'], day, lede), ['d9L', 'd1', 'd9']);
 });
+
+test('an undated article is not placed by a birth it tells (review36-A: an obituary was put in 1931)', () => {
+  const days = articleDays(
+    segmented(
+      [
+        {
+          outlet: 'Dorrin Post',
+          title: 'Potter Ilse Varga dies',
+          publishedAt: '2026-03-05T09:00:00Z',
+          text: 'The potter Ilse Varga died on Thursday in Dorrin, her son said.\n\nHer bowls are in museums across Vessmark.',
+        },
+        {
+          outlet: 'Vessmark Radio',
+          title: 'Ilse Varga has died',
+          text: 'Ilse Varga, the Dorrin potter, died on Thursday, her son said.\n\nShe was born on April 2, 1931, in Kallin.',
+        },
+      ],
+      createContext(),
+    ),
+  );
+  // the obituary tells no day of its own (2026-03-05 is day 20517): none, not 1931's
+  assert.deepEqual(days, [20517, null]);
+});

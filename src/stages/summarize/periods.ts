@@ -5,14 +5,18 @@ import type { SegmentedArticle } from '../../model/index.ts';
 import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { publishedUtc } from '../../text/dates/published.ts';
+import { backgroundDateAt } from '../cluster/background-dates.ts';
 import { PERIOD_GAP_DAYS } from './patterns.ts';
 import { lede, type Scored } from './select.ts';
 
-// The latest full date (day, month and year) an article's text tells as done, as a day number.
-function statedDay(text: string): number | null {
+// The latest full date (day, month and year) an article's text tells as done, as a day number; not a
+// date of another time it tells (a birth, a founding, a like event recalled: `backgroundDateAt`, as the
+// grouping reads an undated article's day).
+function statedDay(doc: SegmentedArticle): number | null {
   let latest: number | null = null;
-  for (const m of findDateMentions(text)) {
+  for (const m of findDateMentions(doc.article.text)) {
     if (m.value.kind !== 'day' || m.value.year === null || m.future) continue;
+    if (backgroundDateAt(doc, m.start)) continue;
     const day = dayOf(m.value.year, m.value.month, m.value.day);
     if (day !== null && (latest === null || day > latest)) latest = day;
   }
@@ -30,7 +34,7 @@ function statedDay(text: string): number | null {
 export function articleDays(articles: readonly SegmentedArticle[]): (number | null)[] {
   const published = articles.map((d) => parseIsoDay(publishedUtc(d.article.publishedAt) ?? ''));
   const dated = published.some((d) => d !== null);
-  return articles.map((d, i) => published[i] ?? (dated ? statedDay(d.article.text) : null));
+  return articles.map((d, i) => published[i] ?? (dated ? statedDay(d) : null));
 }
 
 /**
