@@ -3,6 +3,7 @@ import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameCounted } from '../../../text/quantities.ts';
 import type { Claim } from '../claims.ts';
 import type { CheckedFact } from './facts.ts';
+import { directVerb, subjectVerb } from './figure-words.ts';
 import { evidenceOf, type KeyedDifference, mergeMeasures, tallyDifference } from './measure-sides.ts';
 
 /**
@@ -70,6 +71,9 @@ function valueKey(claims: readonly Claim[], f: ClaimFigure): string | null {
   return y ? `${y.unit ?? ''}|${y.value}` : null;
 }
 
+// "15 others": what the count names is no measure; the verb that tells it is ("injured 15 others").
+const OTHERS = stem('others');
+
 // What a conflict is about: for figures, what the number counts (or the noun before it) with its unit
 // and rate; the measure only, not a year read near the figure ("opened in 1974, carries 12,000 vehicles
 // per day" is about "vehicles per day", not "… year:1974").
@@ -86,7 +90,8 @@ function aboutOf(fact: CheckedFact, reason: string): string {
   const f = clashingFigure(fact);
   if (!f) return 'figure';
   return [
-    written(f.counts, f, fact.claim) ??
+    (f.counts === OTHERS ? written(directVerb(f, fact) ?? subjectVerb(f, fact), f, fact.claim) : null) ??
+      written(f.counts, f, fact.claim) ??
       (f.unit === 'days' ? 'duration' : written(f.context[0] ?? null, f, fact.claim)) ??
       'figure',
     f.unit ? `(${f.unit})` : '',

@@ -7,11 +7,11 @@ import type { Modality } from './modality.ts';
 import type { Reading } from './reading.ts';
 
 /** The index of the first token of a figure in its reading. */
-export const tokenAt = (f: ClaimFigure, r: Reading): number =>
+export const tokenAt = (f: ClaimFigure, r: Pick<Reading, 'claim'>): number =>
   r.claim.tokens.findIndex((t) => t.start >= f.span.start);
 
 /** The stem of the verb right before a figure ("killed two", "injuring at least five"), or null. */
-export function directVerb(f: ClaimFigure, r: Reading): string | null {
+export function directVerb(f: ClaimFigure, r: Pick<Reading, 'claim'>): string | null {
   const t = r.claim.tokens[tokenAt(f, r) - 1 - (f.qualifier?.split(' ').length ?? 0)];
   return t?.pos === 'VERB' && !REPORTING_STEMS.has(stem(t.text)) ? stem(t.text) : null;
 }
@@ -21,7 +21,7 @@ export function directVerb(f: ClaimFigure, r: Reading): string | null {
  * killed" → "kill", "350 people were taking shelter" → "tak"), or "be" where a form of "be" tells
  * only where or what it is ("100 people were in the building"); null when no auxiliary follows.
  */
-export function subjectVerb(f: ClaimFigure, r: Reading): string | null {
+export function subjectVerb(f: ClaimFigure, r: Pick<Reading, 'claim'>): string | null {
   const tokens = r.claim.tokens;
   let k = tokens.findIndex((t) => t.start >= f.span.end);
   if (k < 0) return null;

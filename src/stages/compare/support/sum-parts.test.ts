@@ -29,6 +29,18 @@ const CASES: readonly (readonly [string, string, string, boolean])[] = [
     'Nine people were hurt in the Tollby crash.',
     true,
   ],
+  [
+    'each side tells the first part beside its count: two values of the others (newuser15 #3)',
+    'The blast at the Harlo quarry on Monday killed one miner and injured 14 others.',
+    'One miner died and 15 people were injured in the blast at the Harlo quarry on Monday.',
+    true,
+  ],
+  [
+    'both sides told in the same parts, the added count differing',
+    'The blast at the Harlo quarry on Monday killed one miner and injured 14 others.',
+    'The blast at the Harlo quarry on Monday, which killed one miner and injured 15 others, was the third this year.',
+    true,
+  ],
 ];
 
 describe('a count told in parts is no other value of its sum', () => {

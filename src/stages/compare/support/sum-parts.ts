@@ -23,19 +23,26 @@ function countsOf(r: Reading): readonly { readonly value: number; readonly added
   });
 }
 
-// Whether `r` tells `total` (a count) in two parts, one added to the other ("four … and two more" of six).
-function inParts(r: Reading, total: ClaimFigure): boolean {
+// Whether `r` tells `total` (a count of reading `t`) in two parts, one added to the other ("four … and
+// two more" of six). Not where `t` tells the first part too, beside its count ("killed one worker and
+// injured 14 others" / "one worker died and 15 people were injured"): its count is of the others.
+function inParts(r: Reading, total: ClaimFigure, t: Reading): boolean {
   if (total.unit !== null) return false;
   const counts = countsOf(r);
-  return counts.some((p) => p.added && counts.some((q) => q !== p && q.value + p.value === total.value));
+  const told = new Set(countsOf(t).map((c) => c.value));
+  return counts.some(
+    (p) => p.added && counts.some((q) => q !== p && q.value + p.value === total.value && !told.has(q.value)),
+  );
 }
 
 /**
  * Whether one side tells the other's figure as a sum in parts ("Four people were hurt and two more
- * were taken to hospital" / "Six people were hurt"): one count told two ways, no other value.
+ * were taken to hospital" / "Six people were hurt"): one count told two ways, no other value (unless
+ * the side of the sum tells the first part too: "killed one and injured 14 others" / "one died and 15
+ * were injured" are two values of the injured).
  * @example
  * toldInParts(four, read('Four people were hurt and two more were taken to hospital.'), six, read('Six people were hurt.')) // true
  */
 export function toldInParts(f: ClaimFigure, a: Reading, g: ClaimFigure, b: Reading): boolean {
-  return inParts(a, g) || inParts(b, f);
+  return inParts(a, g, b) || inParts(b, f, a);
 }
