@@ -14,4 +14,7 @@ test("whose claim a ✓ reports reads as English: a name as it is, a common noun
   assert.equal(claimWords(told('fire service'), 'a2'), " as the fire service's claim");
   assert.equal(claimWords(told('officials'), 'a2'), " as the officials' claim");
   assert.equal(claimWords(told('fire service'), 'a1'), '');
+  // a name in -s, or a plural told at a sentence's start, takes the apostrophe alone (review36-A)
+  assert.equal(claimWords(told('Quellmoor Ferries'), 'a2'), " as Quellmoor Ferries' claim");
+  assert.equal(claimWords(told('Passengers'), 'a2'), " as Passengers' claim");
 });

@@ -26,13 +26,14 @@ export function claimOf(f: Fact, articleId: string): string | null {
 
 /**
  * The words after a ✓ that say whose claim the article reports (empty when it states it itself): a
- * speaker named by a common noun takes "the" ("as the fire service's claim", "as the officials' claim").
+ * speaker named by a common noun takes "the" ("as the fire service's claim"), and one in -s the
+ * apostrophe alone ("as the officials' claim", "as Eastbank Ferries' claim", never "Ferries's").
  */
 export const claimWords = (f: Fact, articleId: string): string => {
   const who = claimOf(f, articleId);
   if (!who) return '';
   const common = /^\p{Ll}/u.test(who);
-  return ` as ${common ? `the ${who}` : who}${common && who.endsWith('s') ? "'" : "'s"} claim`;
+  return ` as ${common ? `the ${who}` : who}${who.endsWith('s') ? "'" : "'s"} claim`;
 };
 
 /** The legend's words for "✓ as X's claim", said only under a table with such a cell. */
