@@ -25,6 +25,8 @@ export const PREDICATE_CLASSES: readonly (readonly string[])[] = [
   ['oust', 'eject', 'expel', 'dismiss', 'sack'],
   ['name', 'nominate', 'appoint'],
   ['release', 'issue'],
+  // a vote or a stance for something: "backed the offer" / "were in favour" / "supported the motion"
+  ['back', 'support', 'endorse', 'favour', 'favor'],
 ];
 
 /**
