@@ -127,7 +127,8 @@ test('no dispute without a dispute of the claim: another denial, a bare report, 
 test('no dispute where "it" or "that" points at a deed, not a statement: an offer rejected, a charge denied', () => {
   // review36-A: each of these read 'disputed' before ("The union rejected it." after an offer; "Lunn
   // denied it." after a charge; "That was wrong" judging a deed; "no fire alarm" after a fire told; "no
-  // fire" after a fire told only in a clause of time)
+  // fire" after a fire told only in a clause of time; "denied the allegations" after an arrest, which
+  // it does not deny; "rejected the suggestion" of a plan)
   const report = reportOf([
     {
       title: 'Velt Transit offers Calder drivers 3 per cent',
@@ -139,7 +140,7 @@ test('no dispute where "it" or "that" points at a deed, not a statement: an offe
       title: 'Calder bus strike still on despite pay offer',
       outlet: 'Calder Evening Star',
       publishedAt: '2031-03-04T10:00:00Z',
-      text: 'To head off the strike, the bus company made its drivers an offer of a 3 per cent rise on Monday, but the union rejected it.\n\nOn Sunday, police fired tear gas at drivers picketing the Velt depot. That was wrong, the mayor of Calder said.\n\nA fire began in the depot canteen on Sunday night, fire officer Ines Moor said. Velt said no fire alarm had sounded.',
+      text: 'To head off the strike, the bus company made its drivers an offer of a 3 per cent rise on Monday, but the union rejected it.\n\nOn Sunday, police fired tear gas at drivers picketing the Velt depot. That was wrong, the mayor of Calder said.\n\nPolice arrested a picket, Tam Orrin, at the depot gate on Sunday. He denied the allegations.\n\nThe mayor suggested moving the depot to Orrin Quay. The drivers rejected the suggestion.\n\nA fire began in the depot canteen on Sunday night, fire officer Ines Moor said. Velt said no fire alarm had sounded.',
     },
     {
       title: 'Drivers turn down Velt pay rise',

@@ -2,6 +2,7 @@ import type { Fact, FactMark, SegmentedArticle, Sentence, Token } from '../../mo
 import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
 import {
+  ACCUSATION_VERBS,
   ASIDE_OPENERS,
   BACK_POINTERS,
   CLAIM_NOUNS,
@@ -25,6 +26,7 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', "'s", '’s']);
 const MAX_BETWEEN = 5;
 const MAX_SUBJECT = 8;
 const ASIDES = new Set(ASIDE_OPENERS);
+const ACCUSING = new Set(ACCUSATION_VERBS);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that']);
 
 /** One telling of a dispute: the sentence that tells it, and whom it names as disputing. */
@@ -141,9 +143,12 @@ function deniedNoun(tokens: readonly Token[], claim: Claim): boolean {
  * the minister's statement."), a verdict on it ("That is not true."), or another speaker's "no" to
  * what it tells ("The union says no inspection has taken place since 2024."). Strict by design:
  * "denied that the cuts were linked to …" or "disputed the statement that …" name what they dispute,
- * which may be another claim, and are no dispute of this one.
+ * which may be another claim, and are no dispute of this one; nor is "He denied the allegations" one
+ * of "Police charged him with arson" (it denies the arson, not the charge: ACCUSATION_VERBS).
  */
 export function disputeOf(claim: Claim, cx: DisputeContext): Dispute | null {
+  // a claim that tells an accusation ("Police charged Lunn with arson") is not what its denial disputes
+  if (claim.tokens.some((t) => t.pos === 'VERB' && ACCUSING.has(t.norm))) return null;
   const article = cx.articles.find((a) => a.article.id === claim.articleId);
   if (!article) return null;
   const at = article.sentences.findIndex((s) => s.start <= claim.span.start && claim.span.start < s.end);

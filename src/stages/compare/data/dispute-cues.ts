@@ -54,7 +54,6 @@ export const CLAIM_NOUNS: readonly string[] = [
   'version',
   'allegation',
   'allegations',
-  'suggestion',
   'remarks',
   'comments',
 ];
@@ -82,4 +81,39 @@ export const ASIDE_OPENERS: readonly string[] = [
   'although',
   'though',
   'once',
+];
+
+/**
+ * Verbs that tell an accusation ("Police charged Lunn with arson", "was accused of fraud"): a denial
+ * after such a claim ("He denied the allegations.") denies the deed it is accused of, not that the
+ * accusation was made, so it disputes no claim that holds one.
+ */
+export const ACCUSATION_VERBS: readonly string[] = [
+  'accuse',
+  'accuses',
+  'accused',
+  'charge',
+  'charges',
+  'charged',
+  'arrest',
+  'arrests',
+  'arrested',
+  'indict',
+  'indicts',
+  'indicted',
+  'sue',
+  'sues',
+  'sued',
+  'allege',
+  'alleges',
+  'alleged',
+  'blame',
+  'blames',
+  'blamed',
+  'convict',
+  'convicts',
+  'convicted',
+  'prosecute',
+  'prosecutes',
+  'prosecuted',
 ];
