@@ -1,4 +1,4 @@
-import type { Entity, Evidence, Fact, Figure, SegmentedArticle, Token } from '../../model/index.ts';
+import type { Entity, Evidence, Fact, Figure, Quote, SegmentedArticle, Token } from '../../model/index.ts';
 import { type ClaimFigure, sentenceFigures } from '../../text/quantities.ts';
 import { figuresByArticle } from '../compare/article-figures.ts';
 import { toldInPart } from '../compare/in-part.ts';
@@ -15,6 +15,7 @@ import type { Judged } from './judged.ts';
 import type { Near } from './near.ts';
 import { toldInOtherWords } from './paraphrase.ts';
 import { MAX_CHECKED, POINT_TOLD_REASONS, POINT_TOLD_VERDICTS, SAME_EVENT_REASONS } from './patterns.ts';
+import { quotedElsewhere } from './quoted-elsewhere.ts';
 import { countingFigures, countsAlike, tellsSameFigure } from './same-figure.ts';
 import { candidatesAt, groupByArticle } from './spans.ts';
 
@@ -37,6 +38,8 @@ export interface ElsewhereContext {
   readonly articles: readonly SegmentedArticle[];
   /** The extract stage's entities of the story (which entity a name of a fact's sentence is). */
   readonly entities: readonly Entity[];
+  /** The story's quotes: a quotation of the fact another source carries tells it (quoted-elsewhere.ts). */
+  readonly quotes?: readonly Quote[];
 }
 
 /** Whether another source tells a single-source fact, and the details of it only its source gives. */
@@ -184,7 +187,9 @@ export function toldElsewhere(context: ElsewhereContext): Elsewhere {
       return b !== null && sameSaying(a, b);
     });
   };
+  const quoted = quotedElsewhere(context.quotes ?? [], sources);
   const told = (fact: Fact): boolean => {
+    if (quoted(fact)) return true;
     const own = ownSources(fact);
     // (the sentences alike first: they tell most facts told elsewhere, and the figures' scan of the
     // whole story is then asked of the rest only; each test is pure, so the answer is the same)

@@ -245,6 +245,7 @@ export function summarize(
         figures: input.figures,
         articles: input.articles,
         entities: input.entities,
+        quotes: input.quotes,
       });
     const points =
       input.facts.length || input.conflicts.length
