@@ -52,14 +52,24 @@ const participle = (t: Token | undefined): boolean =>
 const nounAt = (tokens: readonly Token[], k: number): boolean =>
   NOUN_POS.has(tokens[k]?.pos ?? '') || (tokens[k]?.pos === 'VERB' && NOUN_POS.has(tokens[k - 1]?.pos ?? ''));
 
+// A day told as a possessive before a noun ("an inquiry into Monday's fire", "after Tuesday's vote"):
+// the noun's day, no time of the main clause (whose own date, where it has one, dates the sentence).
+function possessiveDay(tokens: readonly Token[], offset: number, m: DateMention): boolean {
+  if ((m.value.kind !== 'weekday' && m.value.kind !== 'day') || !/['’]s$/.test(m.text)) return false;
+  const next = tokens.find((t) => t.start >= offset + m.end);
+  return next !== undefined && (NOUN_POS.has(next.pos) || next.pos === 'ADJ');
+}
+
 /**
- * Whether date mention `m` of `sentence` (offsets within it) follows a participle that tells of the
+ * Whether date mention `m` of `sentence` (offsets within it) is a possessive day before a noun
+ * ("Monday's fire"), or follows a participle that tells of the
  * noun before it, itself past a verb of the main clause that is no reporting verb ("… began a strike
  * over the cut approved last month"; not "The council approved the cut last month", nor "Staff said
  * the council approved it last month").
  */
 export function nounBackground(sentence: Sentence, m: DateMention): boolean {
   const tokens = sentence.tokens;
+  if (possessiveDay(tokens, sentence.start, m)) return true;
   const at = tokens.findIndex((t) => t.start >= sentence.start + m.start);
   if (at < 2) return false;
   let k = at - 1;

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
-import { PERIOD_ACCOUNT_NOUNS } from './data/clauses.ts';
+import { CHANGE_WORDS, PERIOD_ACCOUNT_NOUNS } from './data/clauses.ts';
 import { DAY_NAME_WORDS, EVENT_NAMED_DAYS } from './data/named-days.ts';
 import { moodAt } from './told.ts';
 
@@ -37,6 +37,21 @@ function periodOfNoun(sentence: Sentence, m: DateMention): boolean {
   );
 }
 
+// "up 8 percent from last year", "more than in 2024", "compared with last year": a year or a period
+// that is the base a change is measured from, no time of what the sentence tells (a day or weekday
+// after "from" may be when a change starts: "fares rise 5 percent from Monday")
+function comparisonBase(sentence: Sentence, m: DateMention): boolean {
+  const v = m.value;
+  if (v.kind !== 'year' && v.kind !== 'period') return false;
+  const tokens = sentence.tokens;
+  let at = tokens.findIndex((t) => t.start >= sentence.start + m.start);
+  if (tokens[at - 1]?.norm === 'in') at--; // ("than in 2024")
+  const before = tokens[at - 1]?.norm;
+  if (before === 'than') return true;
+  if ((before === 'with' || before === 'to') && tokens[at - 2]?.norm === 'compared') return true;
+  return before === 'from' && tokens.slice(Math.max(0, at - 4), at - 1).some((t) => CHANGE_WORDS.has(t.norm));
+}
+
 // The tags a phrase "since" opens may hold before its date ("since a fire in March", "since the
 // storm of early May"): no verb, so the date is the phrase's, not a later clause's
 const SINCE_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PRON)$/;
@@ -61,7 +76,8 @@ export function sinceOpened(sentence: Sentence, m: DateMention): boolean {
 /**
  * The date expressions of one sentence as the timeline reads them: a weekday that is part of a day's
  * name ("Oscar Sunday") is no date, nor a day without a year that names an event ("the September 11
- * attacks"), nor the year an account covers ("a budget for next year"); a date the writer tells as
+ * attacks"), nor the year an account covers ("a budget for next year"), nor the base of a change
+ * ("up 8 percent from last year", "more than in 2024"); a date the writer tells as
  * still ahead (the verb the date belongs to told as planned by the compare stage's modality rules,
  * `moodAt`: "She will make her debut on the March 2 broadcast", "can expect the pass to become
  * available later in May") is marked `future`, so that a day without a year resolves forward and does
@@ -74,7 +90,11 @@ export function sentenceDates(
   found: readonly DateMention[],
 ): DateMention[] {
   const kept = found.filter(
-    (m) => !inDayName(sentenceText, m) && !namesEvent(sentenceText, m) && !periodOfNoun(sentence, m),
+    (m) =>
+      !inDayName(sentenceText, m) &&
+      !namesEvent(sentenceText, m) &&
+      !periodOfNoun(sentence, m) &&
+      !comparisonBase(sentence, m),
   );
   // what the date belongs to told as planned, with a plan word or without one ("can expect the pass to
   // become available later in May"): moodAt reads "will", "said … would open on Monday" and the rest

@@ -35,3 +35,22 @@ export const PERIOD_ACCOUNT_NOUNS: ReadonlySet<string> = new Set(
   allocations estimate estimates projection projections accounts programme programmes program programs
   grant grants settlement`.split(/\s+/),
 );
+
+/**
+ * Words of a change measured against a base ("up 8 percent from last year", "12 percent higher than in
+ * 2024"): one of them in the few words before "from" makes the year or period after it the base of
+ * the comparison, no day of an event. Lower case ("%" as the tokeniser gives it).
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'up',
+  'down',
+  'higher',
+  'lower',
+  'more',
+  'less',
+  'fewer',
+  'percent',
+  '%',
+  'cent',
+  'points',
+]);
