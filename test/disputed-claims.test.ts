@@ -155,3 +155,28 @@ test('no dispute where "it" or "that" points at a deed, not a statement: an offe
     [],
   );
 });
+
+test("a ✓ is someone's claim only when the claim is their words, not when a clause of theirs follows the outlet's own", () => {
+  // review36-A: "✓ as Ines Moor's claim" was shown for injuries the outlet told in its own voice
+  const report = reportOf([
+    {
+      title: 'Six hurt in Calder pier fire',
+      outlet: 'The Brisk Herald',
+      publishedAt: '2031-03-04T09:00:00Z',
+      text: 'Six dockers were injured on Monday when fire swept through the Velt Freight warehouse on Calder pier, and Mayor Ines Moor said she was shocked by the damage.\n\nCrews fought the blaze for five hours.',
+    },
+    {
+      title: 'Calder warehouse blaze injures six',
+      outlet: 'Calder Evening Star',
+      publishedAt: '2031-03-04T10:00:00Z',
+      text: 'A fire at the Velt Freight warehouse on Calder pier injured six dockers on Monday.\n\nFirefighters needed five hours to bring it under control.',
+    },
+  ]);
+  const herald = report.articles.find((a) => a.outlet === 'The Brisk Herald')?.id ?? '';
+  const row = report.stories[0]?.facts.find(
+    (f) => f.coverage[herald]?.mark === 'supports' && /six/i.test(f.text),
+  );
+  assert.ok(row, report.stories[0]?.facts.map((f) => f.text).join(' | '));
+  assert.equal(row.coverage[herald]?.attributedTo, undefined);
+  assert.doesNotMatch(renderReport(report, 'md'), /as Ines Moor's claim/);
+});

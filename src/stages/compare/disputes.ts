@@ -138,6 +138,26 @@ function deniedNoun(tokens: readonly Token[], claim: Claim): boolean {
 }
 
 /**
+ * Whose words a claim tells: the speaker of a quote or reported speech in it (`attributionOf`), unless
+ * the claim tells a clause of its own before that speech, joined by ", and", ", but" or ";" ("Six
+ * dockers were injured when fire swept the pier, and the mayor said she was shocked" tells the injuries
+ * in the outlet's own voice).
+ */
+function voiceOf(claim: Claim, cx: DisputeContext): string | null {
+  const who = cx.attributionOf(claim);
+  if (who === null) return null;
+  const tokens = claim.tokens;
+  const at = tokens.findIndex((t) => cx.speakerAt(claim.articleId, t.start, t.end) === who);
+  for (let k = 1; k < at; k++) {
+    const t = tokens[k] as Token;
+    // (", but that …" goes on with what the speaker said)
+    const joined = t.pos === 'CCONJ' && tokens[k - 1]?.norm === ',' && tokens[k + 1]?.norm !== 'that';
+    if (t.norm === ';' || joined) return null;
+  }
+  return who;
+}
+
+/**
  * Whether the article that tells `claim` tells it disputed by another party, in the claim's sentence
  * or the next: a verb of dispute whose object is the claim ("But the union disputed that.", "rejected
  * the minister's statement."), a verdict on it ("That is not true."), or another speaker's "no" to
@@ -153,7 +173,7 @@ export function disputeOf(claim: Claim, cx: DisputeContext): Dispute | null {
   if (!article) return null;
   const at = article.sentences.findIndex((s) => s.start <= claim.span.start && claim.span.start < s.end);
   if (at < 0) return null;
-  const who = cx.attributionOf(claim);
+  const who = voiceOf(claim, cx);
   const owner = wordsOf(who);
   const text = article.article.text;
   const speaker = (s: Sentence) => cx.speakerAt(claim.articleId, s.start, s.end);
@@ -200,7 +220,7 @@ export function markDisputes(
     for (const c of supporters) {
       const mark = coverage[c.articleId];
       if (mark?.mark !== 'supports') continue;
-      const who = cx.attributionOf(c);
+      const who = voiceOf(c, cx);
       if (who && !mark.attributedTo) coverage[c.articleId] = { ...mark, attributedTo: who };
       if (disputes.some((d) => d.articleId === c.articleId)) continue;
       const dispute = disputeOf(c, cx);
