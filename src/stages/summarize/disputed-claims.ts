@@ -1,9 +1,6 @@
-import type { Evidence, Fact } from '../../model/index.ts';
+import type { Fact } from '../../model/index.ts';
 import type { Candidate } from './candidates.ts';
-import { candidatesAt, groupByArticle } from './spans.ts';
-
-const overlaps = (a: Evidence, b: Evidence): boolean =>
-  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+import { candidatesAt, groupByArticle, overlaps } from './spans.ts';
 
 /**
  * The candidates that tell a claim some article tells disputed (the compare stage's `disputes`), or

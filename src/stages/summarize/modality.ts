@@ -6,7 +6,7 @@ import { isPredicateStem, type Modality, modalityOf } from '../compare/support/i
 import type { Candidate } from './candidates.ts';
 import type { Near } from './near.ts';
 import { FUTURE_TIME, MAX_CHECKED, PRESENT_BE } from './patterns.ts';
-import { candidatesAt, groupByArticle } from './spans.ts';
+import { candidatesAt, groupByArticle, overlaps } from './spans.ts';
 
 /** Marks of an article on a fact that forbid citing that article for it. */
 const UNCITABLE = new Set(['published-before', 'contradicts']);
@@ -75,9 +75,6 @@ export function candidateTellings(
   });
 }
 
-const within = (e: Evidence, c: Candidate): boolean =>
-  e.articleId === c.articleId && e.span.start < c.evidence.span.end && c.evidence.span.start < e.span.end;
-
 /**
  * The articles a candidate may never cite: for every fact it states, those whose mark on the fact is
  * `published-before` (they could only tell it as planned) or `contradicts`.
@@ -85,7 +82,7 @@ const within = (e: Evidence, c: Candidate): boolean =>
 export function uncitable(candidate: Candidate, facts: readonly Fact[]): Set<string> {
   const out = new Set<string>();
   for (const fact of facts) {
-    if (!fact.evidence.some((e) => within(e, candidate))) continue;
+    if (!fact.evidence.some((e) => overlaps(e, candidate.evidence))) continue;
     for (const [articleId, mark] of Object.entries(fact.coverage))
       if (UNCITABLE.has(mark.mark) && articleId !== candidate.articleId) out.add(articleId);
   }

@@ -2,15 +2,12 @@ import type { Conflict, Evidence, Fact, Point } from '../../model/index.ts';
 import type { Candidate } from './candidates.ts';
 import { COPY_MIN_SHARED_WORDS } from './patterns.ts';
 import { standaloneText } from './repair.ts';
+import { overlaps } from './spans.ts';
 import type { Support } from './support.ts';
 
 const articlesOf = (evidence: readonly Evidence[]): string[] => [
   ...new Set(evidence.map((e) => e.articleId)),
 ];
-
-// Whether two citations point into one sentence of one article.
-const overlaps = (a: Evidence, b: Evidence): boolean =>
-  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
 
 // A sentence's words, case and punctuation aside.
 const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu));

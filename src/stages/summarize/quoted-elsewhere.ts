@@ -1,7 +1,5 @@
-import type { Evidence, Fact, Quote } from '../../model/index.ts';
-
-const overlaps = (a: Evidence, b: Evidence): boolean =>
-  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+import type { Fact, Quote } from '../../model/index.ts';
+import { overlaps } from './spans.ts';
 
 /**
  * Whether a quotation inside a fact's sentence (direct or partial) is carried by an article of another
