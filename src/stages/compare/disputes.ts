@@ -204,7 +204,8 @@ export function disputeOf(claim: Claim, cx: DisputeContext): Dispute | null {
 
 /**
  * The facts with what the articles tell of who says so and who disputes it: an article's ✓ given by a
- * sentence that tells the claim as someone's says so (`attributedTo`), and a fact some article tells
+ * sentence that tells the claim as someone's says so (`attributedTo`) where the fact is told in the
+ * outlet's own voice, and a fact some article tells
  * disputed (disputeOf) lists those articles (`disputes`) and is 'conflicting', never a consensus.
  * `facts[n]` is `checked[n]` finished.
  */
@@ -215,13 +216,16 @@ export function markDisputes(
 ): Fact[] {
   return facts.map((fact, n) => {
     const supporters = checked[n]?.supporters ?? [];
+    // only a row told in the outlet's own voice has supporters that tell it as someone's: a row that
+    // is itself someone's words ("…, police said") is that for every article
+    const ownVoice = checked[n] ? voiceOf(checked[n].claim, cx) === null : false;
     const coverage: Record<string, FactMark> = { ...fact.coverage };
     const disputes: NonNullable<Fact['disputes']> = [];
     for (const c of supporters) {
       const mark = coverage[c.articleId];
       if (mark?.mark !== 'supports') continue;
       const who = voiceOf(c, cx);
-      if (who && !mark.attributedTo) coverage[c.articleId] = { ...mark, attributedTo: who };
+      if (who && ownVoice && !mark.attributedTo) coverage[c.articleId] = { ...mark, attributedTo: who };
       if (disputes.some((d) => d.articleId === c.articleId)) continue;
       const dispute = disputeOf(c, cx);
       if (dispute)
