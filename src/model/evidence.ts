@@ -12,10 +12,6 @@ export const EvidenceSchema = z.object({ articleId: z.string(), span: SpanSchema
 /** Where something was read: an article and a span of its cleaned text. */
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-/** Whether two spans of evidence overlap in one article (half-open spans: touching is no overlap). */
-export const evidenceOverlaps = (a: Evidence, b: Evidence): boolean =>
-  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
-
 /** A problem found in the content (not a misuse of the tool): reported, never thrown. */
 export const IssueSchema = z.object({
   code: z.string().describe('stage/problem, e.g. clean/no-title'),

@@ -10,7 +10,7 @@
 // - the articles are written within VOTE_DAYS of one another, and the sentences that tell a count
 //   name one day of a month at most: otherwise two votes;
 // - two values or more, from two sources or more: one difference with a side per value.
-import { type Conflict, evidenceOverlaps, type SegmentedArticle, type Sentence } from '../../model/index.ts';
+import type { Conflict, Evidence, SegmentedArticle, Sentence } from '../../model/index.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { stem } from '../../text/normalise.ts';
 import { ownTalliesIn } from '../../text/tally.ts';
@@ -79,6 +79,8 @@ export function voteCountDifference(
  */
 export function heldByVoteCount(d: Omit<Conflict, 'id'>, votes: Omit<Conflict, 'id'> | null): boolean {
   if (!votes || d.about !== votes.about) return false;
+  const within = (e: Evidence, f: Evidence) =>
+    e.articleId === f.articleId && e.span.start < f.span.end && f.span.start < e.span.end;
   const theirs = votes.sides.flatMap((s) => s.evidence);
-  return d.sides.every((s) => s.evidence.every((e) => theirs.some((f) => evidenceOverlaps(e, f))));
+  return d.sides.every((s) => s.evidence.every((e) => theirs.some((f) => within(e, f))));
 }

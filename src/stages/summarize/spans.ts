@@ -1,8 +1,9 @@
-import { type Evidence, evidenceOverlaps, type Fact } from '../../model/index.ts';
+import type { Evidence, Fact } from '../../model/index.ts';
 import type { Candidate } from './candidates.ts';
 
-/** Whether two spans of evidence overlap in one article (the model's one test). */
-export const overlaps = evidenceOverlaps;
+/** Whether two spans of evidence overlap in one article (half-open spans: touching is no overlap). */
+export const overlaps = (a: Evidence, b: Evidence): boolean =>
+  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
 
 /** The candidates of each article, in text order (built in one pass: a story can be one huge article). */
 export function groupByArticle(candidates: readonly Candidate[]): Map<string, Candidate[]> {

@@ -3,7 +3,7 @@
 // not one entry per pair of facts the alignment kept apart; and a vote's count told otherwise by the
 // two sides of a difference ("by seven votes to four" / "voted eight to three") is a difference of its
 // own, which the figure the pair was judged on (the budget) did not name.
-import { type Conflict, type Evidence, evidenceOverlaps } from '../../../model/index.ts';
+import type { Conflict, Evidence } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import { ownTalliesIn } from '../../../text/tally.ts';
 import type { Claim } from '../claims.ts';
@@ -17,6 +17,8 @@ export interface KeyedDifference {
 
 /** The evidence of a claim: its article and span (a copy). */
 export const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ...c.span } });
+const sameEvidence = (e: Evidence, f: Evidence) =>
+  e.articleId === f.articleId && e.span.start < f.span.end && f.span.start < e.span.end;
 
 /**
  * Differences of one measure merged: an entry whose `about` and kind are an earlier entry's and that
@@ -42,9 +44,7 @@ export function mergeMeasures(entries: readonly KeyedDifference[]): Omit<Conflic
       into !== undefined &&
       conflict.sides.some((s, i) =>
         s.evidence.some((e) =>
-          into.sides.some(
-            (t, j) => into.keys[j] !== keys[i] && t.evidence.some((f) => evidenceOverlaps(e, f)),
-          ),
+          into.sides.some((t, j) => into.keys[j] !== keys[i] && t.evidence.some((f) => sameEvidence(e, f))),
         ),
       );
     if (!into || !known || clashes) {
@@ -63,8 +63,7 @@ export function mergeMeasures(entries: readonly KeyedDifference[]): Omit<Conflic
         return;
       }
       const side = into.sides[j] as { evidence: Evidence[] };
-      for (const e of s.evidence)
-        if (!side.evidence.some((f) => evidenceOverlaps(e, f))) side.evidence.push(e);
+      for (const e of s.evidence) if (!side.evidence.some((f) => sameEvidence(e, f))) side.evidence.push(e);
     });
   }
   return out.map((o) => ({ ...o.base, sides: o.sides }));
