@@ -50,6 +50,16 @@ export interface Doc {
   readonly dateline?: Dateline | null;
 }
 
+/** Index in `doc.sentences` of the sentence of token `i`; -1 when there is no token `i`. */
+export function sentenceOf(doc: Doc, i: number): number {
+  return doc.tokens[i]?.sentence ?? -1;
+}
+
+/** True when whitespace separates token `i` from the token before it in its sentence, or it opens one. */
+export function spacedAt(doc: Doc, i: number): boolean {
+  return doc.tokens[i]?.spaced === true;
+}
+
 /** True when a double quote mark lies in [start, end). */
 export function hasQuoteMark(doc: Doc, start: number, end: number): boolean {
   const marks = doc.quoteMarks;

@@ -1,5 +1,5 @@
 // A capitalised first word that is a common word of its article (names/start.ts `canStart`).
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES } from '../data/given-names.ts';
@@ -46,7 +46,8 @@ export function lexiconOpener(
 ): boolean {
   const t = doc.tokens[i];
   const next = doc.tokens[i + 1];
-  if (!t || !next || next.sentence !== t.sentence || !/^\p{Ll}+$/u.test(next.text)) return false;
+  if (!t || !next || sentenceOf(doc, i + 1) !== sentenceOf(doc, i) || !/^\p{Ll}+$/u.test(next.text))
+    return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const lower = t.text.toLowerCase();
   // a plural before its verb ("Commuters will …"), not before a joiner ("Customs and Border Patrol")
@@ -76,12 +77,17 @@ const TITLE_REACH = 3;
 // Whether the lower-case nouns from token `from` end in a title that a capitalised name follows
 // ("councillor Delia Farrant", "group chair Oren Dask").
 function titleBeforeName(doc: Doc, from: number): boolean {
-  const sentence = doc.tokens[from]?.sentence;
+  const sentence = sentenceOf(doc, from);
   for (let k = from; k < from + TITLE_REACH; k++) {
     const w = doc.tokens[k];
-    if (!w || w.sentence !== sentence || w.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(w.text)) return false;
+    if (!w || sentenceOf(doc, k) !== sentence || w.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(w.text)) return false;
     const name = doc.tokens[k + 1];
-    if (titleOf([w.text]) !== undefined && name?.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(name.text))
+    if (
+      titleOf([w.text]) !== undefined &&
+      name &&
+      sentenceOf(doc, k + 1) === sentence &&
+      /^\p{Lu}\p{Ll}/u.test(name.text)
+    )
       return true;
   }
   return false;
@@ -98,7 +104,7 @@ function writtenIn(
   if (!seen) {
     seen = { lower: new Set(), inside: new Set(), named: new Set() };
     doc.tokens.forEach((t, k) => {
-      const sentence = doc.sentences[t.sentence];
+      const sentence = doc.sentences[sentenceOf(doc, k)];
       if (/^\p{Ll}+$/u.test(t.text)) {
         seen?.lower.add(t.text);
         return;
@@ -108,7 +114,12 @@ function writtenIn(
       const word = t.text.toLowerCase();
       // "Rescuers Ada Lund …": a group's word, written as a common one ("Rescuers said …" too)
       if (groupShape(doc, k) === 'given') seen?.lower.add(word);
-      if (/^\p{Lu}\p{Ll}/u.test(t.text) && next?.sentence === t.sentence && /^\p{Lu}\p{Ll}/u.test(next.text))
+      if (
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        next &&
+        sentenceOf(doc, k + 1) === sentenceOf(doc, k) &&
+        /^\p{Lu}\p{Ll}/u.test(next.text)
+      )
         if (GIVEN_NAMES.has(word)) seen?.named.add(word);
       if (k !== sentence.first && !openers.has(doc.tokens[k - 1]?.text ?? ''))
         seen?.inside.add(t.text.toLowerCase());
@@ -135,7 +146,7 @@ export function groupBeforeName(doc: Doc, i: number, openers: ReadonlySet<string
 // "Residents of Ashby marched …": the people of a place, opening a sentence, are no word of its name
 function residentsOf(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  const sentence = t ? doc.sentences[t.sentence] : undefined;
+  const sentence = doc.sentences[sentenceOf(doc, i)];
   if (!t || !sentence || sentence.titleCase || i !== sentence.first || !RESIDENT_NOUNS.has(t.norm))
     return false;
   return doc.tokens[i + 1]?.norm === 'of' && CAPITALISED.test(doc.tokens[i + 2]?.text ?? '');
@@ -145,7 +156,7 @@ function residentsOf(doc: Doc, i: number): boolean {
 // name the lists know, else 'name'; null for another shape.
 function groupShape(doc: Doc, i: number): 'given' | 'name' | null {
   const [t, given, surname] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
-  const sentence = t ? doc.sentences[t.sentence] : undefined;
+  const sentence = doc.sentences[sentenceOf(doc, i)];
   if (!t || !given || !surname || !sentence || sentence.titleCase || i !== sentence.first) return null;
   const word = foldName(t.text);
   if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) || GIVEN_NAMES.has(word) || PLACE_NAMES.has(word)) return null;

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, spacedAt, type Tok } from '../../../text/annotated.ts';
 import { BODY_PRONOUNS } from '../data/function-words.ts';
 import {
   ORG_APPOSITION_NOUNS,
@@ -21,7 +21,7 @@ export function orgByContext(doc: Doc, a: number, b: number): boolean {
   const toks = doc.tokens;
   const prev = toks[a - 1];
   if (prev && ORG_NOUNS_BEFORE.has(prev.norm) && prev.text === prev.norm) return true;
-  if (prev?.norm === 'based' && !prev.spaced && toks[a - 2]?.text === '-') return true;
+  if (prev?.norm === 'based' && !spacedAt(doc, a - 1) && toks[a - 2]?.text === '-') return true;
   let k = b;
   if (toks[k]?.text === '’s' || toks[k]?.text === "'s") k++;
   const next = toks[k];
@@ -43,10 +43,10 @@ export function workByContext(doc: Doc, b: number): boolean {
 function appositionIsOrg(doc: Doc, k: number): boolean {
   const det = doc.tokens[k]?.norm;
   if (det !== 'a' && det !== 'an' && det !== 'the') return false;
-  const sentence = doc.tokens[k]?.sentence;
+  const sentence = sentenceOf(doc, k);
   for (let j = k + 1; j <= k + APPOSITION_REACH; j++) {
     const t = doc.tokens[j];
-    if (!t || t.sentence !== sentence || t.pos === 'PUNCT' || t.norm === 'of') return false;
+    if (!t || sentenceOf(doc, j) !== sentence || t.pos === 'PUNCT' || t.norm === 'of') return false;
     if (ORG_APPOSITION_NOUNS.has(t.norm) && t.pos === 'NOUN') return true;
   }
   return false;

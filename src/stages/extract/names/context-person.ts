@@ -1,5 +1,5 @@
 import { ageAt, ageEnd } from '../../../text/ages.ts';
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { PERSON_PRONOUNS } from '../data/function-words.ts';
 import { ORG_APPOSITION_NOUNS } from '../data/organizations.ts';
 import { CUE_VERBS } from '../data/speech.ts';
@@ -21,7 +21,7 @@ const APPOSITION_ROLE_REACH = 4;
 export function personByContext(doc: Doc, a: number, b: number): boolean {
   const toks = doc.tokens;
   // "36-year-old X", "the six-month-old X" (text/ages.ts)
-  if (ageBefore(toks, a)) return true;
+  if (ageBefore(doc, a)) return true;
   const prev = toks[a - 1];
   // "Mr. X", "Dr. X": an honorific, which the name's run leaves out
   if (prev && isHonorific(prev.text) && prev.text[0] === prev.text[0]?.toUpperCase()) return true;
@@ -33,7 +33,7 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
     return true;
   // "X, 49, …": an age set off after it (text/ages.ts)
   const comma = toks[b];
-  if (comma?.text === ',' && ageAt(toks, b + 1, doc.sentences[comma.sentence])?.kind === 'set-off')
+  if (comma?.text === ',' && ageAt(toks, b + 1, doc.sentences[sentenceOf(doc, b)])?.kind === 'set-off')
     return true;
   if (isPossessive(toks[b]) && KIN_NOUNS.has(toks[b + 1]?.norm ?? '')) return true;
   // "Mara Tollen of Harlow Water", "… of the Harlow Water Board": a full name before "of" and a body its
@@ -47,10 +47,10 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
 }
 
 // Whether an age ends right before token a ("36-year-old X"), in its sentence.
-function ageBefore(toks: readonly Tok[], a: number): boolean {
-  const sentence = toks[a]?.sentence;
+function ageBefore(doc: Doc, a: number): boolean {
+  const sentence = sentenceOf(doc, a);
   for (let k = a - 2; k >= Math.max(0, a - AGE_BEFORE_REACH); k--)
-    if (toks[k]?.sentence === sentence && ageEnd(toks, k) === a) return true;
+    if (sentenceOf(doc, k) === sentence && ageEnd(doc.tokens, k) === a) return true;
   return false;
 }
 
@@ -62,7 +62,7 @@ const VERB_GROUP_REACH = 3;
  */
 export function pronounAfterVerb(doc: Doc, a: number, b: number, pronouns: ReadonlySet<string>): boolean {
   const toks = doc.tokens;
-  const sentence = toks[b - 1]?.sentence;
+  const sentence = sentenceOf(doc, b - 1);
   // no subject after a preposition: "a pilot from X hurt himself"
   if (toks[a - 1]?.pos === 'ADP') return false;
   let k = b;
@@ -72,9 +72,9 @@ export function pronounAfterVerb(doc: Doc, a: number, b: number, pronouns: Reado
   const next = toks[k + 1];
   return (
     verb?.pos === 'VERB' &&
-    verb.sentence === sentence &&
+    sentenceOf(doc, k) === sentence &&
     next !== undefined &&
-    next.sentence === sentence &&
+    sentenceOf(doc, k + 1) === sentence &&
     pronouns.has(next.norm)
   );
 }
@@ -86,10 +86,10 @@ function isPossessive(t: Tok | undefined): boolean {
 
 /** ", director of …", ", Felt's grandson": a role or kin noun before any other punctuation. */
 function appositionIsPerson(doc: Doc, k: number): boolean {
-  const sentence = doc.tokens[k]?.sentence;
+  const sentence = sentenceOf(doc, k);
   for (let j = k; j < k + APPOSITION_ROLE_REACH; j++) {
     const t = doc.tokens[j];
-    if (!t || t.sentence !== sentence || (t.pos === 'PUNCT' && t.text !== '’s' && t.text !== "'s"))
+    if (!t || sentenceOf(doc, j) !== sentence || (t.pos === 'PUNCT' && t.text !== '’s' && t.text !== "'s"))
       return false;
     // "the team's coach": a body before a possessive only says whose role follows
     if (ORG_APPOSITION_NOUNS.has(t.norm) && !isPossessive(doc.tokens[j + 1])) return false;

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, spacedAt, type Tok } from '../../../text/annotated.ts';
 import { TEAM_CONTEXT_BEFORE } from '../data/organizations.ts';
 
 // words that come before a team and seldom before anything else: "victory over", "No. 3"
@@ -18,8 +18,8 @@ export function teamByContext(doc: Doc, a: number, b: number): boolean {
   return (
     SCORE.test(toks[k]?.text ?? '') &&
     (dash?.text === '-' || dash?.text === '–') &&
-    !dash.spaced &&
+    !spacedAt(doc, k + 1) &&
     SCORE.test(toks[k + 2]?.text ?? '') &&
-    !(toks[k + 2] as Tok).spaced
+    !spacedAt(doc, k + 2)
   );
 }

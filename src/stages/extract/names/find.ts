@@ -42,7 +42,8 @@ export function findNames(doc: Doc, joined = NO_JOINED, storyLower?: ReadonlySet
   const out: ArticleNames = { mentions: [], roles: [], acronyms: [] };
   const toks = doc.tokens;
   const surnames = misreadSurnames(doc);
-  const lone = (t: Tok) => surnames.size > 0 && surnames.has(t.norm) && isMisreadNameWord(doc, t);
+  const lone = (k: number) =>
+    surnames.size > 0 && surnames.has((toks[k] as Tok).norm) && isMisreadNameWord(doc, k);
   for (const sentence of doc.sentences) {
     let i = sentence.first;
     let lastPlace: LastPlace | null = null;
@@ -52,7 +53,7 @@ export function findNames(doc: Doc, joined = NO_JOINED, storyLower?: ReadonlySet
         i++;
         continue;
       }
-      if (!canStart(doc, i, storyLower) && !lone(toks[i] as Tok)) {
+      if (!canStart(doc, i, storyLower) && !lone(i)) {
         // no name here: a lower-case title may still stand for a person ("Mexico's president")
         if (!isNameWord(toks[i]) || i === sentence.first)
           maybeRole(doc, i, sentence.paragraph, lastPlace, out);

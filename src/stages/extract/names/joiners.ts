@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, spacedAt, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { NAME_PREPOSITIONS } from '../data/given-names.ts';
 import { HYPHEN_SUFFIXES } from '../data/hyphen-words.ts';
@@ -14,11 +14,14 @@ const CAPITALISED = /^\p{Lu}\p{L}*$/u;
  * Whether token t is a preposition capitalised as a word of a name ("Kestrel In Motion"), in running
  * text: a Title-Case line capitalises every word.
  */
-export function capitalPreposition(doc: Doc, t: Tok): boolean {
+export function capitalPreposition(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Tok;
   // (asked of every token: most open with an ASCII character that is no capital, read without a look-up)
   const c = t.text.charCodeAt(0);
   if (c < 0x80 && !(c >= 0x41 && c <= 0x5a)) return false;
-  return NAME_PREPOSITIONS.has(t.norm) && /^\p{Lu}/u.test(t.text) && !doc.sentences[t.sentence]?.titleCase;
+  return (
+    NAME_PREPOSITIONS.has(t.norm) && /^\p{Lu}/u.test(t.text) && !doc.sentences[sentenceOf(doc, k)]?.titleCase
+  );
 }
 
 /** No names joined: for an article read without its story. */
@@ -37,12 +40,12 @@ const tripleAt = (doc: Doc, k: number): string =>
 export function capitalJoinedNames(docs: readonly Doc[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const doc of docs)
-    doc.tokens.forEach((t, k) => {
-      if (!capitalPreposition(doc, t)) return;
+    for (let k = 0; k < doc.tokens.length; k++) {
+      if (!capitalPreposition(doc, k)) continue;
       const [before, after] = [doc.tokens[k - 1], doc.tokens[k + 1]];
       if (before && after && CAPITALISED.test(before.text) && CAPITALISED.test(after.text))
         out.add(tripleAt(doc, k));
-    });
+    }
   return out;
 }
 
@@ -64,10 +67,11 @@ const GIVEN_SYLLABLE = /^[A-Z](?=[a-z]*[aeiouy])[a-z]{1,4}$/;
  */
 export function syllableAfterHyphen(doc: Doc, i: number, k: number): boolean {
   const [t, next, after] = [doc.tokens[k] as Tok, doc.tokens[k + 1], doc.tokens[k + 2]];
-  if ((t.text !== '-' && t.text !== '‑') || t.spaced || k - i < 2) return false;
+  if ((t.text !== '-' && t.text !== '‑') || spacedAt(doc, k) || k - i < 2) return false;
   // the hyphen joins two syllables of one given name ("Sol-mi"), not a long word to a stray word ("Pellworth-was")
   if (!GIVEN_SYLLABLE.test((doc.tokens[k - 1] as Tok).text)) return false;
-  if (!next || next.spaced || !SYLLABLE.test(next.text) || HYPHEN_SUFFIXES.has(next.text)) return false;
+  if (!next || spacedAt(doc, k + 1) || !SYLLABLE.test(next.text) || HYPHEN_SUFFIXES.has(next.text))
+    return false;
   // "Sol-mi-based": a word glued after the syllable makes it no name's end
-  return !after || after.spaced || !/^[\p{L}\p{N}-]/u.test(after.text);
+  return !after || spacedAt(doc, k + 2) || !/^[\p{L}\p{N}-]/u.test(after.text);
 }

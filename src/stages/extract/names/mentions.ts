@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import { CUE_VERBS } from '../data/speech.ts';
 import { orgByContext, workByContext } from './context-org.ts';
@@ -78,6 +78,6 @@ export function pushMention(
     personContext: personByContext(doc, a, b),
     modifier: b === a + 1 && modifies(prev, next),
     initial: a === sentence.first || (prev !== undefined && OPENERS.has(prev.text)),
-    subject: next !== undefined && next.sentence === (toks[a] as Tok).sentence && SUBJECT_POS.has(next.pos),
+    subject: next !== undefined && sentenceOf(doc, b) === sentenceOf(doc, a) && SUBJECT_POS.has(next.pos),
   });
 }

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, spacedAt, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { BACKTICK, OPENING_TOKENS } from '../../../text/quotes/marks.ts';
 import { getModelWords, getStopWords } from '../../../text/wink.ts';
@@ -50,7 +50,7 @@ const MISREAD_NAME_POS: ReadonlySet<string> = new Set([
 export function misreadSurnames(doc: Doc): ReadonlySet<string> {
   const found = new Set<string>();
   doc.tokens.forEach((t, k) => {
-    if (k > 0 && MISREAD_NAME_POS.has(t.pos) && isNameWord(doc.tokens[k - 1]) && isMisreadNameWord(doc, t))
+    if (k > 0 && MISREAD_NAME_POS.has(t.pos) && isNameWord(doc.tokens[k - 1]) && isMisreadNameWord(doc, k))
       found.add(t.norm);
   });
   return found;
@@ -61,9 +61,10 @@ export function misreadSurnames(doc: Doc): ReadonlySet<string> {
  * auxiliary, "Oh" an interjection) is a word of the name when it is no English stop word and its
  * sentence is running text (a Title-Case headline capitalises its auxiliaries: "Harris Is Back").
  */
-export function isMisreadNameWord(doc: Doc, t: Tok): boolean {
-  if (!MISREAD_NAME_POS.has(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !t.spaced) return false;
-  if (doc.sentences[t.sentence]?.titleCase || NOT_NAMES.has(t.norm)) return false;
+export function isMisreadNameWord(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Tok;
+  if (!MISREAD_NAME_POS.has(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !spacedAt(doc, k)) return false;
+  if (doc.sentences[sentenceOf(doc, k)]?.titleCase || NOT_NAMES.has(t.norm)) return false;
   return !getStopWords().has(t.norm);
 }
 
@@ -73,7 +74,7 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
   let j = i + 1;
   while (j < end) {
     const t = toks[j] as Tok;
-    if (isNameWord(t) || isMisreadNameWord(doc, t)) {
+    if (isNameWord(t) || isMisreadNameWord(doc, j)) {
       j++;
       continue;
     }
@@ -83,7 +84,8 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
       j++;
       continue;
     }
-    if ((t.text === '-' || t.text === '‑') && !t.spaced && next && !next.spaced && isNameWord(next)) {
+    const glued = !spacedAt(doc, j) && !spacedAt(doc, j + 1);
+    if ((t.text === '-' || t.text === '‑') && glued && next && isNameWord(next)) {
       const before = foldName((toks[j - 1] as Tok).text);
       if (!PLACE_NAMES.has(before) && !PLACE_NAMES.has(foldName(next.text))) {
         j += 2;
@@ -96,7 +98,7 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
       break;
     }
     // "the Harbour Transit Workers’ Union": a plural possessive before a body's word is inside its name
-    if (PLURAL_POSSESSIVE.has(t.text) && !t.spaced && /s$/.test((toks[j - 1] as Tok).text)) {
+    if (PLURAL_POSSESSIVE.has(t.text) && !spacedAt(doc, j) && /s$/.test((toks[j - 1] as Tok).text)) {
       if (isNameWord(next) && isOrgWord((next as Tok).text)) {
         j += 2;
         continue;
@@ -114,7 +116,7 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
       break;
     // "Lumen In Motion": a capitalised preposition inside a name in running text (not "Lee In Talks"),
     // and "Lumen in Motion" where the story writes it so
-    if ((capitalPreposition(doc, t) || joinedAsWritten(doc, j, joined)) && isNameWord(next) && j + 1 < end) {
+    if ((capitalPreposition(doc, j) || joinedAsWritten(doc, j, joined)) && isNameWord(next) && j + 1 < end) {
       j += 2;
       continue;
     }
@@ -157,13 +159,14 @@ function labelInName(doc: Doc, j: number, end: number): number {
   const t = doc.tokens[j] as Tok;
   if (!UPPER.test(t.text) || !NOT_NAMES.has(t.norm) || NOT_LABEL_POS.has(t.pos)) return j;
   const next = doc.tokens[j + 1];
-  const joined = next && (next.text === 'and' || ((next.text === '-' || next.text === '‑') && !next.spaced));
+  const joined =
+    next && (next.text === 'and' || ((next.text === '-' || next.text === '‑') && !spacedAt(doc, j + 1)));
   if (joined && j + 2 < end && isNameWord(doc.tokens[j + 2])) {
     let k = j + 2;
     while (k < end && isNameWord(doc.tokens[k])) k++;
     return isOrgWord((doc.tokens[k - 1] as Tok).text) ? k : j;
   }
-  const ends = !isNameWord(next) && !(next && next.text === '-' && !next.spaced);
+  const ends = !isNameWord(next) && !(next && next.text === '-' && !spacedAt(doc, j + 1));
   return ends && !t.norm.endsWith('s') && isOrgWord((doc.tokens[j - 1] as Tok).text) ? j + 1 : j;
 }
 
@@ -243,7 +246,7 @@ export function wordSpansOf(doc: Doc, a: number, b: number): [number, number][] 
   for (let k = a; k < b; k++) {
     const t = doc.tokens[k] as Tok;
     const last = spans[spans.length - 1];
-    if (!t.spaced && last && k > a) last[1] = t.end;
+    if (!spacedAt(doc, k) && last && k > a) last[1] = t.end;
     else spans.push([t.start, t.end]);
   }
   return spans;

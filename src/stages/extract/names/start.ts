@@ -1,6 +1,6 @@
 // Where a person's, a body's or a place's name may start: a sentence's first word only when it is surely
 // a name, a given name the tagger reads as a common word ("Rose Amsel said …") before a proper noun.
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_COMMON_WORDS, GIVEN_NAMES } from '../data/given-names.ts';
 import { LEGAL_SUFFIXES } from '../data/organizations.ts';
@@ -35,7 +35,7 @@ function givenAtHead(doc: Doc, i: number, t: Tok, sentence: Doc['sentences'][num
  */
 export function givenNameOpens(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return t !== undefined && t.pos !== 'PROPN' && givenAtHead(doc, i, t, doc.sentences[t.sentence]);
+  return t !== undefined && t.pos !== 'PROPN' && givenAtHead(doc, i, t, doc.sentences[sentenceOf(doc, i)]);
 }
 
 // A capitalised label noun ("Parent", "Fisherman") before two or more name words that end in no body's
@@ -64,7 +64,7 @@ function labelBeforeName(
  */
 export function canStart(doc: Doc, i: number, storyLower?: ReadonlySet<string>): boolean {
   const t = doc.tokens[i] as Tok;
-  const sentence = doc.sentences[t.sentence];
+  const sentence = doc.sentences[sentenceOf(doc, i)];
   const prev = doc.tokens[i - 1];
   const initial = !sentence || i === sentence.first || (prev !== undefined && OPENERS.has(prev.text));
   // (inside a sentence too: "said Will Arden"; not a month's "May")

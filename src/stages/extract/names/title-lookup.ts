@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_NAMES, NAME_PREPOSITIONS } from '../data/given-names.ts';
 import { ROLE_DOMAINS, TITLES } from '../data/titles.ts';
@@ -60,7 +60,7 @@ function otherDomainEnd(doc: Doc, k: number, b: number): number | undefined {
 export function roleBefore(doc: Doc, a: number): string | null {
   for (let k = a - 1; k >= Math.max(0, a - 2); k--) {
     const t = doc.tokens[k] as Tok;
-    if (t.sentence !== (doc.tokens[a] as Tok).sentence) break;
+    if (sentenceOf(doc, k) !== sentenceOf(doc, a)) break;
     const role = TITLES[t.norm];
     if (role) return role;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
