@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../text/annotated.ts';
+import { type Doc, sentenceOf, spacedAt, type Tok } from '../../text/annotated.ts';
 import {
   CURRENCIES,
   NUMBER_WORDS,
@@ -44,7 +44,7 @@ export function vagueAt(
   for (const v of VAGUE)
     for (let o = 0; o < v.words.length; o++) {
       const first = i - o;
-      if (first < 0 || (doc.tokens[first] as Tok).sentence !== (doc.tokens[i] as Tok).sentence) continue;
+      if (first < 0 || sentenceOf(doc, first) !== sentenceOf(doc, i)) continue;
       if (v.words.every((w, j) => doc.tokens[first + j]?.norm === w))
         return { first, end: first + v.words.length, phrase: v.phrase, low: v.low, high: v.high };
     }
@@ -62,11 +62,11 @@ function numberValue(t: Tok): number {
 const WEIGH_REACH = 4;
 
 // "who weighed 200 pounds": pounds after a word of weighing, with no sign before the number, are a weight
-function weighed(doc: Doc, start: number, after: Tok): boolean {
-  if (!WEIGHT_CURRENCY_WORDS.has(after.norm)) return false;
+function weighed(doc: Doc, start: number, a: number): boolean {
+  if (!WEIGHT_CURRENCY_WORDS.has((doc.tokens[a] as Tok).norm)) return false;
   for (let k = start - 1; k >= Math.max(0, start - WEIGH_REACH); k--) {
     const t = doc.tokens[k] as Tok;
-    if (t.sentence !== after.sentence || CURRENCIES[t.norm] || t.pos === 'SYM') return false;
+    if (sentenceOf(doc, k) !== sentenceOf(doc, a) || CURRENCIES[t.norm] || t.pos === 'SYM') return false;
     if (WEIGHT_WORDS.has(t.norm)) return true;
   }
   return false;
@@ -80,7 +80,8 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   const measure = gluedMeasure(toks, i);
   let value = measure ? measure.value : numberValue(first);
   // "magnitude-6.1": the "1" is the decimals of a number in its sentence, no number of its own
-  if (Number.isNaN(value) || (afterPoint(toks, i) && toks[i - 2]?.sentence === first.sentence)) return null;
+  if (Number.isNaN(value) || (afterPoint(toks, i) && sentenceOf(doc, i - 2) === sentenceOf(doc, i)))
+    return null;
   // "thousands of", "tens of thousands of": a range, from its low end
   const vague = /s$/.test(first.norm) && first.norm in NUMBER_WORDS ? vagueAt(doc, i) : null;
   if (vague) value = vague.low;
@@ -100,7 +101,11 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
     // "2.4 million", "$33M", "4bn", "$3m." ending a sentence: a short scale only when stuck to the number
     if (
       scale &&
-      (t.pos === 'NUM' || t.entity === 'CARDINAL' || t.entity === 'MONEY' || t.norm.length > 2 || !t.spaced)
+      (t.pos === 'NUM' ||
+        t.entity === 'CARDINAL' ||
+        t.entity === 'MONEY' ||
+        t.norm.length > 2 ||
+        !spacedAt(doc, k))
     ) {
       value *= scale;
       continue;
@@ -118,8 +123,15 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
       continue;
     }
     // "twenty-five": tens, an unspaced hyphen, a unit word
-    const ones = t.text === '-' && !next?.spaced ? NUMBER_WORDS[next?.norm ?? ''] : undefined;
-    if (ones !== undefined && ones < 10 && value % 10 === 0 && value >= 20 && value < 100 && !t.spaced) {
+    const ones = t.text === '-' && !spacedAt(doc, k + 1) ? NUMBER_WORDS[next?.norm ?? ''] : undefined;
+    if (
+      ones !== undefined &&
+      ones < 10 &&
+      value % 10 === 0 &&
+      value >= 20 &&
+      value < 100 &&
+      !spacedAt(doc, k)
+    ) {
       value += ones;
       k++;
       continue;
@@ -140,7 +152,8 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   }
   const start = vague ? vague.first : i;
   const before = toks[start - 1];
-  let currency = before && before.sentence === first.sentence ? (CURRENCIES[before.norm] ?? null) : null;
+  let currency =
+    before && sentenceOf(doc, start - 1) === sentenceOf(doc, i) ? (CURRENCIES[before.norm] ?? null) : null;
   let percent = false;
   const after = toks[k];
   if (after && (after.text === '%' || after.norm === 'percent')) {
@@ -149,7 +162,7 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   } else if (after?.norm === 'per' && toks[k + 1]?.norm === 'cent') {
     percent = true;
     k += 2;
-  } else if (after && CURRENCIES[after.norm] && after.norm.length > 1 && !weighed(doc, start, after)) {
+  } else if (after && CURRENCIES[after.norm] && after.norm.length > 1 && !weighed(doc, start, k)) {
     currency ??= CURRENCIES[after.norm] ?? null;
     k++;
   } else if (

@@ -1,6 +1,6 @@
 import type { Entity, Evidence } from '../../../model/index.ts';
 import { ownedDecade } from '../../../text/ages.ts';
-import { type Doc, isSkipped, type Tok } from '../../../text/annotated.ts';
+import { type Doc, isSkipped, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { DATE_EDGE_WORDS } from '../data/function-words.ts';
 import { CALENDAR_WORD } from '../patterns.ts';
@@ -23,7 +23,7 @@ function datesOf(doc: Doc): { surface: string; evidence: Evidence }[] {
     while (
       j + 1 < toks.length &&
       (toks[j + 1] as Tok).entity === 'DATE' &&
-      (toks[j + 1] as Tok).sentence === (toks[i] as Tok).sentence
+      sentenceOf(doc, j + 1) === sentenceOf(doc, i)
     )
       j++;
     let a = i;
@@ -42,7 +42,7 @@ function datesOf(doc: Doc): { surface: string; evidence: Evidence }[] {
     if (!named || ageDecade(toks, a, b)) continue;
     const start = (toks[a] as Tok).start;
     const end = (toks[b] as Tok).end;
-    if (isSkipped(doc, start, end) || doc.sentences[(toks[a] as Tok).sentence]?.titleCase) continue;
+    if (isSkipped(doc, start, end) || doc.sentences[sentenceOf(doc, a)]?.titleCase) continue;
     out.push({ surface: doc.text.slice(start, end), evidence: { articleId: doc.id, span: { start, end } } });
   }
   return out;

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, spacedAt, type Tok } from '../../../text/annotated.ts';
 import {
   FIGURE_BACK_REFERENCES,
   IRREGULAR_UNIT_PLURALS,
@@ -52,7 +52,7 @@ function dayEndsPhrase(doc: Doc, k: number): boolean {
 // before it is part of a compound (a dash before "the", "but" or "one" is not).
 function compoundPart(doc: Doc, k: number): boolean {
   const [t, dash] = [doc.tokens[k] as Tok, doc.tokens[k - 1]];
-  return t.pos === 'VERB' && !t.spaced && dash?.text === '-' && !dash.spaced;
+  return t.pos === 'VERB' && !spacedAt(doc, k) && dash?.text === '-' && !spacedAt(doc, k - 1);
 }
 
 // "killing 612 people and wounding 1,400", "injuring five people and damaging buildings": a word in
@@ -67,7 +67,7 @@ function participleJoined(doc: Doc, k: number): boolean {
 function countsAfter(doc: Doc, k: number, end: number): [number, number] | null {
   let b = k;
   // "a three-tweet directive", "a 4.6-magnitude quake": the hyphen that joins the number is not counted
-  if (doc.tokens[b]?.text === '-' && !doc.tokens[b]?.spaced) b++;
+  if (doc.tokens[b]?.text === '-' && !spacedAt(doc, b)) b++;
   if ((doc.tokens[b] as Tok | undefined)?.norm === 'of' && COUNT_POS.has(doc.tokens[b + 1]?.pos ?? '')) b++;
   const a = b;
   let noun = false;
@@ -78,7 +78,7 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
     !(noun && (doc.tokens[b] as Tok).pos === 'PROPN' && !nounAfterName(doc, b, end)) &&
     !dayEndsPhrase(doc, b) &&
     (COUNT_POS.has((doc.tokens[b] as Tok).pos) ||
-      ((doc.tokens[b] as Tok).text === '-' && !(doc.tokens[b] as Tok).spaced) ||
+      ((doc.tokens[b] as Tok).text === '-' && !spacedAt(doc, b)) ||
       (b - 1 > a && compoundPart(doc, b)) ||
       // "six AK 47 rifles": a model's number is part of the counted phrase
       (b > a && modelNumberAt(doc.tokens, b)) ||
@@ -125,7 +125,7 @@ function countsAfter(doc: Doc, k: number, end: number): [number, number] | null 
 
 // The counted phrase a..b cut before a headline's verb (text/headline-verb.ts).
 function headlineCut(doc: Doc, a: number, b: number): number {
-  const sentence = doc.sentences[(doc.tokens[a] as Tok | undefined)?.sentence ?? -1];
+  const sentence = doc.sentences[sentenceOf(doc, a)];
   return sentence ? headlineVerbAt(doc.tokens, a, b, sentence.first, sentence.end) : b;
 }
 
@@ -150,8 +150,7 @@ function attributiveUnit(doc: Doc, k: number): boolean {
 }
 
 // The first token of the sentence of the token before k (the number an inch mark at k is glued to).
-const sentenceFirst = (doc: Doc, k: number): number =>
-  doc.sentences[(doc.tokens[k - 1] as Tok | undefined)?.sentence ?? -1]?.first ?? 0;
+const sentenceFirst = (doc: Doc, k: number): number => doc.sentences[sentenceOf(doc, k - 1)]?.first ?? 0;
 
 /** Read the unit and the counted phrase after the number g, whose last token ends before `end`. */
 export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number): Measure {
@@ -160,7 +159,7 @@ export function readMeasure(doc: Doc, g: NumberGroup, end: number, ceil: number)
   const named = g.currency || g.percent ? null : measureBefore(doc.tokens, g.first);
   if (named) return { unit: named.name, counts: null, end: stop };
   // "a 1.4-kilometre bridge", "a four-hour meeting", "a 1,500-square-kilometer island": the unit joined by a hyphen
-  const joined = doc.tokens[stop]?.text === '-' && !doc.tokens[stop]?.spaced;
+  const joined = doc.tokens[stop]?.text === '-' && !spacedAt(doc, stop);
   if (joined && (isUnit(doc.tokens[stop + 1]) || poweredUnitAt(doc.tokens, stop + 1))) stop++;
   const unitTok = doc.tokens[stop];
   let unit: string | null = g.currency ?? (g.percent ? 'percent' : null);

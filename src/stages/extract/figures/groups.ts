@@ -1,5 +1,5 @@
 import { ageAt } from '../../../text/ages.ts';
-import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
+import { type Doc, type DocSentence, sentenceOf, spacedAt, type Tok } from '../../../text/annotated.ts';
 import { clockWordEnd, fourDigitClockEnd, spacedClockEnd } from '../../../text/clock.ts';
 import { VERSION_WORDS } from '../../../text/data/numbers.ts';
 import { FRACTION_PARTS } from '../../../text/data/quantities.ts';
@@ -23,7 +23,8 @@ export const DIGIT_START = /^\d/;
 function partOfOneEnd(doc: Doc, i: number): number {
   const [t, link, next] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
   if (!t || !link || !next) return -1;
-  if (link.text === '-' && !link.spaced && !next.spaced && FRACTION_PARTS.has(next.norm)) return i + 3;
+  if (link.text === '-' && !spacedAt(doc, i + 1) && !spacedAt(doc, i + 2) && FRACTION_PARTS.has(next.norm))
+    return i + 3;
   const proper = /^[1-9]$/.test(t.text) && /^[2-9]$/.test(next.text) && Number(t.text) < Number(next.text);
   return link.text === '/' && proper ? i + 3 : -1;
 }
@@ -41,7 +42,8 @@ function labelEnd(doc: Doc, i: number): number {
   if (/^(?:No\.?|no\.)$/.test(doc.tokens[i - 1]?.text ?? '')) return i + 1;
   for (let k = i + 1; k <= i + STREET_NAME_REACH; k++) {
     const w = doc.tokens[k];
-    if (!w || w.sentence !== t.sentence || !/^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(w.text)) return -1;
+    if (!w || sentenceOf(doc, k) !== sentenceOf(doc, i) || !/^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(w.text))
+      return -1;
     if (k > i + 1 && STREET_WORDS.has(w.norm.replace(/\.$/, ''))) {
       // "12 Harbor Street lamps": a noun after the street's name is what is counted
       const next = doc.tokens[k + 1];
@@ -74,9 +76,9 @@ function codeRunEnd(doc: Doc, i: number): number {
     return i + 5;
   if (doc.tokens[i - 1]?.text === '/' && slash?.text === '/') return i + 1;
   let a = i;
-  while (WHOLE.test(doc.tokens[a - 1]?.text ?? '') && (doc.tokens[a] as Tok).spaced) a--;
+  while (WHOLE.test(doc.tokens[a - 1]?.text ?? '') && spacedAt(doc, a)) a--;
   let b = i + 1;
-  while (WHOLE.test(doc.tokens[b]?.text ?? '') && (doc.tokens[b] as Tok).spaced) b++;
+  while (WHOLE.test(doc.tokens[b]?.text ?? '') && spacedAt(doc, b)) b++;
   return b - a >= CODE_RUN ? b : -1;
 }
 
@@ -100,7 +102,7 @@ function dayPartHourEnd(doc: Doc, i: number): number {
   if (/^(?:or|to|-)$/.test(t[end]?.norm ?? '') && isHour(t[end + 1])) end += 2;
   for (let j = end; j <= end + DAY_PART_REACH; j++) {
     const w = t[j];
-    if (!w || w.sentence !== (t[i] as Tok).sentence) return -1;
+    if (!w || sentenceOf(doc, j) !== sentenceOf(doc, i)) return -1;
     if (DAY_PARTS.has(w.norm)) return t[j + 1]?.pos === 'NOUN' ? -1 : end;
     if (!/^(?:ADP|DET|ADJ)$/.test(w.pos)) return -1;
   }
@@ -121,7 +123,7 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
     // part of a name ("AK 47 rifles", "a Boeing 737"), no count
     if (modelNumberAt(doc.tokens, i, s.first)) continue;
     const prev = doc.tokens[i - 1];
-    if (prev && !t.spaced && /[\p{L}-]$/u.test(prev.text)) continue;
+    if (prev && !spacedAt(doc, i) && /[\p{L}-]$/u.test(prev.text)) continue;
     if (prev && DEFINITE_DETERMINERS.has(prev.norm) && !DIGIT_START.test(t.text)) continue;
     const skip = Math.max(
       spacedClockEnd(doc.tokens, i),
@@ -169,7 +171,7 @@ function fromOne(doc: Doc, g: NumberGroup): NumberGroup {
   const [link, one] = [doc.tokens[g.first - 1], doc.tokens[g.first - 2]];
   if (!link || !one || !/^(?:or|to)$/.test(link.norm) || one.norm !== 'one' || g.vague || g.value <= 1)
     return g;
-  if (one.sentence !== link.sentence) return g;
+  if (sentenceOf(doc, g.first - 2) !== sentenceOf(doc, g.first - 1)) return g;
   return { ...g, first: g.first - 2, value: 1, high: g.value };
 }
 

@@ -1,4 +1,4 @@
-import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
+import { type Doc, type DocSentence, sentenceOf, spacedAt, type Tok } from '../../../text/annotated.ts';
 import {
   COMPARISON_BASES,
   DURATION_QUALIFIERS,
@@ -107,9 +107,9 @@ function decadeEnd(doc: Doc, b: number, end: number): number {
     mark &&
     s &&
     /^['’]$/.test(mark.text) &&
-    !mark.spaced &&
+    !spacedAt(doc, b) &&
     /^s\.?$/.test(s.norm) &&
-    !s.spaced
+    !spacedAt(doc, b + 1)
     ? b + 2
     : b;
 }
@@ -123,10 +123,10 @@ const RECORD_REACH = 5;
 /** "the first time in 21 years", "the busiest month at the border in 21 years": a record's span, not a period. */
 function recordSpan(doc: Doc, p: [number, number]): boolean {
   if (!doc.tokens.slice(p[0], p[1]).some((t) => t.entity === 'DURATION')) return false;
-  const sentence = (doc.tokens[p[0]] as Tok).sentence;
+  const sentence = sentenceOf(doc, p[0]);
   for (let k = p[0] - 1; k >= Math.max(0, p[0] - RECORD_REACH); k--) {
     const t = doc.tokens[k] as Tok;
-    if (t.sentence !== sentence) break;
+    if (sentenceOf(doc, k) !== sentence) break;
     if (t.norm === 'time' && doc.tokens[k - 1]?.norm === 'first') return true;
     if (t.pos === 'ADJ' && /(?:est|most)$/.test(t.norm)) return true;
   }
