@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf } from '../../../text/annotated.ts';
 import { WRITING_CUES } from '../data/speech.ts';
 import { KIN_NOUNS } from '../data/titles.ts';
 import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
@@ -42,10 +42,10 @@ function relativeOfEarlier(
 ): boolean {
   const m = list[k] as PersonMention;
   if (!KIN_NOUNS.has(wordBefore(doc, m.token))) return false;
-  const sentence = doc.tokens[m.token]?.sentence;
+  const sentence = sentenceOf(doc, m.token);
   for (let j = k - 1; j >= 0; j--) {
     const p = list[j] as PersonMention;
-    if (doc.tokens[p.token]?.sentence !== sentence) return false;
+    if (sentenceOf(doc, p.token) !== sentence) return false;
     if (p.entityId !== m.entityId && !KIN_NOUNS.has(wordBefore(doc, p.token)) && fits(p.entityId))
       return true;
   }
@@ -79,8 +79,7 @@ function nearestPerson(
 // "…, he added." and "…,” he said on Monday.": the pronoun and its cue close the sentence, so what
 // comes before is what was said, and a person it names is talked about, not speaking.
 function closesReport(doc: Doc, a: number, cueToken: number): boolean {
-  const t = doc.tokens[a] as Tok;
-  const end = doc.sentences[t.sentence]?.end ?? doc.tokens.length;
+  const end = doc.sentences[sentenceOf(doc, a)]?.end ?? doc.tokens.length;
   if (cueToken !== a + 1 || end - cueToken - 1 > CLOSING_TAIL) return false;
   return doc.tokens.slice(cueToken + 1, end).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX');
 }
@@ -88,7 +87,7 @@ function closesReport(doc: Doc, a: number, cueToken: number): boolean {
 // Whether the person named at `token` is the subject of their sentence: nothing but a role before the
 // name ("Union president Kara Lind was more guarded.").
 function opensSentence(doc: Doc, token: number): boolean {
-  const first = doc.sentences[(doc.tokens[token] as Tok).sentence]?.first ?? token;
+  const first = doc.sentences[sentenceOf(doc, token)]?.first ?? token;
   return doc.tokens.slice(first, token).every((t) => ROLE_POS.has(t.pos));
 }
 
@@ -102,7 +101,7 @@ function subjectOverOwner(
   fits: (entityId: string) => boolean,
 ): PersonMention {
   if (!possessiveAfter(doc, entities, person.entityId, person.token)) return person;
-  const sentence = doc.tokens[person.token]?.sentence;
+  const sentence = sentenceOf(doc, person.token);
   const subject = subjectBefore(doc, people, person, sentence, fits);
   return subject ?? person;
 }
@@ -117,8 +116,8 @@ function speakerOverReported(
   pronounSentence: number,
   fits: (entityId: string) => boolean,
 ): PersonMention {
-  const sentence = doc.tokens[person.token]?.sentence;
-  if (sentence === undefined || sentence === pronounSentence) return person;
+  const sentence = sentenceOf(doc, person.token);
+  if (sentence === -1 || sentence === pronounSentence) return person;
   const subject = subjectBefore(doc, people, person, sentence, fits);
   if (!subject) return person;
   const cue = doc.tokens.slice(subject.token + 1, person.token).some((t) => isCue(t));
@@ -138,8 +137,8 @@ function knownSubjectOver(
   pronoun: string,
 ): PersonMention {
   const want: Gender = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
-  const sentence = doc.tokens[person.token]?.sentence;
-  if (want === null || sentence === undefined || sentence === pronounSentence) return person;
+  const sentence = sentenceOf(doc, person.token);
+  if (want === null || sentence === -1 || sentence === pronounSentence) return person;
   const gender = (id: string): Gender => {
     const e = entities.byId.get(id);
     return (e ? genderOf(e) : null) ?? genderBefore(doc, people, id);
@@ -168,7 +167,7 @@ export function antecedent(
   const fits = (id: string) =>
     fitsPronoun(entities.byId.get(id), pronoun) &&
     (other === null || genderBefore(doc, people, id) !== other);
-  const sentence = (doc.tokens[a] as Tok).sentence;
+  const sentence = sentenceOf(doc, a);
   const closing = closesReport(doc, a, at.cueToken);
   const before = closing ? (doc.sentences[sentence]?.first ?? a) : a;
   const nearest = nearestPerson(doc, people, before, paragraph, fits);
@@ -178,7 +177,7 @@ export function antecedent(
   // "Sten's lawyer was not in court. “…,” she said later": one named as the owner of a relative or counsel
   // who opens an earlier sentence is talked about; the pronoun may stand for that unnamed person
   const person = known && ownerOfSubject(doc, entities, known, sentence) ? undefined : known;
-  if (person && doc.tokens[person.token]?.sentence === sentence) return person.entityId;
+  if (person && sentenceOf(doc, person.token) === sentence) return person.entityId;
   const prev = previous.findLast(
     (p) =>
       p.entityId && p.token < a && paragraph - p.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS && fits(p.entityId),
@@ -190,8 +189,7 @@ export function antecedent(
   if (writes(doc, at.cueToken) && prev.cueToken !== undefined && writes(doc, prev.cueToken))
     return prev.entityId ?? undefined;
   const later =
-    (doc.tokens[person.token] as Tok).sentence > (doc.tokens[prev.token] as Tok).sentence &&
-    opensSentence(doc, person.token);
+    sentenceOf(doc, person.token) > sentenceOf(doc, prev.token) && opensSentence(doc, person.token);
   return prev.token >= person.token - NAMED_AFTER && !later ? (prev.entityId ?? undefined) : person.entityId;
 }
 
@@ -203,7 +201,7 @@ function ownerOfSubject(
   person: PersonMention,
   sentence: number,
 ): boolean {
-  if (doc.tokens[person.token]?.sentence === sentence || !opensSentence(doc, person.token)) return false;
+  if (sentenceOf(doc, person.token) === sentence || !opensSentence(doc, person.token)) return false;
   const end = mentionEnd(doc, entities, person.entityId, person.token);
   return (
     possessiveAfter(doc, entities, person.entityId, person.token) &&
@@ -222,7 +220,7 @@ function subjectBefore(
   return people.find(
     (p) =>
       p.token < person.token &&
-      doc.tokens[p.token]?.sentence === sentence &&
+      sentenceOf(doc, p.token) === sentence &&
       p.entityId !== person.entityId &&
       fits(p.entityId) &&
       opensSentence(doc, p.token),

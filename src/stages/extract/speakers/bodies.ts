@@ -1,5 +1,5 @@
 import type { Evidence } from '../../../model/index.ts';
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import type { ResolvedEntities } from '../entities/resolve.ts';
 import { subjectOf } from './clause.ts';
@@ -36,7 +36,9 @@ export function namedBody<T extends BodyCandidate>(doc: Doc, entities: ResolvedE
     if ((doc.tokens[k] as Tok).norm === 'and') return who;
   // "Dunmore Data Corp. announces that it is in talks with Acme Company. The company does not intend …":
   // a generic "the company" after a sentence whose subject is a body is that body
-  const subject = GENERIC_BODY_HEADS.has(who.head) ? bodySubjectBefore(doc, entities, first.sentence) : null;
+  const subject = GENERIC_BODY_HEADS.has(who.head)
+    ? bodySubjectBefore(doc, entities, sentenceOf(doc, who.token))
+    : null;
   if (subject) return { ...who, name: subject.name, entityId: subject.id };
   let best: { id: string; name: string; start: number } | null = null;
   for (const e of organizationsByLastWord(entities.entities).get(who.head) ?? []) {

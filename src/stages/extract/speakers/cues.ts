@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { CUE_VERBS, INDIRECT_CUES, WEAK_CUES } from '../data/speech.ts';
 
 // Which verbs are speech verbs: the cues that a speaker phrase (phrases.ts) stands next to.
@@ -28,7 +28,7 @@ export function isIndirectCue(t: Tok | undefined): boolean {
  */
 export function givenNameCue(doc: Doc, k: number): boolean {
   const t = doc.tokens[k] as Tok;
-  const sentence = doc.sentences[t.sentence];
+  const sentence = doc.sentences[sentenceOf(doc, k)];
   if (!sentence || sentence.titleCase || k === sentence.first || !/^\p{Lu}\p{Ll}+$/u.test(t.text))
     return false;
   return t.pos === 'VERB' && doc.tokens[k + 1]?.pos === 'PROPN';

@@ -1,4 +1,4 @@
-import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
+import { type Doc, type DocSentence, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { DOCUMENT_NOUNS } from '../data/speech.ts';
 import { isCue } from './cues.ts';
 import { phraseBefore } from './phrases.ts';
@@ -14,7 +14,7 @@ const MAX_ISSUER_TOKENS = 16;
  * <document>, <issuers> <cue>", else null.
  */
 export function issuerOf(doc: Doc, k: number, phraseStart: number): [number, number, number] | null {
-  const sentence = doc.sentences[(doc.tokens[k] as Tok).sentence] as DocSentence;
+  const sentence = doc.sentences[sentenceOf(doc, k)] as DocSentence;
   if (doc.tokens[phraseStart - 1]?.norm !== 'in' || phraseStart - 1 !== sentence.first) return null;
   // "In a joint statement on Wednesday, …": a date after the document still opens the sentence
   let comma = k + 1;
@@ -40,7 +40,7 @@ export function issuerBefore(doc: Doc, before: number, head: string): [number, n
   for (let k = before - 1; k >= Math.max(0, before - DOCUMENT_LOOKBACK); k--) {
     const t = doc.tokens[k] as Tok;
     if (t.norm !== head || t.pos !== 'NOUN') continue;
-    const np = phraseBefore(doc, k + 1, (doc.sentences[t.sentence] as { first: number }).first);
+    const np = phraseBefore(doc, k + 1, (doc.sentences[sentenceOf(doc, k)] as { first: number }).first);
     return np ? issuerOf(doc, k, np[0]) : null;
   }
   return null;

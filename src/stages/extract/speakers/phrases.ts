@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, spacedAt, type Tok } from '../../../text/annotated.ts';
 import { findDateMentions } from '../../../text/dates/mentions.ts';
 import { PHRASE_INNER, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import { LEGAL_SUFFIXES } from '../data/organizations.ts';
@@ -32,7 +32,7 @@ function npToken(t: Tok): boolean {
 /** The second word of a hyphened modifier ("Texas-based", "state-run"), whatever its tag. */
 function compoundPart(doc: Doc, k: number): boolean {
   const hyphen = doc.tokens[k - 1];
-  return hyphen?.text === '-' && !hyphen.spaced && !(doc.tokens[k] as Tok).spaced && k >= 2;
+  return hyphen?.text === '-' && !spacedAt(doc, k - 1) && !spacedAt(doc, k) && k >= 2;
 }
 
 /**
@@ -40,9 +40,10 @@ function compoundPart(doc: Doc, k: number): boolean {
  * "Sanders' aide", an apostrophe a tokeniser spaced from its "s" ("the City Attorney ’ s office"), and a
  * capitalised one of these between two proper nouns ("Lumen In Motion").
  */
-function inner(t: Tok, next: Tok | undefined, prev: Tok | undefined): boolean {
+function inner(doc: Doc, k: number): boolean {
+  const [t, next, prev] = [doc.tokens[k] as Tok, doc.tokens[k + 1], doc.tokens[k - 1]];
   if (t.norm === 'on') return next?.pos === 'PROPN' && next.entity !== 'DATE';
-  if (t.text === "'" || t.text === '’') return !t.spaced || next?.norm === 's';
+  if (t.text === "'" || t.text === '’') return !spacedAt(doc, k) || next?.norm === 's';
   // "Lumen In Motion": a capitalised preposition between two names' words is a word of a name
   if (t.text !== t.norm && PHRASE_INNER.has(t.norm)) return prev?.pos === 'PROPN' && next?.pos === 'PROPN';
   return PHRASE_INNER.has(t.text);
@@ -79,7 +80,7 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
       compoundPart(doc, a - 1) ||
       afterSpeaker ||
       (a < end && nearBridge(doc, a - 1)) ||
-      (inner(t, doc.tokens[a], doc.tokens[a - 2]) && a - 1 > floor && a < end)
+      (inner(doc, a - 1) && a - 1 > floor && a < end)
     )
       a--;
     else break;

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 
 // "Residents of the village complained that … . Speaking to the radio, they said …": who "they" stands for.
 
@@ -26,7 +26,7 @@ export function pluralBefore<T extends { readonly token: number }>(
   // "Speaking to the radio, they said": the opening participle's "they" is no antecedent
   const p = previous.findLast((x) => x.token < a && doc.tokens[x.token]?.pos !== 'PRON');
   const at = p ? doc.tokens[p.token] : undefined;
-  if (!p || !at || sentence - at.sentence > 1) return undefined;
+  if (!p || !at || sentence - sentenceOf(doc, p.token) > 1) return undefined;
   const head = headFrom(doc, p.token);
   return head?.pos === 'NOUN' && (PLURAL.test(head.norm) || head.norm === 'people') ? p : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../../model/index.ts';
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, spacedAt, type Tok } from '../../../text/annotated.ts';
 import { DOCUMENT_NOUNS, PROXIMITY_WORDS, SPEAKER_NOUNS, SPEAKS_FOR } from '../data/speech.ts';
 import { TITLES } from '../data/titles.ts';
 import type { ResolvedEntities } from '../entities/resolve.ts';
@@ -74,7 +74,7 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
   const { doc, entities } = ctx;
   const first = doc.tokens[a] as Tok;
   const last = doc.tokens[b - 1] as Tok;
-  const paragraph = doc.sentences[first.sentence]?.paragraph ?? 0;
+  const paragraph = doc.sentences[sentenceOf(doc, a)]?.paragraph ?? 0;
   const span = { start: first.start, end: last.end };
   const base = {
     evidence: { articleId: doc.id, span },
@@ -165,7 +165,7 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
     }
     // "Residents complained that … . Speaking to IRNA, they said …": the speakers named in the sentence
     // before or this one, whose head is plural
-    const they = first.norm === 'they' ? pluralBefore(doc, ctx.previous, first.sentence, a) : undefined;
+    const they = first.norm === 'they' ? pluralBefore(doc, ctx.previous, sentenceOf(doc, a), a) : undefined;
     if (they) return { ...base, name: they.name, entityId: they.entityId };
     return { ...base, name: first.text, entityId: null };
   }
@@ -199,7 +199,7 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
 function compoundRole(doc: Doc, b: number): boolean {
   const hyphen = doc.tokens[b - 2];
   const role = doc.tokens[b - 3];
-  return hyphen?.text === '-' && !hyphen.spaced && !(doc.tokens[b - 1] as Tok).spaced && role !== undefined
+  return hyphen?.text === '-' && !spacedAt(doc, b - 2) && !spacedAt(doc, b - 1) && role !== undefined
     ? SPEAKER_NOUNS.has(role.norm)
     : false;
 }
@@ -227,7 +227,7 @@ function earlierPhrase(doc: Doc, before: number, head: string): string | null {
   for (let k = before - 1; k >= Math.max(0, before - DOCUMENT_LOOKBACK); k--) {
     const t = doc.tokens[k] as Tok;
     if (t.norm !== head || t.pos !== 'NOUN') continue;
-    const np = phraseBefore(doc, k + 1, (doc.sentences[t.sentence] as { first: number }).first);
+    const np = phraseBefore(doc, k + 1, (doc.sentences[sentenceOf(doc, k)] as { first: number }).first);
     if (!np || np[1] - np[0] < 3) continue;
     const text = doc.text.slice((doc.tokens[np[0]] as Tok).start, t.end).replace(DETERMINERS, '');
     if (text.split(' ').length > 1) return text;

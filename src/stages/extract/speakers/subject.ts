@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { OPENING_SUBORDINATORS, SUBJECT_RELATIVES } from '../data/function-words.ts';
 import { BE_FORMS, CUE_RAISERS, FLOATING_QUANTIFIERS, SPEAKER_ADVERBS } from '../data/speech.ts';
 import { phraseAfter, phraseBefore } from './phrases.ts';
@@ -107,7 +107,7 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 
 // Whether a verb stands before token i in its sentence.
 function verbBefore(doc: Doc, i: number): boolean {
-  const first = doc.sentences[(doc.tokens[i] as Tok).sentence]?.first ?? 0;
+  const first = doc.sentences[sentenceOf(doc, i)]?.first ?? 0;
   for (let k = i - 1; k >= first; k--) if (VERB_POS.has((doc.tokens[k] as Tok).pos)) return true;
   return false;
 }
