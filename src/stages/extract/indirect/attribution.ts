@@ -182,7 +182,7 @@ export function attributionAt(
     if (content && !clauseFor(doc, c, content)) return null;
     const found = reported(ctx, c, content, subject.np);
     // "It will support the carrier's service": a thing's support, no one's words
-    if (found) return unnamedThing(doc, t, head, found.speaker) ? null : found;
+    if (found) return unnamedThing(doc, t, subject.np[1] - 1, found.speaker) ? null : found;
     // "…, officials said." and "…, Lee said, until …": the content is before the speaker
     const start = subject.np[0];
     const after = pastDate(doc, c + 1, end);

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { CURLY_CLOSER, CURLY_OPENER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { MIN_INDIRECT_WORDS } from '../patterns.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
@@ -26,7 +26,7 @@ export function trimContent(
   // first word ("That would take a long time, she said"; "That company will …, according to sources")
   while (a < b) {
     const t = doc.tokens[a] as Tok;
-    const opening = t.norm === 'that' && doc.tokens[a - 1]?.sentence === t.sentence;
+    const opening = t.norm === 'that' && sentenceOf(doc, a - 1) === sentenceOf(doc, a);
     if (!END_PUNCT.has(t.text) && !opening) break;
     a++;
   }

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, spacedAt, type Tok } from '../../../text/annotated.ts';
 import { ARTICLES, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   ATTEMPT_NOUNS,
@@ -45,7 +45,7 @@ function holder(doc: Doc, noun: number, m: number, floor: number): [number, numb
   const before = doc.tokens[m - 1];
   if (!before) return null;
   // "the mayor's claim", "Lee’s repeated emphasis"
-  if (POSSESSIVE_MARKS.has(before.text) && !before.spaced) return phraseBefore(doc, m - 1, floor);
+  if (POSSESSIVE_MARKS.has(before.text) && !spacedAt(doc, m - 1)) return phraseBefore(doc, m - 1, floor);
   // "highlighted his message that", "expressed concern that", "repeated the claim that"
   const det = POSSESSIVE_PRONOUNS.has(before.norm) || ARTICLES.has(before.norm) ? m - 1 : m;
   const verb = doc.tokens[det - 1];

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { ABILITY_WORDS, DENIAL_NEGATIONS, REFLEXIVE_PRONOUNS } from '../data/function-words.ts';
 import { ORG_APPOSITION_NOUNS, ORG_WORDS, WORK_NOUNS_BEFORE } from '../data/organizations.ts';
 import {
@@ -167,13 +167,15 @@ export function mutedSubject(cue: Tok, head: Tok): boolean {
 
 /**
  * True when a speech act that reports only by its object ("supports", "embraced", not "said" or "denied") has
- * for subject an "it" the story names no one for and no name before it in its sentence may stand for: a thing
- * ("It will support the carrier's calling service"), not "When Microsoft issued the patch, it cited …".
+ * for subject (its head at token `h`) an "it" the story names no one for and no name before it in its
+ * sentence may stand for: a thing ("It will support the carrier's calling service"), not "When Microsoft
+ * issued the patch, it cited …".
  */
-export function unnamedThing(doc: Doc, cue: Tok, head: Tok, speaker: Attribution): boolean {
+export function unnamedThing(doc: Doc, cue: Tok, h: number, speaker: Attribution): boolean {
+  const head = doc.tokens[h] as Tok;
   if (head.norm !== 'it' || !NOMINAL_CUES.has(cue.norm) || INDIRECT_CUES.has(cue.norm) || speaker.entityId)
     return false;
-  const first = doc.sentences[head.sentence]?.first ?? 0;
+  const first = doc.sentences[sentenceOf(doc, h)]?.first ?? 0;
   for (let k = first; k < doc.tokens.length && (doc.tokens[k] as Tok).start < head.start; k++)
     if ((doc.tokens[k] as Tok).pos === 'PROPN') return false;
   return true;

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import { BE_FORMS, INDIRECT_CUES, SPEAKER_PRONOUNS } from '../data/speech.ts';
 import { namedBody as bodyNamed } from '../speakers/bodies.ts';
@@ -56,7 +56,7 @@ function nameAt(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   if (!t) return false;
   if (t.pos === 'PROPN') return true;
-  return UPPER.test(t.text) && t.text !== 'I' && doc.sentences[t.sentence]?.first !== k;
+  return UPPER.test(t.text) && t.text !== 'I' && doc.sentences[sentenceOf(doc, k)]?.first !== k;
 }
 
 /**
@@ -88,7 +88,7 @@ const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
  * follows "of", so it only modifies the noun.
  */
 function modifierInObject(doc: Doc, c: number): boolean {
-  const first = doc.sentences[(doc.tokens[c] as Tok).sentence]?.first ?? 0;
+  const first = doc.sentences[sentenceOf(doc, c)]?.first ?? 0;
   let a = c - 1;
   while (a > first && (nameAt(doc, a - 1) || PHRASE_POS.has((doc.tokens[a - 1] as Tok).pos))) a--;
   const before = a > first ? doc.tokens[a - 1] : undefined;
@@ -102,7 +102,7 @@ function modifierInObject(doc: Doc, c: number): boolean {
  * verb: an object relative clause of the noun, no report.
  */
 function objectRelative(doc: Doc, k: number): boolean {
-  const end = doc.sentences[(doc.tokens[k - 1] as Tok).sentence]?.end ?? doc.tokens.length;
+  const end = doc.sentences[sentenceOf(doc, k - 1)]?.end ?? doc.tokens.length;
   let j = doc.tokens[k]?.norm === 'that' ? k + 1 : k;
   if (doc.tokens[j]?.pos === 'DET') j++;
   if (j >= end || !SUBJECT_POS.has((doc.tokens[j] as Tok).pos)) return false;

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { CURLY_OPENER, SINGLE_OPENER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { ARTICLES, EMPTY_SUBJECTS, VERB_PARTICLES } from '../data/function-words.ts';
 import {
@@ -121,7 +121,7 @@ function objectEnd(doc: Doc, k: number, end: number, bare: boolean): number {
 export function stanceAt(doc: Doc, c: number, end: number): Stance | null {
   const t = doc.tokens[c] as Tok;
   // "Colorado Springs that …": a capitalised word inside a sentence is a name the tagger took for a verb
-  if (t.pos !== 'VERB' || (UPPER.test(t.text) && doc.tokens[c - 1]?.sentence === t.sentence)) return null;
+  if (t.pos !== 'VERB' || (UPPER.test(t.text) && sentenceOf(doc, c - 1) === sentenceOf(doc, c))) return null;
   if (INTENTION_CUES.has(t.norm) && doc.tokens[c + 1]?.norm === 'to') {
     // "declined to say whether …" is the speech verb's, reached past "declined to"
     const verb = doc.tokens[c + 2];

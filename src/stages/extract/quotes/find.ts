@@ -8,7 +8,7 @@ import type { Attribution, SpeakerContext } from '../speakers/resolve.ts';
 import { isScareQuoteAt } from './scare.ts';
 import { passiveCueBefore } from './speaker-before.ts';
 import { type QuoteSite, quoteSpeaker } from './strategies.ts';
-import { OPENERS, sentenceOf } from './tokens.ts';
+import { OPENERS, sentenceAt } from './tokens.ts';
 
 /** A quote found in one article, before quotes of the story are merged. */
 export interface FoundQuote {
@@ -23,7 +23,7 @@ export interface FoundQuote {
 const MAX_TITLE_WORDS = 6;
 
 function kindOf(doc: Doc, q: QuoteSpan, openToken: number): 'direct' | 'partial' {
-  const sentence = sentenceOf(doc, openToken);
+  const sentence = sentenceAt(doc, openToken);
   const prev = doc.tokens[openToken - 1];
   const atStart =
     !sentence ||
@@ -119,7 +119,7 @@ export function findQuotes(doc: Doc, entities: ResolvedEntities): ArticleQuotes 
     // a quote its paragraph ends (no closing mark) closes on the paragraph's last token, so that no
     // speaker is looked for in the next paragraph ("In his own words, he said …")
     const closeToken = tokenAt(doc, q.close) - (/["”'’»]/.test(doc.text[q.close] ?? '') ? 0 : 1);
-    const paragraph = sentenceOf(doc, openToken)?.paragraph ?? 0;
+    const paragraph = sentenceAt(doc, openToken)?.paragraph ?? 0;
     const kind = kindOf(doc, q, openToken);
     const text = doc.text.slice(q.start, q.end);
     if ((kind === 'partial' && isTitle(text)) || isWorkTitle(doc, openToken, text)) continue;
@@ -154,7 +154,7 @@ export function findQuotes(doc: Doc, entities: ResolvedEntities): ArticleQuotes 
     if (!speaker && isTitle(text)) continue;
     if (speaker) {
       if (speaker !== last?.attribution) ctx.previous.push(speaker);
-      last = { attribution: speaker, paragraph: sentenceOf(doc, closeToken)?.paragraph ?? paragraph };
+      last = { attribution: speaker, paragraph: sentenceAt(doc, closeToken)?.paragraph ?? paragraph };
     }
     out.push({ articleId: doc.id, kind, start: q.start, end: q.end, text, speaker });
   }

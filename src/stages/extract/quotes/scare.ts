@@ -2,7 +2,7 @@ import type { Doc } from '../../../text/annotated.ts';
 import { TITLE_SMALL_WORDS } from '../../../text/data/title-case.ts';
 import { CUE_VERBS, JUDGING_CUES, LIKENING_CUES, NAMING_CUES, PASSIVE_CUES } from '../data/speech.ts';
 import { MAX_SCARE_QUOTE_WORDS } from '../patterns.ts';
-import { sentenceOf } from './tokens.ts';
+import { sentenceAt } from './tokens.ts';
 
 /** The parts of a token the scare-quote test reads (the extract stage's tokens and the segmented ones both have them). */
 export interface WordToken {
@@ -95,8 +95,8 @@ function ownClause(before: readonly WordToken[]): readonly WordToken[] {
  * (see `isScareQuote`); its sentence is that of the opening mark, to the end of the closing mark's.
  */
 export function isScareQuoteAt(doc: Doc, open: number, close: number): boolean {
-  const first = sentenceOf(doc, open);
-  const last = sentenceOf(doc, close);
+  const first = sentenceAt(doc, open);
+  const last = sentenceAt(doc, close);
   if (!first || !last) return false;
   return isScareQuote(
     doc.tokens.slice(first.first, open),

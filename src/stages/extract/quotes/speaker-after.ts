@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, spacedAt, type Tok } from '../../../text/annotated.ts';
 import {
   CUE_RAISERS,
   CUE_VERBS,
@@ -11,7 +11,7 @@ import {
 import { isCue, isStrongCue } from '../speakers/cues.ts';
 import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
-import { CLOSERS, OPENERS, putIt, sentenceOf } from './tokens.ts';
+import { CLOSERS, OPENERS, putIt, sentenceAt } from './tokens.ts';
 
 // The speaker named after a quote: "…,” Kirby said", "…,” said Kirby", "…” ― Jane Doe", "…,” Lee is expected to say".
 
@@ -36,9 +36,9 @@ export function after(
     (CLOSERS.has((doc.tokens[k] as Tok).text) || SKIPPABLE.has((doc.tokens[k] as Tok).text))
   )
     k++;
-  const sentence = sentenceOf(doc, k);
+  const sentence = sentenceAt(doc, k);
   if (!sentence) return null;
-  const closing = sentenceOf(doc, Math.max(0, from - 1));
+  const closing = sentenceAt(doc, Math.max(0, from - 1));
   if (sentence.paragraph !== closing?.paragraph) return null;
   // a new sentence after a finished quote attributes it only when it is short ("He said so.")
   const inverted = isStrongCue(doc.tokens[k]);
@@ -88,7 +88,7 @@ export function after(
       continue;
     }
     // an apostrophe stuck to a word is a possessive ("Sanders' campaign manager"), not a quote
-    if (OPENERS.has(tok.text) && (tok.spaced || !(tok.text === "'" || tok.text === '’'))) return null;
+    if (OPENERS.has(tok.text) && (spacedAt(doc, c) || !(tok.text === "'" || tok.text === '’'))) return null;
     if (lead && lead[0] === k && quotedAs(doc, lead[1], c))
       return resolveSpeaker(ctx, lead[0], lead[1], c + 2);
     if (!isCue(tok) && !putIt(doc, c)) continue;
@@ -240,6 +240,6 @@ function parenthesisEnd(doc: Doc, from: number, end: number): number {
     else if (text === ')') depth = Math.max(0, depth - 1);
   }
   if (depth === 0 && (doc.tokens[end - 1] as Tok).text !== ')') return end;
-  const next = doc.sentences[(doc.tokens[end - 1] as Tok).sentence + 1];
+  const next = doc.sentences[sentenceOf(doc, end - 1) + 1];
   return next ? next.end : end;
 }

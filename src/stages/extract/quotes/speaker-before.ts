@@ -1,11 +1,11 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { BE_FORMS, CUE_VERBS, SPEAKER_ADVERBS, SPEAKER_NOUNS } from '../data/speech.ts';
 import { MAX_ASIDE_TOKENS } from '../patterns.ts';
 import { clauseOpening, subjectOf } from '../speakers/clause.ts';
 import { isCue, isStrongCue } from '../speakers/cues.ts';
 import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
-import { CLOSERS, clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './tokens.ts';
+import { CLOSERS, clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceAt } from './tokens.ts';
 
 // The speaker named before a quote, through the nearest speech verb: "Kirby said: “…”", "X said the talks were “productive”".
 
@@ -14,7 +14,7 @@ const LEAD_DASH = /^(?:[—–―]|--?)$/;
 /** "Kirby said: “…”", "X said the talks were “productive”": the nearest cue before the quote. */
 export function before(ctx: SpeakerContext, openToken: number): Attribution | null {
   const { doc } = ctx;
-  const sentence = sentenceOf(doc, openToken);
+  const sentence = sentenceAt(doc, openToken);
   if (!sentence) return null;
   for (let c = openToken - 1; c >= sentence.first; c--) {
     const t = doc.tokens[c] as Tok;
@@ -25,7 +25,7 @@ export function before(ctx: SpeakerContext, openToken: number): Attribution | nu
     }
     if (!isCue(t) && !putIt(doc, c) && !mistaggedCue(doc, c)) continue;
     if (t.norm.endsWith('ing')) return participleSpeaker(ctx, c, sentence.first);
-    let np = cueSubject(doc, c, clauseStart(doc, (doc.tokens[c] as Tok).sentence));
+    let np = cueSubject(doc, c, clauseStart(doc, sentenceOf(doc, c)));
     np ??= leadingName(doc, sentence.first, c);
     return np ? resolveSpeaker(ctx, np[0], np[1], c) : null;
   }
@@ -108,7 +108,7 @@ function mistaggedCue(doc: Doc, c: number): boolean {
 
 /** "Lee was asked, “…”": a passive speech verb in the clause before the quote, whose words are someone else's. */
 export function passiveCueBefore(doc: Doc, openToken: number): boolean {
-  const sentence = sentenceOf(doc, openToken);
+  const sentence = sentenceAt(doc, openToken);
   if (!sentence) return false;
   for (let k = openToken - 1; k > sentence.first; k--) {
     if (isCue(doc.tokens[k]) && BE_FORMS.has((doc.tokens[k - 1] as Tok).norm)) return true;

@@ -1,4 +1,4 @@
-import { type Tok, tokenAt } from '../../../text/annotated.ts';
+import { sentenceOf, type Tok, tokenAt } from '../../../text/annotated.ts';
 import type { QuoteSpan } from '../../../text/quotes/spans.ts';
 import { BE_FORMS, CONTRAST_WORDS, NAMING_CUES, SPEAKER_NOUNS } from '../data/speech.ts';
 import { TRANSCRIPT_LABEL } from '../patterns.ts';
@@ -8,7 +8,7 @@ import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
 import { after } from './speaker-after.ts';
 import { cueSubject } from './speaker-before.ts';
-import { clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceOf } from './tokens.ts';
+import { clauseStart, OPENERS, putIt, QUOTE_CHARS, sentenceAt } from './tokens.ts';
 
 // Speakers from the context when no speech verb stands next to the quote: transcript labels, a colon closing the
 // paragraph before, the sentence's subject, a speaker named later in the sentence or in the sentence before.
@@ -27,9 +27,9 @@ export function transcriptLabel(ctx: SpeakerContext, q: QuoteSpan): Attribution 
 
 /** "Reid has called Trump a “human leech”": a partial quote without a speech verb belongs to the subject. */
 export function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | null {
-  const sentence = sentenceOf(ctx.doc, openToken);
+  const sentence = sentenceAt(ctx.doc, openToken);
   if (!sentence || passivelyNamed(ctx.doc.tokens, openToken)) return null;
-  const np = subjectOf(ctx.doc, clauseStart(ctx.doc, (ctx.doc.tokens[openToken] as Tok).sentence), openToken);
+  const np = subjectOf(ctx.doc, clauseStart(ctx.doc, sentenceOf(ctx.doc, openToken)), openToken);
   if (!np || passiveSubject(ctx.doc.tokens, np[2])) return null;
   const head = ctx.doc.tokens[np[1] - 1] as Tok;
   // "Another critic, Lee Park, likened …": the name in the aside after a common noun
@@ -84,11 +84,11 @@ function passivelyNamed(tokens: readonly Tok[], openToken: number): boolean {
 export function colonBefore(ctx: SpeakerContext, openToken: number): Attribution | null {
   const { doc } = ctx;
   const prev = doc.tokens[openToken - 1];
-  const here = sentenceOf(doc, openToken);
+  const here = sentenceAt(doc, openToken);
   if (prev?.text !== ':' || !here) return null;
-  const sentence = doc.sentences[prev.sentence];
+  const sentence = doc.sentences[sentenceOf(doc, openToken - 1)];
   if (!sentence || here.paragraph - sentence.paragraph > 1) return null;
-  const first = clauseStart(doc, prev.sentence);
+  const first = clauseStart(doc, sentenceOf(doc, openToken - 1));
   for (let c = openToken - 2; c >= sentence.first; c--) {
     if (!isCue(doc.tokens[c])) continue;
     const np = cueSubject(doc, c, first);
@@ -125,8 +125,12 @@ export function nameBeforeColon(
   const at = doc.tokens[colon];
   // words after the quote in its sentence make it a label ("Ann Wu: “Mermaid” Swimmer Dies"), no speech
   const next = doc.tokens[closeToken + 1];
-  if (at?.text !== ':' || (next?.sentence === at.sentence && next.pos !== 'PUNCT')) return null;
-  const first = clauseStart(doc, at.sentence);
+  if (
+    at?.text !== ':' ||
+    (next && sentenceOf(doc, closeToken + 1) === sentenceOf(doc, colon) && next.pos !== 'PUNCT')
+  )
+    return null;
+  const first = clauseStart(doc, sentenceOf(doc, colon));
   let np = phraseBefore(doc, colon, first);
   // "Lars Holm, a fisherman:": the name before an appositive
   const head = np && (doc.tokens[np[1] - 1] as Tok);
@@ -141,7 +145,7 @@ export function nameBeforeColon(
 /** "… a “productive meeting” …, as Mayorkas put it": a speaker named later in the sentence. */
 export function anywhereAfter(ctx: SpeakerContext, from: number): Attribution | null {
   const { doc } = ctx;
-  const sentence = sentenceOf(doc, from - 1);
+  const sentence = sentenceAt(doc, from - 1);
   if (!sentence) return null;
   for (let c = from; c < sentence.end; c++) {
     const t = doc.tokens[c] as Tok;
@@ -159,7 +163,7 @@ export function anywhereAfter(ctx: SpeakerContext, from: number): Attribution | 
  */
 export function previousSubject(ctx: SpeakerContext, openToken: number): Attribution | null {
   const { doc } = ctx;
-  const index = (doc.tokens[openToken] as Tok).sentence;
+  const index = sentenceOf(doc, openToken);
   const here = doc.sentences[index];
   const prev = doc.sentences[index - 1];
   if (!here || !prev || here.paragraph - prev.paragraph > 1 || prev.titleCase) return null;
@@ -194,7 +198,7 @@ function closingCue(ctx: SpeakerContext, first: number, end: number): Attributio
 /** "Senator Ann Wu, R-Va., despite her doubts about “…”": a partial quote in a sentence that opens with a person's name set off by a comma. */
 export function openingPerson(ctx: SpeakerContext, openToken: number): Attribution | null {
   const { doc } = ctx;
-  const sentence = sentenceOf(doc, openToken);
+  const sentence = sentenceAt(doc, openToken);
   if (!sentence) return null;
   const np = phraseAfter(doc, sentence.first, openToken);
   if (!np || doc.tokens[np[1]]?.text !== ',' || (doc.tokens[np[1] - 1] as Tok).pos !== 'PROPN') return null;

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { CLOSING_TOKENS, OPENING_TOKENS } from '../../../text/quotes/marks.ts';
 import { MAX_ASIDE_TOKENS } from '../patterns.ts';
 import { phraseBefore } from '../speakers/phrases.ts';
@@ -15,8 +15,8 @@ export const OPENERS = OPENING_TOKENS;
 export const QUOTE_CHARS = /[“”"]/;
 
 /** The sentence a token belongs to, if any. */
-export function sentenceOf(doc: Doc, token: number) {
-  return doc.sentences[(doc.tokens[token] as Tok | undefined)?.sentence ?? -1];
+export function sentenceAt(doc: Doc, token: number) {
+  return doc.sentences[sentenceOf(doc, token)];
 }
 
 /** Where a sentence's clause starts: before it when the split fell after a closing parenthesis ("Wu (D-Mo.) said"). */
