@@ -1,6 +1,6 @@
 import type { RunContext } from '../model/index.ts';
 import type { FetchedPage, PageOutcome } from '../store/fetch-types.ts';
-import { anotherArticle, undatedVersion } from '../store/ingest/address-editions.ts';
+import { textAtAddress } from '../store/ingest/address-editions.ts';
 import type { Preparer } from '../store/ingest/pool.ts';
 import type { PreparedArticle } from '../store/ingest/prepare.ts';
 import type { Store } from '../store/types.ts';
@@ -131,8 +131,9 @@ export async function storePages(
   const undatedOf = new Map<string, string>();
   for (const page of again) {
     const stored = page.fetched ? (await store.article(page.id))?.article : undefined;
-    if (stored && anotherArticle(page.row.article, stored)) another.add(page.url);
-    else if (stored && undatedVersion(page.row.article, stored)) undatedOf.set(page.url, page.id);
+    const reading = stored ? textAtAddress(page.row.article, stored) : 'version';
+    if (reading === 'another') another.add(page.url);
+    else if (reading === 'undated') undatedOf.set(page.url, page.id);
   }
   const reread = again.filter((page) => !another.has(page.url));
   for (const a of prepared.articles)

@@ -8,37 +8,32 @@ import type { NewArticle, Store, UpsertOutcome } from '../types.ts';
 import { type StoredReader, storedReader } from './stored-reader.ts';
 
 /**
- * Whether a page's text met at the address of a stored article is another article, not a version of
- * it: the same outlet, little shared text (`sameText` says no) and dated another day than the stored
- * one. Undated, or dated the same day: a version (a correction rewrites a good part on its day).
+ * What a page's text met at the address of a stored article is to it: `'another'` article (the same
+ * outlet, little shared text, `sameText` says no, and dated another day than the stored one: a page
+ * overwritten each day); `'undated'`, a version for want of a date (the same outlet, little shared
+ * text, and no date on one of them, `changedOnOneDay` null, to tell another day's article from a
+ * correction: said in a note wherever it is taken for the stored article's new version); else a
+ * `'version'` of it (shared text, the same day, or another outlet's text at the address). Dated the
+ * same day, a version: a correction rewrites a good part on its day.
  */
-export function anotherArticle(incoming: Article, stored: Article): boolean {
-  if (foldName(stored.outlet ?? '') !== foldName(incoming.outlet ?? '')) return false;
-  return changedOnOneDay(incoming, stored) === false && !sameText(incoming, stored);
+export function textAtAddress(incoming: Article, stored: Article): 'another' | 'undated' | 'version' {
+  if (foldName(stored.outlet ?? '') !== foldName(incoming.outlet ?? '')) return 'version';
+  const day = changedOnOneDay(incoming, stored);
+  if (day === true || sameText(incoming, stored)) return 'version';
+  return day === false ? 'another' : 'undated';
 }
 
 /**
- * Whether a page's changed text met at a stored article's address could be another article as well as
- * a version of it, and is taken for a version only for want of a date: the same outlet, little shared
- * text, and no date on one of them (`changedOnOneDay` null) to tell another day's article from a
- * correction. Said in a note wherever the text is taken for the stored article's new version.
- */
-export function undatedVersion(incoming: Article, stored: Article): boolean {
-  if (foldName(stored.outlet ?? '') !== foldName(incoming.outlet ?? '')) return false;
-  return changedOnOneDay(incoming, stored) === null && !sameText(incoming, stored);
-}
-
-/**
- * The articles of a batch found already stored by their address that are another article, not a
- * version of any article stored there (`anotherArticle`: a "live updates" or "today's briefing" page
- * overwritten each day). Before, the store kept the first day's text and dropped every later day's
- * as "already stored by URL". Each is stored as an article of its own (`atStoredAddress`; a text
- * stored already stays a duplicate by content) and gives an `ingest/another-at-address` note; the
- * outcomes of those stored are replaced in `outcomes`. A text that is a version of an article at its
- * address other than the newest (an earlier day's, corrected and met after a later day's), or that
- * the copy check links to one (a day's two versions in one ingest), is a version of that one: its
- * outcome names it, for `storeLaterVersions`. Before, a text was checked against the newest article
- * at its address only, so a day's correction met after the next day was stored as another article.
+ * The articles of a batch found already stored by their address that are another article, not a version of
+ * any article stored there (`textAtAddress` 'another': a "live updates" or "today's briefing" page
+ * overwritten each day). Before, the store kept the first day's text and dropped every later day's as
+ * "already stored by URL". Each is stored as an article of its own (`atStoredAddress`; a text stored
+ * already stays a duplicate by content) and gives an `ingest/another-at-address` note; the outcomes of
+ * those stored are replaced in `outcomes`. A text that is a version of an article at its address other
+ * than the newest (an earlier day's, corrected and met after a later day's), or that the copy check links
+ * to one (a day's two versions in one ingest), is a version of that one: its outcome names it, for
+ * `storeLaterVersions`. Before, a text was checked against the newest article at its address only, so a
+ * day's correction met after the next day was stored as another article.
  */
 export async function storeOtherArticlesAtAddress(
   store: Store,
@@ -58,7 +53,7 @@ export async function storeOtherArticlesAtAddress(
     const newest = (outcomes[index] as UpsertOutcome).id;
     const ids = atAddress.get(row.urlKey as string) ?? [newest];
     const stored = (await Promise.all(ids.map((id) => reader.read(id)))).filter((a) => a !== null);
-    const near = stored.filter((a) => !anotherArticle(row.article, a));
+    const near = stored.filter((a) => textAtAddress(row.article, a) !== 'another');
     if (near.length) {
       // (one article at the address, as most: no other to choose)
       const of = near.length === 1 ? (near[0] as Article).id : versionOf(row.article, near, newest);
