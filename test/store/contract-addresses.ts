@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { storeOtherArticlesAtAddress } from '../../src/store/ingest/address-editions.ts';
+import type { NewArticle, UpsertOutcome } from '../../src/store/types.ts';
 import { type ContractContext, scope } from './contract-scope.ts';
 import { newArticle } from './make-article.ts';
 
@@ -149,5 +151,55 @@ export function addressesContract(context: ContractContext): void {
     assert.ok((revisions[1]?.replacedAt as string) >= (reads[1] as string));
     assert.ok((revisions[0]?.replacedAt as string) >= (reads[2] as string));
     assert.ok((revisions[0]?.replacedAt as string) > (revisions[1]?.replacedAt as string));
+  });
+
+  test('storeOtherArticlesAtAddress: the newest edition read first, an earlier only while none read shares the text', async () => {
+    const s = scope();
+    const store = context.store();
+    const url = `${s.site}/today`;
+    const TEXTS = [
+      `Crews of ${s.word} cleared the Marrow canal lock after a barge ran aground there overnight.`,
+      `Teachers in ${s.word} voted to accept a pay offer of four percent, ending a month of strikes.`,
+      `A storm closed the Pennick coast road of ${s.word} for six hours and cut power to two villages.`,
+      `The library of ${s.word} will open on Sundays from March, the town council decided.`,
+    ];
+    const day = (n: number, extra: { publishedAt?: string | null; atStoredAddress?: boolean } = {}) => ({
+      ...newArticle({
+        title: `Today in ${s.word}`,
+        text: TEXTS[n - 1] as string,
+        url,
+        outlet: s.outlet,
+        publishedAt: extra.publishedAt === undefined ? `${s.year}-05-0${n}T08:00:00Z` : extra.publishedAt,
+      }),
+      ...(extra.atStoredAddress ? { atStoredAddress: true } : {}),
+    });
+    const [first] = await store.upsertArticles([day(1)]);
+    const later = await store.upsertArticles([2, 3, 4].map((n) => day(n, { atStoredAddress: true })));
+    const ids = [first, ...later].map((o) => o?.id as string);
+    // the articles each call reads, through a store that counts them
+    const reads: string[] = [];
+    const counting = new Proxy(store, {
+      get: (target, key) =>
+        key === 'article'
+          ? (id: string) => {
+              reads.push(id);
+              return target.article(id);
+            }
+          : Reflect.get(target, key),
+    });
+    const metAgain = async (row: NewArticle) => {
+      reads.length = 0;
+      const outcomes: UpsertOutcome[] = [{ status: 'duplicate', id: ids[3] as string, by: 'url' }];
+      const issues = await storeOtherArticlesAtAddress(counting, [row], outcomes);
+      return { reads: [...reads], outcome: outcomes[0], issues };
+    };
+    // today's text met again: one read (before, one per stored edition)
+    const today = await metAgain(day(4));
+    assert.deepEqual(today.reads, [ids[3]]);
+    assert.deepEqual([today.outcome?.id, today.issues], [ids[3], []]);
+    // the second day's text: read back to its own edition, a version of it
+    const second = await metAgain(day(2));
+    assert.deepEqual(second.reads, [ids[3], ids[2], ids[1]]);
+    assert.deepEqual([second.outcome?.id, second.issues], [ids[1], []]);
   });
 }

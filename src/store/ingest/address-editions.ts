@@ -51,16 +51,18 @@ export async function storeOtherArticlesAtAddress(
   for (const index of found) {
     const row = rows[index] as NewArticle;
     const newest = (outcomes[index] as UpsertOutcome).id;
-    const ids = atAddress.get(row.urlKey as string) ?? [newest];
-    const stored = (await Promise.all(ids.map((id) => reader.read(id)))).filter((a) => a !== null);
-    const near = stored.filter((a) => textAtAddress(row.article, a) !== 'another');
+    const { read, near } = await readEditions(
+      reader,
+      row.article,
+      atAddress.get(row.urlKey as string) ?? [newest],
+    );
     if (near.length) {
       // (one article at the address, as most: no other to choose)
       const of = near.length === 1 ? (near[0] as Article).id : versionOf(row.article, near, newest);
       if (of !== newest) versions.push({ index, of });
       continue;
     }
-    if (!stored.length) continue;
+    if (!read) continue;
     const of = await linkedAtAddress(reader, rows, row, newest);
     if (of === null) others.push({ index, storedId: newest });
     else versions.push({ index, of });
@@ -72,6 +74,29 @@ export async function storeOtherArticlesAtAddress(
     outcomes[index] = { status: 'duplicate', id: k < 0 ? of : (outcomes[k] as UpsertOutcome).id, by: 'url' };
   }
   return issues;
+}
+
+// The articles at an address (`ids`, by edition) a text is no other article than, in edition order,
+// and how many were read: the newest first, and an earlier one only while none read shares the
+// text (a daily page met again today is read once, not once per stored edition; an earlier day's text
+// reads back to its own edition). (Two stored editions that both share the text: the later is taken.)
+async function readEditions(
+  reader: StoredReader,
+  incoming: Article,
+  ids: readonly string[],
+): Promise<{ read: number; near: Article[] }> {
+  const near: Article[] = [];
+  let read = 0;
+  for (let k = ids.length - 1; k >= 0; k--) {
+    const stored = await reader.read(ids[k] as string);
+    if (stored === null) continue;
+    read++;
+    if (textAtAddress(incoming, stored) === 'another') continue;
+    near.unshift(stored);
+    if (foldName(stored.outlet ?? '') === foldName(incoming.outlet ?? '') && sameText(incoming, stored))
+      break;
+  }
+  return { read, near };
 }
 
 // Of the articles at an address a text is no other article than, the one it is a version of: of its
