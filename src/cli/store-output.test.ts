@@ -96,11 +96,13 @@ test('storedPageLines: a page met at a stored address and not dropped is said, w
       note('ingest/earlier-version', 'c.json#1: an earlier version of a1 (…) kept as its revision'),
       note('ingest/another-at-address', 'd.json#1: another article at the address of a1 (…), stored as a2'),
       note('ingest/stored-kept', 'e.json#1: a1 keeps its outlet'),
+      note('ingest/undated-at-address', 'f.json#1: not stored: it shares little of the text of a1, …'),
     ]),
     [
       'parallax: b.json#1: a later version of a1 (…) stored in its place\n',
       'parallax: c.json#1: an earlier version of a1 (…) kept as its revision\n',
       'parallax: d.json#1: another article at the address of a1 (…), stored as a2\n',
+      'parallax: f.json#1: not stored: it shares little of the text of a1, …\n',
     ],
   );
 });

@@ -167,18 +167,20 @@ export function shownLocation(location: string): string {
   return location.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
 }
 
-// What ingest did with a page met at the address of a stored article, other than drop it.
+// What ingest did with a page met at the address of a stored article, other than drop it as the same
+// text: or dropped it for want of a date (another text, undated).
 const STORED_PAGE_NOTES = new Set([
   'ingest/later-version',
   'ingest/earlier-version',
   'ingest/another-at-address',
+  'ingest/undated-at-address',
 ]);
 
 /**
  * The pages met at the address of a stored article and not dropped as stored already: a later version
  * stored in its place (a correction), an earlier one kept as its revision, another day's article
- * stored as one of its own (a page overwritten each day): one line each, "desk.jsonl#2: a later
- * version of a1 (…) stored in its place; …".
+ * stored as one of its own (a page overwritten each day), another text not stored for want of a date
+ * to tell which it is: one line each, "desk.jsonl#2: a later version of a1 (…) stored in its place; …".
  */
 export function storedPageLines(issues: readonly Issue[]): string[] {
   return issues.filter((i) => STORED_PAGE_NOTES.has(i.code)).map((i) => `parallax: ${i.message}\n`);

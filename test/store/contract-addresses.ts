@@ -153,7 +153,7 @@ export function addressesContract(context: ContractContext): void {
     assert.ok((revisions[0]?.replacedAt as string) > (revisions[1]?.replacedAt as string));
   });
 
-  test('storeOtherArticlesAtAddress: the newest edition read first, an earlier only while none read shares the text', async () => {
+  test('storeOtherArticlesAtAddress: the newest edition read first, an earlier only while none read shares the text; an undated other text said', async () => {
     const s = scope();
     const store = context.store();
     const url = `${s.site}/today`;
@@ -201,5 +201,22 @@ export function addressesContract(context: ContractContext): void {
     const second = await metAgain(day(2));
     assert.deepEqual(second.reads, [ids[3], ids[2], ids[1]]);
     assert.deepEqual([second.outcome?.id, second.issues], [ids[1], []]);
+    // an undated other text: every edition read, taken for a version of the newest, and said so
+    const undated = await metAgain({
+      ...newArticle({
+        title: `Today in ${s.word}`,
+        text: `Bus drivers of ${s.word} walked out at dawn over a new rota that cuts their breaks.`,
+        url,
+        outlet: s.outlet,
+        publishedAt: null,
+      }),
+    });
+    assert.equal(undated.reads.length, 4);
+    assert.equal(undated.outcome?.id, ids[3]);
+    assert.deepEqual(
+      undated.issues.map((i) => [i.code, i.articleId]),
+      [['ingest/undated-at-address', ids[3]]],
+    );
+    assert.match(undated.issues[0]?.message ?? '', /: not stored: .*give it its date/);
   });
 }

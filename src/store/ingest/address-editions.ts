@@ -33,7 +33,9 @@ export function textAtAddress(incoming: Article, stored: Article): 'another' | '
  * than the newest (an earlier day's, corrected and met after a later day's), or that the copy check links
  * to one (a day's two versions in one ingest), is a version of that one: its outcome names it, for
  * `storeLaterVersions`. Before, a text was checked against the newest article at its address only, so a
- * day's correction met after the next day was stored as another article.
+ * day's correction met after the next day was stored as another article. A text taken for a version
+ * only for want of a date (`textAtAddress` 'undated': little shared text) is not stored and gives an
+ * `ingest/undated-at-address` note; before, it was dropped as "already stored" with no word.
  */
 export async function storeOtherArticlesAtAddress(
   store: Store,
@@ -48,6 +50,7 @@ export async function storeOtherArticlesAtAddress(
   const atAddress = await store.addressArticles(found.map((index) => rows[index]?.urlKey as string));
   const others: { index: number; storedId: string }[] = [];
   const versions: { index: number; of: string }[] = [];
+  const issues: Issue[] = [];
   for (const index of found) {
     const row = rows[index] as NewArticle;
     const newest = (outcomes[index] as UpsertOutcome).id;
@@ -60,6 +63,8 @@ export async function storeOtherArticlesAtAddress(
       // (one article at the address, as most: no other to choose)
       const of = near.length === 1 ? (near[0] as Article).id : versionOf(row.article, near, newest);
       if (of !== newest) versions.push({ index, of });
+      const taken = near.find((a) => a.id === of) as Article;
+      if (textAtAddress(row.article, taken) === 'undated') issues.push(undatedNote(row.article, of));
       continue;
     }
     if (!read) continue;
@@ -67,7 +72,7 @@ export async function storeOtherArticlesAtAddress(
     if (of === null) others.push({ index, storedId: newest });
     else versions.push({ index, of });
   }
-  const issues = others.length ? await storeOthers(store, rows, outcomes, others) : [];
+  if (others.length) issues.push(...(await storeOthers(store, rows, outcomes, others)));
   // (a row of this batch by its outcome now: stored, or a duplicate of a stored one)
   for (const { index, of } of versions) {
     const k = rows.findIndex((r) => r.article.id === of);
@@ -97,6 +102,18 @@ async function readEditions(
       break;
   }
   return { read, near };
+}
+
+// A text taken for a version of the article at its address for want of a date, said: it shares little
+// of that article's text, so it is neither stored in its place nor kept as its revision.
+function undatedNote(incoming: Article, of: string): Issue {
+  return {
+    code: 'ingest/undated-at-address',
+    severity: 'info',
+    articleId: of,
+    ...(incoming.source ? { source: incoming.source } : {}),
+    message: `${incoming.source ?? `“${incoming.title ?? 'untitled'}”`}: not stored: it shares little of the text of ${of}, stored at its address (${incoming.url}), and with no date on one of them another day's article is not told from a correction, so it is taken for a version of ${of} (give it its date to store it as an article of its own)`,
+  };
 }
 
 // Of the articles at an address a text is no other article than, the one it is a version of: of its

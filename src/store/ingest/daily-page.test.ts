@@ -74,11 +74,20 @@ test('another text at a stored address on the same day, or undated, stays a dupl
     JSON.parse(TUESDAY).text,
   );
   const undated = JSON.stringify({ ...JSON.parse(TUESDAY), publishedAt: undefined });
-  for (const other of [sameDay, undated]) {
+  for (const [other, notes] of [
+    [sameDay, []],
+    // said: before, an undated other text was dropped as "already stored" with no word
+    [undated, ['ingest/undated-at-address']],
+  ] as const) {
     const store = await openStore(':memory:');
     await ingestInto(store, [file('mon.jsonl', MONDAY)], {}, ctx());
-    const run = await ingestInto(store, [file('other.jsonl', other)], {}, ctx());
+    const again = ctx();
+    const run = await ingestInto(store, [file('other.jsonl', other)], {}, again);
     assert.deepEqual([run.inserted, run.duplicatesBy.url], [0, 1]);
+    assert.deepEqual(
+      again.issues.filter((i) => i.code.endsWith('-at-address')).map((i) => i.code),
+      notes,
+    );
     await store.close();
   }
 });
