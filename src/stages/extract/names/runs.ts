@@ -201,12 +201,16 @@ function personBefore(doc: Doc, i: number, j: number): boolean {
 
 /**
  * "Mara Tollen of Harlow Water": the name words after the "of" at j (at most four) are an organisation
- * by their own words, so the person's shape before it is the person, and the firm her employer.
+ * by their own words, or by a body's lower-case word right after them ("of the Save Orlen Pool
+ * group"), so the person's shape before it is the person, and the firm her employer.
  */
 export function firmAfter(doc: Doc, j: number): boolean {
   let k = j + 1;
   while (k < j + 5 && isNameWord(doc.tokens[k])) k++;
-  return k > j + 1 && typeName(wordsOf(doc, j + 1, k), false).kind === 'organization';
+  if (k === j + 1) return false;
+  const next = doc.tokens[k];
+  if (next?.pos === 'NOUN' && !UPPER.test(next.text) && isOrgWord(next.text)) return true;
+  return typeName(wordsOf(doc, j + 1, k), false).kind === 'organization';
 }
 
 /**

@@ -6,6 +6,7 @@ import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
 import { mentionEnd, possessiveAfter } from './bodies-joined.ts';
 import { isCue } from './cues.ts';
 import { fitsPronoun, type Gender, genderBefore, genderOf } from './gender.ts';
+import { untypedNameBetween } from './unnamed-subject.ts';
 
 // Who a "he" or "she" speaker stands for.
 
@@ -182,15 +183,20 @@ export function antecedent(
     (p) =>
       p.entityId && p.token < a && paragraph - p.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS && fits(p.entityId),
   );
-  if (!prev) return person?.entityId;
-  if (!person) return prev.entityId ?? undefined;
+  // "“…,” said Ann Wu. Ysolde Carrowmere of the Friends of Orlen Library wept. “…,” she said": a
+  // sentence between that opens with a name no entity holds may name whom "she" stands for; unsure,
+  // the speaker stays unnamed rather than another person
+  const sure = (who: { token: number; entityId: string | null } | undefined) =>
+    who && !untypedNameBetween(doc, entities, who.token, sentence) ? (who.entityId ?? undefined) : undefined;
+  if (!prev) return sure(person);
+  if (!person) return sure(prev);
   // "“…,” author Ann Wu wrote in a letter. Chris Lane … was hired. The director “…,” she wrote": one who
   // wrote goes on writing, whoever the letter names
   if (writes(doc, at.cueToken) && prev.cueToken !== undefined && writes(doc, prev.cueToken))
-    return prev.entityId ?? undefined;
+    return sure(prev);
   const later =
     sentenceOf(doc, person.token) > sentenceOf(doc, prev.token) && opensSentence(doc, person.token);
-  return prev.token >= person.token - NAMED_AFTER && !later ? (prev.entityId ?? undefined) : person.entityId;
+  return sure(prev.token >= person.token - NAMED_AFTER && !later ? prev : person);
 }
 
 // Whether `person`, in a sentence before `sentence`, opens it as the owner of a relative or counsel
