@@ -7,6 +7,7 @@ import { findDateMentions } from '../../text/dates/mentions.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
 import { backgroundDateAt, type DatePlace, datePlace } from './background-dates.ts';
+import { labelLength } from './kicker.ts';
 import { negatedTokens } from './negated.ts';
 import { articleParticulars, type Particulars } from './particulars.ts';
 import {
@@ -119,7 +120,9 @@ export function articleDay(doc: SegmentedArticle): { day: number; source: DateSo
 // (`negatedTokens`): it is keyed apart, and is no word of a pair.
 function addHeadline(lead: Map<string, number>, doc: SegmentedArticle): void {
   let previous: string | null = null;
-  const tokens = titleTokens(doc) ?? [];
+  const headline = titleTokens(doc) ?? [];
+  // (a label of the item's kind before its colon, "Today's briefing:", names no event: `labelLength`)
+  const tokens = headline.slice(labelLength(headline));
   const negated = negatedTokens(tokens);
   for (const [i, token] of tokens.entries()) {
     const term = termOf(token);
