@@ -13,6 +13,7 @@ import { OPENERS } from './names/runs.ts';
 import { MAX_FIGURES_PER_ARTICLE } from './patterns.ts';
 import { type FoundQuote, findQuotes } from './quotes/find.ts';
 import { mergeQuotes } from './quotes/merge.ts';
+import { foldedOutlets, isSourceCredit } from './quotes/source-credit.ts';
 
 export { DEMONYMS, PLACE_NAMES } from './names/lexicon.ts';
 export { isScareQuote, type WordToken } from './quotes/scare.ts';
@@ -58,6 +59,7 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
     // 4. quotes and their speakers per article, then merged across the story
     // 5. figures per article, then the same quantity merged across the story
     const found: FoundQuote[] = [];
+    const outlets = foldedOutlets(input.articles.map((a) => a.article.outlet));
     const figures: FoundFigure[] = [];
     for (const [i, doc] of docs.entries()) {
       // each step hands on the speakers found so far: a pronoun or "the spokesperson" in a later step may
@@ -71,8 +73,11 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
       const inNote = (at: number) => notes.some((n) => n.start <= at && at < n.end);
       // loops, not push(...list): a spread of a very long list overflows the call stack
       for (const quote of quoted.quotes) if (!notes.length || !inNote(quote.start)) found.push(quote);
+      // "…, the Kestle Wire reported." credits a wire or an outlet with the report: no one's speech
       if (reported !== quoted)
-        for (const quote of reported.quotes) if (!notes.length || !inNote(quote.start)) found.push(quote);
+        for (const quote of reported.quotes)
+          if ((!notes.length || !inNote(quote.start)) && !isSourceCredit(quote, doc.text, outlets))
+            found.push(quote);
       const all = findFigures(doc, resolved, reported.speakers);
       const own = notes.length ? all.filter((f) => !inNote(f.start)) : all;
       for (let k = 0; k < own.length && k < maxFigures; k++) figures.push(own[k] as FoundFigure);

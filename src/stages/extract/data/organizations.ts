@@ -15,7 +15,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
   associates advisors advisers consultants solutions communications telecom pharmaceuticals foods
   entertainment pictures films productions publishing enterprises ventures capital brands chronicle examiner
   observer inquirer sentinel courier dispatch bulletin advertiser rescue ferries railway railways shipping
-  logistics bakery brewery charity charities`.split(/\s+/),
+  logistics bakery brewery charity charities wire newswire`.split(/\s+/),
 );
 
 /**
