@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext, type SegmentedArticle } from '../../model/index.ts';
+import { ownFullDates } from './background-dates.ts';
 import { articleFeatures } from './features.ts';
 import { cluster } from './index.ts';
 import { partition, segmented } from './test-articles.ts';
@@ -28,4 +29,25 @@ test("an undated article is not dated by a birth its opening tells, and joins it
   const docs = segmented(DEATH);
   assert.equal(articleFeatures(docs[2] as SegmentedArticle).day, null);
   assert.deepEqual(partition(cluster()(docs, createContext())), [['a1', 'a2', 'a3']]);
+});
+
+test("ownFullDates: an article's own full dates, in order; with an opening, its headline's too and no later", () => {
+  const [doc] = segmented([
+    {
+      title: 'Tarrow ferry sinks on May 4, 2026',
+      text: 'The Tarrow ferry sank on May 4, 2026, the harbour office said. Its captain was born on June 1, 1970.\n\nAn inquiry opens on June 9, 2026, and will report on October 1, 2026.',
+    },
+  ]);
+  const dates = (opening?: number) =>
+    [...ownFullDates(doc as SegmentedArticle, opening)].map((d) => [d.mention.text, d.at < 0]);
+  // the birth told past the first sentence is another time's: never one of the article's own
+  assert.deepEqual(dates(), [
+    ['May 4, 2026', false],
+    ['June 9, 2026', false],
+    ['October 1, 2026', false],
+  ]);
+  assert.deepEqual(dates(70), [
+    ['May 4, 2026', true],
+    ['May 4, 2026', false],
+  ]);
 });

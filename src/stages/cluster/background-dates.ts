@@ -4,6 +4,8 @@
 // event it compares its own with ("as they did on May 3, 2023") is another time's, and dating the
 // article by it puts it decades from its own story, which it then cannot join.
 import type { SegmentedArticle, Token } from '../../model/index.ts';
+import { dayOf } from '../../text/dates/days.ts';
+import { type DateMention, findDateMentions } from '../../text/dates/mentions.ts';
 import { BACKGROUND_DATE_WORDS } from './data/background-words.ts';
 import { recalledAt } from './recalled.ts';
 
@@ -52,3 +54,33 @@ const sentenceAt = (doc: SegmentedArticle, at: number): number =>
  */
 export const datePlace = (doc: SegmentedArticle, at: number): DatePlace =>
   at < 0 ? 'headline' : sentenceAt(doc, at) < 1 ? 'first sentence' : 'later sentence';
+
+/** A full date an article tells as a day of its own: its day number, where it starts and as written. */
+export interface OwnDate {
+  readonly day: number;
+  /** Where the date starts in the article's text (negative: in its headline). */
+  readonly at: number;
+  readonly mention: DateMention;
+}
+
+/**
+ * The full dates (day, month and year) an article tells as days of its own, in order: not another
+ * time's (`backgroundDateAt`); in its text, or with `opening` in its headline and first `opening`
+ * characters. The one reader of an undated article's day, for the grouping (`articleDay`: the first
+ * of its opening) and the summary's periods (the latest it tells as done).
+ * @example
+ * [...ownFullDates(doc)].map((d) => d.mention.text) // ['March 3, 2025'] for "… on March 3, 2025. She was born on April 2, 1931."
+ */
+export function* ownFullDates(doc: SegmentedArticle, opening?: number): Generator<OwnDate> {
+  const { article } = doc;
+  // the headline before the text, when the opening is read ("\n" between them)
+  const head = opening === undefined ? '' : `${article.title ?? ''}\n`;
+  for (const mention of findDateMentions(head + article.text.slice(0, opening))) {
+    const v = mention.value;
+    if (v.kind !== 'day' || v.year === null) continue;
+    const at = mention.start - head.length;
+    if (at >= 0 && backgroundDateAt(doc, at)) continue;
+    const day = dayOf(v.year, v.month, v.day);
+    if (day !== null) yield { day, at, mention };
+  }
+}

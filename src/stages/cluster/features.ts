@@ -2,11 +2,10 @@ import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { contentHash } from '../../store/keys.ts';
 import { isCalendarWord } from '../../text/calendar.ts';
 import { articleDateline, pastDatelineTokens } from '../../text/dateline.ts';
-import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
-import { findDateMentions } from '../../text/dates/mentions.ts';
+import { parseIsoDay } from '../../text/dates/days.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
-import { backgroundDateAt, type DatePlace, datePlace } from './background-dates.ts';
+import { type DatePlace, datePlace, ownFullDates } from './background-dates.ts';
 import { labelLength } from './kicker.ts';
 import { negatedTokens } from './negated.ts';
 import { articleParticulars, type Particulars } from './particulars.ts';
@@ -98,17 +97,8 @@ export function articleDay(doc: SegmentedArticle): { day: number; source: DateSo
       day: published,
       source: { kind: 'published', from: article.metadataSources.publishedAt ?? 'input' },
     };
-  const opening = `${article.title ?? ''}\n${article.text.slice(0, DATE_SCAN_CHARS)}`;
-  // where the text starts in `opening` (a date before it is the headline's)
-  const shift = opening.length - Math.min(article.text.length, DATE_SCAN_CHARS);
-  for (const mention of findDateMentions(opening)) {
-    const v = mention.value;
-    if (v.kind !== 'day' || v.year === null) continue;
-    const at = mention.start - shift;
-    if (at >= 0 && backgroundDateAt(doc, at)) continue;
-    const day = dayOf(v.year, v.month, v.day);
-    if (day !== null) return { day, source: { kind: 'text', at: datePlace(doc, at), date: mention.text } };
-  }
+  for (const { day, at, mention } of ownFullDates(doc, DATE_SCAN_CHARS))
+    return { day, source: { kind: 'text', at: datePlace(doc, at), date: mention.text } };
   return null;
 }
 

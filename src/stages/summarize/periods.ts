@@ -2,24 +2,19 @@
 // deal that ended it days later): its summary is told period by period, earliest first, so that what
 // happened comes in order and no later turn is read before what it turned back.
 import type { SegmentedArticle } from '../../model/index.ts';
-import { dayOf, parseIsoDay } from '../../text/dates/days.ts';
-import { findDateMentions } from '../../text/dates/mentions.ts';
+import { parseIsoDay } from '../../text/dates/days.ts';
 import { publishedUtc } from '../../text/dates/published.ts';
-import { backgroundDateAt } from '../cluster/background-dates.ts';
+import { ownFullDates } from '../cluster/background-dates.ts';
 import { PERIOD_GAP_DAYS } from './patterns.ts';
 import { lede, type Scored } from './select.ts';
 
 // The latest full date (day, month and year) an article's text tells as done, as a day number; not a
-// date of another time it tells (a birth, a founding, a like event recalled: `backgroundDateAt`, as the
-// grouping reads an undated article's day).
+// date of another time it tells (a birth, a founding, a like event recalled: `ownFullDates`, the
+// grouping's reader of an undated article's day).
 function statedDay(doc: SegmentedArticle): number | null {
   let latest: number | null = null;
-  for (const m of findDateMentions(doc.article.text)) {
-    if (m.value.kind !== 'day' || m.value.year === null || m.future) continue;
-    if (backgroundDateAt(doc, m.start)) continue;
-    const day = dayOf(m.value.year, m.value.month, m.value.day);
-    if (day !== null && (latest === null || day > latest)) latest = day;
-  }
+  for (const { day, mention } of ownFullDates(doc))
+    if (!mention.future && (latest === null || day > latest)) latest = day;
   return latest;
 }
 
