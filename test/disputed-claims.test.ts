@@ -56,7 +56,8 @@ test('a claim two outlets tell disputed is no consensus: disputed, with who disp
     fact.disputes?.map((d) => [d.articleId, d.by]),
     [
       [art('Calder Evening Star'), 'the Calder Dockers Union'],
-      [art('Radio Brisk'), 'Calder Dockers Union'],
+      // (named as the sentence names it, "The Calder Dockers Union says …", as the subject is named)
+      [art('Radio Brisk'), 'the Calder Dockers Union'],
     ],
   );
   // the outlets that attribute it say whose claim it is; the one telling it in its own voice does not

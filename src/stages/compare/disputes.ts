@@ -76,6 +76,16 @@ function subjectOf(text: string, tokens: readonly Token[], verb: number): string
   return /^(The|A|An) /.test(said) ? said[0]?.toLowerCase() + said.slice(1) : said;
 }
 
+// A speaker's name with the article the sentence gives it ("The Ovra Dockers Union says …" → "the Ovra
+// Dockers Union"), so that who disputes is worded alike whether read as a subject or as a speaker.
+function namedAsTold(text: string, sentence: Sentence, name: string | null): string | null {
+  if (name === null || /^the\s/i.test(name)) return name;
+  const said = text.slice(sentence.start, sentence.end);
+  for (let at = said.indexOf(name); at >= 0; at = said.indexOf(name, at + 1))
+    if (/(?:^|[^\p{L}])the\s+$/iu.test(said.slice(Math.max(0, at - 8), at))) return `the ${name}`;
+  return name;
+}
+
 // A verb of dispute whose object is the claim told just before: a pointer back at it ("disputed
 // that."), or a noun for it that ends the object ("rejected the minister's statement."); in the claim's
 // own sentence only the pointer, after the claim ("…, but the union disputed that"). A pointer points
@@ -176,7 +186,9 @@ export function disputeOf(claim: Claim, cx: DisputeContext): Dispute | null {
   const who = voiceOf(claim, cx);
   const owner = wordsOf(who);
   const text = article.article.text;
-  const speaker = (s: Sentence) => cx.speakerAt(claim.articleId, s.start, s.end);
+  // the speaker of a sentence named as the sentence names them: "the Ovra Dockers Union" when it
+  // says "The Ovra Dockers Union says …", as a subject before a dispute verb is named (`subjectOf`)
+  const speaker = (s: Sentence) => namedAsTold(text, s, cx.speakerAt(claim.articleId, s.start, s.end));
   // another party: none of the claim's speaker's names in whom the sentence names
   const other = (by: string | null) => !by || !wordsOf(by).some((w) => owner.includes(w));
   for (const [n, same] of [
