@@ -158,3 +158,21 @@ test('framing by outlet: a speaker named without its entity ("police said") is t
     ],
   );
 });
+
+// newuser16 #8: "Mayor X refused to meet swimmers" and "the bean-counters want to slash …" were counted as the
+// mayor's and the bean-counters' reported speech in "Whom each outlet quotes". Invented quotes.
+test('framing by outlet: an intention reported in the outlet’s words ("refused to", "want to", "its plan to") is nobody’s speech', () => {
+  const quote = (id: string, cue: string, kind: Quote['kind'] = 'indirect'): Quote => ({
+    id,
+    kind,
+    text: id,
+    speaker: { name: 'Ilka Morrane', entityId: 'e-Ilka Morrane' },
+    cue,
+    occurrences: [{ articleId: 'a1', span: { start: 0, end: 1 } }],
+    speakerEvidence: [],
+  });
+  const quotes = [quote('q1', 'refused'), quote('q2', 'want'), quote('q3', 'plan'), quote('q4', 'said')];
+  assert.deepEqual(speakersOf(['a1'], quotes), [
+    { name: 'Ilka Morrane', entityId: 'e-Ilka Morrane', quoted: 0, reported: 1 },
+  ]);
+});

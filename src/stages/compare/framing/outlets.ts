@@ -1,5 +1,6 @@
 import type { Framing, Quote, SegmentedArticle } from '../../../model/index.ts';
 import { outletKey } from '../../../text/source.ts';
+import { NON_SPEECH_STANCES } from '../../extract/data/speech.ts';
 import type { ContestedCount, ContestedUse } from './contested.ts';
 import { type ArticleToneCounts, addToneCounts, type ToneCounts, toneOf } from './tone.ts';
 
@@ -72,8 +73,8 @@ type Speaker = NonNullable<Framing['byOutlet']>[string]['speakers'][number];
 /**
  * Whom a set of articles quotes: each speaker with the quotes the articles carry as their own (the
  * quote's occurrences, so the speaker is the one each article gives), counted once per article, in
- * quotation marks (direct and partial) and reported ("X said that …") apart; most quoted first, the
- * story's order among equals. Speakers are one by entity, else by name; no speaker found is `name`
+ * quotation marks (direct and partial) and reported ("X said that …"; no intention, NON_SPEECH_STANCES)
+ * apart; most quoted first, the story's order among equals. Speakers are one by entity, else by name; no speaker found is `name`
  * null. (The quote matrix's ≈ marks are not read: a paraphrase found there may give the words to
  * another speaker.)
  */
@@ -87,7 +88,9 @@ export function speakersOf(articleIds: readonly string[], quotes: readonly Quote
   const out = new Map<string, Speaker>();
   for (const q of quotes) {
     const carried = new Set(q.occurrences.map((o) => o.articleId).filter((id) => ids.has(id))).size;
-    if (!carried) continue;
+    // "refused to meet swimmers", "want to slash the budget": an intention reported in the outlet's words
+    // is nobody's speech (extract keeps it as a stance)
+    if (!carried || (q.kind === 'indirect' && NON_SPEECH_STANCES.has(q.cue?.toLowerCase() ?? ''))) continue;
     const name = q.speaker?.name.toLowerCase() ?? '';
     const key = q.speaker ? (q.speaker.entityId ?? named.get(name) ?? `name:${name}`) : '';
     const s = out.get(key) ?? {

@@ -294,6 +294,16 @@ export const INTENTION_CUES: ReadonlySet<string> = new Set(
   declines declined intend intends intended`.split(/\s+/),
 );
 
+/**
+ * Cues of a stance that is no speech: an intention, a refusal or a decision ("wants to cut", "refused to
+ * meet", "its plan to close"). Extracted as reported stances (PolNeAR labels them attributions), they are
+ * not counted as someone's reported speech in "whom each outlet quotes".
+ */
+export const NON_SPEECH_STANCES: ReadonlySet<string> = new Set([
+  ...INTENTION_CUES,
+  ...`plan plans decision determination refusal effort bid push hope hopes`.split(/\s+/),
+]);
+
 /** Verbs that name their object as something ("called the plan a disaster", "described the deal as …"). */
 export const NAMING_CUES: ReadonlySet<string> = new Set(
   `call calls called describe describes described paint paints painted portray portrays portrayed cast casts
