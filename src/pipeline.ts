@@ -17,7 +17,7 @@ import {
 } from './pipeline-budget.ts';
 import { assembleReport } from './pipeline-report.ts';
 import { analyzeStory, type StoryOptions, timed } from './pipeline-story.ts';
-import { type CleanOptions, clean, nameOutletsByHost } from './stages/clean/index.ts';
+import { type CleanOptions, clean, nameOutletsByHost, yearWireDatelines } from './stages/clean/index.ts';
 import { type ClusterOptions, cluster } from './stages/cluster/index.ts';
 import { corpusPrior } from './stages/compare/index.ts';
 import { type IngestOptions, type InputFile, ingest } from './stages/ingest/index.ts';
@@ -136,7 +136,9 @@ function* readSteps(
   const raws = timed(ctx, 'ingest', () => ingest(options.ingest)(files, ctx));
   const cleaned = (yield { kind: 'clean', items: raws }) as Article[];
   // a page that names no outlet (a print version) is its host's other pages' outlet
-  const named = nameOutletsByHost(cleaned);
+  // and an article dated by nothing but a dateline without its year ("DUNMERE, Nov. 4 —") is filed
+  // when the run's other articles are
+  const named = yearWireDatelines(nameOutletsByHost(cleaned), ctx.now);
   const articles = latest ? laterVersions(named, ctx) : named;
   return timed(ctx, 'syndicate', () => syndicate(options.syndicate)(articles, ctx));
 }

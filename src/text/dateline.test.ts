@@ -16,6 +16,23 @@ const ROWS: [string, string | null, string | null, string | null, string | null]
   ['ST. ORIN, Fla.—The mayor resigned.', 'ST. ORIN, Fla.', null, null, 'The mayor'],
   ['NORHAVEN, March 4 (CPS) — The council met.', 'NORHAVEN', 'March 4', 'CPS', 'The council'],
   ['VELMORA, Dec. 27, 2023 -- The river rose.', 'VELMORA', 'Dec. 27, 2023', null, 'The river'],
+  ['MOSSFORD, Nov. 4 (Kestrel Wire) — The pool closed.', 'MOSSFORD', 'Nov. 4', 'Kestrel Wire', 'The pool'],
+  ['MOSSFORD, November 4, 2026 — The pool closed.', 'MOSSFORD', 'November 4, 2026', null, 'The pool'],
+  // a weekday opens the date, never the place's region
+  [
+    'MOSSFORD, Wednesday, November 4, 2026 — The pool closed.',
+    'MOSSFORD',
+    'Wednesday, November 4, 2026',
+    null,
+    'The pool',
+  ],
+  [
+    'MOSSFORD, Elm County, Wed. Nov. 4 — The pool closed.',
+    'MOSSFORD, Elm County',
+    'Wed. Nov. 4',
+    null,
+    'The pool',
+  ],
   ['(CNN)The port reopened on Monday.', null, null, 'CNN', 'The port'],
   ['(Reuters) - The port reopened on Monday.', null, null, 'Reuters', 'The port'],
   ['(AP) The port reopened on Monday.', null, null, 'AP', 'The port'],

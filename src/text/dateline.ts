@@ -3,7 +3,7 @@
 // no part of what the article tells: its place is no participant, its agency no organisation of the story.
 import type { SegmentedArticle, Token } from '../model/index.ts';
 import { TITLE_CASE_AGENCIES } from './data/agencies.ts';
-import { MONTH_ANY } from './dates/patterns.ts';
+import { MONTH_ANY, WEEKDAY_ANY } from './dates/patterns.ts';
 
 /** A part of a dateline: where it is in the text and how it is written. */
 export interface DatelinePart {
@@ -19,18 +19,19 @@ export interface Dateline {
   readonly end: number;
   /** The place in capitals with its region ("SEOUL, South Korea"), or null for an agency alone. */
   readonly place: DatelinePart | null;
-  /** The filing date ("March 4", "Dec. 27, 2023", "4 March"), if any. */
+  /** The filing date ("March 4", "Dec. 27, 2023", "4 March", "Wednesday, Nov. 4, 2026"), if any. */
   readonly date: DatelinePart | null;
   /** The agency in parentheses ("AP", "Reuters", "CNN"), if any. */
   readonly agency: DatelinePart | null;
 }
 
 // a place in capitals ("WASHINGTON", "NEW YORK", "ST. LOUIS"), its region in any case ("South Korea",
-// "Fla."), a date, an agency in parentheses, then a dash (a hyphen only with spaces around it:
-// "U.S.-China talks" is no dateline) and the sentence's capital ("NASA — which …" is none)
+// "Fla."; never a weekday, which opens the date), a date with or without its weekday and year, an
+// agency in parentheses, then a dash (a hyphen only with spaces around it: "U.S.-China talks" is no
+// dateline) and the sentence's capital ("NASA — which …" is none)
 const PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*)*`;
-const REGION = String.raw`\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2}`;
-const DATE = String.raw`(?:(?:${MONTH_ANY})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_ANY})\.?)(?:,?\s+\d{4})?`;
+const REGION = String.raw`(?!(?:${WEEKDAY_ANY})[,\s])\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2}`;
+const DATE = String.raw`(?:(?:${WEEKDAY_ANY}),?[ \t]+)?(?:(?:${MONTH_ANY})\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_ANY})\.?)(?:,?\s+\d{4})?`;
 const AGENCY = String.raw`\((?<agency>\p{Lu}[\p{L}.&' ]{0,29})\)`;
 const DASH = String.raw`(?:[ \t]*(?:[—–―]|--)|[ \t]+-(?=[ \t]))[ \t]*`;
 const PLACED = new RegExp(

@@ -5,8 +5,10 @@ import { extractHtml, type HtmlOptions } from './html/index.ts';
 import { limitParts } from './limit.ts';
 import { MAX_ARTICLE_CHARS, MAX_PARAGRAPHS } from './patterns.ts';
 import { cleanText, type TextOptions } from './text/index.ts';
+import { wireDatelineDate } from './wire-date.ts';
 
 export { HOST_PAGES_SOURCE, nameOutletsByHost } from './outlet-host.ts';
+export { yearWireDatelines } from './wire-date.ts';
 
 /** Options of the clean stage. */
 export interface CleanOptions {
@@ -38,7 +40,17 @@ export function clean(options: CleanOptions = {}): Stage<RawArticle, Article> {
     checkDeadline(ctx, 'clean');
     const limited = limitParts(parts, limits, raw.id);
     if (limited.issue) ctx.issues.push({ ...limited.issue, source: raw.source });
-    const article = assembleArticle(raw, limited.parts);
+    const assembled = assembleArticle(raw, limited.parts);
+    // undated by the input, its metadata and header lines: the wire dateline's day, if it opens the text
+    // (without its year and any other full date, the run's articles date it: yearWireDatelines)
+    const wire = assembled.publishedAt ? null : wireDatelineDate(assembled);
+    const article = wire
+      ? {
+          ...assembled,
+          publishedAt: wire.iso,
+          metadataSources: { ...assembled.metadataSources, publishedAt: wire.source },
+        }
+      : assembled;
     const date = raw.given.publishedAt;
     if (date?.trim() && givenDate(date) === null)
       ctx.issues.push({

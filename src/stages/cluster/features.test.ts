@@ -96,10 +96,12 @@ describe('articleFeatures', () => {
   test('a day read from the text says where it stood and how it was written', () => {
     const records: Record<string, string>[] = [
       { title: 'Mill shut on March 9, 2021', text: 'The Kallin mill shut after a fire.' },
-      { text: 'KALLIN, March 9, 2021 — The mill shut on Tuesday.' },
+      { text: 'The Kallin mill shut on March 9, 2021, after a fire.' },
       {
         text: 'The Kallin mill shut after a fire. Its owners said on March 9, 2021 that it would not reopen.',
       },
+      // a wire dateline's date is the article's own: the clean stage reads it as its publication date
+      { text: 'KALLIN, March 9, 2021 — The mill shut on Tuesday.' },
     ];
     const sources = segmented(records).map((d) =>
       dateSourceLabel(articleFeatures(d).dateSource as DateSource),
@@ -108,6 +110,7 @@ describe('articleFeatures', () => {
       'text:headline "March 9, 2021"',
       'text:first sentence "March 9, 2021"',
       'text:later sentence "March 9, 2021"',
+      'published:text:wire-dateline',
     ]);
     assert.equal(dateSourceLabel({ kind: 'text' }), 'text');
     assert.equal(dateSourceLabel({ kind: 'published', from: 'manifest' }), 'published:manifest');

@@ -16,8 +16,8 @@ const names = (words: readonly string[]): string => alternation(words.map(capita
 const MONTH_FULL = names(MONTH_NAMES);
 /** Any month name or abbreviation, capitalised, as a regex source (for datelines elsewhere). */
 export const MONTH_ANY = names([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
-// an abbreviated weekday counts only with its dot ("Sun.", "Thurs.")
-const WEEKDAY_ANY = `(?:${names(WEEKDAY_NAMES)})|(?:${names(WEEKDAY_ABBREVIATIONS)})\\.`;
+/** Any weekday name, capitalised, as a regex source; an abbreviated one only with its dot ("Sun.", "Thurs."). */
+export const WEEKDAY_ANY = `(?:${names(WEEKDAY_NAMES)})|(?:${names(WEEKDAY_ABBREVIATIONS)})\\.`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 
 /**
