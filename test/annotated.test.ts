@@ -5,8 +5,9 @@ import { loadManifest, withManifest } from '../src/cli/manifest.ts';
 import { collectInputs } from '../src/io/files.ts';
 import { createContext, type SegmentedArticle, type Token } from '../src/model/index.ts';
 import { readArticles } from '../src/pipeline.ts';
+import { articleFromText } from '../src/stages/extract/from-text.ts';
 import { segment } from '../src/stages/segment/index.ts';
-import { annotate } from '../src/text/annotated.ts';
+import { annotate, sentenceOf, spacedAt } from '../src/text/annotated.ts';
 import { headlineTokens, titleTokens } from '../src/text/headline.ts';
 import { assertGolden } from './golden.ts';
 
@@ -58,11 +59,22 @@ describe('the annotated articles of the harbor-bridge example', () => {
     for (const doc of docs) {
       const a = annotate(doc);
       for (const s of a.sentences)
-        for (const t of a.tokens.slice(s.first, s.end)) {
+        for (let k = s.first; k < s.end; k++) {
+          const t = a.tokens[k] as Token;
           assert.equal(a.text.slice(t.start, t.end), t.text);
-          assert.equal(a.sentences[t.sentence], s);
+          assert.equal(a.sentences[sentenceOf(a, k)], s);
         }
     }
+  });
+
+  test("the annotated article's tokens are segment's own, not copies", () => {
+    for (const doc of docs)
+      assert.deepEqual(
+        annotate(doc).tokens,
+        doc.sentences.flatMap((s) => s.tokens),
+      );
+    const doc = docs[0] as SegmentedArticle;
+    assert.equal(annotate(doc).tokens[0], doc.sentences[0]?.tokens[0]);
   });
 
   test('the headline is read once per article: the same tokens each time asked', () => {
@@ -79,4 +91,20 @@ describe('the annotated articles of the harbor-bridge example', () => {
       '80,000/NUM@CARDINAL',
     );
   });
+});
+
+test("a token's sentence and spacing are read by its index", () => {
+  const ctx = createContext({ now: new Date('2025-03-07T12:00:00Z') });
+  const a = annotate(segment()(articleFromText('a', "Mara Lind's co-op opened.\nIt cost 5 million."), ctx));
+  const at = (text: string) => a.tokens.findIndex((t) => t.text === text);
+  // glued to the token before: the possessive, the hyphen and the word after it
+  for (const text of ["'s", '-', 'op']) assert.equal(spacedAt(a, at(text)), false, text);
+  for (const text of ['Mara', 'Lind', 'opened', 'It', 'cost'])
+    assert.equal(spacedAt(a, at(text)), true, text);
+  assert.equal(sentenceOf(a, at('opened')), 0);
+  assert.equal(sentenceOf(a, at('It')), 1);
+  // no token there: no sentence, no space
+  assert.equal(sentenceOf(a, a.tokens.length), -1);
+  assert.equal(sentenceOf(a, -1), -1);
+  assert.equal(spacedAt(a, a.tokens.length), false);
 });

@@ -1,4 +1,4 @@
-import type { SegmentedArticle } from '../model/index.ts';
+import type { SegmentedArticle, Token } from '../model/index.ts';
 import { articleDateline, type Dateline, readDateline } from './dateline.ts';
 import {
   CREDIT_PAREN,
@@ -10,19 +10,11 @@ import {
 import { DOUBLE_MARK_TEXT } from './quotes/marks.ts';
 import { firstAtLeast } from './sorted.ts';
 
-/** A token of the article with its place in the sentence list, as the extractors read it. */
-export interface Tok {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly norm: string;
-  readonly pos: string;
-  readonly entity: string | undefined;
-  /** Index of its sentence in `Doc.sentences`. */
-  readonly sentence: number;
-  /** True when whitespace separates it from the token before. */
-  readonly spaced: boolean;
-}
+/**
+ * A token of the article as the extractors read it: segment's own token, not a copy (its sentence and
+ * spacing are read by index: `sentenceOf`, `spacedAt`).
+ */
+export type Tok = Token;
 
 /** A sentence as a range of `Doc.tokens`. */
 export interface DocSentence {
@@ -39,6 +31,10 @@ export interface Doc {
   readonly id: string;
   readonly text: string;
   readonly tokens: readonly Tok[];
+  /** Index in `sentences` of each token's sentence (read it with `sentenceOf`). */
+  readonly tokenSentence: Int32Array;
+  /** 1 where whitespace separates a token from the one before it in its sentence, or it opens one (`spacedAt`). */
+  readonly tokenSpaced: Uint8Array;
   readonly sentences: readonly DocSentence[];
   /** Paragraph spans of the article (start, end). */
   readonly paragraphs: readonly { readonly start: number; readonly end: number }[];
@@ -52,12 +48,12 @@ export interface Doc {
 
 /** Index in `doc.sentences` of the sentence of token `i`; -1 when there is no token `i`. */
 export function sentenceOf(doc: Doc, i: number): number {
-  return doc.tokens[i]?.sentence ?? -1;
+  return doc.tokenSentence[i] ?? -1;
 }
 
 /** True when whitespace separates token `i` from the token before it in its sentence, or it opens one. */
 export function spacedAt(doc: Doc, i: number): boolean {
-  return doc.tokens[i]?.spaced === true;
+  return doc.tokenSpaced[i] === 1;
 }
 
 /** True when a double quote mark lies in [start, end). */
@@ -123,41 +119,43 @@ function skipRanges(article: SegmentedArticle['article']): [number, number][] {
 }
 
 /**
- * The annotated article: a segmented article flattened into one token array, with its Title-Case
- * sentences marked and the ranges to skip (credits, widget text) and quote marks found. Built once
- * per article, by the stage that reads it (each article is in one story).
+ * The annotated article: a segmented article flattened into one array of its tokens (segment's own,
+ * with each one's sentence and spacing in two typed arrays beside), with its Title-Case sentences
+ * marked and the ranges to skip (credits, widget text) and quote marks found. Built once per article,
+ * by the stage that reads it (each article is in one story).
  */
 export function annotate(input: SegmentedArticle): Doc {
+  let count = 0;
+  for (const sentence of input.sentences) count += sentence.tokens.length;
   const tokens: Tok[] = [];
+  const tokenSentence = new Int32Array(count);
+  const tokenSpaced = new Uint8Array(count);
   const sentences: DocSentence[] = [];
   const headings = new Set(input.article.paragraphs.flatMap((p, i) => (p.kind === 'heading' ? [i] : [])));
+  let k = 0;
   for (const sentence of input.sentences) {
-    const first = tokens.length;
+    const first = k;
     let prevEnd = -1;
     for (const t of sentence.tokens) {
-      tokens.push({
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        norm: t.norm,
-        pos: t.pos,
-        entity: t.entity,
-        sentence: sentences.length,
-        spaced: t.start > prevEnd,
-      });
+      tokens.push(t);
+      tokenSentence[k] = sentences.length;
+      tokenSpaced[k] = t.start > prevEnd ? 1 : 0;
       prevEnd = t.end;
+      k++;
     }
     sentences.push({
       first,
-      end: tokens.length,
+      end: k,
       paragraph: sentence.paragraph,
-      titleCase: headings.has(sentence.paragraph) || isTitleCase(tokens, first, tokens.length),
+      titleCase: headings.has(sentence.paragraph) || isTitleCase(tokens, first, k),
     });
   }
   return {
     id: input.article.id,
     text: input.article.text,
     tokens,
+    tokenSentence,
+    tokenSpaced,
     sentences,
     paragraphs: input.article.paragraphs.map((p) => p.span),
     skip: skipRanges(input.article),

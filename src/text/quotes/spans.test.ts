@@ -11,6 +11,8 @@ const docOf = (text: string): Doc => ({
   id: 'a',
   text,
   tokens: [],
+  tokenSentence: new Int32Array(0),
+  tokenSpaced: new Uint8Array(0),
   sentences: [],
   paragraphs: paragraphsOf(text),
   skip: [],
