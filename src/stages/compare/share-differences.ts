@@ -13,8 +13,9 @@
 //   only one;
 // - an article giving two values of one measure tells two parts or a change: that measure is left out;
 // - shares told of two years ("took 40% … last year" / "will take 35% … next year") are two measures.
-import type { Conflict, Evidence, Token } from '../../model/index.ts';
+import type { Conflict, Token } from '../../model/index.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
+import { evidenceOverlaps } from '../../text/evidence.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import type { Claim } from './claims.ts';
@@ -164,10 +165,8 @@ export function shareDifferences(claims: readonly Claim[]): Omit<Conflict, 'id'>
  */
 export function heldByShares(d: Omit<Conflict, 'id'>, shares: readonly Omit<Conflict, 'id'>[]): boolean {
   if (d.kind !== 'figure' || !d.about.endsWith('(percent)')) return false;
-  const within = (e: Evidence, f: Evidence) =>
-    e.articleId === f.articleId && e.span.start < f.span.end && f.span.start < e.span.end;
   return shares.some((s) => {
     const theirs = s.sides.flatMap((side) => side.evidence);
-    return d.sides.every((side) => side.evidence.every((e) => theirs.some((f) => within(e, f))));
+    return d.sides.every((side) => side.evidence.every((e) => theirs.some((f) => evidenceOverlaps(e, f))));
   });
 }

@@ -10,8 +10,9 @@
 // - the articles are written within VOTE_DAYS of one another, and the sentences that tell a count
 //   name one day of a month at most: otherwise two votes;
 // - two values or more, from two sources or more: one difference with a side per value.
-import type { Conflict, Evidence, SegmentedArticle, Sentence } from '../../model/index.ts';
+import type { Conflict, SegmentedArticle, Sentence } from '../../model/index.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
+import { evidenceOverlaps } from '../../text/evidence.ts';
 import { stem } from '../../text/normalise.ts';
 import { ownTalliesIn } from '../../text/tally.ts';
 
@@ -79,8 +80,6 @@ export function voteCountDifference(
  */
 export function heldByVoteCount(d: Omit<Conflict, 'id'>, votes: Omit<Conflict, 'id'> | null): boolean {
   if (!votes || d.about !== votes.about) return false;
-  const within = (e: Evidence, f: Evidence) =>
-    e.articleId === f.articleId && e.span.start < f.span.end && f.span.start < e.span.end;
   const theirs = votes.sides.flatMap((s) => s.evidence);
-  return d.sides.every((s) => s.evidence.every((e) => theirs.some((f) => within(e, f))));
+  return d.sides.every((s) => s.evidence.every((e) => theirs.some((f) => evidenceOverlaps(e, f))));
 }

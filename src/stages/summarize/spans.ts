@@ -1,9 +1,9 @@
 import type { Evidence, Fact } from '../../model/index.ts';
+import { evidenceOverlaps } from '../../text/evidence.ts';
 import type { Candidate } from './candidates.ts';
 
-/** Whether two spans of evidence overlap in one article (half-open spans: touching is no overlap). */
-export const overlaps = (a: Evidence, b: Evidence): boolean =>
-  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+/** Whether two spans of evidence overlap in one article (src/text's one test, under summarize's name). */
+export const overlaps = evidenceOverlaps;
 
 /** The candidates of each article, in text order (built in one pass: a story can be one huge article). */
 export function groupByArticle(candidates: readonly Candidate[]): Map<string, Candidate[]> {

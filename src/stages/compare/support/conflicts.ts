@@ -1,4 +1,5 @@
-import type { Conflict, Evidence, Token } from '../../../model/index.ts';
+import type { Conflict, Token } from '../../../model/index.ts';
+import { evidenceOverlaps } from '../../../text/evidence.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameCounted } from '../../../text/quantities.ts';
 import type { Claim } from '../claims.ts';
@@ -142,9 +143,9 @@ function written(s: string | null, f: ClaimFigure, claim: Claim): string | null 
  * one of them (a quotation two facts give to two speakers is the speakers' conflict already).
  */
 export function toldBy(conflict: Omit<Conflict, 'id'>, others: readonly Omit<Conflict, 'id'>[]): boolean {
-  const overlap = (e: Evidence, f: Evidence) =>
-    e.articleId === f.articleId && e.span.start < f.span.end && f.span.start < e.span.end;
   return conflict.sides.some((s) =>
-    s.evidence.some((e) => others.some((o) => o.sides.some((t) => t.evidence.some((f) => overlap(e, f))))),
+    s.evidence.some((e) =>
+      others.some((o) => o.sides.some((t) => t.evidence.some((f) => evidenceOverlaps(e, f)))),
+    ),
   );
 }

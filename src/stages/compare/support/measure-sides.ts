@@ -4,6 +4,7 @@
 // two sides of a difference ("by seven votes to four" / "voted eight to three") is a difference of its
 // own, which the figure the pair was judged on (the budget) did not name.
 import type { Conflict, Evidence } from '../../../model/index.ts';
+import { evidenceOverlaps } from '../../../text/evidence.ts';
 import { stem } from '../../../text/normalise.ts';
 import { ownTalliesIn } from '../../../text/tally.ts';
 import type { Claim } from '../claims.ts';
@@ -17,8 +18,6 @@ export interface KeyedDifference {
 
 /** The evidence of a claim: its article and span (a copy). */
 export const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ...c.span } });
-const sameEvidence = (e: Evidence, f: Evidence) =>
-  e.articleId === f.articleId && e.span.start < f.span.end && f.span.start < e.span.end;
 
 /**
  * Differences of one measure merged: an entry whose `about` and kind are an earlier entry's and that
@@ -44,7 +43,9 @@ export function mergeMeasures(entries: readonly KeyedDifference[]): Omit<Conflic
       into !== undefined &&
       conflict.sides.some((s, i) =>
         s.evidence.some((e) =>
-          into.sides.some((t, j) => into.keys[j] !== keys[i] && t.evidence.some((f) => sameEvidence(e, f))),
+          into.sides.some(
+            (t, j) => into.keys[j] !== keys[i] && t.evidence.some((f) => evidenceOverlaps(e, f)),
+          ),
         ),
       );
     if (!into || !known || clashes) {
@@ -63,7 +64,8 @@ export function mergeMeasures(entries: readonly KeyedDifference[]): Omit<Conflic
         return;
       }
       const side = into.sides[j] as { evidence: Evidence[] };
-      for (const e of s.evidence) if (!side.evidence.some((f) => sameEvidence(e, f))) side.evidence.push(e);
+      for (const e of s.evidence)
+        if (!side.evidence.some((f) => evidenceOverlaps(e, f))) side.evidence.push(e);
     });
   }
   return out.map((o) => ({ ...o.base, sides: o.sides }));

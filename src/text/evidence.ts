@@ -1,0 +1,12 @@
+// One test of where two pieces of evidence meet, shared by the stages that merge what they read.
+// Kept here rather than beside the model's schemas: a stage that imports a value from src/model's
+// zod module loads zod on every run (see test/startup.test.ts); this module imports types only.
+import type { Evidence } from '../model/index.ts';
+
+/**
+ * Whether two spans of evidence overlap in one article (half-open spans: touching is no overlap).
+ * @example
+ * evidenceOverlaps({ articleId: 'a1', span: { start: 0, end: 10 } }, { articleId: 'a1', span: { start: 9, end: 20 } }) // true
+ */
+export const evidenceOverlaps = (a: Evidence, b: Evidence): boolean =>
+  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
