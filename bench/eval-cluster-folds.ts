@@ -7,6 +7,8 @@
 // who did what: bench/lib/cluster-signature.ts) shares on each kind of pair of each dev half.
 // `--singles`: for the articles each fold and dev half (seed 0) leaves alone while their gold story is
 // elsewhere, where that story ranks by each signal of the score (bench/lib/cluster-singles.ts).
+// `--steps`: NeuS's dev half alone and its dev articles inside the one run, counted after each step of
+// the batch settling (bench/lib/cluster-steps.ts): where the mixes of look-alike stories form.
 
 import { batchGrouper, groupFeatures } from '../src/stages/cluster/index.ts';
 import { bcubed } from './lib/bcubed.ts';
@@ -15,11 +17,13 @@ import { labels, type Prepared, prepare, run, spread, subset } from './lib/clust
 import { foldOf, inFold } from './lib/cluster-folds.ts';
 import { formatSignatures, tallySignatures } from './lib/cluster-signature.ts';
 import { formatSingles, singleRanks } from './lib/cluster-singles.ts';
+import { formatSteps, stepCounts } from './lib/cluster-steps.ts';
 
 const at = process.argv.indexOf('--seeds');
 const SEEDS = Array.from({ length: at > 0 ? Number(process.argv[at + 1]) : 5 }, (_, i) => i);
 const SIGNATURE = process.argv.includes('--signature');
 const SINGLES = process.argv.includes('--singles');
+const STEPS = process.argv.includes('--steps');
 
 // The event B-cubed F1 of `p` grouped alone in each seeded order.
 const alone = (p: Prepared) => SEEDS.map((seed) => run(p, { seed }).event.f1);
@@ -64,6 +68,13 @@ if (neus) {
     const gold = new Map([...p.set.event].filter(([id]) => foldOf(storyOf(id)) === fold));
     const f1s = runs.map((story) => bcubed(story, gold).f1);
     process.stdout.write(`  NeuS fold ${fold} inside the one run: ${spread(f1s)}\n`);
+  }
+  if (STEPS) {
+    const isDev = (id: string) => p.set.half.get(id) === 'dev';
+    process.stdout.write(formatSteps('NeuS dev half alone', stepCounts(dev.features, p.set.event, isDev)));
+    process.stdout.write(
+      formatSteps('NeuS dev inside the one run', stepCounts(p.features, p.set.event, isDev)),
+    );
   }
   if (SIGNATURE) {
     const { story } = labels(groupFeatures(dev.features, dev.set.docs));
