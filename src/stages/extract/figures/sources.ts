@@ -1,7 +1,6 @@
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
-import { TIME_UNITS } from '../../../text/data/numbers.ts';
 import { CLOSING_TOKENS } from '../../../text/quotes/marks.ts';
-import { OPENING_SUBORDINATORS, RELATIVE_PRONOUNS, TIME_ADJUNCTS } from '../data/function-words.ts';
+import { OPENING_SUBORDINATORS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   CLAUSE_ONLY_CUES,
   ESTIMATE_NOUNS,
@@ -10,6 +9,7 @@ import {
   TIME_AFTER_CUE,
 } from '../data/speech.ts';
 import { isCue } from '../speakers/cues.ts';
+import { narratorTimeAt } from '../speakers/narrator-time.ts';
 import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { quotedBefore, quotedPerson } from '../speakers/quoted-as.ts';
 import { resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
@@ -30,13 +30,7 @@ export interface Source {
 // Where what a speaker reports ends: before a comma that opens the narrator's time of it ("…
 // declared there will be no change, a day after Trump issued a three-tweet directive"); else `end`.
 function reportEnd(doc: Doc, c: number, end: number): number {
-  for (let k = c + 1; k < end; k++) {
-    if ((doc.tokens[k] as Tok).text !== ',') continue;
-    let j = k + 1;
-    if (/^(DET|NUM)$/.test(doc.tokens[j]?.pos ?? '')) j++;
-    if (TIME_UNITS.has(doc.tokens[j]?.norm ?? '')) j++;
-    if (j > k + 1 && TIME_ADJUNCTS.has(doc.tokens[j]?.norm ?? '')) return k;
-  }
+  for (let k = c + 1; k < end; k++) if (narratorTimeAt(doc, k)) return k;
   return end;
 }
 

@@ -22,6 +22,7 @@ import { clauseAfter, clauseFor, quotedChars } from './clause.ts';
 import { contentAfter } from './content.ts';
 import { trimContent } from './content-shape.ts';
 import { pastDate } from './content-start.ts';
+import { pastRelativeHead, saidBefore } from './lead-in.ts';
 import { claimAt, type Found, rejectsClaim, type SentenceRange, viewAt } from './nominal.ts';
 import { citingAside, mutedSubject, neverSpeech, unnamedThing } from './not-speech.ts';
 import { openingAt } from './opening.ts';
@@ -177,10 +178,15 @@ export function attributionAt(
     // "…, he said, which the port will weigh …": a clause a comma and "which" or "who" open after the cue
     // tells of what comes before it, in the writer's words, and ", citing …" its source; what was said is
     // before the speaker
-    const content = told && (setOffRelative(doc, told[0]) || citingAside(doc, told[0])) ? null : told;
+    // "…, Mayor Ann Wu said on Sunday, two days after …" likewise: the clause after the comma is the writer's
+    const aside =
+      told &&
+      (setOffRelative(doc, told[0]) || citingAside(doc, told[0]) || saidBefore(doc, first, from, c, end));
+    const content = aside ? null : told;
     if (content && !finite && !participle && !document && !clauseAfter(doc, c, content)) return null;
     if (content && !clauseFor(doc, c, content)) return null;
-    const found = reported(ctx, c, content, subject.np);
+    // "a move town staff said would save …": the speaker is past the noun the clause hangs on
+    const found = reported(ctx, c, content, content ? pastRelativeHead(doc, subject.np, content[0]) : null);
     // "It will support the carrier's service": a thing's support, no one's words
     if (found) return unnamedThing(doc, t, subject.np[1] - 1, found.speaker) ? null : found;
     // "…, officials said." and "…, Lee said, until …": the content is before the speaker
