@@ -11,7 +11,7 @@ const MAX_LABEL_TOKENS = 5;
  * of `LABEL_WORDS`, a weekday or a month, and words of its own after it; else 0. Such a label is one
  * outlet's for every item of a series, so it says nothing of which event the item tells: one outlet's
  * daily briefings on a dam, a strike and a flood share it and nothing else. A kicker naming its topic
- * ("June jobs report: …", "Pelosi: …") is no label.
+ * ("June jobs report: …", "Varga: …") is no label.
  */
 export function labelLength(tokens: readonly Pick<Token, 'text'>[]): number {
   const colon = tokens.findIndex((t) => t.text === ':');

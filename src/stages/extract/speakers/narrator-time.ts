@@ -4,7 +4,7 @@ import { TIME_ADJUNCTS } from '../data/function-words.ts';
 
 /**
  * Whether the comma at token `k` opens the narrator's time of what was reported, a length of time and
- * "after" or "before" ("…, a day after Trump issued a directive", "…, two days after the council voted"):
+ * "after" or "before" ("…, a day after the minister issued a directive", "…, two days after the council voted"):
  * the writer's words, not the speaker's.
  */
 export function narratorTimeAt(doc: Doc, k: number): boolean {
