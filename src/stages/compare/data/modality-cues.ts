@@ -104,6 +104,9 @@ export const HYPOTHETICAL_MARKERS: readonly string[] = [
   'perhaps',
 ];
 
+/** Modals that, right before a verb (or its "be" / "have"), tell the verb as only possible ("could be loaded"). */
+export const POSSIBILITY_MODALS: readonly string[] = ['could', 'might', 'may'];
+
 /**
  * Modal words of what ought to be or is expected, not what is ("the phone should have strong
  * messaging"): the support check reads them as it reads "could" (summaries do not).

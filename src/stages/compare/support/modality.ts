@@ -70,6 +70,20 @@ export function notOnly(tokens: readonly Token[], k: number): boolean {
   return word(tokens[k]) === 'not' && /^(only|just|merely|simply)$/.test(word(tokens[k + 1]));
 }
 
+/**
+ * Whether token k is a "not" that denies a word of a noun phrase, not the predicate: right after an
+ * article ("a not guilty plea", "the not-so-distant past"), or opening a phrase before an adjective
+ * and its noun ("Not guilty pleas were entered", "said that not guilty pleas …", "of not guilty
+ * verdicts"; not "that not enough was done").
+ */
+export function notOfAttribute(tokens: readonly Token[], k: number): boolean {
+  if (word(tokens[k]) !== 'not') return false;
+  const before = tokens[k - 1];
+  if (/^(a|an|the)$/.test(word(before))) return true;
+  const opens = before === undefined || /^(PUNCT|ADP|SCONJ)$/.test(before.pos) || word(before) === 'that';
+  return opens && tokens[k + 1]?.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(tokens[k + 2]?.pos ?? '');
+}
+
 // a capitalised word ("Hallam", "Browning"; not "EYP" or "said")
 const capitalised = (t: Token | undefined): boolean => /^\p{Lu}\p{Ll}/u.test(t?.text ?? '');
 
@@ -157,7 +171,11 @@ export function moodBefore(
     const modal = tokens[k]?.text === ',' ? modalBeforeAside(tokens, k) : '';
     if (modal && modality === 'happened') modality = HYPOTHETICAL.has(modal) ? 'hypothetical' : 'planned';
     if (tokens[k]?.pos === 'PUNCT' || (tokens[k]?.pos === 'VERB' && !PLAN.has(w) && !NEGATING.has(w))) break;
-    if ((NEGATION.has(w) && !notOnly(tokens, k)) || (k === end - 1 && NEAR_MISS.has(w))) negated = true;
+    if (
+      (NEGATION.has(w) && !notOnly(tokens, k) && !notOfAttribute(tokens, k)) ||
+      (k === end - 1 && NEAR_MISS.has(w))
+    )
+      negated = true;
     if (yetTo(tokens, k)) negated = true;
     if (HYPOTHETICAL.has(w) || (w === 'until' && presentUntil(tokens, k, end))) modality = 'hypothetical';
     // "she'd been suspended": "'d" before "been" is "had", not "would"

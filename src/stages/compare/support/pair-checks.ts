@@ -22,6 +22,7 @@ import { firstUntold } from './first-rank.ts';
 import { leftOnOneSide } from './left.ts';
 import { namedAsPerson } from './named-apart.ts';
 import { kindMissing, onlyClaimed, onlyPart, otherGroup, personUnnamed, rankMissing } from './narrowed.ts';
+import { otherOwner } from './owners.ts';
 import { pieceUntold } from './pieces.ts';
 import { betweenMissing, otherPlace, townUntold } from './places.ts';
 import { planAgainstDone, sameEventDay } from './plan-done.ts';
@@ -43,6 +44,8 @@ import { selfDoneUntold, swappedRoles } from './roles.ts';
 import { anotherQuotation, otherSpeaker, quotedWordsMissing, quotesSame } from './speakers.ts';
 import { standIn } from './stand-in.ts';
 import { timeWordUntold } from './time-words.ts';
+import { titledOther } from './titled-other.ts';
+import { predicateToldAhead } from './told-ahead.ts';
 import type { Judgement } from './verdict.ts';
 
 /**
@@ -160,6 +163,7 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   if (conditionOnlyInB(a, b)) return related('told under a condition');
   // every predicate, not the first only ("Williams, who starred in …, has not died")
   if (predicatePolarityDiffers(a, b)) return related('a predicate negated on one side');
+  if (predicateToldAhead(a, b)) return related('a predicate told as ahead on one side');
   // the opposite word in the claim's place ("made a profit" for "lost", "stay open" for "close")
   if (oppositeTold(a, b)) return related('an opposite word');
   if (!holdsNumbersAndDates(a, b)) return related('missing number or date');
@@ -174,6 +178,8 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   if (!a.claim.quoted && personMissing(a, b)) return related('a person missing');
   if (otherPlace(a, b)) return related('another place');
   if (standIn(a, b)) return related('another name in its place');
+  if (otherOwner(a, b)) return related('another owner');
+  if (titledOther(a, b)) return related('its title told of another person');
   if (namedAsPerson(a, b)) return related("a place told only as a person's name");
   if (townUntold(a, b)) return related('a town untold');
   if (betweenMissing(a, b)) return related('one of two names joined by "and" missing');

@@ -99,10 +99,12 @@ const countryOf = (run: readonly Token[]): string | null => {
 // A run's words that name: its own words, titles aside ("Dr.", "President": two names may share one).
 const naming = (run: readonly Token[]): string[] => ownWords(run).filter((w) => TITLES[w] === undefined);
 
-// Whether two runs may name one thing: one written short, a naming word of each one spelling apart
-// ("Technicolor" / "Technicolour"; not a title or a common word both hold, "Dr. Benn" / "Dr. Ivo
-// Marsh"), or one country by two of its words ("the US navy" / "the American navy").
-const sameName = (x: readonly Token[], y: readonly Token[]): boolean =>
+/**
+ * Whether two runs may name one thing: one written short, a naming word of each one spelling apart
+ * ("Technicolor" / "Technicolour"; not a title or a common word both hold, "Dr. Benn" / "Dr. Ivo
+ * Marsh"), or one country by two of its words ("the US navy" / "the American navy").
+ */
+export const sameName = (x: readonly Token[], y: readonly Token[]): boolean =>
   (countryOf(x) !== null && countryOf(x) === countryOf(y)) ||
   short(text(x), text(y)) ||
   short(text(y), text(x)) ||
