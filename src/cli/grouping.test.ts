@@ -51,6 +51,21 @@ test('--explain-grouping shows how much the days an article names disagree with 
   assert.match(first, /named days disagree 0\.50\).*; named days: Tuesday; /, lines.join('\n'));
 });
 
+test('--explain-grouping names the clear-winner rule when it joined an article below the join bar', () => {
+  const files = FLOOD.map((text, i) => ({ path: `n${i}.txt`, bytes: new TextEncoder().encode(text) }));
+  const report = analyze(files, { cluster: { explain: true } }, createContext());
+  const [story] = report.stories;
+  const [first, ...rest] = story?.grouping ?? [];
+  assert.ok(story && first);
+  const marked = { ...report, stories: [{ ...story, grouping: [{ ...first, clearWinner: true }, ...rest] }] };
+  const lines = groupingLines(marked);
+  assert.match(
+    lines[1] ?? '',
+    /; joined below the join bar \(0\.30\) by the clear-winner rule: .*; undated$/,
+  );
+  assert.doesNotMatch(lines[2] ?? '', /clear-winner/);
+});
+
 test('without --explain-grouping the report carries no grouping and the lines name only stories', () => {
   const files = FLOOD.map((text, i) => ({ path: `n${i}.txt`, bytes: new TextEncoder().encode(text) }));
   const report = analyze(files, {}, createContext());

@@ -1,5 +1,6 @@
 import type { GroupingReason, Report } from '../model/index.ts';
 import { articleLabels } from '../report/labels.ts';
+import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, SAME_STORY_THRESHOLD } from '../stages/cluster/patterns.ts';
 
 const num = (x: number | null) => (x === null ? '-' : x.toFixed(2));
 
@@ -36,9 +37,12 @@ export function groupingLines(report: Report): string[] {
       const follow = r.followUp
         ? `; joined as a follow-up: ${r.followUp.articleId} ${labels.get(r.followUp.articleId) ?? ''} names ${r.followUp.day}, the day of the other part's event (the lower bar of a story and its follow-up)`
         : '';
+      const clear = r.clearWinner
+        ? `; joined below the join bar (${SAME_STORY_THRESHOLD.toFixed(2)}) by the clear-winner rule: its best candidate story, above ${CLEAR_WINNER_FLOOR.toFixed(2)} and ${CLEAR_WINNER_MARGIN.toFixed(2)} above every other`
+        : '';
       const days = r.namedDays.map((d) => d.charAt(0).toUpperCase() + d.slice(1)).join(', ') || '-';
       lines.push(
-        `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}, triggers ${num(r.triggers)}, named days disagree ${num(r.whenConflict)}${r.siteConflict ? ', another site: score halved' : ''}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}; triggers: ${r.sharedTriggers.join(', ') || '-'}; named days: ${days}${gap}${follow}; ${date}`,
+        `  ${who}: ${num(r.score)} (lead ${num(r.lead)}, names ${num(r.names)}, body ${num(r.body)}, triggers ${num(r.triggers)}, named days disagree ${num(r.whenConflict)}${r.siteConflict ? ', another site: score halved' : ''}); names: ${r.sharedNames.join(', ') || '-'}; lead: ${r.sharedLead.join(', ') || '-'}; triggers: ${r.sharedTriggers.join(', ') || '-'}; named days: ${days}${gap}${follow}${clear}; ${date}`,
       );
     }
   }

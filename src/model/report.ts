@@ -83,6 +83,12 @@ export const GroupingReasonSchema = z.object({
     ),
   date: z.string().nullable().describe('the day the grouping read for the article'),
   dateSource: z.string().nullable().describe('`published:<provenance>` or `text` (its opening lines)'),
+  clearWinner: z
+    .boolean()
+    .optional()
+    .describe(
+      'true when it joined at or below the join bar as the clear winner: its best candidate story, above the floor and well above every other',
+    ),
   followUp: z
     .object({
       day: z.string().describe("the day named: the first day of the other part's event"),

@@ -159,6 +159,8 @@ export interface GroupingReason {
    * the day named (`YYYY-MM-DD`, the first day of the other part's event) and the article naming it.
    */
   readonly followUp?: { readonly day: string; readonly articleId: string } | null;
+  /** True when it joined at or below the join bar as its best candidate story's clear winner. */
+  readonly clearWinner?: boolean;
 }
 
 /** A group of articles that tell one story, as the cluster stage finds it. */

@@ -58,6 +58,43 @@ describe('createGrouper: when stories are settled, a clear winner joins below th
   });
 });
 
+describe('createGrouper: a clear winner whose named days wholly disagree does not join below the bar', () => {
+  // invented: a ferry strike on Monday; the probe shares two of its words but names Thursday
+  const common = ['said', 'year', 'people', 'town', 'week', 'official'];
+  const dated = (id: string, words: readonly string[], when: string[]): ArticleFeatures => ({
+    ...features(id, words),
+    particulars: { triggers: [], when },
+  });
+  const corpus = [
+    dated('a1', ['ferry', 'strike', 'pier', 'crew', 'wage'], ['w:monday']),
+    dated('a2', ['ferry', 'strike', 'pier', 'crew', 'timetable'], ['w:monday']),
+    features('b1', ['orchard', 'harvest', 'apple', 'frost', 'grower']),
+    features('b2', ['orchard', 'harvest', 'apple', 'frost', 'price']),
+    ...[1, 2, 3, 4, 5, 6, 7].map((i) => features(`c${i}`, [...common, `topic${i}`, `other${i}`])),
+  ];
+  // a bar above the probe's score, so that only the clear-winner rule can join it
+  const settled = (when: string[]) => {
+    const grouper = createGrouper({ threshold: 0.5 });
+    const probe = dated('x', ['ferry', 'strike', ...common], when);
+    for (const f of [...corpus, probe]) grouper.observe(f);
+    for (const f of corpus) grouper.place(f);
+    grouper.place(probe);
+    grouper.refine();
+    const entry = grouper.entries().find((e) => e.id === 'x');
+    const members = grouper
+      .entries()
+      .filter((e) => e.placement.story === entry?.placement.story)
+      .map((e) => e.id);
+    return { members, clearWinner: entry?.placement.clearWinner ?? false };
+  };
+  test('the same weekday: it joins as the clear winner, and its placement says so', () => {
+    assert.deepEqual(settled(['w:monday']), { members: ['a1', 'a2', 'x'], clearWinner: true });
+  });
+  test('another weekday, wholly: it stays apart', () => {
+    assert.deepEqual(settled(['w:thursday']), { members: ['x'], clearWinner: false });
+  });
+});
+
 // A headline-only article: its lead's words, nothing else.
 const feat = (id: string, lead: readonly string[]): ArticleFeatures => ({
   id,

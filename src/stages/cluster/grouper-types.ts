@@ -36,6 +36,8 @@ export interface Placement {
   readonly parts: ScoreParts | null;
   /** How many candidate stories were scored. */
   readonly candidates: number;
+  /** True when it joined at or below the bar as its best candidate's clear winner (`CLEAR_WINNER_FLOOR`). */
+  readonly clearWinner?: boolean;
 }
 
 /** One article held by the grouper: what it keeps of the features, packed, and where the article is. */

@@ -5,7 +5,13 @@ import type { ArticleFeatures } from './features.ts';
 import type { Entry, Grouper, GrouperOptions, Placement, ScoredCandidate } from './grouper-types.ts';
 import { holdsEnough } from './held.ts';
 import { type FollowUpJoin, mergeStories } from './merge-stories.ts';
-import { CLEAR_WINNER_FLOOR, CLEAR_WINNER_MARGIN, RARE_MIN_DF, SAME_STORY_THRESHOLD } from './patterns.ts';
+import {
+  CLEAR_WINNER_FLOOR,
+  CLEAR_WINNER_MARGIN,
+  CLEAR_WINNER_MAX_WHEN_CONFLICT,
+  RARE_MIN_DF,
+  SAME_STORY_THRESHOLD,
+} from './patterns.ts';
 import { distinguishingNames } from './rarity.ts';
 import {
   type ArticleVectors,
@@ -127,13 +133,15 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     }
     trace?.(entry, scored);
     // when stories are settled, a clear winner joins below the bar too (not in a stricter pass): placed
-    // on arrival, among the few stories of a young run, any story would be a clear winner
+    // on arrival, among the few stories of a young run, any story would be a clear winner; nor when the
+    // days they name wholly disagree (the one word they share is a place's, not an event's)
     const clear =
       best !== null &&
       settling &&
       bar <= threshold &&
       best.parts.score > CLEAR_WINNER_FLOOR &&
-      best.parts.score - runnerUp >= CLEAR_WINNER_MARGIN;
+      best.parts.score - runnerUp >= CLEAR_WINNER_MARGIN &&
+      best.parts.whenConflict < CLEAR_WINNER_MAX_WHEN_CONFLICT;
     // and only when the two share enough of their whole weight (`heldShare`): a small run's cosines
     // see only the words its articles share, and weigh its setting (the town, the month) as its event
     const target = best && (stories.get(best.story) as StoryProfile);
@@ -149,7 +157,13 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     for (const key of keys) index.post(key, story);
     // a key seen first here goes in too, so later articles find the story (once: no key is forgotten)
     if (entry.placement.story < 0) index.seed(entry.counts.ids, story);
-    entry.placement = { story, parts: joins && best ? best.parts : null, candidates: candidates.length };
+    const below = joins && best !== null && !(best.parts.score > bar);
+    entry.placement = {
+      story,
+      parts: joins && best ? best.parts : null,
+      candidates: candidates.length,
+      ...(below && known === undefined ? { clearWinner: true } : {}),
+    };
     return entry.placement;
   };
 

@@ -181,6 +181,7 @@ function reasonOf(
     gapNamed: parts?.gapNamed ?? false,
     date: entry.day === null ? null : isoOf(entry.day),
     dateSource: source === null ? null : dateSourceLabel(source),
+    ...(entry.placement.clearWinner ? { clearWinner: true } : {}),
     // (said only while the article naming the day is still in the story)
     followUp:
       followUp && group.some((e) => e.id === followUp.namedBy)

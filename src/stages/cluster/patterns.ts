@@ -145,6 +145,14 @@ export const CLEAR_WINNER_FLOOR = 0.22;
 export const CLEAR_WINNER_MARGIN = 0.1;
 
 /**
+ * A clear winner below the bar joins only when the weekdays and months its headline and lead name
+ * disagree with the story's less than this (`whenConflict`, 0..1): a road closure on Monday and a
+ * weather warning for Thursday in one valley share its name and nothing of an event, and nothing else
+ * near is no reason to join them (newuser16 #2).
+ */
+export const CLEAR_WINNER_MAX_WHEN_CONFLICT = 1;
+
+/**
  * Days an article may lie from a story's anchor day (see `anchorDay`: the day a quarter of its dated
  * articles precede, the event and its first coverage) and still count as the same time. ECB+'s gold
  * events hold follow-ups weeks after the event, so a short window splits them. Further apart, the score
