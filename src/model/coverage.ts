@@ -14,10 +14,10 @@ export const FactMarkSchema = z.object({
     .nullable()
     .describe('why it contradicts: another figure, another day, the opposite outcome …'),
   told: z
-    .enum(['as-planned', 'updated'])
+    .enum(['as-planned', 'updated', 'in-other-words', 'other-value'])
     .optional()
     .describe(
-      "set where the article tells the fact as still planned ('as-planned', on published-before), or where its sentence gives a value its own \"Update:\" item has since given anew ('updated', on supports: its earlier value, not counted among the fact's sources); the reason then says what it tells",
+      "set where the article tells the fact as still planned ('as-planned', on published-before), or where its sentence gives a value its own \"Update:\" item has since given anew ('updated', on supports: its earlier value, not counted among the fact's sources); on absent, where a sentence of it (the evidence) gives the fact's count in other words, not proven a ✓ ('in-other-words'), or gives its figure another value ('other-value'): the article is then not listed as leaving the fact out; the reason then says what it tells",
     ),
   attributedTo: z
     .string()
@@ -78,7 +78,36 @@ export const ConflictSchema = z.object({
   id: z.string(),
   kind: z.enum(['figure', 'date', 'speaker', 'outcome', 'other']),
   about: z.string(),
-  sides: z.array(z.object({ claim: z.string(), evidence: z.array(EvidenceSchema) })),
+  sides: z.array(
+    z.object({
+      claim: z.string(),
+      evidence: z.array(EvidenceSchema),
+      value: z
+        .object({
+          number: z.number(),
+          unit: z.string().nullable().describe('the unit ("USD", "percent"), or null for a plain count'),
+          measure: z.string().describe('what the value is of, as `about` names it ("injured")'),
+          qualifier: z.string().optional().describe('a bound or hedge the side gives ("at least")'),
+        })
+        .optional()
+        .describe("a figure difference's value on this side, where Parallax read it; absent otherwise"),
+      told: z
+        .array(
+          z.object({
+            articleId: z.string(),
+            publishedAt: z.string().nullable().describe("the article's publication date or date-time"),
+            updates: z
+              .array(z.string())
+              .optional()
+              .describe(
+                "the same outlet's earlier articles giving another value of this difference, which this one updates",
+              ),
+          }),
+        )
+        .optional()
+        .describe('for a figure difference: each article on this side with its publication time'),
+    }),
+  ),
   note: z
     .string()
     .optional()
@@ -128,6 +157,12 @@ export const TimelineEventSchema = z.object({
     .describe('true when the event is planned or expected, not told as done (absent: told as done)'),
   text: z.string(),
   citations: z.array(EvidenceSchema),
+  disputedBy: z
+    .array(z.string().nullable())
+    .optional()
+    .describe(
+      "set when a cited sentence tells a fact the compare stage found told disputed (a fact's `disputes`): who disputes it, as the disputing sentences name them (null: not named); absent otherwise",
+    ),
 });
 /** A dated event of the story. */
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;

@@ -56,9 +56,15 @@ const squash = (text: string) =>
 
 /**
  * One conflict: what it is about, then its sides in columns, each with its claim followed by the outlets
- * whose sentences state it; a sentence is quoted under the claim only when it says more than the claim.
+ * whose sentences state it; a sentence is quoted under the claim only when it says more than the claim
+ * (`between`: HTML shown between what it is about and its sides).
  */
-export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks = IN_PAGE_LINKS): string {
+export function conflictHtml(
+  c: Conflict,
+  report: Report,
+  links: StoryPageLinks = IN_PAGE_LINKS,
+  between = '',
+): string {
   const articles = articleIndex(report);
   const sides = c.sides
     .map((s) => {
@@ -103,5 +109,5 @@ export function conflictHtml(c: Conflict, report: Report, links: StoryPageLinks 
     })
     .join('');
   const note = c.note ? ` <span class="px-note">— ${escapeHtml(c.note)}</span>` : '';
-  return `<div class="px-conflict"><p class="px-about"><strong>${escapeHtml(c.about)}</strong> <small>${escapeHtml(c.kind)}</small>${note}</p><div class="px-sides">${sides}</div></div>`;
+  return `<div class="px-conflict"><p class="px-about"><strong>${escapeHtml(c.about)}</strong> <small>${escapeHtml(c.kind)}</small>${note}</p>${between}<div class="px-sides">${sides}</div></div>`;
 }

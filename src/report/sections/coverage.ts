@@ -24,7 +24,7 @@ import type { ReportSection } from './types.ts';
  * How one article stands to one fact in the coverage matrix (the compare stage's checked mark):
  * `updated` for a ✓ on a value the article's own update has since given anew (told 'updated').
  */
-export type Cell = FactMark['mark'] | 'updated';
+export type Cell = FactMark['mark'] | 'updated' | 'in-other-words' | 'other-value';
 
 const MAX_ROWS = 40;
 const SYMBOL: Readonly<Record<Cell, string>> = {
@@ -33,6 +33,8 @@ const SYMBOL: Readonly<Record<Cell, string>> = {
   'published-before': '◷',
   absent: '—',
   updated: '↻',
+  'in-other-words': '≈',
+  'other-value': '≠',
 };
 const WORDS: Readonly<Record<Cell, string>> = {
   supports: 'states it',
@@ -40,6 +42,8 @@ const WORDS: Readonly<Record<Cell, string>> = {
   'published-before': 'published before the event',
   absent: 'does not state it',
   updated: 'states it, as an earlier value',
+  'in-other-words': 'gives its count in other words, not checked',
+  'other-value': 'gives its figure another value, not checked',
 };
 // what the comparison found, not what the outlets wrote: a fact told in other words may not be matched
 const NO_SHARED_FACT = 'No fact was matched in more than one source.';
@@ -47,14 +51,26 @@ const LEGEND =
   '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event, or tells it as still ahead · — does not state it';
 // said only under a table with a ↻ cell
 const UPDATED_LEGEND = "↻ states it, but the article's own update has since given another value";
-const cellOf = (m: FactMark | undefined): Cell => (m?.told === 'updated' ? 'updated' : (m?.mark ?? 'absent'));
+// said only under a table with a ≈ or ≠ cell: an article the judge did not find stating the fact that
+// tells it otherwise is neither ✓ nor "does not state it" (the omissions do not list it either)
+const OTHERWISE_LEGEND: Readonly<Record<'in-other-words' | 'other-value', string>> = {
+  'in-other-words': '≈ a sentence of it gives its count in other words (not checked as ✓)',
+  'other-value': '≠ a sentence of it gives its figure another value (not checked as ✗)',
+};
+const cellOf = (m: FactMark | undefined): Cell =>
+  m?.told === 'updated' || (m?.mark === 'absent' && (m.told === 'in-other-words' || m.told === 'other-value'))
+    ? m.told
+    : (m?.mark ?? 'absent');
+const has = (facts: readonly Fact[], told: NonNullable<FactMark['told']>) =>
+  facts.some((f) => Object.values(f.coverage).some((m) => m.told === told));
 const legendOf = (facts: readonly Fact[]): string =>
   [
     LEGEND,
     ...(facts.some((f) => Object.keys(f.coverage).some((id) => claimWords(f, id))) ? [CLAIM_LEGEND] : []),
-    ...(facts.some((f) => Object.values(f.coverage).some((m) => m.told === 'updated'))
-      ? [UPDATED_LEGEND]
-      : []),
+    ...(has(facts, 'updated') ? [UPDATED_LEGEND] : []),
+    ...(['in-other-words', 'other-value'] as const)
+      .filter((t) => has(facts, t))
+      .map((t) => OTHERWISE_LEGEND[t]),
   ].join(' · ');
 
 /** The story's articles in story order. */

@@ -2,6 +2,7 @@ import type { Conflict, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import { escapeHtml, escapeMarkdown } from '../util.ts';
 import { conflictHeadMarkdown, conflictHtml, sideMarkdown } from './conflicts.ts';
+import { valuesHtml, valuesMarkdown } from './difference-values.ts';
 import type { ReportSection } from './types.ts';
 
 /**
@@ -22,7 +23,9 @@ export const differencesOf = (story: Story): readonly Conflict[] => story.differ
 export function differencesHtml(story: Story, report: Report, links: StoryPageLinks = IN_PAGE_LINKS): string {
   const all = differencesOf(story);
   if (!all.length) return '';
-  const shown = all.slice(0, DIFFERENCES_SHOWN).map((d) => conflictHtml(d, report, links));
+  const shown = all
+    .slice(0, DIFFERENCES_SHOWN)
+    .map((d) => conflictHtml(d, report, links, valuesHtml(d, report, links)));
   const more = all.length > shown.length ? `<p class="meta">and ${all.length - shown.length} more</p>` : '';
   return `<p class="meta">${escapeHtml(DIFFERENCES_NOTE)}</p>${shown.join('')}${more}`;
 }
@@ -35,7 +38,13 @@ export const differencesSection: ReportSection = {
     const all = differencesOf(story);
     if (!all.length) return '';
     const items = all.map((d) =>
-      [conflictHeadMarkdown(d), ...d.sides.map((s, i) => sideMarkdown(report, s, i + 1))].join('\n'),
+      [
+        conflictHeadMarkdown(d),
+        valuesMarkdown(d, report),
+        ...d.sides.map((s, i) => sideMarkdown(report, s, i + 1)),
+      ]
+        .filter(Boolean)
+        .join('\n'),
     );
     return [`_${escapeMarkdown(DIFFERENCES_NOTE)}_`, '', ...items].join('\n');
   },

@@ -89,7 +89,14 @@ export function dateLabel(e: TimelineEvent): string {
 // what the date is: a plan or expectation rather than done, and worked out from words that do not
 // state it whole, quoted ("on Monday": see FROM_LEGEND; a report written before they were kept has none)
 const inferredNote = (e: TimelineEvent): string =>
-  `${e.planned ? ' (planned)' : ''}${e.inferred ? (e.from ? ` (from “${e.from}”)` : ' (date worked out)') : ''}`;
+  `${e.planned ? ' (planned)' : ''}${disputedNote(e)}${e.inferred ? (e.from ? ` (from “${e.from}”)` : ' (date worked out)') : ''}`;
+
+// an event one of whose sentences tells a claim another party disputes, with who, where named
+function disputedNote(e: TimelineEvent): string {
+  if (!e.disputedBy?.length) return '';
+  const named = e.disputedBy.filter((b): b is string => b !== null);
+  return named.length ? ` (disputed by ${named.join(', ')})` : ' (disputed)';
+}
 
 /** What a row's "(from …)" mark means, said once under the list. */
 export const FROM_LEGEND =

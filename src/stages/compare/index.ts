@@ -14,6 +14,7 @@ import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
 import { storyCorrections } from './corrections.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
+import { withTimes } from './difference-times.ts';
 import { markDisputes } from './disputes.ts';
 import { markEndedEvents } from './ended-events.ts';
 import { finishFacts, orderFacts } from './facts.ts';
@@ -34,6 +35,7 @@ import { checkFacts } from './support/facts.ts';
 import { shareReadings } from './support/index.ts';
 import { storyDays } from './support/quoted-days.ts';
 import { type Reading, readClaim } from './support/reading.ts';
+import { markToldOtherwise, type ToldInstead } from './told-otherwise.ts';
 import { markUpdatedValues } from './updated-marks.ts';
 import type { OutletEntry } from './user-files.ts';
 import { heldByVoteCount, voteCountDifference } from './vote-counts.ts';
@@ -172,6 +174,8 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     ])
       // (a value that may be the other rounded is said so: rounded-values.ts)
       .map((c) => noteRounding(c, claimAt))
+      // (each value's articles with their times, an outlet's later value marked as its update: difference-times.ts)
+      .map((c) => withTimes(c, news))
       .map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
     // (an article's ✓ told as someone's claim says whose; a claim told disputed is no consensus)
@@ -180,11 +184,22 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       attributionOf,
       speakerAt: (id, start, end) => speakers(id, start, end, ['direct', 'partial', 'indirect']),
     });
-    const omissions = omissionsOf(facts, marked, claims, alignment, news, sources, readingOf);
+    // (an article told a fact otherwise is no omission, and no "does not state it": told-otherwise.ts)
+    const instead: ToldInstead = new Map();
+    const omissions = omissionsOf(
+      facts,
+      marked,
+      claims,
+      alignment,
+      news,
+      sources,
+      readingOf,
+      (f, a, how, claim) => instead.set(f, (instead.get(f) ?? new Map()).set(a, { how, claim })),
+    );
     checkDeadline(ctx, 'compare');
     // 5. what each outlet corrected in its own article, who carried which quote, and how each frames the story
     return {
-      facts,
+      facts: markToldOtherwise(facts, instead),
       conflicts,
       differences,
       omissions,

@@ -1,7 +1,9 @@
 import type { Token } from '../../model/index.ts';
-import { fold } from '../../text/normalise.ts';
+import { fold, stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sameCounted, sameUnit, valuesAgree } from '../../text/quantities.ts';
 import { DAY_PARTS } from '../extract/data/function-words.ts';
+import { NAMELESS_COUNTED } from './data/measure-labels.ts';
+import { governors } from './support/figure-words.ts';
 import type { Reading } from './support/index.ts';
 import { perReading } from './support/reading.ts';
 import { sameDate } from './support/same-date.ts';
@@ -43,6 +45,36 @@ export function toldSameCount(a: Reading, b: Reading): boolean {
     const there = b.moods.get(p);
     return !!told && !!there && told.modality === there.modality && told.negated === there.negated;
   });
+}
+
+// what names nobody in particular ("15 others", "15 people"): a count of anyone the verb tells of
+const NAMELESS = new Set(NAMELESS_COUNTED.map(stem));
+
+/**
+ * Whether `b` gives one of `a`'s counts, told by the same verb, of the same incident, whatever else
+ * `a` tells around it: "Fifteen people were injured in total" gives the count of "A worker has died
+ * and 15 people were injured in Tuesday's fire" (not its death), and so does "injured 15 others"
+ * (a nameless count is of anyone the verb tells of). A count in part: shown as told in other words,
+ * never as stating the fact.
+ */
+export function toldSameFigure(a: Reading, b: Reading): boolean {
+  const theirs = countedOf(b);
+  return (
+    theirs.length > 0 &&
+    sameIncident(a, b) &&
+    countedOf(a).some((fa) => {
+      const verbs = governors(fa, a).filter((w) => !w.startsWith('n:'));
+      return theirs.some(
+        (fb) =>
+          sameUnit(fa, fb) &&
+          (sameCounted(fa.counts as string, fb.counts as string) ||
+            NAMELESS.has(fa.counts as string) ||
+            NAMELESS.has(fb.counts as string)) &&
+          valuesAgree(fa, fb) &&
+          verbs.some((v) => governors(fb, b).includes(v)),
+      );
+    })
+  );
 }
 
 // The day of the event: its dates but those of the telling ("said on Tuesday").

@@ -5,10 +5,13 @@ import type { Alignment } from './align.ts';
 import { prefixUntil } from './blocking.ts';
 import type { Claim } from './claims.ts';
 import { predicateStems, toldInPart } from './in-part.ts';
-import { toldSameCount } from './omission-count.ts';
+import { toldSameCount, toldSameFigure } from './omission-count.ts';
 import { MENTION_MIN_SCORE, MENTION_SAME_WORDS, OMISSION_IN_PART } from './patterns.ts';
 import type { CheckedFact } from './support/facts.ts';
 import type { Reading } from './support/index.ts';
+
+/** How an article that is not listed as leaving a fact out tells it instead (see `omissionsOf`). */
+export type ToldOtherwise = 'in-other-words' | 'other-value';
 
 /**
  * For each article, the facts stated by at least two independent sources that it does not state:
@@ -38,6 +41,7 @@ export function omissionsOf(
   articles: readonly SegmentedArticle[],
   sources: ReadonlyMap<string, string>,
   readingOf: (index: number) => Reading,
+  toldOtherwise?: (factId: string, articleId: string, how: ToldOtherwise, claim: Claim) => void,
 ): Record<string, string[]> {
   const out: Record<string, string[]> = Object.fromEntries(articles.map((a) => [a.article.id, []]));
   let byArticle: Map<string, Claim[]> | undefined;
@@ -74,22 +78,23 @@ export function omissionsOf(
     }
     return keys;
   };
-  const wordedClose = (articleId: string, supporters: readonly Claim[]): boolean => {
+  const wordedClose = (articleId: string, supporters: readonly Claim[]): Claim | undefined => {
     const index = termsIn(articleId);
-    return supporters.some((s) =>
-      keysOf(s).some((t) =>
-        (index.get(t) ?? []).some((c) => cosine(vector(s), vector(c)) >= MENTION_SAME_WORDS),
-      ),
-    );
+    for (const s of supporters)
+      for (const t of keysOf(s)) {
+        const c = (index.get(t) ?? []).find((c) => cosine(vector(s), vector(c)) >= MENTION_SAME_WORDS);
+        if (c) return c;
+      }
+    return undefined;
   };
   // whether one of the article's claims tells one of the supporters in part, in words of its own:
   // only one that holds a predicate of the supporter can (`predicateStems`), a set look-up or two
   // where toldInPart would read the pair
-  const toldThere = (articleId: string, supporters: readonly Claim[]): boolean =>
-    supporters.some((s) => {
+  const toldThere = (articleId: string, supporters: readonly Claim[]): Claim | undefined =>
+    firstOf(supporters, (s) => {
       const a = readingOf(s.index);
       const stems = OMISSION_IN_PART.predicate ? predicateStems(a) : null;
-      return claimsIn(articleId).some((c) => {
+      return claimsIn(articleId).find((c) => {
         const b = readingOf(c.index);
         return (
           (!stems || stems.some((t) => b.allStems.has(t))) &&
@@ -101,8 +106,8 @@ export function omissionsOf(
   // holds one of that supporter's weightiest terms: the article tells the fact otherwise (a difference
   // to check: "Fourteen people were hurt in the fire" beside "The fire injured 17 people"), it does
   // not leave it out
-  const toldOtherValue = (articleId: string, supporters: readonly Claim[]): boolean => {
-    return claimsIn(articleId).some(
+  const toldOtherValue = (articleId: string, supporters: readonly Claim[]): Claim | undefined => {
+    return claimsIn(articleId).find(
       (c) =>
         c.figures.length > 0 &&
         supporters.some(
@@ -114,29 +119,63 @@ export function omissionsOf(
     );
   };
   // whether one of the article's claims gives a supporter's count of what happened, with its predicate
-  const toldCount = (articleId: string, supporters: readonly Claim[]): boolean =>
-    claimsIn(articleId).some(
+  const toldCount = (articleId: string, supporters: readonly Claim[]): Claim | undefined =>
+    claimsIn(articleId).find(
       (c) =>
         c.figures.length > 0 &&
         supporters.some((s) => s.figures.length > 0 && toldSameCount(readingOf(s.index), readingOf(c.index))),
     );
+  // whether one of the article's claims gives one of a supporter's counts, by the same verb
+  const toldFigure = (articleId: string, supporters: readonly Claim[]): Claim | undefined =>
+    claimsIn(articleId).find(
+      (c) =>
+        c.figures.length > 0 &&
+        supporters.some(
+          (s) => s.figures.length > 0 && toldSameFigure(readingOf(s.index), readingOf(c.index)),
+        ),
+    );
   facts.forEach((fact, f) => {
     if (fact.sources.length < 2) return;
-    const close = new Set<string>();
+    const close = new Map<string, Claim>();
     const supporters = (checked[f] as CheckedFact).supporters;
     const own = new Set(fact.sources);
     for (const member of supporters)
       for (const j of alignment.near(member.index))
-        if (alignment.score(member.index, j) >= MENTION_MIN_SCORE) close.add((claims[j] as Claim).articleId);
+        if (
+          alignment.score(member.index, j) >= MENTION_MIN_SCORE &&
+          !close.has((claims[j] as Claim).articleId)
+        )
+          close.set((claims[j] as Claim).articleId, claims[j] as Claim);
     for (const { article } of articles) {
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
-      if (own.has(sources.get(article.id) ?? article.id) || close.has(article.id)) continue;
-      if (wordedClose(article.id, supporters) || toldThere(article.id, supporters)) continue;
-      if (toldOtherValue(article.id, supporters) || toldCount(article.id, supporters)) continue;
+      if (own.has(sources.get(article.id) ?? article.id)) continue;
+      // what the article tells instead: another value of the fact's figure, its count, the fact in
+      // part, or a sentence close to it (each a reason not to call it left out)
+      const other = toldOtherValue(article.id, supporters);
+      const count = other ? undefined : toldCount(article.id, supporters);
+      const part = other || count ? undefined : toldThere(article.id, supporters);
+      const worded = other || count || part ? undefined : wordedClose(article.id, supporters);
+      if (other || count || part || worded || close.has(article.id)) {
+        // its mark says how, with the sentence, where it gives the fact's count (told in part or in
+        // close words, the sentence may tell another thing: no mark, as "the same" is not shown)
+        const said = count ?? toldFigure(article.id, supporters);
+        if (other) toldOtherwise?.(fact.id, article.id, 'other-value', other);
+        else if (said) toldOtherwise?.(fact.id, article.id, 'in-other-words', said);
+        continue;
+      }
       (out[article.id] as string[]).push(fact.id);
     }
   });
   return out;
+}
+
+// The first of some items for which `find` finds something, and what it finds.
+function firstOf<T, U>(items: readonly T[], find: (item: T) => U | undefined): U | undefined {
+  for (const item of items) {
+    const found = find(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 // The heaviest terms of a vector of unit length, until the norm of the rest falls under

@@ -151,7 +151,8 @@ test('a figure difference is never named by a figure the other side gives alike'
     const figure = conflicts.find((c) => c.kind === 'figure');
     assert.ok(figure, JSON.stringify(conflicts));
     assert.notEqual(figure.about, 'officers', JSON.stringify(conflicts));
-    assert.match(figure.about, /people|migrants/, JSON.stringify(conflicts));
+    // (a count of "people" is named by the verb that tells it, "held", since differ37: "people" says nothing)
+    assert.match(figure.about, /held|people|migrants/, JSON.stringify(conflicts));
   }
 });
 

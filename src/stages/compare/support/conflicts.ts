@@ -3,6 +3,7 @@ import { evidenceOverlaps } from '../../../text/evidence.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameCounted } from '../../../text/quantities.ts';
 import type { Claim } from '../claims.ts';
+import { NAMELESS_COUNTED } from '../data/measure-labels.ts';
 import type { CheckedFact } from './facts.ts';
 import { directVerb, subjectVerb } from './figure-words.ts';
 import { evidenceOf, type KeyedDifference, mergeMeasures, tallyDifference } from './measure-sides.ts';
@@ -53,27 +54,47 @@ export function factConflicts(
         })),
       ],
     };
-    out.push({
-      conflict,
-      keys: figure ? sided.map((claims) => valueKey(claims, figure)) : sided.map(() => null),
+    // (each side's value of the measure, where it is read: a script can lay out the toll told)
+    const values = sided.map((claims) => (figure ? sideFigure(claims, figure) : undefined));
+    conflict.sides.forEach((side, i) => {
+      const y = values[i];
+      if (y) side.value = sideValue(y, conflict.about);
     });
+    out.push({ conflict, keys: values.map((y) => (y ? valueKey(y) : null)) });
     const tally = tallies ? tallyDifference(sided, figure?.counts === stem('votes')) : null;
     if (tally) out.push(tally);
   }
   return mergeMeasures(out);
 }
 
-// The value a side gives of the measure a difference is about: the figure of its first claim in the
-// measure's unit (and what it counts, when the measure's figure says), or null.
-function valueKey(claims: readonly Claim[], f: ClaimFigure): string | null {
-  const y = (claims[0] as Claim).figures.find(
-    (x) => x.unit === f.unit && (f.counts === null || x.counts === null || x.counts === f.counts),
+// The figure a side gives of the measure a difference is about: the first of its first claim in the
+// measure's unit counting what the measure's figure counts (or its kind, or anyone: "Twelve workers" /
+// "15 people" / "15 others"), when the measure's figure says; undefined for none.
+function sideFigure(claims: readonly Claim[], f: ClaimFigure): ClaimFigure | undefined {
+  const anyone = (counts: string | null) => counts === null || NAMELESS.has(counts);
+  return (claims[0] as Claim).figures.find(
+    (x) =>
+      x.unit === f.unit &&
+      (anyone(f.counts) || anyone(x.counts) || sameCounted(x.counts as string, f.counts as string)),
   );
-  return y ? `${y.unit ?? ''}|${y.value}` : null;
 }
 
-// "15 others": what the count names is no measure; the verb that tells it is ("injured 15 others").
-const OTHERS = stem('others');
+// A side's value as merged: unit and number, and the bound a qualifier sets ("at least 14" is no
+// "14": low, high or none).
+function valueKey(y: ClaimFigure): string {
+  const bound =
+    y.low >= y.value && y.high > y.value ? 'min' : y.high <= y.value && y.low < y.value ? 'max' : '';
+  return `${y.unit ?? ''}|${bound}|${y.value}`;
+}
+
+// A side's value as the report carries it.
+function sideValue(y: ClaimFigure, measure: string): NonNullable<Conflict['sides'][number]['value']> {
+  return { number: y.value, unit: y.unit, measure, ...(y.qualifier ? { qualifier: y.qualifier } : {}) };
+}
+
+// "15 others", "15 people": what the count names is no measure; the verb that tells it is ("injured
+// 15 others", "15 people were injured").
+const NAMELESS = new Set(NAMELESS_COUNTED.map(stem));
 
 // What a conflict is about: for figures, what the number counts (or the noun before it) with its unit
 // and rate; the measure only, not a year read near the figure ("opened in 1974, carries 12,000 vehicles
@@ -91,7 +112,7 @@ function aboutOf(fact: CheckedFact, reason: string): string {
   const f = clashingFigure(fact);
   if (!f) return 'figure';
   return [
-    (f.counts === OTHERS ? written(directVerb(f, fact) ?? subjectVerb(f, fact), f, fact.claim) : null) ??
+    (f.counts !== null && NAMELESS.has(f.counts) ? written(tellingVerb(f, fact), f, fact.claim) : null) ??
       written(f.counts, f, fact.claim) ??
       (f.unit === 'days' ? 'duration' : written(f.context[0] ?? null, f, fact.claim)) ??
       'figure',
@@ -100,6 +121,13 @@ function aboutOf(fact: CheckedFact, reason: string): string {
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+// The verb a count is told by ("injured 15 others", "15 people were injured"), or null; a form of "be"
+// tells where or what they are ("15 people were in the hall"), no measure.
+function tellingVerb(f: ClaimFigure, fact: CheckedFact): string | null {
+  const verb = directVerb(f, fact) ?? subjectVerb(f, fact);
+  return verb === 'be' ? null : verb;
 }
 
 // The fact's figure a difference is about: one counting what a figure of the other side counts, with

@@ -27,7 +27,7 @@ export const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, spa
  */
 export function mergeMeasures(entries: readonly KeyedDifference[]): Omit<Conflict, 'id'>[] {
   const out: {
-    sides: { claim: string; evidence: Evidence[] }[];
+    sides: (Conflict['sides'][number] & { evidence: Evidence[] })[];
     keys: (string | null)[];
     base: Omit<Conflict, 'id'>;
   }[] = [];
@@ -52,14 +52,14 @@ export function mergeMeasures(entries: readonly KeyedDifference[]): Omit<Conflic
       out.push({
         base: conflict,
         keys: [...keys],
-        sides: conflict.sides.map((s) => ({ claim: s.claim, evidence: [...s.evidence] })),
+        sides: conflict.sides.map((s) => ({ ...s, evidence: [...s.evidence] })),
       });
       continue;
     }
     conflict.sides.forEach((s, i) => {
       const j = into.keys.indexOf(keys[i] as string);
       if (j < 0) {
-        into.sides.push({ claim: s.claim, evidence: [...s.evidence] });
+        into.sides.push({ ...s, evidence: [...s.evidence] });
         into.keys.push(keys[i] as string);
         return;
       }
