@@ -10,6 +10,7 @@ import { articleDateline } from '../../text/dateline.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import { type DateMention, findDateMentions } from '../../text/dates/mentions.ts';
 import { reportWeekday, saidBeforeOf } from '../../text/dates/quoted-day.ts';
+import { markDisputedEvents } from './disputed.ts';
 import { type DatedSentence, datedSentences } from './events.ts';
 import { mergeEvents, sameDateGroups } from './merge.ts';
 import {
@@ -187,6 +188,8 @@ export function timeline(
         severity: 'info',
         message: `story ${input.story.id}: ${largest} sentences on one date; each was compared with the ${MAX_SAME_DATE_COMPARED} before it only`,
       });
-    return { timeline: mergeEvents(dated, SAME_EVENT_OVERLAP, SAME_EVENT_SHARED) };
+    // 4. an event told by a sentence of a disputed fact is marked disputed (disputed.ts)
+    const events = mergeEvents(dated, SAME_EVENT_OVERLAP, SAME_EVENT_SHARED);
+    return { timeline: markDisputedEvents(events, input.facts ?? []) };
   };
 }

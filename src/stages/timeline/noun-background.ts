@@ -72,6 +72,7 @@ export function nounBackground(sentence: Sentence, m: DateMention): boolean {
   if (possessiveDay(tokens, sentence.start, m)) return true;
   const at = tokens.findIndex((t) => t.start >= sentence.start + m.start);
   if (at < 2) return false;
+  if (inRelativeClause(tokens, at)) return true;
   let k = at - 1;
   if (PREPOSITIONS.has(tokens[k]?.norm ?? '')) k--;
   if (!participle(tokens[k]) || !nounAt(tokens, k - 1)) return false;
@@ -91,6 +92,30 @@ export function nounBackground(sentence: Sentence, m: DateMention): boolean {
     const t = tokens[j] as Token;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     return !REPORTING_STEMS.has(stem(t.norm));
+  }
+  return false;
+}
+
+// Relative pronouns that open a clause telling of the noun before them.
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+// Whether token `at` sits in a relative clause after a noun, past a verb of the main clause that is
+// no reporting verb ("ordered an inquiry into the fire that killed one worker … on Tuesday": the
+// fire's day, not the order's); not "officials said that it opened on Tuesday" (no noun before
+// "that"), nor past a comma or semicolon (another clause).
+function inRelativeClause(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === ';') return false;
+    if (!RELATIVES.has(t.norm)) continue;
+    const next = tokens[k + 1];
+    const verbNext = next?.pos === 'VERB' || next?.pos === 'AUX';
+    if (!nounAt(tokens, k - 1) || !verbNext) return false;
+    for (let j = k - 2; j >= 0; j--) {
+      const v = tokens[j] as Token;
+      if (v.pos === 'VERB' || v.pos === 'AUX') return !REPORTING_STEMS.has(stem(v.norm));
+    }
+    return false;
   }
   return false;
 }
