@@ -238,6 +238,8 @@ export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'chef',
   'artist',
   'photographer',
+  'forecaster',
+  'meteorologist',
   'architect',
   'entrepreneur',
   'businessman',

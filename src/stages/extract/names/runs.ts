@@ -219,6 +219,7 @@ export function firmAfter(doc: Doc, j: number): boolean {
  * common word among them) before "of the" and a body its own words name. A body's unit ("Velmoor Chapter
  * of the National Nurses Union", "Karsby Division of the State Police Department") or a group ("Velmoor
  * Friends of the Library Trust") stays one name; "Ann Banks of the Harlow Teachers Union" is Ann Banks.
+ * A known given name and a surname are a person before any body ("Rosa Kettlewick of the Friends of …").
  */
 function personBeforeBody(doc: Doc, i: number, j: number): boolean {
   const words = wordsOf(doc, i, j);
@@ -229,7 +230,7 @@ function personBeforeBody(doc: Doc, i: number, j: number): boolean {
   if (!GIVEN_NAMES.has(foldName(words[0] ?? '')) && words.some((w) => common.has(w.toLowerCase())))
     return false;
   for (let k = i; k < j; k++) if ((doc.tokens[k] as Tok).pos !== 'PROPN') return false;
-  return firmAfter(doc, j + 1);
+  return firmAfter(doc, j + 1) || (words.length === 2 && GIVEN_NAMES.has(foldName(words[0] ?? '')));
 }
 
 /** "Senior Trooper Ann Lind" before "of": a title that opens the run, then a known given name and more. */

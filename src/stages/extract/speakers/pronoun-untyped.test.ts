@@ -37,3 +37,20 @@ test('the last speaker keeps "she said" when the sentence between names nobody',
   const text = `${OPENING}The public gallery fell silent after the vote. "They did not hear a word," she said.`;
   assert.deepEqual(speakers(text), ['We: Nadia Pemberfold', 'They: Nadia Pemberfold']);
 });
+
+// newuser16 #8: "city manager Tomas Vell" with no entity for the name was a speaker apart from "Tomas Vell".
+test('a speaker phrase of role words and a name no entity holds is the name', () => {
+  const out = extract()(
+    storyFromTexts([
+      {
+        id: 'a1',
+        text: 'City manager Tomas Vell unveiled a scheme to shutter the Orlen branch, claiming it would save $1.4 million.',
+      },
+    ]),
+    createContext(),
+  );
+  assert.deepEqual(
+    out.quotes.map((q) => q.speaker?.name),
+    ['Tomas Vell'],
+  );
+});

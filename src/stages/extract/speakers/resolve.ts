@@ -10,6 +10,7 @@ import { DOCUMENT_LOOKBACK, issuerBefore } from './issuer.ts';
 import { phraseBefore } from './phrases.ts';
 import { pluralBefore } from './plural.ts';
 import { roleHolder } from './role-holder.ts';
+import { nameAfterTitle } from './titled-name.ts';
 
 // Who a speaker phrase stands for: a named entity, a pronoun's antecedent, the holder of a role, a document.
 
@@ -192,7 +193,8 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
         entityId: holders[0] as string,
       };
   }
-  return { ...base, name: phrase, entityId: null };
+  // "city manager Tomas Vell" with no entity for the name: the name, not the role with it
+  return { ...base, name: nameAfterTitle(doc, a, b) ?? phrase, entityId: null };
 }
 
 // "the US President-elect", "the Secretary-General": a role noun before the hyphen of the phrase's last word
