@@ -176,3 +176,20 @@ test('framing by outlet: an intention reported in the outlet’s words ("refused
     { name: 'Ilka Morrane', entityId: 'e-Ilka Morrane', quoted: 0, reported: 1 },
   ]);
 });
+
+// newuser16 #3: a "she said" extract could not resolve was listed as a speaker named "she".
+test('framing by outlet: a pronoun no one was found for is no speaker found, not a speaker "she"', () => {
+  const quote = (id: string, name: string): Quote => ({
+    id,
+    kind: 'direct',
+    text: id,
+    speaker: { name, entityId: null },
+    cue: 'said',
+    occurrences: [{ articleId: 'a1', span: { start: 0, end: 1 } }],
+    speakerEvidence: [],
+  });
+  assert.deepEqual(speakersOf(['a1'], [quote('q1', 'she'), quote('q2', 'town staff')]), [
+    { name: null, entityId: null, quoted: 1, reported: 0 },
+    { name: 'town staff', entityId: null, quoted: 1, reported: 0 },
+  ]);
+});

@@ -1,6 +1,6 @@
 import type { Framing, Quote, SegmentedArticle } from '../../../model/index.ts';
 import { outletKey } from '../../../text/source.ts';
-import { NON_SPEECH_STANCES } from '../../extract/data/speech.ts';
+import { NON_SPEECH_STANCES, SPEAKER_PRONOUNS } from '../../extract/data/speech.ts';
 import type { ContestedCount, ContestedUse } from './contested.ts';
 import { type ArticleToneCounts, addToneCounts, type ToneCounts, toneOf } from './tone.ts';
 
@@ -91,19 +91,25 @@ export function speakersOf(articleIds: readonly string[], quotes: readonly Quote
     // "refused to meet swimmers", "want to slash the budget": an intention reported in the outlet's words
     // is nobody's speech (extract keeps it as a stance)
     if (!carried || (q.kind === 'indirect' && NON_SPEECH_STANCES.has(q.cue?.toLowerCase() ?? ''))) continue;
-    const name = q.speaker?.name.toLowerCase() ?? '';
-    const key = q.speaker ? (q.speaker.entityId ?? named.get(name) ?? `name:${name}`) : '';
+    // "she said" whom extract could not name (it leaves the pronoun rather than guess): no speaker found
+    const speaker = unnamedPronoun(q.speaker) ? null : q.speaker;
+    const name = speaker?.name.toLowerCase() ?? '';
+    const key = speaker ? (speaker.entityId ?? named.get(name) ?? `name:${name}`) : '';
     const s = out.get(key) ?? {
-      name: q.speaker?.name ?? null,
+      name: speaker?.name ?? null,
       entityId: q.speaker?.entityId ?? null,
       quoted: 0,
       reported: 0,
     };
     // the entity's name as written where it was found ("Police"), whichever came first
-    if (q.speaker?.entityId && !s.entityId) [s.name, s.entityId] = [q.speaker.name, q.speaker.entityId];
+    if (speaker?.entityId && !s.entityId) [s.name, s.entityId] = [speaker.name, speaker.entityId];
     if (q.kind === 'indirect') s.reported += carried;
     else s.quoted += carried;
     out.set(key, s);
   }
   return [...out.values()].sort((a, b) => b.quoted + b.reported - (a.quoted + a.reported));
 }
+
+// A speaker that is only a pronoun no one was found for ("she", "they").
+const unnamedPronoun = (speaker: Quote['speaker']): boolean =>
+  speaker !== null && speaker.entityId === null && SPEAKER_PRONOUNS.has(speaker.name.toLowerCase());
