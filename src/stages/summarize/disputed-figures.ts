@@ -37,23 +37,49 @@ export function disputedValues(differences: readonly Conflict[], figures: readon
   return out;
 }
 
+/** A value of a figure difference that a sentence does not give, as another side writes it, and where. */
+export interface OtherValue {
+  /** The figure as the side writes it ("14 others"). */
+  readonly text: string;
+  /** The sides' sentences that give it. */
+  readonly evidence: readonly Evidence[];
+  /** Whether it counts what one of the sentence's own values of the difference counts (unit or noun). */
+  readonly sameMeasure: boolean;
+}
+
+/** The sentences that give a value of a figure difference, and those of its sides that give none. */
+export interface FigureTellings {
+  /** By candidate index: the values of its differences it does not give, each as a side gives it. */
+  readonly told: ReadonlyMap<number, readonly OtherValue[]>;
+  /** Whether two candidates both give values of one figure difference (a summary tells one of them). */
+  readonly same: (a: number, b: number) => boolean;
+  /**
+   * Left out: the sides' own sentences that give none of the values in question, and those whose other
+   * values are not found written.
+   */
+  readonly left: ReadonlySet<number>;
+}
+
 /**
- * The candidates that give, as one more telling of a figure difference's event, a value one of its
- * sides gives while another side gives another: told alone in the summary, that value would read as
- * the fact ("900 residents were moved out" beside a difference "900 people" vs "300 people"). A
- * candidate counts when it holds one side's value and `tellsLikewise` finds it telling the event of a
- * side (the judge's supports, differs or same-event reading). The sides' own sentences are
- * disputedSides'. Attribution does not save it: "…, the county said" still gives one side alone.
+ * The candidates that give a value of a figure difference some side gives while another side gives
+ * another, each with the other values and the sentences giving them: a side's own sentence, or one more
+ * telling of a side's event (`tellsLikewise`: the judge's supports, differs or same-event reading, either
+ * way round). Told alone in the summary, the value would read as the fact ("900 residents were moved
+ * out" beside a difference "900 people" vs "300 people"); the summary tells such a sentence only with
+ * its value attributed and the other values beside it (beside.ts). Attribution alone does not do:
+ * "…, the county said" still gives one side alone.
  * @example
- * disputedFigures(candidates, differences, figures, tellsLikewise) // Set { 0 }
+ * figureTellings(candidates, differences, figures, tellsLikewise).told // Map { 0 => [{ text: '300 people', … }] }
  */
-export function disputedFigures(
+export function figureTellings(
   candidates: readonly Candidate[],
   differences: readonly Conflict[],
   figures: readonly Figure[],
   tellsLikewise: (a: Evidence, b: Evidence) => boolean,
-): Set<number> {
-  const out = new Set<number>();
+): FigureTellings {
+  const told = new Map<number, OtherValue[]>();
+  const left = new Set<number>();
+  const ids = new Map<number, Set<string>>();
   const at = candidatesAt(groupByArticle(candidates));
   const valuesOf = new Map<number, Set<number>>();
   const candidateValues = (c: Candidate): Set<number> => {
@@ -64,22 +90,68 @@ export function disputedFigures(
     }
     return v;
   };
+  // the figures of a value written inside these sentences
+  const figuresIn = (value: number, evidence: readonly Evidence[]): Figure[] =>
+    figures.filter(
+      (f) =>
+        (f.value === value || f.valueHigh === value) &&
+        f.occurrences.some((o) => evidence.some((e) => inside(o, e))),
+    );
+  const measure = (f: Figure) => f.unit ?? f.counts;
   for (const d of differences) {
     if (d.kind !== 'figure') continue;
     const { sides, disputed } = disputedOf(d, figures);
     if (!disputed.length) continue;
     const own = new Set(d.sides.flatMap((s) => s.evidence.flatMap((e) => at(e).map((c) => c.index))));
     for (const c of candidates) {
-      if (own.has(c.index) || out.has(c.index)) continue;
       const values = candidateValues(c);
-      if (!disputed.some((v) => values.has(v))) continue;
+      if (!disputed.some((v) => values.has(v))) {
+        if (own.has(c.index)) left.add(c.index);
+        continue;
+      }
+      // one more telling: the same value of the same measure as a side's ("magnitude-5.9" beside a
+      // side's "5.9-magnitude quake"), or the judge reads it telling a side's event
+      const sameCount = () =>
+        disputed.some((v) => {
+          if (!values.has(v)) return false;
+          const mine = new Set(figuresIn(v, [c.evidence]).map(measure));
+          const given = sides.filter((s) => s.values.has(v)).flatMap((s) => s.evidence);
+          return figuresIn(v, given).some((f) => measure(f) !== null && mine.has(measure(f)));
+        });
       if (
-        sides.some((s) =>
+        !own.has(c.index) &&
+        !sameCount() &&
+        !sides.some((s) =>
           s.evidence.some((e) => tellsLikewise(c.evidence, e) || tellsLikewise(e, c.evidence)),
         )
       )
-        out.add(c.index);
+        continue;
+      const others = told.get(c.index) ?? [];
+      // what its own values of the difference count
+      const measures = new Set(
+        disputed.flatMap((v) => (values.has(v) ? figuresIn(v, [c.evidence]).map(measure) : [])),
+      );
+      for (const v of disputed) {
+        if (values.has(v)) continue;
+        const given = sides.filter((s) => s.values.has(v)).flatMap((s) => s.evidence);
+        const [figure, ...more] = figuresIn(v, given);
+        if (!figure) {
+          left.add(c.index);
+          continue;
+        }
+        const occurrences = [figure, ...more].flatMap((f) => f.occurrences);
+        const evidence = given.filter((e) => occurrences.some((o) => inside(o, e)));
+        if (!others.some((o) => o.text === figure.text))
+          others.push({ text: figure.text, evidence, sameMeasure: measures.has(measure(figure)) });
+      }
+      told.set(c.index, others);
+      ids.set(c.index, new Set([...(ids.get(c.index) ?? []), d.id]));
     }
   }
-  return out;
+  for (const i of left) told.delete(i);
+  const same = (a: number, b: number) => {
+    const of = ids.get(a);
+    return !!of && [...(ids.get(b) ?? [])].some((id) => of.has(id));
+  };
+  return { told, same, left };
 }

@@ -7,24 +7,22 @@ import type {
   StoryInput,
   StorySummary,
 } from '../../model/index.ts';
-import { curledDoubles } from '../../text/quotes/marks.ts';
-import { oncePerSource, sourceOf } from '../../text/source.ts';
+import { sourceOf } from '../../text/source.ts';
 import { inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { readSentences } from '../compare/support/index.ts';
 import { participantShare } from '../compare/support/relations.ts';
+import { besideWords, tellBeside } from './beside.ts';
 import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
 import { voicedAt } from './claim-voice.ts';
 import { clauseTwins } from './clauses.ts';
-import { toldText } from './compress.ts';
-import { disputedClaims } from './disputed-claims.ts';
-import { disputedFigures, disputedValues } from './disputed-figures.ts';
-import { disputedTallies } from './disputed-tallies.ts';
+import { disputedValues } from './disputed-figures.ts';
 import { toldElsewhere } from './elsewhere.ts';
 import { chooseHeadline } from './headline.ts';
 import { disputedTimes } from './headline-disputed.ts';
 import { judgedOnce } from './judged.ts';
+import { tellable } from './left-out.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
-import { candidateTellings, disputedSides, supersededPlans } from './modality.ts';
+import { candidateTellings, supersededPlans } from './modality.ts';
 import { nearSentences, rankedNear } from './near.ts';
 import {
   DEFAULT_WORDS,
@@ -103,7 +101,6 @@ export function summarize(
     // a sentence in the outlet's own voice is not cited to one reporting someone's claim of it
     const voiced = voicedAt(candidates, input.quotes);
     const supports = supportFinder(candidates, near, input.facts, sources, checked, voiced);
-    const order = new Map(input.articles.map((d, i) => [d.article.id, i]));
     const totalSources = new Set(sources.values()).size;
     const shared = sharedWords(candidates, totalSources);
     checkDeadline(ctx, 'summarize');
@@ -124,8 +121,6 @@ export function summarize(
     checkDeadline(ctx, 'summarize');
     // 5. score the eligible ones (if none is, those whose only fault is a contested term), pick by
     // MMR within the budget, what happened first
-    // a side of a dispute, or of a difference to check, is not told as fact (the disputed points
-    // and the report's differences show every side), unless nothing else can be told
     // the same event in two outlets' words is told once (each way round: one may hold more details);
     // told with another day or value it is told once too, the best supported way (the disputed points
     // show both)
@@ -138,21 +133,33 @@ export function summarize(
         SAME_EVENT_REASONS.has(reason)
       );
     };
-    const sides = [...input.conflicts, ...(input.differences ?? [])];
-    const left = disputedSides(candidates, sides, superseded);
-    // nor is a side's value told by another sentence of the same event
-    for (const i of disputedFigures(candidates, sides, input.figures, tellsLikewise)) left.add(i);
-    // nor a count of a vote another source gives otherwise, a difference to check or not
-    const tallies = disputedTallies(candidates);
-    for (const i of tallies.candidates) left.add(i);
-    // nor a claim an article tells disputed, nor its dispute alone (compare/disputes.ts)
-    for (const i of disputedClaims(candidates, input.facts)) left.add(i);
-    const leftOut = candidates.some((c) => c.fallback && !left.has(c.index)) ? left : superseded;
-    const usable = candidates.some((c) => c.eligible && !leftOut.has(c.index))
-      ? (c: Candidate) => c.eligible
-      : (c: Candidate) => c.fallback;
+    // a side of a dispute, or of a difference to check, is not told as fact, unless nothing else can
+    // be told; a figure's side only as its outlets' with the other values beside it, a disputed claim
+    // only as someone's with its dispute after it
+    const {
+      left: leftOut,
+      usable,
+      figured,
+      disputed,
+      tallies,
+    } = tellable(candidates, input, superseded, tellsLikewise);
+    const beside = {
+      articles: input.articles,
+      entities: input.entities,
+      sources,
+      figures: figured.told,
+      disputed,
+      supports: checked,
+    };
+    // what is told beside a sentence costs its words too
+    const extra = besideWords(beside);
     const pending = pendingOf(
-      candidates.filter((c) => usable(c) && !leftOut.has(c.index)),
+      candidates
+        .filter((c) => usable(c) && !leftOut.has(c.index))
+        .map((c) => {
+          const more = extra(c);
+          return more ? { ...c, words: c.words + more } : c;
+        }),
       { vectors, centroid, titles, totalSources, shared, tellings, supports },
     );
     // the other wordings left out, by the chosen sentence they tell again (the headline weighs them)
@@ -160,8 +167,10 @@ export function summarize(
     const same = (a: Candidate, b: Candidate) => {
       // one quotation given to two speakers is told once too (the disputed points say who said it)
       // and one trip told by whoever went and by whoever sent them (the same destination and days)
+      // and two sentences giving values of one figure difference (the other values are told beside)
       if (
         !sameQuotation(a.text, b.text) &&
+        !figured.same(a.index, b.index) &&
         !sameTrip(a, b, tellings) &&
         !tellsLikewise(a.evidence, b.evidence) &&
         !tellsLikewise(b.evidence, a.evidence)
@@ -201,27 +210,17 @@ export function summarize(
       ),
       input.articles,
     );
-    // each told without its asides (its evidence stays the sentence as written)
-    const docs = new Map(input.articles.map((d) => [d.article.id, d]));
-    const summary = chosen.map(({ candidate, support }) => {
-      const [own, ...others] = support.citations;
-      const rest = others.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
-      const doc = docs.get(candidate.articleId);
-      return {
-        // its straight quotes curled as the other sentences' (a text file's beside a web page's)
-        text: curledDoubles(
-          doc ? toldText(candidate, doc, input.entities) : (candidate.standalone?.text ?? candidate.text),
-        ),
-        // a syndicated copy and its original are one source, cited once
-        citations: oncePerSource(own ? [own, ...rest] : rest, sources),
-        factIds: [...support.factIds],
-      };
-    });
+    // each told without its asides, with what must be told beside it
+    const tell = tellBeside(beside);
+    const told = chosen.map(({ candidate, support }) => tell(candidate, support));
+    const summary = told.flat();
     // 6. the headline, and the points only some sources make
+    const sides = [...input.conflicts, ...(input.differences ?? [])];
     const headline = chooseHeadline({
       articles: input.articles,
       facts: input.facts,
-      summary: summary.map((s) => s.text),
+      // (a sentence told only with another beside it is no headline alone)
+      summary: told.map((s) => (s.length === 1 ? (s[0]?.text ?? '') : '')),
       summaryStems: chosen.map((s) => [
         ...s.candidate.stems,
         ...(wordings.get(s.candidate.index) ?? []).flatMap((c) => c.stems),
@@ -230,7 +229,7 @@ export function summarize(
       inSense,
       disputed: {
         values: disputedValues(sides, input.figures),
-        tallies: tallies.tallies,
+        tallies,
         times: disputedTimes(sides, input.articles),
       },
     });

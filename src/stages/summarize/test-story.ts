@@ -58,3 +58,30 @@ export function sentenceReader(docs: readonly object[]) {
   };
   return { read, idf: readSentences(full).idf };
 }
+
+/**
+ * Asserts that every summary sentence giving a value `values` matches is told as its outlets' with the
+ * other values beside it: "According to …, …" right before "Reports differ: … (see Differences to
+ * check).", the note citing other articles than the sentence (or the note itself); and that some is.
+ */
+export function assertToldBeside(
+  summary: readonly {
+    readonly text: string;
+    readonly citations: readonly { readonly articleId: string }[];
+  }[],
+  values: RegExp,
+): void {
+  const all = summary.map((s) => s.text).join(' | ');
+  let told = 0;
+  summary.forEach((s, i) => {
+    if (!values.test(s.text) || /^Reports differ: /.test(s.text)) return;
+    const note = summary[i + 1];
+    assert.match(s.text, /^According to /, all);
+    assert.match(note?.text ?? '', /^Reports differ: .+ \(see Differences to check\)\.$/, all);
+    assert.match(note?.text ?? '', values, all);
+    const own = new Set(s.citations.map((c) => c.articleId));
+    assert.ok(note?.citations.length && note.citations.every((c) => !own.has(c.articleId)), all);
+    told++;
+  });
+  assert.ok(told > 0, `no sentence gives ${values}: ${all}`);
+}

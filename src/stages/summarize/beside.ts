@@ -1,0 +1,163 @@
+import type { Entity, Evidence, SegmentedArticle, SummarySentence, Token } from '../../model/index.ts';
+import { NUMBER_WORDS } from '../../text/data/numbers.ts';
+import { curledDoubles } from '../../text/quotes/marks.ts';
+import { oncePerSource } from '../../text/source.ts';
+import type { Candidate } from './candidates.ts';
+import { toldText } from './compress.ts';
+import type { Denial } from './disputed-claims.ts';
+import type { OtherValue } from './disputed-figures.ts';
+import type { Support } from './support.ts';
+import { wordCount } from './text.ts';
+
+/** What a chosen sentence must be told with, by candidate index. */
+export interface BesideContext {
+  readonly articles: readonly SegmentedArticle[];
+  readonly entities: readonly Entity[];
+  /** Independent source of each article (a syndicated copy shares its original's). */
+  readonly sources: ReadonlyMap<string, string>;
+  /** A sentence giving one value of a figure difference: the other values, each told beside it. */
+  readonly figures: ReadonlyMap<number, readonly OtherValue[]>;
+  /** A sentence telling a disputed claim as someone's: the sentence telling its dispute. */
+  readonly disputed: ReadonlyMap<number, Denial>;
+  /** Whether a sentence states what another does (the judge's supports), for the dispute's citations. */
+  readonly supports: (claim: Evidence, evidence: Evidence) => boolean;
+}
+
+// A count written in words ("two reports"), the first number word of that value.
+const inWords = (n: number): string =>
+  Object.keys(NUMBER_WORDS).find((w) => NUMBER_WORDS[w] === n) ?? String(n);
+
+// A figure as written at the start of its sentence ("Twelve workers") told inside another: "twelve workers".
+const midSentence = (text: string): string => {
+  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
+  return first.toLowerCase() in NUMBER_WORDS ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+};
+
+// A count of reports in words: "one report", "two reports"; "another report", "two other reports".
+const reports = (n: number, other: boolean): string =>
+  n === 1 ? (other ? 'another report' : 'one report') : `${inWords(n)} ${other ? 'other ' : ''}reports`;
+
+// The outlets of the articles a sentence tells as theirs and of those told beside it, as a reader names
+// them ("The Kelby Gazette and Radio Kelby"), or by their count where some article has no outlet or an
+// outlet is on both sides (its name would not tell which report says what).
+function reportsNamed(
+  outletOf: ReadonlyMap<string, string | null>,
+  own: readonly string[],
+  others: readonly string[],
+): { own: string; others: string } {
+  const [ownIds, otherIds] = [[...new Set(own)], [...new Set(others)]];
+  const names = (ids: readonly string[]) => [...new Set(ids.map((id) => outletOf.get(id) ?? ''))];
+  const [ownNames, otherNames] = [names(ownIds), names(otherIds)];
+  const named =
+    [...ownNames, ...otherNames].every((n) => n !== '') && !ownNames.some((n) => otherNames.includes(n));
+  const list = (ns: string[]) => {
+    const last = ns.pop() as string;
+    return ns.length ? `${ns.join(', ')} and ${last}` : last;
+  };
+  return named
+    ? { own: list(ownNames), others: list(otherNames) }
+    : { own: reports(ownIds.length, false), others: reports(otherIds.length, true) };
+}
+
+// A sentence told as these reports': "According to The Kelby Gazette, the government …" (its first word
+// lower-cased unless a name's or an acronym, "According to …: “…”" before a quotation).
+function accordingTo(text: string, names: string, first: Token | undefined): string {
+  if (!first || !text.startsWith(first.text) || /^\P{L}/u.test(text)) return `According to ${names}: ${text}`;
+  const name = first.pos === 'PROPN' || first.text === 'I' || /^\p{Lu}{2}/u.test(first.text);
+  return `According to ${names}, ${name ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+}
+
+// The other value of a figure difference told beside a sentence: one of what the sentence's own values
+// count if some is ("14 others" beside "15 others"), else given by the most articles; the rest left to
+// the report's differences. Its citations are the sentences giving that value only.
+function otherValue(others: readonly OtherValue[]): { told: OtherValue; more: boolean } | null {
+  const [told] = [...others].sort(
+    (a, b) => Number(b.sameMeasure) - Number(a.sameMeasure) || b.evidence.length - a.evidence.length,
+  );
+  return told ? { told, more: others.length > 1 } : null;
+}
+
+// "Reports differ: 14 others in The Ostby Courier (see Differences to check)."
+function differNote(other: { told: OtherValue; more: boolean }, where: string): string {
+  const among = other.more ? ', among other figures' : '';
+  return `Reports differ: ${midSentence(other.told.text)} in ${where}${among} (see Differences to check).`;
+}
+
+/**
+ * The words a sentence costs with what is told beside it: its attribution to its outlet and another
+ * value of its figure (counted with its own outlet alone), or the sentence telling its dispute.
+ */
+export function besideWords(context: BesideContext): (c: Candidate) => number {
+  const outletOf = new Map(context.articles.map((d) => [d.article.id, d.article.outlet]));
+  return (c) => {
+    const other = otherValue(context.figures.get(c.index) ?? []);
+    const denial = context.disputed.get(c.index);
+    let words = 0;
+    if (other) {
+      const named = reportsNamed(
+        outletOf,
+        [c.articleId],
+        other.told.evidence.map((e) => e.articleId),
+      );
+      words += wordCount(`According to ${named.own},`) + wordCount(differNote(other, named.others));
+    }
+    if (denial) words += denial.sentence.words;
+    return words;
+  };
+}
+
+/**
+ * The summary's sentences for one chosen sentence: itself, told without its asides (its evidence stays
+ * the sentence as written) and cited once per source; where it gives one value of a figure difference,
+ * told as its outlets' ("According to …, …": a sentence's "said" may be someone's of another part of it)
+ * with another value and where it is given right after ("Reports differ: 14 others in The Ostby Courier
+ * (see Differences to check)."), the rest left to the report's differences; where it
+ * tells a disputed claim as someone's, followed by the sentence telling the dispute.
+ * @example
+ * const sentences = tellBeside(context)(candidate, support) // [claim, "The union disputed that."]
+ */
+export function tellBeside(context: BesideContext): (c: Candidate, support: Support) => SummarySentence[] {
+  const docs = new Map(context.articles.map((d) => [d.article.id, d]));
+  const order = new Map(context.articles.map((d, i) => [d.article.id, i]));
+  const outletOf = new Map(context.articles.map((d) => [d.article.id, d.article.outlet]));
+  const text = (c: Candidate) => {
+    const doc = docs.get(c.articleId);
+    // its straight quotes curled as the other sentences' (a text file's beside a web page's)
+    return curledDoubles(doc ? toldText(c, doc, context.entities) : (c.standalone?.text ?? c.text));
+  };
+  const cited = (own: Evidence | undefined, others: readonly Evidence[]) => {
+    const rest = [...others].sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
+    // a syndicated copy and its original are one source, cited once
+    return oncePerSource(own ? [own, ...rest] : rest, context.sources);
+  };
+  return (candidate, support) => {
+    const [own, ...rest] = support.citations;
+    const citations = cited(own, rest);
+    const other = otherValue(context.figures.get(candidate.index) ?? []);
+    const out: SummarySentence[] = [];
+    if (other) {
+      const where = cited(undefined, other.told.evidence);
+      const named = reportsNamed(
+        outletOf,
+        citations.map((e) => e.articleId),
+        where.map((e) => e.articleId),
+      );
+      out.push(
+        {
+          text: accordingTo(text(candidate), named.own, candidate.tokens[0]),
+          citations,
+          factIds: [...support.factIds],
+        },
+        { text: differNote(other, named.others), citations: where, factIds: [] },
+      );
+    } else out.push({ text: text(candidate), citations, factIds: [...support.factIds] });
+    const denial = context.disputed.get(candidate.index);
+    if (denial) {
+      // the other articles' tellings of the dispute that state what this one does
+      const { sentence, others } = denial;
+      const alike = others.filter((e) => context.supports(sentence.evidence, e));
+      out.push({ text: text(sentence), citations: cited(sentence.evidence, alike), factIds: [] });
+    }
+    return out;
+  };
+}

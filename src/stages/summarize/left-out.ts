@@ -1,0 +1,67 @@
+import type { Conflict, Evidence, Fact, Figure } from '../../model/index.ts';
+import type { Candidate } from './candidates.ts';
+import { type Denial, disputedClaims } from './disputed-claims.ts';
+import { type FigureTellings, figureTellings } from './disputed-figures.ts';
+import { disputedTallies } from './disputed-tallies.ts';
+import { disputedSides } from './modality.ts';
+
+/** What the summary may tell of a story's sentences, and what only with another told beside it. */
+export interface Tellable {
+  /** The candidates left out, by index. */
+  readonly left: ReadonlySet<number>;
+  /** Whether a candidate not left out may be chosen (eligible, or a fallback when none is). */
+  readonly usable: (c: Candidate) => boolean;
+  /** The sentences giving one value of a figure difference (told with the other values beside). */
+  readonly figured: FigureTellings;
+  /** The sentences telling a disputed claim as someone's, with the sentence telling its dispute. */
+  readonly disputed: ReadonlyMap<number, Denial>;
+  /** The tallies of a vote the sources give otherwise (no headline gives one). */
+  readonly tallies: ReturnType<typeof disputedTallies>['tallies'];
+}
+
+/**
+ * What the summary leaves out: a plan told as done elsewhere (`superseded`); a side of a dispute or
+ * of a difference to check told as fact (the disputed points and the report's differences show every
+ * side); a count of a vote another source gives otherwise; a claim an article tells disputed, or its
+ * dispute alone (compare/disputes.ts) — unless nothing else can be told. A sentence that gives one value
+ * of a figure difference (a side's, or one more telling of its event by `tellsLikewise`) may be told
+ * as its outlets' with the other values beside it, and one that tells a disputed claim as someone's
+ * with its dispute right after it (beside.ts).
+ * @example
+ * const { left, usable, figured, disputed } = tellable(candidates, story, superseded, tellsLikewise);
+ */
+export function tellable(
+  candidates: readonly Candidate[],
+  story: {
+    readonly conflicts: readonly Conflict[];
+    readonly differences?: readonly Conflict[];
+    readonly figures: readonly Figure[];
+    readonly facts: readonly Fact[];
+  },
+  superseded: ReadonlySet<number>,
+  tellsLikewise: (a: Evidence, b: Evidence) => boolean,
+): Tellable {
+  const sides = [...story.conflicts, ...(story.differences ?? [])];
+  const figured = figureTellings(candidates, sides, story.figures, tellsLikewise);
+  const left = disputedSides(
+    candidates,
+    sides.filter((d) => d.kind !== 'figure'),
+    new Set([...superseded, ...figured.left]),
+  );
+  const tallies = disputedTallies(candidates);
+  for (const i of tallies.candidates) left.add(i);
+  const claims = disputedClaims(candidates, story.facts);
+  for (const i of claims.left) left.add(i);
+  // unless nothing else can be told (then only what is told as done elsewhere stays out)
+  const leftOut = candidates.some((c) => c.fallback && !left.has(c.index)) ? left : superseded;
+  const usable = candidates.some((c) => c.eligible && !leftOut.has(c.index))
+    ? (c: Candidate) => c.eligible
+    : (c: Candidate) => c.fallback;
+  return {
+    left: leftOut,
+    usable,
+    figured,
+    disputed: leftOut === left ? claims.disputed : new Map(),
+    tallies: tallies.tallies,
+  };
+}
