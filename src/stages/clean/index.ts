@@ -42,7 +42,7 @@ export function clean(options: CleanOptions = {}): Stage<RawArticle, Article> {
     if (limited.issue) ctx.issues.push({ ...limited.issue, source: raw.source });
     const assembled = assembleArticle(raw, limited.parts);
     // undated by the input, its metadata and header lines: the wire dateline's day, if it opens the text
-    // (without its year and any other full date, the run's articles date it: yearWireDatelines)
+    // (a dateline without its year is dated with the run's articles: yearWireDatelines)
     const wire = assembled.publishedAt ? null : wireDatelineDate(assembled);
     const article = wire
       ? {

@@ -27,28 +27,47 @@ test('a wire dateline with its year dates the article: with or without its weekd
   for (const [opening, iso] of rows) assert.deepEqual(dated(raw(opening)), [iso, SOURCE.stated], opening);
 });
 
+// A run's articles, cleaned (no clock: no run date) and dated by `yearWireDatelines`.
+const run = (openings: readonly [string, string?, string?][], now = RUN) =>
+  yearWireDatelines(
+    openings.map(([opening, publishedAt, more], i) =>
+      clean()(
+        { ...raw(opening, more, publishedAt ? { publishedAt } : {}), id: `a${i + 1}` },
+        createContext(),
+      ),
+    ),
+    now,
+  ).map((a) => [a.publishedAt, a.metadataSources.publishedAt ?? null]);
+
 test("a dateline without its year: the year from the article's other dates, and the source says so", () => {
   // a full date told as done: filed on or after it
   const recalled = 'The pool last closed on March 3, 2019, for repairs.';
-  assert.deepEqual(dated(raw('MOSSFORD, Nov. 4 (Kestrel Wire) —', recalled)), ['2019-11-04', SOURCE.text]);
+  assert.deepEqual(run([['MOSSFORD, Nov. 4 (Kestrel Wire) —', undefined, recalled]])[0], [
+    '2019-11-04',
+    SOURCE.text,
+  ]);
   // only a date told as ahead: filed before it
   const ahead = 'The council will vote again on Jan. 12, 2021.';
-  assert.deepEqual(dated(raw('MOSSFORD, Nov. 4 (Kestrel Wire) —', ahead)), ['2020-11-04', SOURCE.text]);
-  // no other full date: one article alone is left undated (the run's step dates it)
-  assert.deepEqual(dated(raw('MOSSFORD, Nov. 4 (Kestrel Wire) —')), [null, null]);
+  assert.deepEqual(run([['MOSSFORD, Nov. 4 (Kestrel Wire) —', undefined, ahead]])[0], [
+    '2020-11-04',
+    SOURCE.text,
+  ]);
+  // the clean stage alone dates no dateline without its year: the run's step does
+  assert.deepEqual(dated(raw('MOSSFORD, Nov. 4 (Kestrel Wire) —', recalled)), [null, null]);
+});
+
+test("a dateline without its year beside a dated article of the run: the run's year, not a date its text recalls", () => {
+  const recalled = 'The pool last closed on March 3, 2019, for repairs.';
+  assert.deepEqual(
+    run([
+      ['MOSSFORD, Nov. 4 (Kestrel Wire) —', undefined, recalled],
+      ['MOSSFORD —', '2026-11-05'],
+    ])[0],
+    ['2026-11-04', SOURCE.articles],
+  );
 });
 
 test("yearWireDatelines: the year that puts it nearest a dated article of the run, else the run's date", () => {
-  const run = (openings: readonly [string, string?][], now = RUN) =>
-    yearWireDatelines(
-      openings.map(([opening, publishedAt], i) => ({
-        ...clean()(
-          { ...raw(opening, '', publishedAt ? { publishedAt } : {}), id: `a${i + 1}` },
-          createContext(),
-        ),
-      })),
-      now,
-    ).map((a) => [a.publishedAt, a.metadataSources.publishedAt ?? null]);
   // an article of the run dated 2024-11-05: "Nov. 4" is that year's, whatever the run's date
   assert.deepEqual(run([['MOSSFORD, Nov. 4 (Kestrel Wire) —'], ['MOSSFORD —', '2024-11-05']])[0], [
     '2024-11-04',

@@ -53,30 +53,27 @@ const dayIn = (v: Day, reference: number, mode: YearMode): number | null => {
 };
 
 /**
- * The day of the wire dateline opening `article`'s first paragraph, or null: its own year, else the
- * year of the article's other full dates (and the source says which). A dateline without a year in an
- * article with no other full date is left to `yearWireDatelines`, which sees the whole run.
+ * The day of the wire dateline opening `article`'s first paragraph when it states its year, or null. A
+ * dateline without its year is left to `yearWireDatelines`, which sees the whole run.
  * @example
  * wireDatelineDate(article('DUNMERE, November 4, 2026 — The council voted.'))
  * // { iso: '2026-11-04', source: 'text:wire-dateline' }
  */
 export function wireDatelineDate(article: Dated): WireDate | null {
-  const dateline = datelineOf(article);
-  if (!dateline) return null;
-  const { value: v, start, end } = dateline;
-  if (v.year !== null) {
-    const stated = dayOf(v.year, v.month, v.day);
-    return stated === null ? null : { iso: isoOf(stated), source: WIRE_DATELINE_SOURCES.stated };
-  }
-  const anchor = yearAnchor(findDateMentions(article.text).filter((m) => m.start >= end || m.end <= start));
-  const day = anchor ? dayIn(v, anchor.day, anchor.mode) : null;
-  return day === null ? null : { iso: isoOf(day), source: WIRE_DATELINE_SOURCES.text };
+  const v = datelineOf(article)?.value;
+  const stated = v?.year != null ? dayOf(v.year, v.month, v.day) : null;
+  return stated === null ? null : { iso: isoOf(stated), source: WIRE_DATELINE_SOURCES.stated };
 }
 
 // The day of a year-less dateline nearest the day of one of the run's dated articles (they were filed
-// about when it was), else the nearest such day on or before the run's date; a context without a
-// clock (the epoch: a test's, an evaluation's) gives no run date.
-function runDay(v: Day, dated: readonly number[], now: Date): WireDate | null {
+// about when it was); else read from the article's other full dates (filed on or after what it tells as
+// done, before what it tells as ahead: a weaker clue, as such a date may be years back, "last closed on
+// March 3, 2019"); else the nearest such day on or before the run's date. A context without a clock
+// (the epoch: a test's, an evaluation's) gives no run date.
+function runDay(article: Dated, dated: readonly number[], now: Date): WireDate | null {
+  const dateline = datelineOf(article);
+  if (!dateline) return null;
+  const { value: v, start, end } = dateline;
   let best: { day: number; gap: number } | null = null;
   for (const d of dated) {
     const day = dayIn(v, d, 'closest');
@@ -84,6 +81,9 @@ function runDay(v: Day, dated: readonly number[], now: Date): WireDate | null {
       best = { day, gap: Math.abs(day - d) };
   }
   if (best) return { iso: isoOf(best.day), source: WIRE_DATELINE_SOURCES.articles };
+  const anchor = yearAnchor(findDateMentions(article.text).filter((m) => m.start >= end || m.end <= start));
+  const told = anchor ? dayIn(v, anchor.day, anchor.mode) : null;
+  if (told !== null) return { iso: isoOf(told), source: WIRE_DATELINE_SOURCES.text };
   if (now.getTime() <= 0) return null;
   const day = dayIn(v, Math.floor(now.getTime() / 86_400_000), 'past');
   return day === null ? null : { iso: isoOf(day), source: WIRE_DATELINE_SOURCES.run };
@@ -91,8 +91,8 @@ function runDay(v: Day, dated: readonly number[], now: Date): WireDate | null {
 
 /**
  * Date the run's articles that are still undated and open with a dateline without its year ("DUNMERE,
- * Nov. 4 (Kestle Wire) —", no other full date in the article): the year that puts it nearest a dated
- * article of the run, else the nearest such day on or before the run's date (`now`). Their
+ * Nov. 4 (Kestle Wire) —"): the year that puts it nearest a dated article of the run, else the year its
+ * other full dates give, else the nearest such day on or before the run's date (`now`). Their
  * `metadataSources.publishedAt` says which; other articles are returned as they are.
  * @example
  * yearWireDatelines([wireCopy, articleOf20261105], now)[0].publishedAt // '2026-11-04'
@@ -105,8 +105,7 @@ export function yearWireDatelines(articles: readonly Article[], now: Date): Arti
     return day === null ? [] : [day];
   });
   return articles.map((article) => {
-    const dateline = article.publishedAt ? null : datelineOf(article);
-    const found = dateline ? runDay(dateline.value, dated, now) : null;
+    const found = article.publishedAt ? null : runDay(article, dated, now);
     return found
       ? {
           ...article,
