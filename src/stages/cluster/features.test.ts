@@ -25,6 +25,18 @@ describe('articleFeatures', () => {
     assert.equal(exported, articleFeatures);
   });
 
+  test('an outlet\'s own name (a name line, "the Gazette reported") is no name of its story; another outlet\'s is', () => {
+    const text =
+      'The Kestrel Gazette\n\nCrews from Dorrin repaired the pier on Friday, the Gazette reported, and the Kestrel Gazette photographed it.';
+    const [own, other] = segmented([
+      { outlet: 'The Kestrel Gazette', title: 'Dorrin pier repaired', text },
+      { outlet: 'Valley Post', title: 'Dorrin pier repaired', text },
+    ]).map((d) => articleFeatures(d as SegmentedArticle).names);
+    const keys = (names: ReadonlyMap<string, number> | undefined) => [...(names?.keys() ?? [])];
+    assert.ok(own?.has('dorrin') && !own.has('kestrel gazette') && !own.has('gazette'), String(keys(own)));
+    assert.ok(other?.has('kestrel gazette') && other.has('gazette'), String(keys(other)));
+  });
+
   const headlines: [string, string, boolean][] = [
     ['a headline in sentence case gives its names', 'A storm shuts Pellham harbour for a week', true],
     [

@@ -4,7 +4,7 @@ import { isCalendarWord } from '../../text/calendar.ts';
 import { articleDateline, pastDatelineTokens } from '../../text/dateline.ts';
 import { parseIsoDay } from '../../text/dates/days.ts';
 import { titleTokens } from '../../text/headline.ts';
-import { CONTENT_POS_NO_ADVERBS, stem } from '../../text/normalise.ts';
+import { CONTENT_POS_NO_ADVERBS, fold, stem } from '../../text/normalise.ts';
 import { type DatePlace, datePlace, ownFullDates } from './background-dates.ts';
 import { labelLength } from './kicker.ts';
 import { negatedTokens } from './negated.ts';
@@ -76,6 +76,15 @@ function termOf(token: Pick<Token, 'norm' | 'pos' | 'stop'>): string | null {
 // The lead's key of a word told of a negating subject (`negatedTokens`): "no one hurt" and "nobody was
 // hurt" share it, "14 hurt" does not.
 const negatedKey = (term: string): string => `!${term}`;
+
+// The keys of an outlet's own name as a run of name tokens is keyed ("The Millbrook Sentinel": `millbrook
+// sentinel`, `sentinel`): its byline, masthead or name line ("The Sentinel reported") is in every
+// article it prints, whatever their event, so it is no name two of them share.
+function outletKeys(outlet: string | null): ReadonlySet<string> {
+  const words = (outlet ?? '').split(/\s+/).filter(Boolean).map(fold);
+  if (words[0] === 'the') words.shift();
+  return new Set(words.map((_, i) => words.slice(i).join(' ')));
+}
 
 const isNameToken = (token: Token): boolean =>
   token.pos === 'PROPN' &&
@@ -152,9 +161,11 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
   };
   // a run of name tokens: the whole name, and each word of a longer one too (later sentences and
   // other outlets name the same one by part of it: "Kim Jong Un", "Kim Jong-un", "Kim")
+  const own = outletKeys(doc.article.outlet);
   const addRun = (run: readonly Token[]) => {
-    if (!run.length) return;
-    addName(run.map((t) => t.norm).join(' '), run.map((t) => t.text).join(' '));
+    const key = run.map((t) => t.norm).join(' ');
+    if (!run.length || own.has(key)) return;
+    addName(key, run.map((t) => t.text).join(' '));
     if (run.length > 1) for (const word of run) addName(word.norm, word.text);
   };
   const nameRuns = (tokens: readonly Token[]) => {
