@@ -81,7 +81,14 @@ export const TERMS_LEGEND =
  * other), and that the tone and the contested terms may count the same word.
  */
 export const TONE_LEGEND =
-  'Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded: the tone’s “own voice” leaves out the paraphrase of what others said (“X said that …”) that the contested terms count. The tone and the contested terms’ table may count the same word (“reckless”, “crisis”): a judgement word is both.';
+  'Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded: the tone’s “own voice” leaves out the paraphrase of what others said (“X said that …”) that the contested terms count. A word of the lexicon that most of the story’s outlets use is its subject, not tone, and is not counted (“closed” where a closure is the story). The tone and the contested terms’ table may count the same word (“reckless”, “crisis”): a judgement word is both.';
+
+/**
+ * Said under the distinctive words: what they are measured against, and what the measure cannot see
+ * (a word only one outlet uses, in a small story), with where to look instead.
+ */
+export const DISTINCTIVE_NOTE =
+  'Measured within this story only, against its other outlets (z ≥ 1.28, used twice at least). A word only one outlet uses rarely reaches that bar in a story of a few articles, so an outlet’s own loaded words may not show here: list them in a --terms file to have them counted in every outlet’s headline, own voice and quotes.';
 
 /** The contested terms as a list: the neutral alternative, then only the outlets that used the term, and how. */
 export function contestedList(

@@ -13,6 +13,7 @@ import {
 } from './framing-columns.ts';
 import {
   contestedList,
+  DISTINCTIVE_NOTE,
   NO_TONE_WORD,
   neutralLabel,
   outletSources,
@@ -107,6 +108,7 @@ export const framingSection: ReportSection = {
         `- **${escapeMarkdown(articleLabel(a))}** [${a.id}]: ${listed.length ? listed.join(', ') : alone ? NO_OTHER_OUTLET : '—'}`,
       );
     }
+    if (!alone) out.push('', escapeMarkdown(DISTINCTIVE_NOTE));
     const columns = framingColumns(framing, articles);
     const headings = columns.map((c) => escapeMarkdown(columnHeading(c))).join(' | ');
     const key = columnsKey(columns);
@@ -214,6 +216,7 @@ export const framingSection: ReportSection = {
       alone && !charts
         ? `<p>${escapeHtml(`${NO_OTHER_OUTLET[0]?.toUpperCase()}${NO_OTHER_OUTLET.slice(1)}.`)}</p>`
         : '';
-    return `<h4>Distinctive words</h4><p class="meta">In each outlet’s own voice and headline, quotes and reported speech excluded, by log-odds z-score against the other outlets.</p>${none}<div class="px-charts">${charts}</div>${contested}${scare}${tone}${speakers}${outlets}`;
+    const note = alone ? '' : `<p class="meta">${escapeHtml(DISTINCTIVE_NOTE)}</p>`;
+    return `<h4>Distinctive words</h4><p class="meta">In each outlet’s own voice and headline, quotes and reported speech excluded, by log-odds z-score against the other outlets.</p>${none}${note}<div class="px-charts">${charts}</div>${contested}${scare}${tone}${speakers}${outlets}`;
   },
 };

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
 import { analyze } from '../../pipeline.ts';
+import { FRAMING_MIN_Z } from '../../stages/compare/patterns.ts';
 import { renderHtml, renderMarkdown } from '../index.ts';
+import { DISTINCTIVE_NOTE } from './framing-parts.ts';
 
 // Two invented outlets on one ferry story: one writes it with a word of the tone lexicon ("chaotic") in
 // headline and text, the other in plain words, none of them in the lexicon.
@@ -77,4 +79,19 @@ test('tone: the Markdown table says, as the HTML does, that its own voice leaves
     /quotes and reported speech excluded: the tone’s “own voice” leaves out the paraphrase/,
   );
   assert.match(renderHtml(report), /<h4>Tone<\/h4>[\s\S]*the tone’s “own voice” leaves out the paraphrase/);
+});
+
+test('framing: the reports say the distinctive words are measured within the story, and where loaded words are counted', () => {
+  const bytes = new TextEncoder().encode(ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
+  const report = analyze([{ path: 'story.jsonl', bytes }], {}, createContext());
+  const md = renderMarkdown(report);
+  const html = renderHtml(report);
+  // the bar the note gives is the stage's
+  assert.ok(DISTINCTIVE_NOTE.includes(`z ≥ ${FRAMING_MIN_Z}`));
+  for (const page of [md, html]) {
+    assert.match(page, /Measured within this story only, against its other outlets/);
+    assert.match(page, /A word only one outlet uses rarely reaches that bar[^.]*--terms file/);
+    // the tone's legend says the story's own subject is not counted as tone
+    assert.match(page, /most of the story’s outlets use is its subject, not tone/);
+  }
 });

@@ -30,6 +30,7 @@ export const POSITIVE_WORDS: readonly string[] = [
   'positive',
   'win',
   'won',
+  'victory',
   'secure',
   'safe',
   'safety',
@@ -190,6 +191,63 @@ export const SUBJECTIVE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Loaded words of political coverage: the verbs and nouns with which an outlet, in its own voice, casts
+ * a decision as an attack or a defeat ("axe", "gut", "slash" for "cut" or "close"; "betrayal", "caved",
+ * "fiasco"). Each is negative and subjective (an evaluation, not a report). Left out: words whose
+ * plain sense is as common in news ("scheme" is a plain programme in British English, "plot" a piece
+ * of land, "blast" an explosion).
+ */
+export const LOADED_NEGATIVE_WORDS: readonly string[] = [
+  'axe*',
+  'axing',
+  'gut',
+  'slash*',
+  'betray*',
+  'caved',
+  'caving',
+  'climbdown*',
+  'furious*',
+  'fury',
+  'scapegoat*',
+  'bungl*',
+  'botch*',
+  'fiasco*',
+  'debacl*',
+  'shambl*',
+  'lambast*',
+  'slam',
+  'scathing',
+  'callous*',
+  'brazen*',
+  'ruthless*',
+  'shameful*',
+  'disgrac*',
+  'draconian',
+  'savag*',
+  'crony*',
+  'decimat*',
+  'fleec*',
+  'gouge*',
+  'uproar',
+  'beleaguer*',
+  'heartless*',
+];
+
+/** Loaded words of praise (positive and subjective): a decision cast as a triumph, a person as a hero. */
+export const LOADED_POSITIVE_WORDS: readonly string[] = ['triumph*', 'belov*', 'hero', 'heroic*', 'cherish*'];
+
+/** Loaded words of intensity or drama, subjective only (of either sentiment): "a stunning reversal". */
+export const LOADED_SUBJECTIVE_WORDS: readonly string[] = [
+  'stunning',
+  'astonish*',
+  'blistering',
+  'bombshell',
+  'embattled',
+  'notorious*',
+  'infamous*',
+];
+
+/**
  * Written words that an entry above takes by its stem or its `*` but that are not of its tone: a
  * plural noun whose stem is a tone word ("goods" is "good"; "hopefuls", candidates, "hopeful"), a
  * word whose stem is an entry's ("human" is "humane"'s), a longer word an entry's `*` opens
@@ -212,6 +270,10 @@ export const NOT_TONE_WORDS: readonly string[] = [
   'breakfast',
   'breakfasts',
   'opposite',
+  // a cave is a place ("caved" in); a stun gun is no "stunning" turn
+  'cave',
+  'caves',
+  'stun',
   'helpless',
   'hopeless',
   'fearless',

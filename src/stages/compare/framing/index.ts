@@ -11,6 +11,7 @@ import { byOutlet, outletGroups } from './outlets.ts';
 import { scareQuotes } from './scare.ts';
 import { addCounts, headlineTerms, ownVoiceTerms } from './terms.ts';
 import { type ArticleToneCounts, articleTone, articleToneCounts } from './tone.ts';
+import { storyToneWords } from './topic-words.ts';
 
 /**
  * The contested-terms lexicon with the user's entries added: a user entry replaces the built-in
@@ -121,7 +122,7 @@ export function sidesOf(
  * whom each outlet quotes (`quotes`' occurrences). The
  * distinctive terms and the tone read the outlet's own account: outside quotes (`regions`) and
  * reported speech (`reported`, the contents of "X said that …"); the tone counts every word of its
- * lexicon, also one a contested term took.
+ * lexicon, also one a contested term took, but none of the story's own vocabulary (`storyToneWords`).
  */
 export function frameStory(
   docs: readonly SegmentedArticle[],
@@ -181,9 +182,11 @@ export function frameStory(
   const contested = countContested(docs, terms, regions);
   const tone: Framing['tone'] = {};
   const toneCounts = new Map<string, ArticleToneCounts>();
+  // the story's own words ("close" in a closure story) are its subject, not an outlet's tone
+  const topic = storyToneWords(docs, sides);
   for (const doc of docs) {
     const id = doc.article.id;
-    const counts = articleToneCounts(doc, notOwn(id));
+    const counts = articleToneCounts(doc, notOwn(id), topic);
     toneCounts.set(id, counts);
     tone[id] = articleTone(counts);
   }

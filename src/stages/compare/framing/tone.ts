@@ -2,6 +2,9 @@ import type { Article, SegmentedArticle, Span, Token } from '../../../model/inde
 import { fold, stem } from '../../../text/normalise.ts';
 import { NEGATORS } from '../data/outcome-cues.ts';
 import {
+  LOADED_NEGATIVE_WORDS,
+  LOADED_POSITIVE_WORDS,
+  LOADED_SUBJECTIVE_WORDS,
   NEGATIVE_WORDS,
   NOT_TONE_BEFORE,
   NOT_TONE_WORDS,
@@ -11,12 +14,18 @@ import {
 import { TONE_SMOOTHING } from '../patterns.ts';
 import { compilePhrases, hasLetter, inRegions, matchPhrase } from '../text.ts';
 
-const POSITIVE = compilePhrases(POSITIVE_WORDS);
-const NEGATIVE = compilePhrases(NEGATIVE_WORDS);
-const SUBJECTIVE = compilePhrases(SUBJECTIVE_WORDS);
+const POSITIVE = compilePhrases([...POSITIVE_WORDS, ...LOADED_POSITIVE_WORDS]);
+const NEGATIVE = compilePhrases([...NEGATIVE_WORDS, ...LOADED_NEGATIVE_WORDS]);
+// a loaded word is an evaluation: subjective as well as of its sentiment
+const SUBJECTIVE = compilePhrases([
+  ...SUBJECTIVE_WORDS,
+  ...LOADED_NEGATIVE_WORDS,
+  ...LOADED_POSITIVE_WORDS,
+  ...LOADED_SUBJECTIVE_WORDS,
+]);
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
 const NOT_TONE = new Set(NOT_TONE_WORDS);
-const NO_TONE: WordTone = { c: { pos: false, neg: false, subj: false }, negator: false };
+const NO_TONE: WordTone = { c: { pos: false, neg: false, subj: false, entry: null }, negator: false };
 
 /**
  * Lexicon counts of a run of words: positive, negative and subjective hits among `words`, and the
@@ -30,14 +39,24 @@ export interface ToneCounts {
   readonly found: number;
 }
 
+// What the lexicon says of one stem: its classes, and the first entry that took it (`entry`: "clos*"
+// for "close", "closing" and "closures" alike), by which a story's own vocabulary is told.
+interface StemClass {
+  readonly pos: boolean;
+  readonly neg: boolean;
+  readonly subj: boolean;
+  readonly entry: string | null;
+}
+
 // Lexicon entries are single words, so a stem's class is fixed: memoised per stem.
-const CLASSES = new Map<string, { pos: boolean; neg: boolean; subj: boolean }>();
-function classOf(s: string) {
+const CLASSES = new Map<string, StemClass>();
+function classOf(s: string): StemClass {
   let c = CLASSES.get(s);
   if (!c) {
     const at = [s];
-    const hit = (list: ReturnType<typeof compilePhrases>) => list.some((p) => matchPhrase(at, 0, p) > 0);
-    c = { pos: hit(POSITIVE), neg: hit(NEGATIVE), subj: hit(SUBJECTIVE) };
+    const hit = (list: ReturnType<typeof compilePhrases>) => list.find((p) => matchPhrase(at, 0, p) > 0);
+    const [neg, pos, subj] = [hit(NEGATIVE), hit(POSITIVE), hit(SUBJECTIVE)];
+    c = { pos: !!pos, neg: !!neg, subj: !!subj, entry: (neg ?? pos ?? subj)?.source ?? null };
     CLASSES.set(s, c);
   }
   return c;
@@ -72,6 +91,20 @@ function toneInPlace(text: string, next: string | undefined): WordTone {
   const tone = toneOfWord(text);
   if (tone === NO_TONE) return tone;
   return NOT_BEFORE.get(text.toLowerCase())?.has(next?.toLowerCase() ?? '') ? NO_TONE : tone;
+}
+
+/**
+ * The tone lexicon's entry that takes a written word in its place (before `next`): "clos*" for "closing"
+ * and "closures"; null for a word of no tone there.
+ */
+export function toneEntryOf(text: string, next?: string): string | null {
+  return toneInPlace(text, next).c.entry;
+}
+
+// A word of the story's own vocabulary (`topic`, by lexicon entry) is its subject, not its tone.
+function scoredTone(text: string, next: string | undefined, topic: ReadonlySet<string>): WordTone {
+  const tone = toneInPlace(text, next);
+  return tone.c.entry !== null && topic.has(tone.c.entry) ? NO_TONE : tone;
 }
 
 /**
@@ -126,11 +159,11 @@ export function toneScores(c: ToneCounts): { sentiment: number; subjectivity: nu
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** The words of a line of text (a headline): runs of letters, digits, apostrophes and hyphens. */
+export const lineWords = (text: string): string[] => text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+
 // Words of a headline outside its quotation marks.
-function headlineWords(title: string): string[] {
-  const unquoted = title.replace(/[“"‘«][^”"’»]*[”"’»]/g, ' ');
-  return unquoted.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-}
+const headlineWords = (title: string): string[] => lineWords(title.replace(/[“"‘«][^”"’»]*[”"’»]/g, ' '));
 
 /** An article's lexicon counts, own voice and headline (null with no headline), with the own voice's hits. */
 export interface ArticleToneCounts {
@@ -142,16 +175,22 @@ export interface ArticleToneCounts {
 /**
  * The lexicon counts of an article's own voice (outside `regions`) and of its headline. Every word of
  * the lexicon counts, also one the contested terms' table counts: that list holds judgement words
- * ("reckless", "disastrous"), and leaving them out read a loaded headline as neutral.
+ * ("reckless", "disastrous"), and leaving them out read a loaded headline as neutral; but not a word
+ * of the story's own vocabulary (`topic`, lexicon entries most of its outlets use: "clos*" where a
+ * closure is the story), which tells the subject, not the outlet's tone.
  */
-export function articleToneCounts(doc: SegmentedArticle, regions: readonly Span[]): ArticleToneCounts {
+export function articleToneCounts(
+  doc: SegmentedArticle,
+  regions: readonly Span[],
+  topic: ReadonlySet<string> = new Set(),
+): ArticleToneCounts {
   const words: WordTone[] = [];
   // the tokens scored, by word: a span is made only for the few found in the lexicon
   const scored: Token[] = [];
   for (const s of doc.sentences)
     for (const [k, t] of s.tokens.entries())
       if (hasLetter(t.text) && !inRegions(t, regions)) {
-        words.push(toneInPlace(t.text, s.tokens[k + 1]?.text));
+        words.push(scoredTone(t.text, s.tokens[k + 1]?.text, topic));
         scored.push(t);
       }
   // the words that made the scores, so that each can be checked in the text
@@ -163,7 +202,9 @@ export function articleToneCounts(doc: SegmentedArticle, regions: readonly Span[
   });
   // an inferred title is the article's own first words, not a headline the outlet wrote
   const title: Article['title'] = doc.article.titleInferred ? null : doc.article.title;
-  const head = title ? countTones(headlineWords(title).map((w, k, all) => toneInPlace(w, all[k + 1]))) : null;
+  const head = title
+    ? countTones(headlineWords(title).map((w, k, all) => scoredTone(w, all[k + 1], topic)))
+    : null;
   return { body, head, evidence };
 }
 
