@@ -24,7 +24,7 @@ test('markdown: a one-article story says there is nothing to compare, as the sto
     'Framing',
   ])
     assert.doesNotMatch(md, new RegExp(`### ${title}\\n`), title);
-  assert.doesNotMatch(md, /Found in one source only/);
+  assert.doesNotMatch(md, /Matched in one source only/);
   assert.match(md, /### Articles\n/, 'what the article holds is still shown');
 });
 

@@ -40,7 +40,7 @@ test('the coverage table says how many shared facts it left out, not only the si
   assert.equal(md.split('\n').filter((l) => l.startsWith('| Fact number')).length, 40);
   assert.match(
     md,
-    /5 more shared or disputed facts are in the JSON report\. 3 more facts are found in a single source only\./,
+    /5 more shared or disputed facts are in the JSON report\. 3 more facts are matched in a single source only\./,
   );
 });
 
@@ -60,7 +60,7 @@ test('a single-source fact an article was published before gets a row, so its �
   assert.equal(rows.length, 1);
   assert.match(rows[0] ?? '', /Fact number 2 .*\| single-source \| ✓ \| ◷ \|/);
   // the single-source count no longer counts the fact the table shows
-  assert.match(md, /1 more fact is found in a single source only\./);
+  assert.match(md, /1 more fact is matched in a single source only\./);
 });
 
 test("a ◷ cell's reason that repeats the mark's words is said once; no empty line under the legend", () => {

@@ -40,7 +40,7 @@ const WORDS: Readonly<Record<Cell, string>> = {
   supports: 'states it',
   contradicts: 'contradicts it',
   'published-before': 'published before the event',
-  absent: 'does not state it',
+  absent: 'has no sentence found that states it',
   updated: 'states it, as an earlier value',
   'in-other-words': 'gives its count in other words, not checked',
   'other-value': 'gives its figure another value, not checked',
@@ -48,11 +48,11 @@ const WORDS: Readonly<Record<Cell, string>> = {
 // what the comparison found, not what the outlets wrote: a fact told in other words may not be matched
 const NO_SHARED_FACT = 'No fact was matched in more than one source.';
 const LEGEND =
-  '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event, or tells it as still ahead · — does not state it';
+  '✓ a sentence of it states the fact (checked) · ✗ contradicts it · ◷ published before the event, or tells it as still ahead · — no sentence found that states it (it may tell it in words not matched)';
 // said only under a table with a ↻ cell
 const UPDATED_LEGEND = "↻ states it, but the article's own update has since given another value";
 // said only under a table with a ≈ or ≠ cell: an article the judge did not find stating the fact that
-// tells it otherwise is neither ✓ nor "does not state it" (the omissions do not list it either)
+// tells it otherwise is neither ✓ nor "no sentence found" (the omissions do not list it either)
 const OTHERWISE_LEGEND: Readonly<Record<'in-other-words' | 'other-value', string>> = {
   'in-other-words': '≈ a sentence of it gives its count in other words (not checked as ✓)',
   'other-value': '≠ a sentence of it gives its figure another value (not checked as ✗)',
@@ -121,7 +121,7 @@ function singles(story: Story): string {
     cut > 0
       ? `${cut} more shared or disputed ${cut === 1 ? 'fact is' : 'facts are'} in the JSON report. `
       : '';
-  return `${more}${n ? `${n} more ${n === 1 ? 'fact is' : 'facts are'} found in a single source only.` : ''}`;
+  return `${more}${n ? `${n} more ${n === 1 ? 'fact is' : 'facts are'} matched in a single source only.` : ''}`;
 }
 
 /** The facts × outlets matrix: which article states each shared or disputed fact, misses it, or contradicts it. */

@@ -98,7 +98,7 @@ describe('summary section', () => {
     assert.match(md, /on Wednesday\. \[a1\]/);
     assert.match(
       md,
-      /Found in one source only \(no other article here was matched to it\):[\s\S]*400,000 euros\. — _Harbour Gazette_ \[a1\]/,
+      /Matched in one source only \(no other article here was matched to it\):[\s\S]*400,000 euros\. — _Harbour Gazette_ \[a1\]/,
     );
   });
 

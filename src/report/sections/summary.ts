@@ -13,7 +13,7 @@ import type { ReportSection } from './types.ts';
 
 const POINT_HEADINGS: Readonly<Record<Point['kind'], string>> = {
   disputed: 'Disputed between sources',
-  'single-source': 'Found in one source only (no other article here was matched to it)',
+  'single-source': 'Matched in one source only (no other article here was matched to it)',
 };
 
 // The point's outlets by name.
