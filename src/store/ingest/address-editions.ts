@@ -1,7 +1,7 @@
 /** Another article at a stored page's address (a page overwritten each day): stored as an article of its own. */
 import type { Article, Issue } from '../../model/index.ts';
 import { sameText } from '../../stages/syndicate/versions.ts';
-import { changedOnOneDay } from '../../text/dates/versions.ts';
+import { changedOnOneDay, givesDate } from '../../text/dates/versions.ts';
 import { foldName } from '../../text/normalise.ts';
 import { urlKey } from '../keys.ts';
 import type { NewArticle, Store, UpsertOutcome } from '../types.ts';
@@ -105,14 +105,19 @@ async function readEditions(
 }
 
 // A text taken for a version of the article at its address for want of a date, said: it shares little
-// of that article's text, so it is neither stored in its place nor kept as its revision.
+// of that article's text, so it is neither stored in its place nor kept as its revision. Which of the
+// two gives no date is said (a dated text: the stored one has none), and a date asked for only where
+// the incoming file can be given one.
 function undatedNote(incoming: Article, of: string): Issue {
+  const why = givesDate(incoming)
+    ? `${of} was stored with no date, so another day's article is not told from a correction and it is taken for a version of ${of}`
+    : `it gives no date, so another day's article is not told from a correction and it is taken for a version of ${of} (give it its date to store it as an article of its own)`;
   return {
     code: 'ingest/undated-at-address',
     severity: 'info',
     articleId: of,
     ...(incoming.source ? { source: incoming.source } : {}),
-    message: `${incoming.source ?? `“${incoming.title ?? 'untitled'}”`}: not stored: it shares little of the text of ${of}, stored at its address (${incoming.url}), and with no date on one of them another day's article is not told from a correction, so it is taken for a version of ${of} (give it its date to store it as an article of its own)`,
+    message: `${incoming.source ?? `“${incoming.title ?? 'untitled'}”`}: not stored: it shares little of the text of ${of}, stored at its address (${incoming.url}), and ${why}`,
   };
 }
 

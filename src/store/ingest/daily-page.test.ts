@@ -67,6 +67,24 @@ test("a page overwritten each day stores each day's article, in one ingest or on
   }
 });
 
+test('the undated note asks for a date only of an undated file; a dated one is told the stored article has none', async () => {
+  const undatedMonday = JSON.stringify({ ...JSON.parse(MONDAY), publishedAt: undefined });
+  const undatedTuesday = JSON.stringify({ ...JSON.parse(TUESDAY), publishedAt: undefined });
+  for (const [stored, incoming, said] of [
+    [MONDAY, undatedTuesday, /: not stored: .*it gives no date.*\(give it its date/],
+    [undatedMonday, TUESDAY, /: not stored: .*a1 was stored with no date, so .* taken for a version of a1$/],
+  ] as const) {
+    const store = await openStore(':memory:');
+    await ingestInto(store, [file('first.jsonl', stored)], {}, ctx());
+    const again = ctx();
+    await ingestInto(store, [file('other.jsonl', incoming)], {}, again);
+    const notes = again.issues.filter((i) => i.code === 'ingest/undated-at-address');
+    assert.equal(notes.length, 1);
+    assert.match(notes[0]?.message ?? '', said);
+    await store.close();
+  }
+});
+
 test('another text at a stored address on the same day, or undated, stays a duplicate', async () => {
   const sameDay = day(
     '2026-11-16T18:00:00+01:00',

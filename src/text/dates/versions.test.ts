@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { laterVersion, latestVersion } from './versions.ts';
+import { givesDate, laterVersion, latestVersion } from './versions.ts';
 
 // Which of two versions of one page changed later: analyze and the store's ingest read the same one.
 test('a change time: modifiedAt, never before its own publication; a date alone compared by day', () => {
@@ -57,4 +57,11 @@ test('the latest of several versions, none when two orders are not known', () =>
   const [a, b, c] = [v('2026-11-17T08:00:00Z'), v('2026-11-18T08:00:00Z'), v('2026-11-19')];
   assert.equal(latestVersion([a, c, b]), c);
   assert.equal(latestVersion([a, b, v('2026-11-18')]), undefined);
+});
+
+test('a version gives a date when its publishedAt or modifiedAt reads as one', () => {
+  assert.equal(givesDate({ publishedAt: '2026-11-18T10:00:00+01:00' }), true);
+  assert.equal(givesDate({ publishedAt: null, modifiedAt: '2026-11-18' }), true);
+  assert.equal(givesDate({}), false);
+  assert.equal(givesDate({ publishedAt: 'soon' }), false);
 });

@@ -66,6 +66,11 @@ export function changedOnOneDay(a: VersionDates, b: VersionDates): boolean | nul
   return ta && tb ? ta.day === tb.day : null;
 }
 
+/** Whether a version of a page gives a date its change can be read from (a publishedAt or modifiedAt). */
+export function givesDate(version: VersionDates): boolean {
+  return changeTime(version) !== null;
+}
+
 /**
  * The version of a page later than every other, or none when any two's order is not known.
  * @example
