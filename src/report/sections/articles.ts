@@ -3,6 +3,7 @@ import { publishedUtc } from '../../text/dates/published.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { removedNote } from '../removed.ts';
 import { articleLabel, codeSpan, escapeHtml, escapeMarkdown, plural } from '../util.ts';
+import { copyEdits, copyEditsText } from './copy-edits.ts';
 import { storyArticles } from './coverage.ts';
 import type { ReportSection } from './types.ts';
 
@@ -28,7 +29,7 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
  * Whether a copy is told as republishing its original: both dated (the original the earlier), its
  * note says it is a copy (an aggregator's disclaimer, "first published by"), or it is dated and its
  * original is not among the report's articles (a store story's copy of another story's article: told
- * as the syndicate stage ranked them). When either is undated, it is "the same text as" the other: which came first is not known (a wire's own
+ * as the syndicate stage ranked them). When either is undated, it is "the same text as" the other (or "a near-copy of" it where the texts differ): which came first is not known (a wire’s own
  * text saved with no date is no copy of the paper that ran it).
  */
 export function toldAsCopy(article: Article, original: Article | undefined): boolean {
@@ -37,12 +38,25 @@ export function toldAsCopy(article: Article, original: Article | undefined): boo
   return original === undefined || original.publishedAt !== null;
 }
 
+/** A copy's card label: "Copy of", "Same text as" (undated) or "Near-copy of" (undated, the texts differ). */
+export function copyKind(article: Article, original: Article | undefined): string {
+  if (toldAsCopy(article, original)) return 'Copy of';
+  const edits = original ? copyEdits(article, original) : null;
+  return edits && (edits.cut.length || edits.added.length) ? 'Near-copy of' : 'Same text as';
+}
+
+// A copy as told: republishing its original or, undated, "the same text as" it, "a near-copy of" it
+// where the texts differ, with what it cut and added (the research object when an outlet reuses a wire).
 function copyText(article: Article, report: Report, escapeText: (text: string) => string): string {
   const original = report.articles.find((x) => x.id === article.syndicatedFrom);
   const label = `${escapeText(articleLabel(original))} [${article.syndicatedFrom}]`;
-  return toldAsCopy(article, original)
-    ? `republishes ${label}`
-    : `the same text as ${label} (no date: which came first is not known)`;
+  const edits = original ? copyEditsText(copyEdits(article, original)) : '';
+  const changed = edits ? ` (${escapeText(edits)})` : '';
+  if (toldAsCopy(article, original)) return `republishes ${label}${changed}`;
+  const undated = 'no date: which came first is not known';
+  return edits
+    ? `a near-copy of ${label} (${undated}; ${escapeText(edits)})`
+    : `the same text as ${label} (${undated})`;
 }
 
 /** The articles that tell the story, with outlet, title, byline, date and what cleaning removed. */
