@@ -192,7 +192,8 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
     if (kept) io.stderr(kept);
     for (const line of storedPageLines(ctx.issues)) io.stderr(line);
     if (!summary.articles) throw noArticlesIn(positionals, ctx.issues);
-    if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location))}\n`);
+    const notStored = ctx.issues.filter((i) => i.code === 'ingest/undated-at-address').length;
+    if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location), notStored)}\n`);
     if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
     if (values.reports) {
       const reports = values.quiet ? null : startProgress(io, 0, 'story reports');

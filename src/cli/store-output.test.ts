@@ -85,6 +85,23 @@ test('ingestLine: what was stored, what was already there, how the stories chang
     ],
   ];
   for (const [over, line] of cases) assert.equal(ingestLine(summary(over), 'x.db'), line);
+  // a text not stored for want of a date (its note printed above) is not "already stored": it shares
+  // little of the stored text
+  const held: [Partial<IngestSummary>, string][] = [
+    [
+      { articles: 1, inserted: 0, duplicates: 1, duplicatesBy: { url: 1, content: 0 }, storiesCreated: 0 },
+      'nothing stored in x.db: 1 not stored for want of a date (said above)',
+    ],
+    [
+      { articles: 3, inserted: 0, duplicates: 3, duplicatesBy: { url: 2, content: 1 }, storiesCreated: 0 },
+      'nothing stored in x.db: 2 already stored (1 by URL, 1 by text), 1 not stored for want of a date (said above)',
+    ],
+    [
+      { articles: 3, inserted: 2, duplicates: 1, duplicatesBy: { url: 1, content: 0 } },
+      'ingested 3 articles into x.db: 2 new, 0 already stored, 1 not stored for want of a date (said above); 1 new story, 0 grown',
+    ],
+  ];
+  for (const [over, line] of held) assert.equal(ingestLine(summary(over), 'x.db', 1), line);
 });
 
 test('storedPageLines: a page met at a stored address and not dropped is said, whatever was done with it', () => {

@@ -19,14 +19,17 @@ const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 
 /**
  * The line an ingest ends with: what was stored where, what was already there, and how the stories
- * changed.
+ * changed. `notStored`: the texts met at a stored address and not stored for want of a date (their
+ * `ingest/undated-at-address` notes, printed above): counted apart, not as "already stored", since
+ * they share little of the stored text.
  * @example
  * ingestLine(summary, 'news.db') // 'ingested 8 articles into news.db: 8 new, 0 already stored; 2 new stories, 0 grown'
  */
-export function ingestLine(summary: IngestSummary, location: string): string {
-  const { articles, inserted, duplicates, duplicatesBy } = summary;
+export function ingestLine(summary: IngestSummary, location: string, notStored = 0): string {
+  const { articles, inserted, duplicatesBy } = summary;
+  const duplicates = summary.duplicates - notStored;
   const by = [
-    duplicatesBy.url ? `${duplicatesBy.url} by URL` : '',
+    duplicatesBy.url > notStored ? `${duplicatesBy.url - notStored} by URL` : '',
     duplicatesBy.content ? `${duplicatesBy.content} by text` : '',
   ].filter(Boolean);
   const versions = [
@@ -34,13 +37,16 @@ export function ingestLine(summary: IngestSummary, location: string): string {
     summary.keptEarlier ? `, ${summary.keptEarlier} kept as an earlier version of a stored page` : '',
   ].join('');
   const already = `${duplicates} already stored${by.length ? ` (${by.join(', ')})` : ''}`;
+  const held = notStored ? `${notStored} not stored for want of a date (said above)` : '';
   if (articles > 0 && inserted === 0 && !versions)
-    return `nothing new: ${articles === 1 ? 'the article is' : `all ${plural(articles, 'article')}`} already in ${location}${by.length ? ` (${by.join(', ')})` : ''}`;
+    return held
+      ? `nothing stored in ${location}: ${duplicates ? `${already}, ` : ''}${held}`
+      : `nothing new: ${articles === 1 ? 'the article is' : `all ${plural(articles, 'article')}`} already in ${location}${by.length ? ` (${by.join(', ')})` : ''}`;
   const copies = summary.copiesOfStored
     ? ` (${plural(summary.copiesOfStored, 'copy', 'copies')} of stored articles)`
     : '';
   const merged = summary.storiesMerged ? `, ${summary.storiesMerged} merged into others` : '';
-  return `ingested ${plural(articles, 'article')} into ${location}: ${inserted} new${copies}${versions}, ${already}; ${plural(summary.storiesCreated, 'new story', 'new stories')}, ${summary.storiesGrown} grown${merged}`;
+  return `ingested ${plural(articles, 'article')} into ${location}: ${inserted} new${copies}${versions}, ${already}${held ? `, ${held}` : ''}; ${plural(summary.storiesCreated, 'new story', 'new stories')}, ${summary.storiesGrown} grown${merged}`;
 }
 
 /** Stories as a Markdown table, newest change first: id, title, articles, outlets, dates, report state. */
