@@ -36,12 +36,20 @@ export function storyHeader(
   links: StoryPageLinks,
   level: 1 | 2,
 ): string {
-  const outlets = new Set(articles.map((a) => baseLabel(a).toLowerCase())).size;
+  // an outlet that only carries a copy of another's article here is a copy, not a second source
+  const ids = new Set(articles.map((a) => a.id));
+  const isCopy = (a: Article) => a.syndicatedFrom !== null && ids.has(a.syndicatedFrom);
+  const own = new Set(articles.filter((a) => !isCopy(a)).map((a) => baseLabel(a).toLowerCase()));
+  const copies = new Set(
+    articles
+      .filter(isCopy)
+      .map((a) => baseLabel(a).toLowerCase())
+      .filter((label) => !own.has(label)),
+  ).size;
+  const outlets = `${plural(own.size, 'outlet')}${copies ? ` (+${plural(copies, 'copy', 'copies')})` : ''}`;
   // the days as the outlet cards show them, in UTC, said so ('published 2026-10-16 (UTC)')
   const span = publishedSpanLabel(articles.map((a) => a.publishedAt));
-  const meta = [plural(articles.length, 'article'), plural(outlets, 'outlet'), span]
-    .filter(Boolean)
-    .join(' · ');
+  const meta = [plural(articles.length, 'article'), outlets, span].filter(Boolean).join(' · ');
   const { shown, more } = shownNeighbours(story, report);
   const rest = more ? ` · and ${more} more` : '';
   const related = shown.length

@@ -38,13 +38,6 @@ export function toldAsCopy(article: Article, original: Article | undefined): boo
   return original === undefined || original.publishedAt !== null;
 }
 
-/** A copy's card label: "Copy of", "Same text as" (undated) or "Near-copy of" (undated, the texts differ). */
-export function copyKind(article: Article, original: Article | undefined): string {
-  if (toldAsCopy(article, original)) return 'Copy of';
-  const edits = original ? copyEdits(article, original) : null;
-  return edits && (edits.cut.length || edits.added.length) ? 'Near-copy of' : 'Same text as';
-}
-
 // A copy as told: republishing its original or, undated, "the same text as" it, "a near-copy of" it
 // where the texts differ, with what it cut and added (the research object when an outlet reuses a wire).
 function copyText(article: Article, report: Report, escapeText: (text: string) => string): string {

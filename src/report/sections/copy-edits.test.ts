@@ -45,9 +45,8 @@ test('an undated copy whose text differs is a near-copy, with the paragraphs it 
   assert.match(line, /“About 40 people watched the vote from the public gallery\.”/);
   assert.match(line, /adds 1 paragraph \(“The Post will follow the story\.”\)/);
   assert.doesNotMatch(md, /the same text as/);
-  const html = renderReport(out, 'html');
-  assert.match(html, /Near-copy of<\/span> Valley Wire/);
-  assert.match(html, /cuts 2 paragraphs/);
+  // the outlet card: an undated copy found by shared text is a near-copy, whatever it changed
+  assert.match(renderReport(out, 'html'), /Near-copy of<\/span> Valley Wire/);
 });
 
 test('an undated copy of the very same text is still "the same text as" its original', () => {
@@ -66,4 +65,43 @@ test('an undated copy of the very same text is still "the same text as" its orig
     /Daily Post: .*the same text as Valley Wire \[a\d\] \(no date: which came first is not known\)/,
   );
   assert.doesNotMatch(md, /near-copy|cuts \d/);
+});
+
+test('the story header counts an outlet that only carries a copy as "+1 copy", not a second outlet', () => {
+  const out = report([
+    {
+      title: 'Council votes to cut library budget',
+      outlet: 'Valley Wire',
+      publishedAt: '2026-11-18T08:05:00Z',
+      text: WIRE,
+    },
+    { title: 'Council votes to cut library budget', outlet: 'Daily Post', text: EDITED },
+  ]);
+  const html = renderReport(out, 'html');
+  assert.match(html, /2 articles · 1 outlet \(\+1 copy\)/);
+  assert.doesNotMatch(html, /2 outlets/);
+});
+
+test('a paragraph the copy carries reworded is told as reworded, not as cut and added', () => {
+  const out = report([
+    {
+      title: 'Council votes to cut library budget',
+      outlet: 'Valley Wire',
+      publishedAt: '2026-11-18T08:05:00Z',
+      text: WIRE,
+    },
+    {
+      title: 'Council votes to cut library budget',
+      outlet: 'Daily Post',
+      text: WIRE.replace('told reporters.', 'told reporters on Tuesday.'),
+    },
+  ]);
+  const line =
+    renderReport(out, 'md')
+      .split('\n')
+      .find((l) => l.includes('Daily Post:')) ?? '';
+  assert.match(
+    line,
+    /a near-copy of Valley Wire \[a\d\] \(no date: which came first is not known; rewords 1 paragraph\)/,
+  );
 });

@@ -47,7 +47,7 @@ test('an undated copy is "the same text as" its original, a dated one republishe
   assert.match(md, /Eastmarch Herald: .*republishes Harrow Daily \[a1\]/);
   assert.doesNotMatch(md, /Valley Wire: .*republishes/);
   const html = renderReport(out, 'html');
-  assert.match(html, /Same text as<\/span> Harrow Daily/);
+  assert.match(html, /Near-copy of<\/span> Harrow Daily/);
   assert.match(html, /Copy of<\/span> Harrow Daily/);
 });
 

@@ -3,8 +3,7 @@ import { publishedUtc } from '../../text/dates/published.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import { removedNote } from '../removed.ts';
 import { articleIndex, articleLabel, escapeHtml, safeHref } from '../util.ts';
-import { copyKind } from './articles.ts';
-import { copyEdits, copyEditsText } from './copy-edits.ts';
+import { toldAsCopy } from './articles.ts';
 import { storyArticles } from './coverage.ts';
 import { NO_TONE_WORD } from './framing-parts.ts';
 
@@ -64,11 +63,8 @@ export function outletCards(story: Story, report: Report, links: StoryPageLinks 
       ? `<a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow" title="${removed ? 'Original (removed)' : 'Original'}"><span aria-hidden="true">↗</span><span class="px-sr">Original of ${outlet}${removed ? ' (removed)' : ''}</span></a>`
       : '';
     const gone = removed ? `<li><span class="px-k">Original</span> ${escapeHtml(removed)}</li>` : '';
-    const source = a.syndicatedFrom ? index.get(a.syndicatedFrom) : undefined;
-    // what the copy cut of its original and added: the research object when an outlet reuses a wire
-    const edits = source ? copyEditsText(copyEdits(a, source)) : '';
     const copy = a.syndicatedFrom
-      ? `<li><span class="px-k">${copyKind(a, source)}</span> ${escapeHtml(articleLabel(source))}</li>${edits ? `<li><span class="px-k">Edits</span> ${escapeHtml(edits)}</li>` : ''}`
+      ? `<li><span class="px-k">${toldAsCopy(a, index.get(a.syndicatedFrom)) ? 'Copy of' : 'Near-copy of'}</span> ${escapeHtml(articleLabel(index.get(a.syndicatedFrom)))}</li>`
       : '';
     return `<li class="px-card"><p class="px-card-outlet">${outlet}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p>${original}<p class="px-card-title"><a href="${escapeHtml(links.articleHref(a.id))}" title="${escapeHtml(a.title ?? '')}"><span class="px-sr">Article of ${outlet}: </span>${title}</a></p><ul class="px-card-facts">${gone}${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul></li>`;
   });
