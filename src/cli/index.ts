@@ -9,7 +9,6 @@ import { plural } from '../report/util.ts';
 import { VERSION } from '../version.ts';
 import { argumentErrorLine } from './arg-errors.ts';
 import { articleTimeoutOption } from './budget.ts';
-import { groupingLines } from './grouping.ts';
 import { HELP } from './help.ts';
 import { type InterruptLine, reportNotWrittenLine } from './interrupted.ts';
 import { loadManifest, withManifest } from './manifest.ts';
@@ -196,7 +195,10 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   else if (output) await writeFileAtomic(output, text);
   else io.stdout(text);
   if (values.verbose) for (const line of selfCheckLines(report)) io.stderr(`parallax: ${line}\n`);
-  if (values['explain-grouping']) for (const line of groupingLines(report)) io.stderr(`parallax: ${line}\n`);
+  // (loaded only when asked: it reads the grouping's bars from the cluster stage, which no store command loads)
+  if (values['explain-grouping'])
+    for (const line of (await import('./grouping.ts')).groupingLines(report))
+      io.stderr(`parallax: ${line}\n`);
   if (!values.quiet)
     for (const line of [...earlierVersionLines(report.issues), ...alikeOutletLines(report.articles)])
       io.stderr(`parallax: warning: ${line}\n`);
