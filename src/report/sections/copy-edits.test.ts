@@ -18,6 +18,13 @@ const PARAGRAPHS = [
 const WIRE = PARAGRAPHS.join('\n\n');
 const EDITED = [...PARAGRAPHS.slice(0, 3), PARAGRAPHS[5], 'The Post will follow the story.'].join('\n\n');
 
+const WIRE_RECORD = {
+  title: 'Council votes to cut library budget',
+  outlet: 'Valley Wire',
+  publishedAt: '2026-11-18T08:05:00Z',
+  text: WIRE,
+};
+
 function report(records: object[]) {
   const bytes = new TextEncoder().encode(records.map((r) => JSON.stringify(r)).join('\n'));
   return analyze([{ path: 'desk.jsonl', bytes }], {}, createContext());
@@ -25,12 +32,7 @@ function report(records: object[]) {
 
 test('an undated copy whose text differs is a near-copy, with the paragraphs it cut and added', () => {
   const out = report([
-    {
-      title: 'Council votes to cut library budget',
-      outlet: 'Valley Wire',
-      publishedAt: '2026-11-18T08:05:00Z',
-      text: WIRE,
-    },
+    WIRE_RECORD,
     { title: 'Council votes to cut library budget', outlet: 'Daily Post', text: EDITED },
   ]);
   const copy = out.articles.find((a) => a.outlet === 'Daily Post');
@@ -51,12 +53,7 @@ test('an undated copy whose text differs is a near-copy, with the paragraphs it 
 
 test('an undated copy of the very same text is still "the same text as" its original', () => {
   const out = report([
-    {
-      title: 'Council votes to cut library budget',
-      outlet: 'Valley Wire',
-      publishedAt: '2026-11-18T08:05:00Z',
-      text: WIRE,
-    },
+    WIRE_RECORD,
     { title: 'Council votes to cut library budget', outlet: 'Daily Post', text: WIRE },
   ]);
   const md = renderReport(out, 'md');
@@ -69,12 +66,7 @@ test('an undated copy of the very same text is still "the same text as" its orig
 
 test('the story header counts an outlet that only carries a copy as "+1 copy", not a second outlet', () => {
   const out = report([
-    {
-      title: 'Council votes to cut library budget',
-      outlet: 'Valley Wire',
-      publishedAt: '2026-11-18T08:05:00Z',
-      text: WIRE,
-    },
+    WIRE_RECORD,
     { title: 'Council votes to cut library budget', outlet: 'Daily Post', text: EDITED },
   ]);
   const html = renderReport(out, 'html');
@@ -84,12 +76,7 @@ test('the story header counts an outlet that only carries a copy as "+1 copy", n
 
 test('a paragraph the copy carries reworded is told as reworded, not as cut and added', () => {
   const out = report([
-    {
-      title: 'Council votes to cut library budget',
-      outlet: 'Valley Wire',
-      publishedAt: '2026-11-18T08:05:00Z',
-      text: WIRE,
-    },
+    WIRE_RECORD,
     {
       title: 'Council votes to cut library budget',
       outlet: 'Daily Post',
