@@ -78,3 +78,15 @@ test('a CSV saved with semicolons or tabs (a spreadsheet’s locale) is read by 
   ]);
   assert.deepEqual(parseCsv('file\na.txt'), [['file'], ['a.txt']]);
 });
+
+test('a terms row with a "*" is refused in one line: terms match their forms, not a prefix', () => {
+  // newuser16 #15: "consolidat*" was accepted and silently matched nothing
+  assert.throws(
+    () => parseTermsFile('term,neutral,note,use\nconsolidat*,close,euphemism,\n'),
+    (e: Error) => /term has a "\*".*not a prefix/.test(e.message) && !e.message.includes('\n'),
+  );
+  assert.equal(
+    parseTermsFile('term,neutral,note\nconsolidation,closure,euphemism\n')[0]?.term,
+    'consolidation',
+  );
+});

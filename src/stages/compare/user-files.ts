@@ -8,7 +8,16 @@ import type { ContestedTermEntry } from './data/contested-terms.ts';
  */
 export const ContestedTermEntrySchema = z
   .object({
-    term: z.string().trim().min(1, 'term is empty'),
+    // a term is matched with its forms (plural, -ly, past and -ing), not by prefix: a "*" matched
+    // nothing and said nothing, so it is refused
+    term: z
+      .string()
+      .trim()
+      .min(1, 'term is empty')
+      .refine((t) => !t.includes('*'), {
+        message:
+          'term has a "*": terms match their plural, -ly, past and -ing forms, not a prefix; write the word ("consolidation") or one row per form',
+      }),
     neutral: z.string().trim().default(''),
     note: z.string().trim().default(''),
     use: z.preprocess(
