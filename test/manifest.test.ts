@@ -185,7 +185,7 @@ describe('--manifest', () => {
     assert.equal(corrected.status, 0, corrected.stderr);
     assert.match(
       corrected.stderr,
-      /\nparallax: warning: 1 article already stored keeps its values, not the manifest's: a\d+ \(“Pellworth quay reopens after storm repairs”\): publishedAt 2025-02-15 here, 2025-02-14 stored\n$/,
+      /(^|\n)parallax: warning: 1 article already stored keeps its values, not the manifest's: a\d+ \(“Pellworth quay reopens after storm repairs”\): publishedAt 2025-02-15 here, 2025-02-14 stored\n$/,
     );
   });
 });

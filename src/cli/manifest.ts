@@ -18,10 +18,20 @@ export interface LoadedManifest {
   }[];
 }
 
+const NAMED = 3;
+
+/** The one warning line for the manifest's rows that name no input: the row itself, or how many and the first few. */
+export function unmatchedLine(path: string, files: readonly string[]): string {
+  if (files.length === 1)
+    return `parallax: warning: ${path} lists ${files[0]}, which is not among the inputs\n`;
+  const more = files.length > NAMED ? ` and ${files.length - NAMED} more` : '';
+  return `parallax: warning: ${path}: ${files.length} rows name no input (${files.slice(0, NAMED).join(', ')}${more})\n`;
+}
+
 /**
  * The run's manifest: the `--manifest` file, else the one manifest file found among the inputs (said
- * on stderr unless `quiet`; two found is a usage error). Unreadable or malformed is a usage error; a
- * row naming no input is a one-line warning, quiet or not.
+ * on stderr unless `quiet`; two found is a usage error). Unreadable or malformed is a usage error; the
+ * rows naming no input are one warning line (`unmatchedLine`), none when `quiet`.
  */
 export async function loadManifest(
   option: string | undefined,
@@ -46,8 +56,15 @@ export async function loadManifest(
     const entries = parseManifest(text);
     const paths = inputs.files.map((f) => f.path);
     const { byInput, unmatched } = matchManifest(entries, paths, dirname(path), manifestRowNames(text));
-    for (const entry of unmatched)
-      stderr(`parallax: warning: ${path} lists ${entry.file}, which is not among the inputs\n`);
+    // one line for them all: a manifest of a whole week read for one day's files named each of its
+    // other rows; quiet says nothing (the inputs being a subset of the manifest's is a common run)
+    if (unmatched.length && !quiet)
+      stderr(
+        unmatchedLine(
+          path,
+          unmatched.map((e) => e.file),
+        ),
+      );
     return { byInput, outlets: manifestOutlets(entries) };
   } catch (error) {
     // every bad row, one line each ("parallax: FILE: line 3 (a.txt): …")
