@@ -96,10 +96,15 @@ async function readEditions(
     const stored = await reader.read(ids[k] as string);
     if (stored === null) continue;
     read++;
-    if (textAtAddress(incoming, stored) === 'another') continue;
+    const reading = textAtAddress(incoming, stored);
+    if (reading === 'another') continue;
     near.unshift(stored);
-    if (foldName(stored.outlet ?? '') === foldName(incoming.outlet ?? '') && sameText(incoming, stored))
-      break;
+    // it shares the text (of its outlet, not its day: `textAtAddress` then read 'version' by the text
+    // alone, so it is not compared again; sameText shingles both texts on every call)
+    const sameOutlet = foldName(stored.outlet ?? '') === foldName(incoming.outlet ?? '');
+    const shared =
+      changedOnOneDay(incoming, stored) === true ? sameText(incoming, stored) : reading === 'version';
+    if (sameOutlet && shared) break;
   }
   return { read, near };
 }
