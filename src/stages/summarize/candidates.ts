@@ -7,6 +7,7 @@ import { sourceOf } from '../../text/source.ts';
 import { givesReplacedValue } from '../../text/updated-figures.ts';
 import { getNlp } from '../../text/wink.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
+import { loadedWords } from './loaded.ts';
 import {
   ATTRIBUTION,
   BOILERPLATE,
@@ -157,6 +158,8 @@ export function buildCandidates(
               ),
             )
             .map((m) => m.term)
+            // a loaded word ("gut", "furious", "stunning") is the outlet's framing, kept out as a term is
+            .concat(loadedWords(sentence.tokens, (t) => quotes.inside(t.start, t.end)))
         : [];
       // the outlet's verdict or advice is no neutral telling: told only when nothing else may be
       const verdict =

@@ -3,6 +3,7 @@ import { stem } from '../../text/normalise.ts';
 import { tfidf } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { INFINITIVE_NOUNS } from './data/infinitive-nouns.ts';
+import { loadedWords } from './loaded.ts';
 import { tellingOf, uncitable } from './modality.ts';
 import type { Near } from './near.ts';
 import { ATTRIBUTION, MAX_CHECKED, MIN_WORDS } from './patterns.ts';
@@ -105,7 +106,7 @@ export function mainClause(candidate: Candidate, context: ClauseContext): Candid
   // the clause must hold most of what the sentence tells ("introduced legislation on Monday" is not
   // the news of "… to raise the minimum age to buy tobacco from 18 to 21")
   if (!standalone || 2 * wordCount(standalone.text) < candidate.words) return null;
-  const contested = context.findContested(text).map((m) => m.term);
+  const contested = [...context.findContested(text).map((m) => m.term), ...loadedWords(tokens)];
   if (contested.length) return null;
   return {
     ...candidate,

@@ -9,6 +9,7 @@ import { stemsOfText, titleStems } from './candidates.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
 import { type Disputed, givesDisputed } from './headline-disputed.ts';
 import { aheadArticles, firstDay } from './headline-titles.ts';
+import { loadedEntryOf } from './loaded.ts';
 import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
 import { withoutDateline } from './repair.ts';
 import { failClosed, type SenseCheck } from './senses.ts';
@@ -29,7 +30,7 @@ export interface HeadlineSources {
   readonly disputed?: Disputed;
 }
 
-// A headline must not take sides: no contested term, no quotation, no question, no opinion word. An
+// A headline must not take sides: no contested term, no quotation, no question, no opinion or loaded word. An
 // apostrophe between letters ("Norhaven’s", "Norhaven's") is no quotation mark, curled or straight.
 // `used`: whether a term found is used in its contested sense (every use counts when not told).
 function neutral(
@@ -46,7 +47,7 @@ function neutral(
     !text
       .toLowerCase()
       .split(/[^\p{L}]+/u)
-      .some((w) => OPINION_WORDS.has(w))
+      .some((w) => OPINION_WORDS.has(w) || loadedEntryOf(w) !== null)
   );
 }
 
