@@ -61,17 +61,20 @@ const cellOf = (m: FactMark | undefined): Cell =>
   m?.told === 'updated' || (m?.mark === 'absent' && (m.told === 'in-other-words' || m.told === 'other-value'))
     ? m.told
     : (m?.mark ?? 'absent');
-const has = (facts: readonly Fact[], told: NonNullable<FactMark['told']>) =>
-  facts.some((f) => Object.values(f.coverage).some((m) => m.told === told));
-const legendOf = (facts: readonly Fact[]): string =>
-  [
+// the legend explains the marks of the columns shown, so a page cut to fewer columns says what it shows
+const has = (facts: readonly Fact[], shownIds: readonly string[], told: NonNullable<FactMark['told']>) =>
+  facts.some((f) => shownIds.some((id) => f.coverage[id]?.told === told));
+const legendOf = (facts: readonly Fact[], columns: readonly Article[]): string => {
+  const shownIds = columns.map((a) => a.id);
+  return [
     LEGEND,
     ...(facts.some((f) => Object.keys(f.coverage).some((id) => claimWords(f, id))) ? [CLAIM_LEGEND] : []),
-    ...(has(facts, 'updated') ? [UPDATED_LEGEND] : []),
+    ...(has(facts, shownIds, 'updated') ? [UPDATED_LEGEND] : []),
     ...(['in-other-words', 'other-value'] as const)
-      .filter((t) => has(facts, t))
+      .filter((t) => has(facts, shownIds, t))
       .map((t) => OTHERWISE_LEGEND[t]),
   ].join(' · ');
+};
 
 /** The story's articles in story order. */
 export function storyArticles(story: Story, report: Report): Article[] {
@@ -144,7 +147,7 @@ export const coverageSection: ReportSection = {
     return [
       facts.length ? [head, rule, ...rows].join('\n') : NO_SHARED_FACT,
       '',
-      `${legendOf(facts)}. ${legend}.`,
+      `${legendOf(facts, articles)}. ${legend}.`,
       ...(disputes.length ? ['', ...disputes] : []),
       '',
       singles(story),
@@ -169,7 +172,7 @@ export const coverageSection: ReportSection = {
       : `<p>${NO_SHARED_FACT}</p>`;
     const left = singles(story);
     const aside = opinionNote(opinion, (a) => `${articleLabel(a)} [${a.id}]`);
-    return `${table}<p class="meta">${escapeHtml(legendOf(facts))}.</p>${disputeLinesHtml(report, facts, links)}${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}${aside ? `<p class="meta">${escapeHtml(aside)}</p>` : ''}`;
+    return `${table}<p class="meta">${escapeHtml(legendOf(facts, articles))}.</p>${disputeLinesHtml(report, facts, links)}${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}${aside ? `<p class="meta">${escapeHtml(aside)}</p>` : ''}`;
   },
 };
 
