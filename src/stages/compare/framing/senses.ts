@@ -9,7 +9,7 @@ const MOVEMENT_STEMS = new Set(MOVEMENT_NOUNS.map(stem));
 const OPENERS = new Set(['DET', 'NUM', 'PRON']);
 // what may stand before a verb said of someone: its subject, "to", a modal ("will slam")
 const SUBJECTS = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
-// what may follow it: its object, or a quotation ("Trump blasts ‘witch hunt’")
+// what may follow it: its object, or a quotation ("Varga blasts ‘witch hunt’")
 const OBJECTS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
 
 const aboutPeople = (t: Token | null | undefined): boolean =>

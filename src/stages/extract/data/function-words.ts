@@ -124,8 +124,8 @@ export const TIME_DISTANCE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that open a clause set before the sentence's main one ("Since Trump announced the withdrawal,
- * …"); "as" is not one, since "As Trump said, …" gives him the main clause.
+ * Words that open a clause set before the sentence's main one ("Since Varga announced the withdrawal,
+ * …"); "as" is not one, since "As Varga said, …" gives him the main clause.
  */
 export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
   'after',

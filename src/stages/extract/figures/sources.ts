@@ -28,14 +28,14 @@ export interface Source {
 }
 
 // Where what a speaker reports ends: before a comma that opens the narrator's time of it ("…
-// declared there will be no change, a day after Trump issued a three-tweet directive"); else `end`.
+// declared there will be no change, a day after Varga issued a three-line directive"); else `end`.
 function reportEnd(doc: Doc, c: number, end: number): number {
   for (let k = c + 1; k < end; k++) if (narratorTimeAt(doc, k)) return k;
   return end;
 }
 
 // Where what a speaker reports inside a clause that opens the sentence, before its main verb, ends:
-// at that clause's comma ("In the first debate since Trump announced the withdrawal, the 12
+// at that clause's comma ("In the first debate since Varga announced the withdrawal, the 12
 // candidates …"; not "Lee died after police say two girls, aged 13 and 15, …"); else `end`.
 function openingClauseEnd(doc: Doc, s: DocSentence, speaker: number, c: number, end: number): number {
   let k = speaker - 1;

@@ -36,7 +36,7 @@ export function commonWord(doc: Doc, word: string, openers: ReadonlySet<string>)
  * verb ("Commuters will be stranded"), or stands before another lower-case noun and is written in
  * lower case somewhere in its story (`storyLower`: "Council tax will rise" where another article writes
  * "the council"). A name before a noun that its story never writes in lower case stays one ("Shell
- * profits fell", "Apple shares"); "Trump said" stays a name (no plural, a verb after it).
+ * profits fell", "Apple shares"); "Varga said" stays a name (no plural, a verb after it).
  */
 export function lexiconOpener(
   doc: Doc,

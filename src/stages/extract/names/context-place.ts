@@ -30,7 +30,7 @@ export function placeByContext(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Most names a list of places ("in Ashby, Orlin and Tam") is followed back over. */
-// Only "in" and "near" open a list of places: "accounts from Sanders and Warren" lists people.
+// Only "in" and "near" open a list of places: "accounts from Rhodes and Lindqvist" lists people.
 const LIST_PREPOSITIONS = new Set(['in', 'near']);
 const PLACE_LIST_REACH = 6;
 

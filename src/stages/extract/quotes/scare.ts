@@ -37,7 +37,7 @@ function isSpeechCue(tokens: readonly WordToken[], i: number): boolean {
   return [t.norm, stem, `${stem}e`, undoubled].some(cueWord);
 }
 
-// "pounding Trump as a “con artist”", "known as the “…”": a characterisation or a name, not the outlet's framing.
+// "pounding Varga as a “con artist”", "known as the “…”": a characterisation or a name, not the outlet's framing.
 function namedAs(before: readonly WordToken[]): boolean {
   const n = before.length;
   const last = before[n - 1]?.norm;

@@ -87,7 +87,7 @@ export function after(
       c = skip - 1;
       continue;
     }
-    // an apostrophe stuck to a word is a possessive ("Sanders' campaign manager"), not a quote
+    // an apostrophe stuck to a word is a possessive ("Rhodes' campaign manager"), not a quote
     if (OPENERS.has(tok.text) && (spacedAt(doc, c) || !(tok.text === "'" || tok.text === '’'))) return null;
     if (lead && lead[0] === k && quotedAs(doc, lead[1], c))
       return resolveSpeaker(ctx, lead[0], lead[1], c + 2);

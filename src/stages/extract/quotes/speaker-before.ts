@@ -33,13 +33,13 @@ export function before(ctx: SpeakerContext, openToken: number): Attribution | nu
 }
 
 /**
- * A participle cue ("…,” he said, adding that “…”", "Trump attacked Clinton, saying, “…”") takes the
+ * A participle cue ("…,” he said, adding that “…”", "Varga attacked Marsh, saying, “…”") takes the
  * subject of the verb before it, else the sentence's subject when the sentence does not open inside a quote.
  */
 function participleSpeaker(ctx: SpeakerContext, c: number, first: number): Attribution | null {
   const { doc } = ctx;
   if (doc.tokens[c - 1]?.text !== ',') {
-    // "footage of Hillary Clinton asking, …": the person named just before the participle
+    // "footage of Ada Marsh asking, …": the person named just before the participle
     const np = phraseBefore(doc, c, first);
     const named = np
       ? ctx.entities.people.get(doc.id)?.find((p) => p.token >= np[0] && p.token < np[1])
@@ -128,7 +128,7 @@ export function cueSubject(doc: Doc, c: number, first: number): [number, number]
   if (passive && !(doc.tokens[c] as Tok).norm.endsWith('ing')) return null;
   let np = phraseBefore(doc, e, first);
   if (!np && doc.tokens[e - 1]?.text === ',') {
-    // "Flynn, a top surrogate, said", "Trump, asked about it, had said": the name before the aside
+    // "Okonjo, a top surrogate, said", "Varga, asked about it, had said": the name before the aside
     let k = e - 2;
     while (k > first && e - k < MAX_ASIDE_TOKENS && (doc.tokens[k] as Tok).text !== ',') k--;
     if ((doc.tokens[k] as Tok | undefined)?.text === ',') np = phraseBefore(doc, k, first);

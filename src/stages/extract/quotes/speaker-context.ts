@@ -25,7 +25,7 @@ export function transcriptLabel(ctx: SpeakerContext, q: QuoteSpan): Attribution 
   return b > a ? resolveSpeaker(ctx, a, b, b) : null;
 }
 
-/** "Reid has called Trump a “human leech”": a partial quote without a speech verb belongs to the subject. */
+/** "Brandt has called Varga a “paper tiger”": a partial quote without a speech verb belongs to the subject. */
 export function subjectSpeaker(ctx: SpeakerContext, openToken: number): Attribution | null {
   const sentence = sentenceAt(ctx.doc, openToken);
   if (!sentence || passivelyNamed(ctx.doc.tokens, openToken)) return null;

@@ -69,7 +69,7 @@ export const QUOTE_SPEAKER_STRATEGIES: readonly SpeakerStrategy[] = [
     when: (q) => q.kind === 'partial',
     find: (ctx, q) => anywhereAfter(ctx, q.closeToken + 1),
   },
-  // "Reid has called Trump a “human leech”"
+  // "Brandt has called Varga a “paper tiger”"
   {
     name: 'subject of the sentence',
     when: (q) => q.kind === 'partial' && q.words > 1,

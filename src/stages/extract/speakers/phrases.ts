@@ -37,7 +37,7 @@ function compoundPart(doc: Doc, k: number): boolean {
 
 /**
  * A token that may stand inside a phrase before a cue: "of", "on", "&", "'s", the bare apostrophe of
- * "Sanders' aide", an apostrophe a tokeniser spaced from its "s" ("the City Attorney ’ s office"), and a
+ * "Rhodes' aide", an apostrophe a tokeniser spaced from its "s" ("the City Attorney ’ s office"), and a
  * capitalised one of these between two proper nouns ("Lumen In Motion").
  */
 function inner(doc: Doc, k: number): boolean {

@@ -144,7 +144,7 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
   // role phrase, not the place before it): that person
   const holder = roleHead ? roleHolder(entities, doc.id, span) : null;
   if (holder) return { ...base, name: entities.byId.get(holder)?.name ?? phrase, entityId: holder };
-  // "a Trump supporter", "Mexico's president": a name before the role noun only modifies it
+  // "a Varga supporter", "Mexico's president": a name before the role noun only modifies it
   if (named && !roleHead) {
     // "the Texas Attorney General's office", "a Texas appeal court": a place before the phrase's head
     // only says where the speaker is; so does a body's or a place's name before a common noun ("the Gullport
@@ -216,7 +216,7 @@ function othersOf(doc: Doc, entities: ResolvedEntities, id: string, k: number, b
 const PLURAL_NOUN = /[^s']s$/;
 
 // Whether the name starting at token `k` heads its part of the phrase [.., b): no possessive or noun
-// after it ("Kim Lee's lawyer", "a Trump supporter" name someone else).
+// after it ("Kim Lee's lawyer", "a Varga supporter" name someone else).
 function headsAt(doc: Doc, k: number, b: number): boolean {
   let j = k;
   while (j < b && (doc.tokens[j] as Tok).pos === 'PROPN') j++;

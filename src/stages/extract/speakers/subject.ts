@@ -45,7 +45,7 @@ export function isDateToken(t: Tok | undefined): boolean {
   return t !== undefined && (t.entity === 'DATE' || t.entity === 'TIME');
 }
 
-/** The phrase before token `g` without the time words that end it: "Sanders on Tuesday said", "Trump this week said". */
+/** The phrase before token `g` without the time words that end it: "Rhodes on Tuesday said", "Varga this week said". */
 function undated(doc: Doc, g: number, first: number): [number, number] | null {
   let end = g;
   for (let round = 0; round < 2; round++) {
