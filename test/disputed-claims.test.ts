@@ -71,7 +71,10 @@ test('a claim two outlets tell disputed is no consensus: disputed, with who disp
   const summary = told.join(' ');
   assert.doesNotMatch(summary, /The warehouse passed/, summary);
   // (told, not merely not told wrongly: the loop below passes on a summary leaving both out)
-  assert.ok(told.some((t) => /inspection in February/.test(t)), summary);
+  assert.ok(
+    told.some((t) => /inspection in February/.test(t)),
+    summary,
+  );
   told.forEach((t, i) => {
     if (/inspection in February/.test(t)) {
       assert.match(t, /Tomas Erlend (said|told)/, summary);
