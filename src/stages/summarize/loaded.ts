@@ -16,7 +16,9 @@ const LOADED = compilePhrases([
   ...LOADED_SUBJECTIVE_WORDS,
 ]);
 const NOT_TONE = new Set(NOT_TONE_WORDS);
+// memoised by folded word, bounded as framing/tone.ts's WORD_TONES is (a server reads words without end)
 const ENTRIES = new Map<string, string | null>();
+const ENTRIES_LIMIT = 100_000;
 
 /** The framing lexicon's loaded-word entry that takes a written word ("axe*" for "axed"), or null. */
 export function loadedEntryOf(word: string): string | null {
@@ -25,6 +27,7 @@ export function loadedEntryOf(word: string): string | null {
   if (entry === undefined) {
     const at = [stem(word)];
     entry = NOT_TONE.has(key) ? null : (LOADED.find((p) => matchPhrase(at, 0, p) > 0)?.source ?? null);
+    if (ENTRIES.size >= ENTRIES_LIMIT) ENTRIES.clear();
     ENTRIES.set(key, entry);
   }
   return entry;
