@@ -5,24 +5,11 @@ import { readArticles } from '../../pipeline.ts';
 import { segment } from '../segment/index.ts';
 import { buildCandidates } from './candidates.ts';
 import { summarize } from './index.ts';
-import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
 import { withoutDateline } from './repair.ts';
-import { senseCheck } from './senses.ts';
+import { lastCandidate } from './test-story.ts';
 import { contestedMatcher } from './text.ts';
 
-// The candidate made of an article's last sentence (earlier sentences give it context).
-function last(text: string) {
-  const ctx = createContext();
-  const bytes = new TextEncoder().encode(JSON.stringify({ title: 'Ferry strike in Orvik', text }));
-  const [doc] = readArticles([{ path: 'one.json', bytes }], {}, ctx).map((a) => segment()(a, ctx));
-  assert.ok(doc);
-  const candidates = buildCandidates([doc], {
-    entities: [],
-    findContested: contestedMatcher(DEFAULT_CONTESTED_TERMS),
-    inSense: senseCheck(DEFAULT_CONTESTED_TERMS),
-  });
-  return candidates[candidates.length - 1];
-}
+const last = (text: string) => lastCandidate('Ferry strike in Orvik', text);
 
 describe('which sentences may be told in the summary', () => {
   // [sentence, eligible, eligible when no sentence is]

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createContext } from '../../model/index.ts';
-import { readArticles } from '../../pipeline.ts';
 import { segmented } from '../compared-story.ts';
-import { segment } from '../segment/index.ts';
-import { buildCandidates } from './candidates.ts';
 import { chooseHeadline } from './headline.ts';
 import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
 import { loadedEntryOf } from './loaded.ts';
-import { senseCheck } from './senses.ts';
+import { lastCandidate } from './test-story.ts';
 import { contestedMatcher } from './text.ts';
 
 test('loadedEntryOf reads the framing lexicon’s loaded words by stem, and no plain word', () => {
@@ -25,19 +21,7 @@ test('loadedEntryOf reads the framing lexicon’s loaded words by stem, and no p
   for (const [word, entry] of table) assert.equal(loadedEntryOf(word), entry, word);
 });
 
-// The candidate made of an invented article's last sentence (earlier sentences give it context).
-function last(text: string) {
-  const ctx = createContext();
-  const bytes = new TextEncoder().encode(JSON.stringify({ title: 'Orlen libraries', text }));
-  const [doc] = readArticles([{ path: 'one.json', bytes }], {}, ctx).map((a) => segment()(a, ctx));
-  assert.ok(doc);
-  const candidates = buildCandidates([doc], {
-    entities: [],
-    findContested: contestedMatcher(DEFAULT_CONTESTED_TERMS),
-    inSense: senseCheck(DEFAULT_CONTESTED_TERMS),
-  });
-  return candidates[candidates.length - 1];
-}
+const last = (text: string) => lastCandidate('Orlen libraries', text);
 
 describe('a loaded word in the outlet’s own voice keeps a sentence out of the summary’s', () => {
   // [sentence, eligible, eligible when no sentence is]

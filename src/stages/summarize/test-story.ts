@@ -1,10 +1,30 @@
 // For the summarize tests: invented articles made one story, extracted, compared and summarized.
 import assert from 'node:assert/strict';
 import { createContext } from '../../model/index.ts';
+import { readArticles } from '../../pipeline.ts';
 import { readSentences } from '../compare/support/index.ts';
 import { comparedStory, segmented } from '../compared-story.ts';
+import { segment } from '../segment/index.ts';
+import { buildCandidates, type Candidate } from './candidates.ts';
 import { summarize } from './index.ts';
 import { judgedOnce } from './judged.ts';
+import { DEFAULT_CONTESTED_TERMS } from './lexicon.ts';
+import { senseCheck } from './senses.ts';
+import { contestedMatcher } from './text.ts';
+
+/** The candidate made of an invented article's last sentence (earlier sentences give it context). */
+export function lastCandidate(title: string, text: string): Candidate | undefined {
+  const ctx = createContext();
+  const bytes = new TextEncoder().encode(JSON.stringify({ title, text }));
+  const [doc] = readArticles([{ path: 'one.json', bytes }], {}, ctx).map((a) => segment()(a, ctx));
+  assert.ok(doc);
+  const candidates = buildCandidates([doc], {
+    entities: [],
+    findContested: contestedMatcher(DEFAULT_CONTESTED_TERMS),
+    inSense: senseCheck(DEFAULT_CONTESTED_TERMS),
+  });
+  return candidates[candidates.length - 1];
+}
 
 /**
  * Invented articles segmented, made one story, extracted, compared and summarized in `words` words:
