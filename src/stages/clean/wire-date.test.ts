@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { createContext, type RawArticle } from '../../model/index.ts';
 import { clean } from './index.ts';
-import { WIRE_DATELINE_SOURCES as SOURCE, yearWireDatelines } from './wire-date.ts';
+import { RUN_DATE_DAYS, WIRE_DATELINE_SOURCES as SOURCE, yearWireDatelines } from './wire-date.ts';
 
 // Invented wire stories: a headline, then the dateline opening the first paragraph.
 const raw = (opening: string, more = '', given: RawArticle['given'] = {}): RawArticle => ({
@@ -81,9 +81,13 @@ test("yearWireDatelines: the year that puts it nearest a dated article of the ru
   // nothing dated in the run: the nearest such day on or before the run's date (within its week after)
   assert.deepEqual(run([['MOSSFORD, Nov. 4 (Kestrel Wire) —']]), [['2026-11-04', SOURCE.run]]);
   assert.deepEqual(run([['MOSSFORD, Dec. 9 —']]), [['2026-12-09', SOURCE.run]]);
-  assert.deepEqual(run([['MOSSFORD, Dec. 30 —']]), [['2025-12-30', SOURCE.run]]);
-  // a weekday decides among the years
-  assert.deepEqual(run([['MOSSFORD, Tuesday, Nov. 4 —']]), [['2025-11-04', SOURCE.run]]);
+  // … when it is fresh: a day further back than RUN_DATE_DAYS may be of any year, and stays undated
+  assert.equal(RUN_DATE_DAYS, 60);
+  assert.deepEqual(run([['MOSSFORD, Dec. 30 —']]), [[null, null]]);
+  assert.deepEqual(run([['MOSSFORD, March 4 —']]), [[null, null]]);
+  // a weekday decides among the years: Nov. 4 was a Wednesday in 2026, a Tuesday in 2025 (too far back)
+  assert.deepEqual(run([['MOSSFORD, Wednesday, Nov. 4 —']]), [['2026-11-04', SOURCE.run]]);
+  assert.deepEqual(run([['MOSSFORD, Tuesday, Nov. 4 —']]), [[null, null]]);
   // no run date (a context's default epoch): no date is made up
   assert.deepEqual(run([['MOSSFORD, Nov. 4 (Kestrel Wire) —']], new Date(0)), [[null, null]]);
 });

@@ -68,7 +68,8 @@ export function wireDatelineDate(article: Dated): WireDate | null {
 // The day of a year-less dateline nearest the day of one of the run's dated articles (they were filed
 // about when it was); else read from the article's other full dates (filed on or after what it tells as
 // done, before what it tells as ahead: a weaker clue, as such a date may be years back, "last closed on
-// March 3, 2019"); else the nearest such day on or before the run's date. A context without a clock
+// March 3, 2019"); else the nearest such day on or before the run's date, when within RUN_DATE_DAYS of
+// it. A context without a clock
 // (the epoch: a test's, an evaluation's) gives no run date.
 function runDay(article: Dated, dated: readonly number[], now: Date): WireDate | null {
   const dateline = datelineOf(article);
@@ -85,14 +86,23 @@ function runDay(article: Dated, dated: readonly number[], now: Date): WireDate |
   const told = anchor ? dayIn(v, anchor.day, anchor.mode) : null;
   if (told !== null) return { iso: isoOf(told), source: WIRE_DATELINE_SOURCES.text };
   if (now.getTime() <= 0) return null;
-  const day = dayIn(v, Math.floor(now.getTime() / 86_400_000), 'past');
-  return day === null ? null : { iso: isoOf(day), source: WIRE_DATELINE_SOURCES.run };
+  const today = Math.floor(now.getTime() / 86_400_000);
+  const day = dayIn(v, today, 'past');
+  // only a fresh dateline is the run's: "March 4" read in December may be of any year (a file kept
+  // since), so a day further back than RUN_DATE_DAYS stays undated rather than dated by a guess
+  return day === null || today - day > RUN_DATE_DAYS
+    ? null
+    : { iso: isoOf(day), source: WIRE_DATELINE_SOURCES.run };
 }
+
+/** How far before the run's date a year-less dateline with nothing else to date it is taken as this run's. */
+export const RUN_DATE_DAYS = 60;
 
 /**
  * Date the run's articles that are still undated and open with a dateline without its year ("DUNMERE,
  * Nov. 4 (Kestle Wire) —"): the year that puts it nearest a dated article of the run, else the year its
- * other full dates give, else the nearest such day on or before the run's date (`now`). Their
+ * other full dates give, else the nearest such day on or before the run's date (`now`) when it is at
+ * most RUN_DATE_DAYS before it. Their
  * `metadataSources.publishedAt` says which; other articles are returned as they are.
  * @example
  * yearWireDatelines([wireCopy, articleOf20261105], now)[0].publishedAt // '2026-11-04'
