@@ -103,14 +103,30 @@ function updatedSince(
   return at > Date.parse(before.fetchedAt) && (Number.isNaN(read) || at > read);
 }
 
+/**
+ * The targets, each URL given for no source that a followed source lists taken as that source's: a
+ * followed feed fetched alone (`parallax fetch FEED --refresh`) reads the source's own pages, which
+ * stay the source's.
+ */
+export function ownTargets(targets: readonly FetchTarget[], sources: readonly FetchSource[]): FetchTarget[] {
+  const byKey = new Map(
+    sources.flatMap((s) => s.urls.map((u): [string, FetchSource] => [urlKey(u) ?? u, s])),
+  );
+  return targets.map((t) =>
+    t.source || t.text !== undefined ? t : { ...t, source: byKey.get(urlKey(t.url) ?? t.url) ?? null },
+  );
+}
+
 /** Read the targets and choose the pages to fetch. */
 export async function planRun(
   store: Store,
-  targets: readonly FetchTarget[],
+  given: readonly FetchTarget[],
   states: ReadonlyMap<string, FeedState>,
   options: PlanOptions,
 ): Promise<RunPlan> {
   const { fetcher, signal, refresh, maxAttempts } = options;
+  const sources = await store.fetchSources();
+  const targets = ownTargets(given, sources);
   const tally = {
     listings: 0,
     unread: 0,
@@ -182,10 +198,12 @@ export async function planRun(
   const adopted: FetchedPage[] = [];
   const since = options.since === undefined ? null : Date.parse(options.since);
   // the followed sources, whose hosts say whose article a page of another outlet's feed is
-  const followed = [...targets.flatMap((t) => (t.source ? [t.source] : [])), ...(await store.fetchSources())];
+  const followed = [...targets.flatMap((t) => (t.source ? [t.source] : [])), ...sources];
+  const sourceNamed = (name: string | null | undefined) => followed.find((s) => s.name === name) ?? null;
   for (const [key, c] of byKey) {
-    const source = c.source && pageOwner(c.entry.url, c.source, followed);
     const before = known.get(key);
+    // a page read for no source keeps the source it was stored for
+    const source = c.source ? pageOwner(c.entry.url, c.source, followed) : sourceNamed(before?.source);
     // a page fetched for no source (a feed fetched alone) that a source's listing names is that source's
     if (before && before.source === null && source)
       adopted.push({ ...before, source: source.name, raw: null });
@@ -230,7 +248,7 @@ export async function planRun(
       url: target.url,
       key: previous.urlKey,
       candidate: null,
-      source: target.source,
+      source: target.source ?? sourceNamed(previous.source),
       attempts: previous.attempts,
       previous,
     });
