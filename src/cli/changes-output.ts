@@ -2,9 +2,9 @@
 import { plural } from '../report/util.ts';
 import type { RevisionChange } from '../store/revision-changes.ts';
 import type { ChangedArticle, StoredArticle, StoryChanges, StoryEvent } from '../store/types.ts';
-import { publishedUtc } from '../text/dates/published.ts';
+import { publishedShown } from '../text/dates/published.ts';
 
-const when = (iso: string) => publishedUtc(iso) ?? iso;
+const when = (iso: string) => publishedShown(iso) ?? iso;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const titleOf = (title: string | null) => (title ? oneLine(title) : '(untitled)');
 
@@ -80,8 +80,8 @@ export function articleText(
 ): string {
   const a = stored.article;
   const dates = [
-    a.publishedAt ? `published ${publishedUtc(a.publishedAt) ?? a.publishedAt}` : 'undated',
-    a.modifiedAt ? `updated ${publishedUtc(a.modifiedAt) ?? a.modifiedAt}` : '',
+    a.publishedAt ? `published ${publishedShown(a.publishedAt) ?? a.publishedAt}` : 'undated',
+    a.modifiedAt ? `updated ${publishedShown(a.modifiedAt) ?? a.modifiedAt}` : '',
     `stored ${when(stored.ingestedAt)}`,
   ].filter(Boolean);
   const kept = revisions.length
@@ -111,7 +111,7 @@ const replaced = (r: RevisionChange) =>
 function versionsText(revisions: readonly RevisionChange[]): string {
   if (!revisions.length) return '\nNo earlier version kept.\n';
   const items = [...revisions].reverse().map((r, i) => {
-    const own = r.modifiedAt ? ` (its own last change: ${publishedUtc(r.modifiedAt) ?? r.modifiedAt})` : '';
+    const own = r.modifiedAt ? ` (its own last change: ${publishedShown(r.modifiedAt) ?? r.modifiedAt})` : '';
     const lines = [`\nVersion ${revisions.length - i}, ${replaced(r)}${own}:\n`];
     if (r.titleChanged) lines.push(`  Headline was: ${titleOf(r.title)}\n`);
     for (const p of r.removed) lines.push(`  - ${oneLine(p)}\n`);

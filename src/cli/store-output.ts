@@ -5,12 +5,14 @@ import { type ReportStanding, reportStanding } from '../store/report-version.ts'
 import { storeCounts } from '../store/stats-counts.ts';
 import { WORKING_TITLE, WORKING_TITLE_NOTE } from '../store/story-title.ts';
 import type { SearchHit, StoredArticle, StoreStats, StorySummary } from '../store/types.ts';
+import { publishedShown } from '../text/dates/published.ts';
 import { REPORT_VERSION } from '../version.ts';
 
 /** `n` and the noun it counts, in the singular for one: `plural(1, 'page')` is "1 page". */
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
+// A day as the reports show it (`publishedShown`): an article's own day, the store's times' UTC day
+const day = (iso: string | null) => publishedShown(iso)?.slice(0, 10) ?? '—';
 // A story's published days: one day once, none as '—' (a story of undated articles has no days)
 const days = (first: string | null, last: string | null) =>
   first && last && day(first) !== day(last) ? `${day(first)} – ${day(last)}` : day(first ?? last);

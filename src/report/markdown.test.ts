@@ -28,12 +28,13 @@ test('markdown: a one-article story says there is nothing to compare, as the sto
   assert.match(md, /### Articles\n/, 'what the article holds is still shown');
 });
 
-test('markdown: an article is dated as its card is, in UTC (a date alone as given)', () => {
+// newuser16 #13: an evening article keeps its own day and hour, with its offset
+test('markdown: an article is dated as its card is, in its own zone (a date alone as given)', () => {
   const articles = [
     { ...report.articles[0], publishedAt: '2025-03-05T20:00:00-05:00' },
     { ...report.articles[1], publishedAt: '2025-03-05' },
   ] as typeof report.articles;
   const md = renderMarkdown({ ...report, articles });
-  assert.match(md, /\*\*\[a1\]\*\* .* — 2025-03-06 01:00 UTC, 16 words/);
+  assert.match(md, /\*\*\[a1\]\*\* .* — 2025-03-05 20:00 UTC-05:00, 16 words/);
   assert.match(md, /\*\*\[a2\]\*\* .* — 2025-03-05, 16 words/);
 });

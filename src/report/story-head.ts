@@ -47,7 +47,7 @@ export function storyHeader(
       .filter((label) => !own.has(label)),
   ).size;
   const outlets = `${plural(own.size, 'outlet')}${copies ? ` (+${plural(copies, 'copy', 'copies')})` : ''}`;
-  // the days as the outlet cards show them, in UTC, said so ('published 2026-10-16 (UTC)')
+  // the days as the outlet cards show them, each the writer's own ('published 2026-10-15 – 2026-10-16')
   const span = publishedSpanLabel(articles.map((a) => a.publishedAt));
   const meta = [plural(articles.length, 'article'), outlets, span].filter(Boolean).join(' · ');
   const { shown, more } = shownNeighbours(story, report);

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../report/util.ts';
-import { publishedDaySpan, publishedUtc } from '../text/dates/published.ts';
+import { publishedDaySpan, publishedShown } from '../text/dates/published.ts';
 
 export { escapeHtml } from '../report/util.ts';
 
@@ -33,11 +33,12 @@ ${body}
 `;
 }
 
-// Days are shown as the story page's cards show times, in UTC (the store keeps its times in UTC).
+// Days are shown as the story page's cards show times (`publishedShown`): the writer's own day, UTC for
+// the store's own times (it keeps them in UTC).
 
 /** A day as `2025-03-04`, or '' when unknown. */
 export function day(iso: string | null | undefined): string {
-  return publishedUtc(iso)?.slice(0, 10) ?? '';
+  return publishedShown(iso)?.slice(0, 10) ?? '';
 }
 
 /** A time span as days: `2025-03-04 – 2025-03-06`, one day alone, or '' when undated. */

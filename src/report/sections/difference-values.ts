@@ -3,7 +3,7 @@
 // updates ("15 … 19:05 UTC, updates its own 12 [a2]"). Shown above a figure difference's sides in
 // every format, from the `value` and `told` its sides carry.
 import type { Conflict, Report } from '../../model/index.ts';
-import { publishedInstant, publishedUtc } from '../../text/dates/published.ts';
+import { publishedInstant, publishedShown } from '../../text/dates/published.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import { articleIndex, articleLabel, escapeHtml, escapeMarkdown, formatNumber } from '../util.ts';
 
@@ -13,7 +13,7 @@ export interface ToldValue {
   /** The value as written for a reader: "at least 14", "48,000,000 USD". */
   readonly value: string;
   readonly outlet: string;
-  /** Its publication time as the report shows times (UTC, a date alone as given), or null. */
+  /** Its publication time as the report shows times (`publishedShown`: its own zone, a date alone as given), or null. */
   readonly time: string | null;
   /** The same outlet's earlier articles it updates, each with the value it gave. */
   readonly updates: readonly { readonly articleId: string; readonly value: string }[];
@@ -42,7 +42,7 @@ export function toldValues(d: Conflict, report: Report): ToldValue[] {
           articleId: t.articleId,
           value: valueText(s.value as NonNullable<typeof s.value>),
           outlet: articleLabel(articles.get(t.articleId)),
-          time: publishedUtc(t.publishedAt),
+          time: publishedShown(t.publishedAt),
           at: publishedInstant(t.publishedAt),
           updates: (t.updates ?? []).map((id) => ({ articleId: id, value: valueAt.get(id) ?? '' })),
         }))

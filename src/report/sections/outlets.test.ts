@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { article, report, story } from '../fixtures/story.ts';
 import { outletCards } from './outlets.ts';
 
-test('outlet cards: times of publication in one zone, UTC, whatever zone each outlet gave them in', () => {
-  // Fenwire's 09:15 at +02:00 is 07:15 UTC, before the Ledger's 08:30 UTC (as given it read as after)
+test('outlet cards: times of publication as each outlet gave them, in its own zone with its offset', () => {
+  // Fenwire's 09:15 at +02:00 (07:15 UTC, before the Ledger's 08:30 UTC: the offset tells it)
   const articles = [
     { ...article('a1', 'Fenwire Radio', null), publishedAt: '2026-10-12T09:15:00+02:00' },
     { ...article('a2', 'The Kelvane Ledger', null), publishedAt: '2026-10-12T08:30:00.000Z' },
@@ -12,7 +12,7 @@ test('outlet cards: times of publication in one zone, UTC, whatever zone each ou
   const html = outletCards(story, { ...report, articles });
   assert.match(
     html,
-    /Fenwire Radio <time datetime="2026-10-12T09:15:00\+02:00">2026-10-12 07:15 UTC<\/time>/,
+    /Fenwire Radio <time datetime="2026-10-12T09:15:00\+02:00">2026-10-12 09:15 UTC\+02:00<\/time>/,
   );
   assert.match(
     html,

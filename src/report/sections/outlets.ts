@@ -1,5 +1,5 @@
 import type { Article, Framing, Report, Story } from '../../model/index.ts';
-import { publishedUtc } from '../../text/dates/published.ts';
+import { publishedShown } from '../../text/dates/published.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import { removedNote } from '../removed.ts';
 import { articleIndex, articleLabel, escapeHtml, safeHref } from '../util.ts';
@@ -18,11 +18,11 @@ const TONE_WORDS: readonly [number, string][] = [
 ];
 
 /**
- * When an article was published, as the reader compares it with the others: in one zone, UTC
- * (`2025-03-05 22:45 UTC`; outlets give times in their own zones), a date alone as given; or null.
+ * When an article was published, as its outlet printed it: in its own zone, with the offset that
+ * compares it with the others (`2025-03-05 17:45 UTC-05:00`), a date alone as given; or null.
  */
 export function publishedLabel(article: Article): string | null {
-  return publishedUtc(article.publishedAt);
+  return publishedShown(article.publishedAt);
 }
 
 function tone(framing: Framing | null, id: string): string {

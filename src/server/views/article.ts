@@ -2,7 +2,7 @@ import { READ_CHANGED } from '../../fetch/replace-pages.ts';
 import type { Article, Span } from '../../model/index.ts';
 import { articleLabel } from '../../report/util.ts';
 import type { ArticleRevision, StoredArticle } from '../../store/types.ts';
-import { publishedInstant, publishedUtc } from '../../text/dates/published.ts';
+import { publishedInstant, publishedShown } from '../../text/dates/published.ts';
 import { type Mark, piecesOf } from '../article-marks.ts';
 import { day, escapeHtml, plural } from '../html.ts';
 import { safeHttpUrl } from '../security.ts';
@@ -69,8 +69,8 @@ function updated(article: Article): string {
   const modified = publishedInstant(article.modifiedAt ?? '');
   if (Number.isNaN(modified) || !(modified > publishedInstant(article.publishedAt ?? ''))) return '';
   if (article.metadataSources.modifiedAt === READ_CHANGED)
-    return `updated by ${publishedUtc(article.modifiedAt)}, when read again`;
-  return `updated ${publishedUtc(article.modifiedAt)}`;
+    return `updated by ${publishedShown(article.modifiedAt)}, when read again`;
+  return `updated ${publishedShown(article.modifiedAt)}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ChangesPage } from '../../store/changes.ts';
 import type { ChangedArticle, StoryChanges, StoryEvent } from '../../store/types.ts';
-import { publishedUtc } from '../../text/dates/published.ts';
+import { publishedShown } from '../../text/dates/published.ts';
 import type { Leanings } from '../coverage-bar.ts';
 import { escapeHtml, plural, queryHref } from '../html.ts';
 import { storyItem } from './list.ts';
@@ -19,7 +19,7 @@ export interface ChangesQuery {
   readonly limit?: number;
 }
 
-const when = (iso: string) => escapeHtml(publishedUtc(iso) ?? iso);
+const when = (iso: string) => escapeHtml(publishedShown(iso) ?? iso);
 const articleHref = (a: ChangedArticle) =>
   `/articles/${encodeURIComponent(a.id)}${a.kind === 'updated' ? '#versions' : ''}`;
 const storyLink = (id: string) => `<a href="/stories/${encodeURIComponent(id)}">${escapeHtml(id)}</a>`;

@@ -1,7 +1,7 @@
 import type { Article } from '../../model/index.ts';
 import { paragraphsOf, revisionChanges } from '../../store/revision-changes.ts';
 import type { ArticleRevision } from '../../store/types.ts';
-import { publishedUtc } from '../../text/dates/published.ts';
+import { publishedShown } from '../../text/dates/published.ts';
 import { escapeHtml } from '../html.ts';
 
 /**
@@ -30,12 +30,12 @@ export function revisionsHtml(article: Article, revisions: readonly ArticleRevis
       const full = paragraphsOf(revision.text)
         .map((p) => `<p>${escapeHtml(p)}</p>`)
         .join('');
-      const own = publishedUtc(revision.modifiedAt);
-      const read = escapeHtml(publishedUtc(revision.replacedAt) ?? revision.replacedAt);
+      const own = publishedShown(revision.modifiedAt);
+      const read = escapeHtml(publishedShown(revision.replacedAt) ?? revision.replacedAt);
       // the page's own time of the change when it gives one; else when the store read the version after
       // it (a page read again, or an earlier version met after a later one: the next version's read)
       const when = revision.changedAt
-        ? `Changed ${escapeHtml(publishedUtc(revision.changedAt) ?? revision.changedAt)}, as the page gives its change (the store read the next version at ${read})`
+        ? `Changed ${escapeHtml(publishedShown(revision.changedAt) ?? revision.changedAt)}, as the page gives its change (the store read the next version at ${read})`
         : `Replaced by the version the store read at ${read}`;
       return `<li value="${i + 1}"><p>${when}${own ? ` (this version's own last change: ${escapeHtml(own)})` : ''}.</p>${title}${list('Paragraphs removed', removed)}${list('Paragraphs added', added)}<details><summary>The earlier text in full</summary>${full}</details></li>`;
     })

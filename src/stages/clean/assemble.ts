@@ -1,5 +1,5 @@
 import type { Article, ArticleParts, InputDefaults, Paragraph, RawArticle } from '../../model/index.ts';
-import { publishedUtc } from '../../text/dates/published.ts';
+import { publishedUtcDay } from '../../text/dates/published.ts';
 import { readGenre } from '../../text/genre.ts';
 import { countWords } from '../../text/normalise.ts';
 import { parseDate } from './html/dates.ts';
@@ -71,10 +71,13 @@ export function assembleArticle(raw: RawArticle, parts: ArticleParts): Article {
     // a day alone given for the document's own day keeps the document's time (a manifest's
     // "2026-12-03" for a page of 2026-12-03T22:30Z): they agree, and the time tells which came first.
     // The day must be the time's in the writer's zone (its first ten characters, what "on Monday" is
-    // read against) and in UTC (the day the report shows): "2026-12-03T23:30-05:00" is the 4th there
+    // read against) and in UTC (the day the summary orders it by): "2026-12-03T23:30-05:00" is the 4th there
     const own = parts.meta[field];
     const sameDay =
-      own && own.length > 10 && own.startsWith(given ?? '-') && publishedUtc(own)?.startsWith(given ?? '-');
+      own &&
+      own.length > 10 &&
+      own.startsWith(given ?? '-') &&
+      publishedUtcDay(own)?.startsWith(given ?? '-');
     if (given && /^\d{4}-\d{2}-\d{2}$/.test(given) && sameDay) return own;
     if (given) {
       sources[field] = raw.givenSources?.[field] ?? 'input';

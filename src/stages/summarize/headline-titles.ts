@@ -25,9 +25,9 @@ export function aheadArticles(facts: readonly Fact[]): Set<string> {
 /**
  * Of titles, those of articles published on the earliest day any of them was (undated ones kept),
  * when they were published on more than one day: the event's first reports (an undated one among dated
- * ones placed by the latest full date it tells as done: `articleDays`). Days in UTC, as the
- * story's cards and span show them (`publishedUtc`): two writers' own days would put a report of
- * 23:00 at -05:00 on a day before one written five hours earlier at +02:00.
+ * ones placed by the latest full date it tells as done: `articleDays`). Days in UTC, to order them
+ * across zones (`publishedUtcDay`; the cards show each writer's own day): two writers' own days
+ * would put a report of 23:00 at -05:00 on a day before one written five hours earlier at +02:00.
  */
 export function firstDay<T extends { doc: SegmentedArticle }>(titles: readonly T[]): readonly T[] {
   const known = articleDays(titles.map((t) => t.doc));

@@ -3,7 +3,7 @@
 // happened comes in order and no later turn is read before what it turned back.
 import type { SegmentedArticle } from '../../model/index.ts';
 import { parseIsoDay } from '../../text/dates/days.ts';
-import { publishedUtc } from '../../text/dates/published.ts';
+import { publishedUtcDay } from '../../text/dates/published.ts';
 import { ownFullDates } from '../cluster/background-dates.ts';
 import { PERIOD_GAP_DAYS } from './patterns.ts';
 import { lede, type Scored } from './select.ts';
@@ -19,15 +19,15 @@ function statedDay(doc: SegmentedArticle): number | null {
 }
 
 /**
- * The day each article of a story tells of, as a day number (UTC, as the story's cards show it), in
- * the articles' order: its day of publication; for an undated one among dated ones, the latest full
+ * The day each article of a story tells of, as a day number (its UTC day, `publishedUtcDay`, so days
+ * order across zones), in the articles' order: its day of publication; for an undated one among dated ones, the latest full
  * date it tells as done ("on Tuesday, December 1, 2026"); null when neither is known, or when no
  * article of the story is dated (its articles' times are then unknown: the story is one period).
  * @example
  * articleDays(articles) // [20515, 20516, null]
  */
 export function articleDays(articles: readonly SegmentedArticle[]): (number | null)[] {
-  const published = articles.map((d) => parseIsoDay(publishedUtc(d.article.publishedAt) ?? ''));
+  const published = articles.map((d) => parseIsoDay(publishedUtcDay(d.article.publishedAt) ?? ''));
   const dated = published.some((d) => d !== null);
   return articles.map((d, i) => published[i] ?? (dated ? statedDay(d) : null));
 }

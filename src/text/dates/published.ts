@@ -1,8 +1,9 @@
 // A time of publication as an article keeps it: ISO in the writer's own zone ("2026-10-12T09:15:00+02:00",
 // so that its first ten characters are the writer's day, what "on Monday" is read against), in UTC
 // ("…Z"), or a date alone. Times of two zones are compared as instants (`publishedInstant`), never as
-// text, and shown in one zone, UTC (`publishedUtc`): as written, "09:15" (+02:00) read as after
-// "08:30" (UTC) though it was 75 minutes before.
+// text: as written, "09:15" (+02:00) reads as after "08:30" (UTC) though it was 75 minutes before.
+// They are shown as the outlet printed them, in its own zone with its offset (`publishedShown`), so
+// an evening article is not moved to the next day by a conversion to UTC.
 
 /**
  * The instant of a time of publication in epoch milliseconds, to compare times given in two zones;
@@ -23,29 +24,51 @@ const ISO_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(
 const MIDNIGHT = /^[T ]00:00(?::00)?(?:\.0+)?(?:[Zz]|[+-]|$)/;
 
 /**
- * A time of publication as a reader compares it, in one zone: `2026-10-12 07:15 UTC` for
- * "2026-10-12T09:15:00+02:00"; a date alone, or one given at its midnight (mostly a date written as a
- * time), as the writer's day; null for none, or for a text that gives no ISO day.
+ * A time of publication as a report shows it, in the zone it was published in: the writer's day and
+ * clock with the offset ("2026-11-06 21:15 UTC-05:00" for "2026-11-06T21:15:00-05:00"), "… UTC" for a
+ * time in UTC or given with no zone (the store keeps its times in UTC, and pages' zoneless times are
+ * read as UTC); a date alone, or one given at its midnight (mostly a date written as a time), as the
+ * writer's day; null for none, or for a text that gives no ISO day. Its first ten characters are
+ * always the day shown. (JSON keeps the time as given, with its offset: one instant.)
  */
-export function publishedUtc(at: string | null | undefined): string | null {
+export function publishedShown(at: string | null | undefined): string | null {
   if (!at) return null;
-  const instant = publishedInstant(at);
+  const text = at.trim();
+  const m = ISO_TIME.exec(text);
   // a text that opens with no ISO day is no date to show (ten characters of "Sat, 05 Dec …" were)
-  if (!ISO_TIME.test(at.trim()) || Number.isNaN(instant) || MIDNIGHT.test(at.trim().slice(10)))
-    return /^\d{4}-\d{2}-\d{2}/.test(at.trim()) ? at.trim().slice(0, 10) : null;
-  const utc = new Date(instant).toISOString();
-  return `${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
+  if (!m || Number.isNaN(publishedInstant(text)) || MIDNIGHT.test(text.slice(10)))
+    return /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 10) : null;
+  return `${m[1]} ${(m[2] as string).slice(0, 5)} ${zoneShown(m[3])}`;
+}
+
+// An ISO zone as shown: "UTC" for Z, none or a zero offset, else "UTC-05:00", "UTC+05:30" (from
+// "±HH:MM", "±HHMM" or "±HH").
+function zoneShown(zone: string | undefined): string {
+  if (!zone || /^z$/i.test(zone)) return 'UTC';
+  const [hh, mm] = [zone.slice(1, 3), zone.length > 3 ? zone.slice(-2) : '00'];
+  return hh === '00' && mm === '00' ? 'UTC' : `UTC${zone[0]}${hh}:${mm}`;
 }
 
 /**
- * The days some articles were published over, as {@link publishedUtc} shows each (its UTC day, a date
- * alone as given), so that a story's span agrees with its cards: `2026-10-12 – 2026-10-13`, one day
- * alone, or '' when none is dated. (The writer's day of "2026-10-12T21:00:00-04:00" is the 12th; its
- * card reads "2026-10-13 01:00 UTC", and so does the span.)
+ * The day of a time of publication in UTC, to order days across zones (a report of 23:00 at -05:00
+ * comes after one written five hours earlier at +02:00, though its writer's day is the earlier):
+ * "2026-11-07" for "2026-11-06T21:15:00-05:00"; a date alone, or one given at its midnight, as the
+ * writer's day; null for none. Not for showing: a report shows the writer's day (`publishedShown`).
+ */
+export function publishedUtcDay(at: string | null | undefined): string | null {
+  const shown = publishedShown(at);
+  if (!shown || shown.length === 10) return shown;
+  return new Date(publishedInstant(at)).toISOString().slice(0, 10);
+}
+
+/**
+ * The days some articles were published over, as {@link publishedShown} shows each (the writer's
+ * day), so that a story's span agrees with its cards and its timeline: `2026-11-06 – 2026-11-07`, one
+ * day alone, or '' when none is dated. ("2026-11-06T21:15:00-05:00" is the 6th, as its outlet printed it.)
  */
 export function publishedDaySpan(times: readonly (string | null | undefined)[]): string {
   const days = times
-    .map((at) => publishedUtc(at)?.slice(0, 10))
+    .map((at) => publishedShown(at)?.slice(0, 10))
     .filter((day): day is string => Boolean(day))
     .sort();
   const [first, last] = [days[0], days.at(-1)];
@@ -53,12 +76,10 @@ export function publishedDaySpan(times: readonly (string | null | undefined)[]):
 }
 
 /**
- * The days some articles were published over as a story's header says them: 'published 2026-10-16
- * (UTC)' when a time placed one in UTC, so the header's day is not read as the story's day beside a
- * timeline that gives the writer's ('2026-10-15 (from "Thursday evening")'); '' when none is dated.
+ * The days some articles were published over as a story's header says them: 'published 2026-10-15'
+ * (each article's own day, as its card and the timeline give it); '' when none is dated.
  */
 export function publishedSpanLabel(times: readonly (string | null | undefined)[]): string {
   const span = publishedDaySpan(times);
-  const inUtc = times.some((at) => publishedUtc(at)?.endsWith(' UTC'));
-  return span ? `published ${span}${inUtc ? ' (UTC)' : ''}` : '';
+  return span ? `published ${span}` : '';
 }

@@ -1,4 +1,4 @@
-import { publishedInstant, publishedUtc } from './published.ts';
+import { publishedInstant, publishedShown } from './published.ts';
 
 // Which of two versions of one page (saved before and after its correction) is the later: one rule
 // for `analyze` (stages/syndicate/versions.ts, which reads the later version only) and the store's
@@ -18,7 +18,7 @@ interface ChangeTime {
 }
 
 function timeOf(at: string | null | undefined): ChangeTime | null {
-  const shown = publishedUtc(at);
+  const shown = publishedShown(at);
   if (!at || !shown) return null;
   if (shown.length === 10) return { day: shown, instant: null };
   const instant = publishedInstant(at);
