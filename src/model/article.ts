@@ -36,6 +36,12 @@ export const ArticleSchema = z.object({
     .describe(
       'how the report names the article to readers: its outlet, numbered when articles share one, else its file name; set in rendered reports',
     ),
+  key: z
+    .string()
+    .optional()
+    .describe(
+      'a key that names the article the same in every run, format and store: its file name (a record of a bundle with its #N; a fetched page or standard input by its URL) and `@` the first 8 hex digits of the SHA-256 of its normalised text; set in rendered reports',
+    ),
   url: z.string().nullable(),
   publishedAt: z.string().nullable().describe('ISO date or date-time'),
   modifiedAt: z.string().nullable(),

@@ -1,5 +1,6 @@
 import type { Article, Report } from '../../model/index.ts';
-import { publishedShown } from '../../text/dates/published.ts';
+import { publishedUtc } from '../../text/dates/published.ts';
+import { articleKey } from '../article-key.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { removedNote } from '../removed.ts';
 import { articleLabel, codeSpan, escapeHtml, escapeMarkdown, plural } from '../util.ts';
@@ -12,8 +13,8 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
   const original = article.syndicatedFrom;
   return [
     article.byline ? `by ${escapeText(article.byline)}` : '',
-    // as the outlet cards show it: in its own zone, with its offset; a date alone as given
-    publishedShown(article.publishedAt) ?? '',
+    // as the outlet cards show it: in UTC, a date alone as given
+    publishedUtc(article.publishedAt) ?? '',
     plural(article.wordCount, 'word'),
     article.removed.length ? `${plural(article.removed.length, 'boilerplate line')} removed` : '',
     // the page's paywall box was taken out: what is analysed may be only the teaser before it
@@ -52,7 +53,10 @@ function copyText(article: Article, report: Report, escapeText: (text: string) =
     : `the same text as ${label} (${undated})`;
 }
 
-/** The articles that tell the story, with outlet, title, byline, date and what cleaning removed. */
+/**
+ * The articles that tell the story, with outlet, title, byline, date, what cleaning removed and the
+ * article's key (`articleKey`: the same in every run and in the store, where its id may differ).
+ */
 export const articlesSection: ReportSection = {
   id: 'articles',
   title: 'Articles',
@@ -62,7 +66,7 @@ export const articlesSection: ReportSection = {
         const title = a.title
           ? `${escapeMarkdown(a.title)}${a.titleInferred ? ' (title inferred)' : ''}`
           : '(no title)';
-        return `- **[${a.id}]** ${escapeMarkdown(articleLabel(a))}: ${title} — ${describe(a, report, escapeMarkdown).join(', ')} (${codeSpan(a.source)})`;
+        return `- **[${a.id}]** ${escapeMarkdown(articleLabel(a))}: ${title} — ${describe(a, report, escapeMarkdown).join(', ')} (${codeSpan(a.source)}; key ${codeSpan(a.key ?? articleKey(a))})`;
       })
       .join('\n'),
   html: (story, report, links = IN_PAGE_LINKS) =>
@@ -71,7 +75,7 @@ export const articlesSection: ReportSection = {
         const title = a.title
           ? `${escapeHtml(a.title)}${a.titleInferred ? ' <em>(title inferred)</em>' : ''}`
           : '<em>(no title)</em>';
-        return `<li><a href="${escapeHtml(links.articleHref(a.id))}" class="id">${escapeHtml(a.id)}</a> <strong>${escapeHtml(articleLabel(a))}</strong>: ${title}<br><small>${escapeHtml(describe(a, report).join(' · '))}</small></li>`;
+        return `<li><a href="${escapeHtml(links.articleHref(a.id))}" class="id">${escapeHtml(a.id)}</a> <strong>${escapeHtml(articleLabel(a))}</strong>: ${title}<br><small>${escapeHtml([...describe(a, report), `key ${a.key ?? articleKey(a)}`].join(' · '))}</small></li>`;
       })
       .join('')}</ul>`,
 };
