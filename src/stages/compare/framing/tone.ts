@@ -1,31 +1,7 @@
 import type { Article, SegmentedArticle, Span, Token } from '../../../model/index.ts';
-import { fold, stem } from '../../../text/normalise.ts';
-import { NEGATORS } from '../data/outcome-cues.ts';
-import {
-  LOADED_NEGATIVE_WORDS,
-  LOADED_POSITIVE_WORDS,
-  LOADED_SUBJECTIVE_WORDS,
-  NEGATIVE_WORDS,
-  NOT_TONE_BEFORE,
-  NOT_TONE_WORDS,
-  POSITIVE_WORDS,
-  SUBJECTIVE_WORDS,
-} from '../data/tone-lexicon.ts';
 import { TONE_SMOOTHING } from '../patterns.ts';
-import { compilePhrases, hasLetter, inRegions, matchPhrase } from '../text.ts';
-
-const POSITIVE = compilePhrases([...POSITIVE_WORDS, ...LOADED_POSITIVE_WORDS]);
-const NEGATIVE = compilePhrases([...NEGATIVE_WORDS, ...LOADED_NEGATIVE_WORDS]);
-// a loaded word is an evaluation: subjective as well as of its sentiment
-const SUBJECTIVE = compilePhrases([
-  ...SUBJECTIVE_WORDS,
-  ...LOADED_NEGATIVE_WORDS,
-  ...LOADED_POSITIVE_WORDS,
-  ...LOADED_SUBJECTIVE_WORDS,
-]);
-const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
-const NOT_TONE = new Set(NOT_TONE_WORDS);
-const NO_TONE: WordTone = { c: { pos: false, neg: false, subj: false, entry: null }, negator: false };
+import { hasLetter, inRegions } from '../text.ts';
+import { NO_TONE, toneInPlace, toneOfStem, type WordTone } from './word-tone.ts';
 
 /**
  * Lexicon counts of a run of words: positive, negative and subjective hits among `words`, and the
@@ -37,68 +13,6 @@ export interface ToneCounts {
   readonly subjective: number;
   readonly words: number;
   readonly found: number;
-}
-
-// What the lexicon says of one stem: its classes, and the first entry that took it (`entry`: "clos*"
-// for "close", "closing" and "closures" alike), by which a story's own vocabulary is told.
-interface StemClass {
-  readonly pos: boolean;
-  readonly neg: boolean;
-  readonly subj: boolean;
-  readonly entry: string | null;
-}
-
-// Lexicon entries are single words, so a stem's class is fixed: memoised per stem.
-const CLASSES = new Map<string, StemClass>();
-function classOf(s: string): StemClass {
-  let c = CLASSES.get(s);
-  if (!c) {
-    const at = [s];
-    const hit = (list: ReturnType<typeof compilePhrases>) => list.find((p) => matchPhrase(at, 0, p) > 0);
-    const [neg, pos, subj] = [hit(NEGATIVE), hit(POSITIVE), hit(SUBJECTIVE)];
-    c = { pos: !!pos, neg: !!neg, subj: !!subj, entry: (neg ?? pos ?? subj)?.source ?? null };
-    CLASSES.set(s, c);
-  }
-  return c;
-}
-
-// What the lexicon says of one word: its class and whether it is a negator.
-interface WordTone {
-  readonly c: ReturnType<typeof classOf>;
-  readonly negator: boolean;
-}
-
-const toneOfStem = (s: string): WordTone => ({ c: classOf(s), negator: NEGATOR_STEMS.has(s) });
-
-// By written form, so a body word costs one lookup (its stem, class and negation read once).
-const WORD_TONES = new Map<string, WordTone>();
-const WORD_TONES_LIMIT = 100_000;
-function toneOfWord(text: string): WordTone {
-  let w = WORD_TONES.get(text);
-  if (!w) {
-    w = NOT_TONE.has(fold(text).toLowerCase()) ? NO_TONE : toneOfStem(stem(text));
-    if (WORD_TONES.size >= WORD_TONES_LIMIT) WORD_TONES.clear();
-    WORD_TONES.set(text, w);
-  }
-  return w;
-}
-
-const NOT_BEFORE = new Map(Object.entries(NOT_TONE_BEFORE).map(([word, next]) => [word, new Set(next)]));
-
-// A word in its place: one naming a side in politics before a role ("Opposition leader Ada Brenn") is
-// of no tone, its own use is ("voiced opposition", "opposition to the cuts").
-function toneInPlace(text: string, next: string | undefined): WordTone {
-  const tone = toneOfWord(text);
-  if (tone === NO_TONE) return tone;
-  return NOT_BEFORE.get(text.toLowerCase())?.has(next?.toLowerCase() ?? '') ? NO_TONE : tone;
-}
-
-/**
- * The tone lexicon's entry that takes a written word in its place (before `next`): "clos*" for "closing"
- * and "closures"; null for a word of no tone there.
- */
-export function toneEntryOf(text: string, next?: string): string | null {
-  return toneInPlace(text, next).c.entry;
 }
 
 // A word of the story's own vocabulary (`topic`, by lexicon entry) is its subject, not its tone.

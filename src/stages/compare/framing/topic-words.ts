@@ -1,6 +1,7 @@
 import type { SegmentedArticle } from '../../../model/index.ts';
 import { hasLetter } from '../text.ts';
-import { lineWords, toneEntryOf } from './tone.ts';
+import { lineWords } from './tone.ts';
+import { toneEntryOf } from './word-tone.ts';
 
 // The tone lexicon's entries an article uses anywhere: headline, own voice and quotes alike.
 function entriesOf(doc: SegmentedArticle): Set<string> {

@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lexiconClassOf } from './word-tone.ts';
+
+test('lexiconClassOf: a word’s tone entry and its loaded-word entry, read by stem and in its place', () => {
+  // [word, next word, entry, loaded entry]
+  const table: [string, string | undefined, string | null, string | null][] = [
+    ['closing', undefined, 'clos*', null],
+    ['Furious', undefined, 'furious*', 'furious*'],
+    ['axed', undefined, 'axe*', 'axe*'],
+    ['opposition', 'grew', 'oppos*', null],
+    // a side in politics before a role is of no tone there
+    ['Opposition', 'leader', null, null],
+    ['ferry', undefined, null, null],
+  ];
+  for (const [word, next, entry, loaded] of table) {
+    const c = lexiconClassOf(word, next);
+    assert.deepEqual([c.entry, c.loaded], [entry, loaded], word);
+  }
+});
