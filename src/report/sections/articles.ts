@@ -1,5 +1,5 @@
 import type { Article, Report } from '../../model/index.ts';
-import { publishedUtc } from '../../text/dates/published.ts';
+import { publishedShown } from '../../text/dates/published.ts';
 import { articleKey } from '../article-key.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { removedNote } from '../removed.ts';
@@ -13,8 +13,8 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
   const original = article.syndicatedFrom;
   return [
     article.byline ? `by ${escapeText(article.byline)}` : '',
-    // as the outlet cards show it: in UTC, a date alone as given
-    publishedUtc(article.publishedAt) ?? '',
+    // as the outlet cards show it: in its own zone, with its offset; a date alone as given
+    publishedShown(article.publishedAt) ?? '',
     plural(article.wordCount, 'word'),
     article.removed.length ? `${plural(article.removed.length, 'boilerplate line')} removed` : '',
     // the page's paywall box was taken out: what is analysed may be only the teaser before it
