@@ -174,8 +174,10 @@ export function createPageSink(
         });
         return;
       }
-      tally.fetched++;
       const problem = unusable(answer);
+      // a page read for the first time; one read again is counted as replaced or unchanged, a
+      // failure (a 404 too) as failed
+      if (!problem && !previous) tally.fetched++;
       // a stored article's page that is now gone (404, 410): the article is kept, and its page's
       // record says since which day it is gone (kept while it stays gone), so that `parallax sources`
       // and the story's reports name it

@@ -71,6 +71,7 @@ export interface FetchSummary {
   /** Pages left out as dated before `since`, and left for the next run past `maxPages`. */
   readonly older: number;
   readonly deferred: number;
+  /** Pages read for the first time (an answer with a page); the new articles among them. */
   readonly fetched: number;
   readonly stored: number;
   /** Pages fetched again (`refresh`): articles replaced as their page changed, and pages found unchanged. */

@@ -12,7 +12,7 @@ describe('fetch: a page that failed is tried again on the next run', () => {
     try {
       const run = () => fetchRound(store, [`${site.origin}/feeds/flaky.xml`]);
       const first = await run();
-      assert.deepEqual([first.stored, first.failed], [0, 1]);
+      assert.deepEqual([first.stored, first.failed, first.fetched], [0, 1, 0]);
       const second = await run();
       assert.deepEqual([second.unchanged, second.stored], [0, 1]);
       // now done: the third run hears 304 and fetches nothing
