@@ -13,6 +13,24 @@ export const EntitySchema = z.object({
 /** A person, organisation, place, date or quantity named in a story. */
 export type Entity = z.infer<typeof EntitySchema>;
 
+/** The kinds of speaker a role is read as, from what the articles state (speakers/role-kind.ts). */
+export const SPEAKER_ROLE_KINDS = ['official', 'police', 'expert', 'group', 'company', 'public'] as const;
+
+/** What a speaker is, read from the words an article gives next to the name, with where they stand. */
+export const SpeakerRoleSchema = z.object({
+  kind: z
+    .enum(SPEAKER_ROLE_KINDS)
+    .describe(
+      'official (an office of government), police, expert (a scholar, a scientist, an analyst), group (a campaign, a union, a charity), company, public (a resident, a parent, a commuter)',
+    ),
+  words: z
+    .string()
+    .describe('the words it is read from, as written ("Councillor", "the town\'s finance director")'),
+  evidence: EvidenceSchema,
+});
+/** What a speaker is, as an article states it. */
+export type SpeakerRole = z.infer<typeof SpeakerRoleSchema>;
+
 /** A quote (direct, partial or indirect) with its speaker and every article that carried it. */
 export const QuoteSchema = z.object({
   id: z.string(),
@@ -26,9 +44,24 @@ export const QuoteSchema = z.object({
         .array(z.string())
         .optional()
         .describe('a joint speaker\'s entities, one per part the story names ("the city and the NRTA said")'),
+      unresolved: z
+        .literal(true)
+        .optional()
+        .describe(
+          'the speaker is a pronoun no one was found for ("she said"): no speaker named; absent otherwise',
+        ),
+      role: SpeakerRoleSchema.optional().describe(
+        'what the speaker is, as the articles state it (a title, an apposition, the body spoken for); absent where none is stated',
+      ),
     })
     .nullable(),
   cue: z.string().nullable().describe('the attribution verb or phrase, e.g. "said", "according to"'),
+  speech: z
+    .literal(false)
+    .optional()
+    .describe(
+      'false: an intention, refusal or decision told in the outlet\'s words ("refused to meet …", "its plan to close …"), a stance and nobody\'s speech; absent: speech',
+    ),
   occurrences: z.array(EvidenceSchema),
   speakerEvidence: z.array(EvidenceSchema).describe('where the speaker is named for each occurrence'),
 });

@@ -2,6 +2,7 @@
 // per article and per outlet. Apart from coverage.ts, which holds the facts, quotes and timeline.
 import { z } from 'zod';
 import { EvidenceSchema, SpanSchema } from './evidence.ts';
+import { SPEAKER_ROLE_KINDS, SpeakerRoleSchema } from './facts.ts';
 
 /** A word or phrase distinctive of one article against the rest of the story (log-odds, informative prior). */
 export const FramingTermSchema = z.object({
@@ -135,10 +136,19 @@ export const FramingSchema = z.object({
                 .int()
                 .describe('its quotes in quotation marks (direct or partial), one per article'),
               reported: z.number().int().describe('its reported speech ("X said that …"), one per article'),
+              role: SpeakerRoleSchema.optional().describe(
+                "what the speaker is, as the story's articles state it; absent where none states it",
+              ),
             }),
           )
           .describe(
             'whom the outlet quotes: the quotes its articles carry (their occurrences), by speaker, most first',
+          ),
+        roles: z
+          .partialRecord(z.enum([...SPEAKER_ROLE_KINDS, 'unknown']), z.number().int())
+          .optional()
+          .describe(
+            "the same quotes (quoted and reported, one per article) counted by their speaker's role as the articles state it; unknown where none is stated or no speaker was found; only roles with quotes; absent in reports stored before",
           ),
       }),
     )

@@ -49,11 +49,26 @@ test('framing: the tables have a column per outlet, summed over its articles, an
     /The tone and the contested terms’ table may count the same word \(“reckless”, “crisis”\): a judgement word is both\./,
   );
   // whom each outlet quotes: the one-sidedness is said
-  assert.match(md, /- \*\*Quay Gazette, 2 articles\*\*: Oren Palk \(quoted 1, reported 2\)\n/);
-  assert.match(md, /- \*\*Vell Post\*\*: Ilse Varga \(quoted 1, reported 1\)\n/);
+  // … with each speaker's role as the articles state it, and the quotes counted by role (newuser16 #12)
+  assert.match(
+    md,
+    /- \*\*Quay Gazette, 2 articles\*\*: Oren Palk \(official, “Harbour master”; quoted 1, reported 2\)\n/,
+  );
+  assert.match(
+    md,
+    /- \*\*Vell Post\*\*: Ilse Varga \(campaign or group, “Union leader”; quoted 1, reported 1\)\n/,
+  );
+  assert.match(md, /Quotes by the speaker’s role, as the articles state it/);
+  assert.match(md, /- \*\*Quay Gazette, 2 articles\*\*: official 3 \(only officials and police\)\n/);
+  assert.match(md, /- \*\*Vell Post\*\*: campaign or group 2\n/);
   const html = renderHtml(r);
   assert.match(html, /<h4>Whom each outlet quotes<\/h4>/);
-  assert.match(html, /<strong>Quay Gazette, 2 articles<\/strong>: Oren Palk \(quoted 1, reported 2\)/);
+  assert.match(
+    html,
+    /<strong>Quay Gazette, 2 articles<\/strong>: Oren Palk \(official, “Harbour master”; quoted 1, reported 2\)/,
+  );
+  assert.match(html, /<strong>Vell Post<\/strong>: campaign or group 2<\/li>/);
+  assert.deepEqual(r.stories[0]?.framing?.byOutlet?.['Vell Post']?.roles, { group: 2 });
   // each article stays reachable in the JSON
   const framing = r.stories[0]?.framing;
   assert.deepEqual(framing?.byOutlet?.['Quay Gazette']?.articleIds, ['a1', 'a2']);

@@ -19,6 +19,8 @@ export interface FramingColumn {
   readonly uses: (c: Contested) => ColumnUses | undefined;
   /** Whom the outlet quotes; undefined in a report stored before. */
   readonly speakers?: NonNullable<Framing['byOutlet']>[string]['speakers'];
+  /** The outlet's quotes by their speaker's role; undefined in a report stored before. */
+  readonly roles?: NonNullable<Framing['byOutlet']>[string]['roles'];
 }
 
 /**
@@ -47,6 +49,7 @@ export function framingColumns(framing: Framing, articles: readonly Article[]): 
         tone: o.tone,
         uses: (c) => c.byOutlet?.[key],
         speakers: o.speakers,
+        roles: o.roles,
       };
     });
 }
@@ -69,12 +72,52 @@ export function columnsKey(columns: readonly FramingColumn[]): string {
 export const SPEAKERS_LEGEND =
   'Whom each outlet quotes: the quotes its articles carry, with the speaker each article gives, counted once per article; “quoted” in quotation marks, “reported” told in the outlet’s words (“X said that …”).';
 
-/** One outlet's speakers in words: "Ilse Varga (quoted 1, reported 2), an unnamed source (reported 1)"; '' with none. */
+type Role = NonNullable<NonNullable<FramingColumn['speakers']>[number]['role']>;
+type RoleCounts = NonNullable<FramingColumn['roles']>;
+
+/** How the report names each kind of speaker role. */
+const ROLE_LABELS: Readonly<Record<keyof RoleCounts, string>> = {
+  official: 'official',
+  police: 'police',
+  expert: 'expert',
+  group: 'campaign or group',
+  company: 'company',
+  public: 'member of the public',
+  unknown: 'role not stated',
+};
+
+// "official, “Councillor”": the kind and the words it is read from, unless those are the speaker's name ("Police")
+function roleText(role: Role, name: string | null): string {
+  const same = name !== null && role.words.toLowerCase() === name.toLowerCase();
+  return same ? ROLE_LABELS[role.kind] : `${ROLE_LABELS[role.kind]}, “${role.words}”`;
+}
+
+/**
+ * One outlet's speakers in words: "Ilse Varga (official, “Mayor”; quoted 1, reported 2), no speaker found
+ * (reported 1)"; '' with none.
+ */
 export function speakersText(speakers: NonNullable<FramingColumn['speakers']>): string {
   return speakers
     .map((s) => {
       const counts = [s.quoted ? `quoted ${s.quoted}` : '', s.reported ? `reported ${s.reported}` : ''];
-      return `${s.name ?? 'no speaker found'} (${counts.filter(Boolean).join(', ')})`;
+      const role = s.role ? `${roleText(s.role, s.name)}; ` : '';
+      return `${s.name ?? 'no speaker found'} (${role}${counts.filter(Boolean).join(', ')})`;
     })
     .join(', ');
+}
+
+/** Said before the count of each outlet's quotes by role. */
+export const ROLES_LEGEND =
+  'Quotes by the speaker’s role, as the articles state it (a title or a description next to the name, or the body that speaks); “role not stated” where no article states one or no speaker was found.';
+
+/**
+ * One outlet's quotes by role in words: "official 3, member of the public 1, role not stated 2", and
+ * "(only officials and police)" where two or more quotes all have one of those roles stated; '' with none.
+ */
+export function rolesText(roles: RoleCounts): string {
+  const kinds = (Object.keys(ROLE_LABELS) as (keyof RoleCounts)[]).filter((k) => roles[k]);
+  const total = kinds.reduce((n, k) => n + (roles[k] ?? 0), 0);
+  const text = kinds.map((k) => `${ROLE_LABELS[k]} ${roles[k]}`).join(', ');
+  const official = kinds.every((k) => k === 'official' || k === 'police');
+  return total >= 2 && official ? `${text} (only officials and police)` : text;
 }

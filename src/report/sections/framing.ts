@@ -8,6 +8,8 @@ import {
   columnHeading,
   columnsKey,
   framingColumns,
+  ROLES_LEGEND,
+  rolesText,
   SPEAKERS_LEGEND,
   speakersText,
 } from './framing-columns.ts';
@@ -166,6 +168,12 @@ export const framingSection: ReportSection = {
           `- **${escapeMarkdown(columnHeading(c))}**: ${escapeMarkdown(speakersText(c.speakers ?? [])) || 'no one'}`,
         );
     }
+    const byRole = columns.filter((c) => c.roles && rolesText(c.roles));
+    if (byRole.length) {
+      out.push('', ROLES_LEGEND, '');
+      for (const c of byRole)
+        out.push(`- **${escapeMarkdown(columnHeading(c))}**: ${escapeMarkdown(rolesText(c.roles ?? {}))}`);
+    }
     if (framing.outlets.length) {
       const { heading, rowNote } = outletSources(framing.outlets);
       out.push('', `From your ${heading}:`, '');
@@ -205,8 +213,12 @@ export const framingSection: ReportSection = {
       ? `<h4>Tone</h4>${toneSvg}<p class="meta">${escapeHtml(TONE_LEGEND)}</p>${key ? `<p class="meta">${escapeHtml(key)}</p>` : ''}`
       : '';
     const quoting = columns.filter((c) => c.speakers);
+    const byRole = columns.filter((c) => c.roles && rolesText(c.roles));
+    const roles = byRole.length
+      ? `<p class="meta">${escapeHtml(ROLES_LEGEND)}</p><ul>${byRole.map((c) => `<li><strong>${escapeHtml(columnHeading(c))}</strong>: ${escapeHtml(rolesText(c.roles ?? {}))}</li>`).join('')}</ul>`
+      : '';
     const speakers = quoting.length
-      ? `<h4>Whom each outlet quotes</h4><p class="meta">${escapeHtml(SPEAKERS_LEGEND)}</p><ul>${quoting.map((c) => `<li><strong>${escapeHtml(columnHeading(c))}</strong>: ${escapeHtml(speakersText(c.speakers ?? []) || 'no one')}</li>`).join('')}</ul>`
+      ? `<h4>Whom each outlet quotes</h4><p class="meta">${escapeHtml(SPEAKERS_LEGEND)}</p><ul>${quoting.map((c) => `<li><strong>${escapeHtml(columnHeading(c))}</strong>: ${escapeHtml(speakersText(c.speakers ?? []) || 'no one')}</li>`).join('')}</ul>${roles}`
       : '';
     const { heading, rowNote } = outletSources(framing.outlets);
     const outlets = framing.outlets.length

@@ -11,6 +11,7 @@ import {
 } from '../util.ts';
 import { storyArticles } from './coverage.ts';
 import { quotedParts } from './quote-parts.ts';
+import { quoteSpeaker, quoteText } from './quote-speaker.ts';
 import type { ReportSection } from './types.ts';
 
 const SYMBOL = { quoted: '“ ”', paraphrased: '≈', absent: '—' } as const;
@@ -26,12 +27,6 @@ function partsOf(story: Story, report: Report): Map<string, ReadonlySet<string>>
 
 // The cell's mark: a part quoted shows as one, not as the whole quoted.
 const mark = (how: keyof typeof SYMBOL, part: boolean) => (how === 'quoted' && part ? PART : SYMBOL[how]);
-
-// the speaker with the verb the outlet gave them ("denied"), which may turn the reported words around
-const who = (q: Quote) => (q.speaker ? `${q.speaker.name}${q.cue ? ` (${q.cue})` : ''}` : 'unattributed');
-
-// Reported speech is the outlet's paraphrase, so it is not set in quote marks.
-const words = (q: Quote, text: string) => (q.kind === 'indirect' ? `reported: ${text}` : `“${text}”`);
 
 type MatrixRow = Story['quoteMatrix'][number];
 
@@ -123,7 +118,7 @@ export const quoteMatrixSection: ReportSection = {
     const rows = shown.map((row) => {
       const q = quotes.get(row.quoteId);
       const text = q
-        ? `${words(q, escapeMarkdown(shorten(q.text, 120)))} — ${escapeMarkdown(who(q))} ${citeMarkdown(q.occurrences)}`
+        ? `${quoteText(q, escapeMarkdown(shorten(q.text, 120)))} — ${escapeMarkdown(quoteSpeaker(q))} ${citeMarkdown(q.occurrences)}`
         : row.quoteId;
       const cell = (id: string) => {
         const other = others.get(row.quoteId)?.get(id);
@@ -153,7 +148,7 @@ export const quoteMatrixSection: ReportSection = {
       .map((row) => {
         const q = quotes.get(row.quoteId);
         const text = q
-          ? `${words(q, escapeHtml(shorten(q.text, 120)))} <small>— ${escapeHtml(who(q))}</small>${citeHtml(report, q.occurrences, links)}`
+          ? `${quoteText(q, escapeHtml(shorten(q.text, 120)))} <small>— ${escapeHtml(quoteSpeaker(q))}</small>${citeHtml(report, q.occurrences, links)}`
           : escapeHtml(row.quoteId);
         const cells = articles
           .map((a) => {

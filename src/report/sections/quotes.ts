@@ -13,27 +13,29 @@ import {
   quoted,
 } from '../util.ts';
 import { quotedParts } from './quote-parts.ts';
+import { quoteSpeaker } from './quote-speaker.ts';
 import type { ReportSection } from './types.ts';
+
+/** Heading of the stances listed apart from reported speech ("refused to meet …"). */
+export const STANCES_HEADING =
+  'Stances told in the outlet’s words (an intention, a refusal, a plan: nobody’s speech)';
 
 function groups(story: Story): [string, Quote[]][] {
   const quoted = story.quotes.filter((q) => q.kind !== 'indirect');
-  const reported = story.quotes.filter((q) => q.kind === 'indirect');
+  const reported = story.quotes.filter((q) => q.kind === 'indirect' && q.speech !== false);
+  const stances = story.quotes.filter((q) => q.kind === 'indirect' && q.speech === false);
   const byReach = (a: Quote, b: Quote) => spread(b) - spread(a);
   return (
     [
       ['Quoted', quoted.sort(byReach)],
       ['Reported speech', reported.sort(byReach)],
+      [STANCES_HEADING, stances.sort(byReach)],
     ] as [string, Quote[]][]
   ).filter(([, list]) => list.length > 0);
 }
 
 function spread(q: Quote): number {
   return new Set(q.occurrences.map((o) => o.articleId)).size;
-}
-
-function who(q: Quote): string {
-  if (!q.speaker) return 'unattributed';
-  return q.cue ? `${q.speaker.name} (${q.cue})` : q.speaker.name;
 }
 
 function carried(q: Quote): string {
@@ -61,7 +63,7 @@ export const quotesSection: ReportSection = {
             const notes = [q.kind === 'partial' ? 'partial' : '', carried(q), ...partNotes(q, report)]
               .filter(Boolean)
               .join(', ');
-            return `- ${text} — **${escapeMarkdown(who(q))}**${notes ? ` _${notes}_` : ''} ${citeMarkdown(q.occurrences)}`;
+            return `- ${text} — **${escapeMarkdown(quoteSpeaker(q))}**${notes ? ` _${notes}_` : ''} ${citeMarkdown(q.occurrences)}`;
           }),
         ].join('\n'),
       )
@@ -93,7 +95,7 @@ export const quotesSection: ReportSection = {
               });
             const notes = [
               q.kind === 'partial' ? 'partial' : '',
-              q.kind === 'indirect' ? 'reported' : '',
+              q.speech === false ? 'stance, nobody’s speech' : q.kind === 'indirect' ? 'reported' : '',
               q.cue ?? '',
             ]
               .filter(Boolean)
@@ -117,7 +119,7 @@ export function quoteOrder(story: Story): Quote[] {
 function bySpeaker(story: Story): [string, Quote[]][] {
   const groups = new Map<string, Quote[]>();
   for (const q of story.quotes) {
-    const name = q.speaker?.name ?? '';
+    const name = q.speaker && !q.speaker.unresolved ? q.speaker.name : '';
     groups.set(name, [...(groups.get(name) ?? []), q]);
   }
   return [...groups]

@@ -122,6 +122,9 @@ export function passages(
       const entity = named ? entityThere(article.id, named.span.start, named.span.end) : undefined;
       if (named && entity) {
         speaker = { name: entity.name, key: entity.id, person: entity.kind === 'person' };
+      } else if (known?.speaker?.unresolved) {
+        // "she said" whom extract could not name: no one, rather than a name found nearby
+        speaker = null;
       } else if (known?.speaker) {
         const kind = known.speaker.entityId ? kindOf.get(known.speaker.entityId) : undefined;
         speaker = {

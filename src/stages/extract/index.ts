@@ -14,6 +14,7 @@ import { MAX_FIGURES_PER_ARTICLE } from './patterns.ts';
 import { type FoundQuote, findQuotes } from './quotes/find.ts';
 import { mergeQuotes } from './quotes/merge.ts';
 import { foldedOutlets, isSourceCredit } from './quotes/source-credit.ts';
+import { withSpeakerRoles } from './speakers/role-kind.ts';
 
 export { DEMONYMS, PLACE_NAMES } from './names/lexicon.ts';
 export { isScareQuote, type WordToken } from './quotes/scare.ts';
@@ -93,7 +94,8 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
     const dates = findDateEntities(docs, prefix, resolved.entities.length + 1);
     return {
       entities: [...resolved.entities, ...dates],
-      quotes: mergeQuotes(found, prefix, merge),
+      // 7. each quote's speaker with the role the articles state for it (official, police, …)
+      quotes: withSpeakerRoles(mergeQuotes(found, prefix, merge), docs, resolved.entities),
       figures: mergeFigures(figures, prefix),
     };
   };

@@ -54,3 +54,9 @@ export { TRANSCRIPT_LABEL } from '../../text/patterns.ts';
  * cut here (an issue says so).
  */
 export const MAX_FIGURES_PER_ARTICLE = 1_000;
+
+/** Most words read right before a speaker's name for a role ("the town's finance director …"). */
+export const ROLE_TITLE_WORDS = 5;
+
+/** Most words of an apposition read after a speaker's name for a role (", a professor of … at …,"). */
+export const ROLE_APPOSITION_WORDS = 12;

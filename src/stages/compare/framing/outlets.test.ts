@@ -5,7 +5,7 @@ import { type ArticleSeed, articleFromText, segmentAll } from '../../extract/fro
 import { CONTESTED_TERMS } from '../data/contested-terms.ts';
 import { quoteRegions } from '../quote-regions.ts';
 import { frameStory } from './index.ts';
-import { speakersOf } from './outlets.ts';
+import { rolesOf, speakersOf } from './outlets.ts';
 
 function frame(articles: [string, string, ArticleSeed][]) {
   const docs = segmentAll(
@@ -160,18 +160,25 @@ test('framing by outlet: a speaker named without its entity ("police said") is t
 });
 
 // newuser16 #8: "Mayor X refused to meet swimmers" and "the bean-counters want to slash …" were counted as the
-// mayor's and the bean-counters' reported speech in "Whom each outlet quotes". Invented quotes.
-test('framing by outlet: an intention reported in the outlet’s words ("refused to", "want to", "its plan to") is nobody’s speech', () => {
-  const quote = (id: string, cue: string, kind: Quote['kind'] = 'indirect'): Quote => ({
+// mayor's and the bean-counters' reported speech in "Whom each outlet quotes". Invented quotes; extract marks
+// a stance `speech: false` (quotes/merge.ts), and this list reads the mark.
+test('framing by outlet: a stance marked nobody’s speech ("refused to", "want to", "its plan to") is left out', () => {
+  const quote = (id: string, cue: string, stance = true): Quote => ({
     id,
-    kind,
+    kind: 'indirect',
     text: id,
     speaker: { name: 'Ilka Morrane', entityId: 'e-Ilka Morrane' },
     cue,
+    ...(stance ? { speech: false as const } : {}),
     occurrences: [{ articleId: 'a1', span: { start: 0, end: 1 } }],
     speakerEvidence: [],
   });
-  const quotes = [quote('q1', 'refused'), quote('q2', 'want'), quote('q3', 'plan'), quote('q4', 'said')];
+  const quotes = [
+    quote('q1', 'refused'),
+    quote('q2', 'want'),
+    quote('q3', 'plan'),
+    quote('q4', 'said', false),
+  ];
   assert.deepEqual(speakersOf(['a1'], quotes), [
     { name: 'Ilka Morrane', entityId: 'e-Ilka Morrane', quoted: 0, reported: 1 },
   ]);
@@ -179,17 +186,51 @@ test('framing by outlet: an intention reported in the outlet’s words ("refused
 
 // newuser16 #3: a "she said" extract could not resolve was listed as a speaker named "she".
 test('framing by outlet: a pronoun no one was found for is no speaker found, not a speaker "she"', () => {
-  const quote = (id: string, name: string): Quote => ({
+  const quote = (id: string, name: string, unresolved = false): Quote => ({
     id,
     kind: 'direct',
     text: id,
-    speaker: { name, entityId: null },
+    speaker: unresolved ? { name, entityId: null, unresolved: true } : { name, entityId: null },
     cue: 'said',
     occurrences: [{ articleId: 'a1', span: { start: 0, end: 1 } }],
     speakerEvidence: [],
   });
-  assert.deepEqual(speakersOf(['a1'], [quote('q1', 'she'), quote('q2', 'town staff')]), [
+  assert.deepEqual(speakersOf(['a1'], [quote('q1', 'she', true), quote('q2', 'town staff')]), [
     { name: null, entityId: null, quoted: 1, reported: 0 },
     { name: 'town staff', entityId: null, quoted: 1, reported: 0 },
   ]);
+});
+
+// newuser16 #12: an outlet that quotes only officials. Invented speakers with the roles extract read.
+test('framing by outlet: each speaker keeps its stated role, and the outlet’s quotes are counted by role', () => {
+  const role = (kind: 'official' | 'public', words: string) => ({
+    kind,
+    words,
+    evidence: { articleId: 'a1', span: { start: 0, end: 1 } },
+  });
+  const quote = (id: string, name: string, articles: string[], r?: ReturnType<typeof role>): Quote => ({
+    id,
+    kind: 'direct',
+    text: id,
+    speaker: r ? { name, entityId: `e-${name}`, role: r } : { name, entityId: `e-${name}` },
+    cue: 'said',
+    occurrences: articles.map((articleId) => ({ articleId, span: { start: 0, end: 1 } })),
+    speakerEvidence: [],
+  });
+  const quotes = [
+    quote('q1', 'Ilka Morrane', ['a1', 'a2'], role('official', 'Mayor')),
+    quote('q2', 'Tomas Vell', ['a1'], role('official', 'finance director')),
+    quote('q3', 'Greta Moll', ['a2'], role('public', 'mother')),
+    quote('q4', 'Ada Finch', ['a2']),
+  ];
+  const record = speakersOf(['a1'], quotes);
+  assert.deepEqual(
+    record.map((s) => [s.name, s.role?.kind]),
+    [
+      ['Ilka Morrane', 'official'],
+      ['Tomas Vell', 'official'],
+    ],
+  );
+  assert.deepEqual(rolesOf(record), { official: 2 });
+  assert.deepEqual(rolesOf(speakersOf(['a2'], quotes)), { official: 1, public: 1, unknown: 1 });
 });

@@ -1,6 +1,5 @@
 import type { Framing, Quote, SegmentedArticle } from '../../../model/index.ts';
 import { outletKey } from '../../../text/source.ts';
-import { NON_SPEECH_STANCES, SPEAKER_PRONOUNS } from '../../extract/data/speech.ts';
 import type { ContestedCount, ContestedUse } from './contested.ts';
 import { type ArticleToneCounts, addToneCounts, type ToneCounts, toneOf } from './tone.ts';
 
@@ -63,20 +62,23 @@ export function byOutlet(
     const body = counts.reduce((sum, c) => addToneCounts(sum, c.body), none);
     const heads = counts.flatMap((c) => (c.head ? [c.head] : []));
     const head = heads.length ? heads.reduce(addToneCounts, none) : null;
-    outlets[key] = { articleIds: [...ids], tone: toneOf(body, head), speakers: speakersOf(ids, quotes) };
+    const speakers = speakersOf(ids, quotes);
+    outlets[key] = { articleIds: [...ids], tone: toneOf(body, head), speakers, roles: rolesOf(speakers) };
   }
   return { contested: withOutlets, outlets };
 }
 
-type Speaker = NonNullable<Framing['byOutlet']>[string]['speakers'][number];
+type Outlet = NonNullable<Framing['byOutlet']>[string];
+type Speaker = Outlet['speakers'][number];
 
 /**
  * Whom a set of articles quotes: each speaker with the quotes the articles carry as their own (the
  * quote's occurrences, so the speaker is the one each article gives), counted once per article, in
- * quotation marks (direct and partial) and reported ("X said that …"; no intention, NON_SPEECH_STANCES)
- * apart; most quoted first, the story's order among equals. Speakers are one by entity, else by name; no speaker found is `name`
- * null. (The quote matrix's ≈ marks are not read: a paraphrase found there may give the words to
- * another speaker.)
+ * quotation marks (direct and partial) and reported ("X said that …") apart, with the role the story's
+ * articles state for it; a stance that is nobody's speech (`speech: false`: "refused to meet …") left
+ * out; most quoted first, the story's order among equals. Speakers are one by entity, else by name; no
+ * speaker found (none, or a pronoun no one was found for) is `name` null. (The quote matrix's ≈ marks are
+ * not read: a paraphrase found there may give the words to another speaker.)
  */
 export function speakersOf(articleIds: readonly string[], quotes: readonly Quote[]): Speaker[] {
   const ids = new Set(articleIds);
@@ -88,21 +90,19 @@ export function speakersOf(articleIds: readonly string[], quotes: readonly Quote
   const out = new Map<string, Speaker>();
   for (const q of quotes) {
     const carried = new Set(q.occurrences.map((o) => o.articleId).filter((id) => ids.has(id))).size;
-    // "refused to meet swimmers", "want to slash the budget": an intention reported in the outlet's words
-    // is nobody's speech (extract keeps it as a stance)
-    if (!carried || (q.kind === 'indirect' && NON_SPEECH_STANCES.has(q.cue?.toLowerCase() ?? ''))) continue;
-    // "she said" whom extract could not name (it leaves the pronoun rather than guess): no speaker found
-    const speaker = unnamedPronoun(q.speaker) ? null : q.speaker;
+    if (!carried || q.speech === false) continue;
+    const speaker = q.speaker?.unresolved ? null : q.speaker;
     const name = speaker?.name.toLowerCase() ?? '';
     const key = speaker ? (speaker.entityId ?? named.get(name) ?? `name:${name}`) : '';
     const s = out.get(key) ?? {
       name: speaker?.name ?? null,
-      entityId: q.speaker?.entityId ?? null,
+      entityId: speaker?.entityId ?? null,
       quoted: 0,
       reported: 0,
     };
     // the entity's name as written where it was found ("Police"), whichever came first
     if (speaker?.entityId && !s.entityId) [s.name, s.entityId] = [speaker.name, speaker.entityId];
+    if (speaker?.role && !s.role) s.role = speaker.role;
     if (q.kind === 'indirect') s.reported += carried;
     else s.quoted += carried;
     out.set(key, s);
@@ -110,6 +110,12 @@ export function speakersOf(articleIds: readonly string[], quotes: readonly Quote
   return [...out.values()].sort((a, b) => b.quoted + b.reported - (a.quoted + a.reported));
 }
 
-// A speaker that is only a pronoun no one was found for ("she", "they").
-const unnamedPronoun = (speaker: Quote['speaker']): boolean =>
-  speaker !== null && speaker.entityId === null && SPEAKER_PRONOUNS.has(speaker.name.toLowerCase());
+/** An outlet's quotes by their speaker's role (quoted and reported, once per article): only roles it quotes. */
+export function rolesOf(speakers: readonly Speaker[]): NonNullable<Outlet['roles']> {
+  const out: NonNullable<Outlet['roles']> = {};
+  for (const s of speakers) {
+    const kind = s.role?.kind ?? 'unknown';
+    out[kind] = (out[kind] ?? 0) + s.quoted + s.reported;
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import type { Evidence, Quote } from '../../../model/index.ts';
 import { foldName } from '../../../text/normalise.ts';
+import { NON_SPEECH_STANCES, SPEAKER_PRONOUNS } from '../data/speech.ts';
 import type { Attribution } from '../speakers/resolve.ts';
 import type { FoundQuote } from './find.ts';
 
@@ -104,23 +105,32 @@ function toQuote(c: Cluster, id: string): Quote {
     c.members.find((m) => m.speaker?.entityIds?.length) ??
     c.members.find((m) => m.speaker);
   const kinds = new Set(c.members.map((m) => m.kind));
+  const kind = kinds.has('direct') ? 'direct' : kinds.has('partial') ? 'partial' : 'indirect';
   const occurrences: Evidence[] = c.members.map((m) => ({
     articleId: m.articleId,
     span: { start: m.start, end: m.end },
   }));
   return {
     id,
-    kind: kinds.has('direct') ? 'direct' : kinds.has('partial') ? 'partial' : 'indirect',
+    kind,
     text: longest.text,
     speaker: spoken?.speaker ? speakerOf(spoken.speaker) : null,
     cue: spoken?.speaker?.cue ?? null,
+    // "refused to meet", "its plan to close": a stance told in the outlet's words, nobody's speech
+    ...(kind === 'indirect' && NON_SPEECH_STANCES.has(spoken?.speaker?.cue?.toLowerCase() ?? '')
+      ? { speech: false as const }
+      : {}),
     occurrences,
     speakerEvidence: c.members.flatMap((m) => (m.speaker ? [m.speaker.evidence] : [])),
   };
 }
 
 // The quote's speaker: the name and entity, and each part's entity of a joint speaker.
+// A pronoun no one was found for ("she said") is marked unresolved: no one is named.
 function speakerOf(s: Attribution): NonNullable<Quote['speaker']> {
   const { name, entityId, entityIds } = s;
-  return entityIds?.length ? { name, entityId, entityIds: [...entityIds] } : { name, entityId };
+  if (entityIds?.length) return { name, entityId, entityIds: [...entityIds] };
+  return entityId === null && SPEAKER_PRONOUNS.has(name.toLowerCase())
+    ? { name, entityId, unresolved: true }
+    : { name, entityId };
 }

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext, type Quote } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+// newuser16 #12: whom an outlet quotes, by what each speaker is as the article states it (role-kind.ts).
+// Invented articles.
+
+function quotes(text: string): readonly Quote[] {
+  return extract()(storyFromTexts([{ id: 'a1', text }]), createContext()).quotes;
+}
+
+// the role of the speaker of the quote whose text holds `words`: [kind, the words it is read from]
+function roleOf(text: string, words: string): [string, string] | null {
+  const q = quotes(text).find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding "${words}"`);
+  const role = q.speaker?.role;
+  return role ? [role.kind, role.words] : null;
+}
+
+/** [rule, text, words of the quote, expected role]. */
+const CASES: [string, string, string, [string, string] | null][] = [
+  [
+    'a title before the name',
+    '"We are closing the only pool in town," said Councillor Nadia Pemberton on Monday.',
+    'only pool',
+    ['official', 'Councillor'],
+  ],
+  [
+    'a label noun before the name',
+    'Campaigner Rosa Lindqvar spoke to the crowd. "They did not listen to a single word," Lindqvar said.',
+    'single word',
+    ['group', 'Campaigner'],
+  ],
+  [
+    'a generic role takes the kind of the body named with it',
+    '"The numbers simply do not add up," said Tomas Vell, the town\'s finance director.',
+    'add up',
+    ['official', "town's finance director"],
+  ],
+  [
+    'an apposition that ends before its clause',
+    '"My kids swim here three times a week," said Greta Moll, a mother of two who lives in the town.',
+    'three times',
+    ['public', 'mother'],
+  ],
+  [
+    'an apposition naming a scholar',
+    'Hanna Sorrel, a professor of public health at Elmbury University, said closing pools harms health.',
+    'harms health',
+    ['expert', 'professor'],
+  ],
+  [
+    'the body the speaker is of',
+    'Rosa Lindqvar of the Save Elmbury Pool group said the vote was a disgrace.',
+    'disgrace',
+    ['group', 'the Save Elmbury Pool group'],
+  ],
+  [
+    'a body that speaks is of its own kind',
+    'Elmbury Police said the protest was peaceful.',
+    'peaceful',
+    ['police', 'Elmbury Police'],
+  ],
+  [
+    'a company by its legal suffix',
+    'Kettle Leisure Ltd, which runs the pool, said it would cut 14 jobs.',
+    '14 jobs',
+    ['company', 'Kettle Leisure Ltd'],
+  ],
+  [
+    'the role found at another mention of the speaker',
+    'Councillor Nadia Pemberton voted against the plan.\n"This is a sad day," Pemberton said.',
+    'sad day',
+    ['official', 'Councillor'],
+  ],
+  ['nothing stated, no role', '"We will be back," said Ada Finch.', 'be back', null],
+  [
+    'one who knows the mayor is not the mayor',
+    'A source close to the mayor said the pool would close in March.',
+    'close in March',
+    null,
+  ],
+  [
+    "the mayor's wife is not the mayor",
+    "The mayor's wife said the pool would close in March.",
+    'close in March',
+    null,
+  ],
+];
+
+for (const [rule, text, words, expected] of CASES)
+  test(`speaker role: ${rule}`, () => assert.deepEqual(roleOf(text, words), expected));
+
+test('speaker role: the words it is read from are cited where they stand', () => {
+  const text = '"We will be back," said Ada Finch, a retired teacher.';
+  const role = quotes(text)[0]?.speaker?.role;
+  assert.ok(role);
+  assert.equal(text.slice(role.evidence.span.start, role.evidence.span.end), 'teacher');
+});
+
+// review37-A F3/F5: a stance and an unresolved pronoun are marked on the Quote, for every section to read
+test('quote flags: a stance told in the outlet’s words is nobody’s speech; speech is left unmarked', () => {
+  const found = quotes(
+    'Mayor Ilka Morrane refused to meet the swimmers outside the town hall. Budget officers want to slash the leisure budget. The mayor said the pool was too costly.',
+  );
+  const speech = (words: string) => found.find((q) => q.text.includes(words))?.speech;
+  assert.equal(speech('meet the swimmers'), false);
+  assert.equal(speech('slash the leisure'), false);
+  assert.equal(speech('too costly'), undefined);
+});
+
+test('quote flags: a pronoun no one was found for is marked unresolved, a named speaker is not', () => {
+  const found = quotes('"Nobody listened," she said.\n"We will be back," said Ada Finch.');
+  const speaker = (words: string) => found.find((q) => q.text.includes(words))?.speaker;
+  assert.deepEqual(speaker('Nobody listened'), { name: 'she', entityId: null, unresolved: true });
+  assert.equal(speaker('be back')?.unresolved, undefined);
+});
