@@ -1,11 +1,15 @@
 // `eval-cluster-folds --steps`: where in a batch grouping's settling the articles of a half come to
-// share a story with another gold story's articles. The steps of `consolidate` (batch.ts), taken one
-// at a time in its order after the first pass: the refine passes, the split, the merge, the last
-// refine and the copies put with their originals. A mix that forms in a refine pass and that the next
-// pass does not undo is the score's own choice, not the order's.
-import { type ArticleFeatures, createGrouper, dateOrder } from '../../src/stages/cluster/index.ts';
-import { MERGE_THRESHOLD } from '../../src/stages/cluster/merge-patterns.ts';
-import { FIRST_PASS_THRESHOLD, REFINE_PASSES } from '../../src/stages/cluster/patterns.ts';
+// share a story with another gold story's articles. The steps of `consolidate` (the stage's
+// `settlingSteps`), taken one at a time in its order after the first pass: the refine passes, the
+// split, the merge, the last refine and the copies put with their originals. A mix that forms in a
+// refine pass and that the next pass does not undo is the score's own choice, not the order's.
+import {
+  type ArticleFeatures,
+  createGrouper,
+  dateOrder,
+  settlingSteps,
+} from '../../src/stages/cluster/index.ts';
+import { FIRST_PASS_THRESHOLD } from '../../src/stages/cluster/patterns.ts';
 import { bcubed } from './bcubed.ts';
 
 /** After one step: how many kept articles share a story with another gold story's article, and the kept articles' B-cubed. */
@@ -42,18 +46,10 @@ export function stepCounts(
     counts.push({ step, mixed, ...bcubed(story, kept) });
   };
   count('first pass');
-  for (let pass = 1; pass <= REFINE_PASSES; pass++) {
-    grouper.refine();
-    count(`refine ${pass}`);
+  for (const step of settlingSteps()) {
+    step.run(grouper);
+    count(step.name);
   }
-  grouper.splitStories();
-  count('split');
-  grouper.mergeStories(MERGE_THRESHOLD);
-  count('merge');
-  grouper.refine();
-  count('last refine');
-  grouper.followOriginals();
-  count('copies');
   return counts;
 }
 

@@ -55,6 +55,27 @@ export function batchGroupOf(input: BatchInput, options: Omit<BatchOptions, 'ign
   return groupByConsensus(input, runs, groupInOrder, fresh, options.seed);
 }
 
+/** One step of settling a grouper's stories (`consolidate`): its name and what it does. */
+export interface SettlingStep {
+  readonly name: string;
+  readonly run: (grouper: Grouper) => void;
+}
+
+/**
+ * The steps of `consolidate` in order: `passes` refine passes, the split, the merge, the last refine
+ * and the copies put with their originals (named for evaluations that count after each).
+ */
+export function settlingSteps(passes = REFINE_PASSES): SettlingStep[] {
+  const refine = (name: string): SettlingStep => ({ name, run: (g) => g.refine() });
+  return [
+    ...Array.from({ length: passes }, (_, k) => refine(`refine ${k + 1}`)),
+    { name: 'split', run: (g) => g.splitStories() },
+    { name: 'merge', run: (g) => g.mergeStories(MERGE_THRESHOLD) },
+    refine('last refine'),
+    { name: 'copies', run: (g) => g.followOriginals() },
+  ];
+}
+
 /**
  * Settle a grouper's stories: re-place every article `passes` times, part stories whose articles fall
  * into groups that share no sign of one event (`splitStories`), merge whole stories whose
@@ -63,9 +84,5 @@ export function batchGroupOf(input: BatchInput, options: Omit<BatchOptions, 'ign
  * runs do it once; an online store does it from time to time.
  */
 export function consolidate(grouper: Grouper, passes = REFINE_PASSES): void {
-  for (let pass = 0; pass < passes; pass++) grouper.refine();
-  grouper.splitStories();
-  grouper.mergeStories(MERGE_THRESHOLD);
-  grouper.refine();
-  grouper.followOriginals();
+  for (const step of settlingSteps(passes)) step.run(grouper);
 }

@@ -10,7 +10,7 @@ import { centroidOf, topicsOf, topicVector } from './topics.ts';
 import { undatedIssue } from './undated.ts';
 import { dot, type SparseVector } from './vectors.ts';
 
-export { batchGrouper, batchGroupOf, consolidate } from './batch.ts';
+export { batchGrouper, batchGroupOf, consolidate, type SettlingStep, settlingSteps } from './batch.ts';
 export type { BatchInput } from './consensus.ts';
 export { type ArticleFeatures, articleFeatures } from './features.ts';
 export { createGrouper, type Grouper, type GrouperOptions } from './grouper.ts';
