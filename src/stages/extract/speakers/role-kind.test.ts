@@ -77,6 +77,12 @@ const CASES: [string, string, string, [string, string] | null][] = [
   ],
   ['nothing stated, no role', '"We will be back," said Ada Finch.', 'be back', null],
   [
+    'a role no longer held says nothing of what one speaks as now',
+    '"The pool must stay open," said former Mayor Ilka Morrane.',
+    'stay open',
+    null,
+  ],
+  [
     'one who knows the mayor is not the mayor',
     'A source close to the mayor said the pool would close in March.',
     'close in March',

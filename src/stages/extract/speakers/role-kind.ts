@@ -16,6 +16,7 @@ const TITLE_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const BODY_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'PART']);
 const POSSESSIVE = new Set(["'s", '’s']);
 const OF_BODY = new Set(['of', 'from', 'at', 'with']);
+const PAST_ROLE = new Set(['former', 'ex', 'ex-', 'onetime', 'one-time']);
 // an apposition ends at its clause ("a mother of two who lives nearby") or the sentence's next part
 const APPOSITION_STOP = new Set(['VERB', 'AUX', 'PRON', 'SCONJ', 'PUNCT']);
 
@@ -79,6 +80,8 @@ export function kindIn(
       continue;
     }
     if (HONORIFICS.has(t.norm.replace(/\.$/, ''))) continue;
+    // "former Vice President X" no longer holds the role: it says nothing of what X speaks as now
+    if (PAST_ROLE.has(t.norm)) return null;
     const next = k + 1 < b ? (doc.tokens[k + 1] as Tok) : undefined;
     const two = next ? `${t.norm} ${next.norm}` : '';
     const pair = two ? lookup(ROLE_KINDS, two) : undefined;
