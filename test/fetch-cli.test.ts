@@ -138,6 +138,8 @@ describe('parallax fetch, watch, sources, reextract', () => {
     // (with its date when that is not today's, UTC: dueAt)
     assert.match(again.stderr, /nothing due before (?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d UTC\n/);
     assert.doesNotMatch(again.stderr, /next poll/);
+    // a watcher's log lines say when (UTC): an overnight log tells when a page failed
+    assert.match(again.stderr, /^parallax: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC nothing due/);
     assert.equal(site.requests.length, before);
     const health = await cli(['sources', '--db', db, '--format', 'json']);
     const rows = JSON.parse(health.stdout) as {

@@ -19,6 +19,19 @@ import { FETCH_EXIT as EXIT, type FetchIo, fetchLine } from './fetch-output.ts';
 import { untilStopped } from './stop-signals.ts';
 import { shownLocation } from './store-output.ts';
 
+/** A log line's time: "2026-12-06 23:17:05 UTC". */
+export const stampOf = (at: Date): string => `${at.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+
+/** `log`, passing over a line said before (a warning repeated round after round). */
+export function sayOnce(log: (line: string) => void): (line: string) => void {
+  const said = new Set<string>();
+  return (line) => {
+    if (said.has(line)) return;
+    said.add(line);
+    log(line);
+  };
+}
+
 /** `parallax watch`: returns the exit status once stopped (bad input throws UsageError). */
 export async function runWatch(args: readonly string[], io: FetchIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -51,7 +64,10 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
     import('../fetch/watch.ts'),
     import('../model/index.ts'),
   ]);
-  const log = values.quiet ? () => {} : (m: string) => io.stderr(`parallax: ${m}\n`);
+  // a watcher runs for hours into a log: each line says when (UTC), and a feed's or page's warning
+  // repeated round after round is said once
+  const log = values.quiet ? () => {} : (m: string) => io.stderr(`parallax: ${stampOf(new Date())} ${m}\n`);
+  const warn = sayOnce(log);
   const stop = new AbortController();
   // a round of --once with a failed page or feed ends as a fetch does: exit 3 (a cron job can tell)
   let failed = false;
@@ -84,8 +100,8 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
                     : `due again at ${at}`;
                 if (summary) {
                   if (summary.failed || summary.errors.length) failed = true;
-                  for (const e of summary.errors) log(`${e.url}: ${e.error}`);
-                  for (const n of summary.notes) log(`${n.url}: ${n.note}`);
+                  for (const e of summary.errors) warn(`${e.url}: ${e.error}`);
+                  for (const n of summary.notes) warn(`${n.url}: ${n.note}`);
                   const done = fetchLine(summary, shownLocation(location));
                   // a round cut short by Ctrl-C polled its sources only in part, and no poll comes next
                   if (stop.signal.aborted)
