@@ -1,5 +1,5 @@
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
-import { surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
+import { type ClaimFigure, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import { cosine, type Vector } from '../../text/vectors.ts';
 import type { Alignment } from './align.ts';
 import { prefixUntil } from './blocking.ts';
@@ -7,6 +7,7 @@ import type { Claim } from './claims.ts';
 import { predicateStems, toldInPart } from './in-part.ts';
 import { toldSameCount, toldSameFigure } from './omission-count.ts';
 import { MENTION_MIN_SCORE, MENTION_SAME_WORDS, OMISSION_IN_PART } from './patterns.ts';
+import { bothHold } from './support/bounds.ts';
 import type { CheckedFact } from './support/facts.ts';
 import type { Reading } from './support/index.ts';
 
@@ -27,10 +28,12 @@ export type ToldOtherwise = 'in-other-words' | 'other-value';
  * arrested" tells "A gang boss in Torrecava hanged himself in jail … after he was arrested in a police
  * raid"): "does not mention" is a claim, and a fact told in other words is no omission. Nor is one
  * whose count the article gives another value, in a sentence that holds one of a supporter's
- * weightiest terms (`toldOtherValue`): that is a difference to check. Nor is one whose count of what
- * happened the article gives, with the same predicate, inside whatever else it tells (`toldSameCount`:
- * "…, a day after about 340 migrants crossed the river and were detained" tells "340 people were
- * detained on Monday", told in another speaker's report). `facts[i]`
+ * weightiest terms (`toldOtherValue`: one that cannot hold with it, by the differences' own test
+ * `bothHold`): that is a difference to check. Nor is one whose measure it gives as a bound that holds
+ * with it ("up to three months" beside "at least six weeks": told, but no other value). Nor is one
+ * whose count of what happened the article gives, with the same predicate, inside whatever else it
+ * tells (`toldSameCount`: "…, a day after about 340 migrants crossed the river and were detained"
+ * tells "340 people were detained on Monday", told in another speaker's report). `facts[i]`
  * is `checked[i]`; `readingOf` is the support judge's reading of a claim by its index.
  */
 export function omissionsOf(
@@ -102,22 +105,27 @@ export function omissionsOf(
         );
       });
     });
-  // whether one of the article's claims gives the measure of a supporter's figure another value and
-  // holds one of that supporter's weightiest terms: the article tells the fact otherwise (a difference
-  // to check: "Fourteen people were hurt in the fire" beside "The fire injured 17 people"), it does
-  // not leave it out
-  const toldOtherValue = (articleId: string, supporters: readonly Claim[]): Claim | undefined => {
-    return claimsIn(articleId).find(
-      (c) =>
-        c.figures.length > 0 &&
-        supporters.some(
-          (s) =>
-            s.figures.some((fs) =>
-              c.figures.some((fc) => surelySameQuantity(fs, fc) && !valuesAgree(fs, fc)),
-            ) && keysOf(s).some((t) => vector(c).has(t)),
-        ),
-    );
-  };
+  // whether one of the article's claims gives the measure of a supporter's figure a value of its own
+  // that `differ` tells apart, and holds one of that supporter's weightiest terms: the article tells
+  // the fact otherwise (a difference to check: "Fourteen people were hurt in the fire" beside "The
+  // fire injured 17 people"), it does not leave it out
+  const toldValue =
+    (differ: (fs: ClaimFigure, fc: ClaimFigure) => boolean) =>
+    (articleId: string, supporters: readonly Claim[]): Claim | undefined =>
+      claimsIn(articleId).find(
+        (c) =>
+          c.figures.length > 0 &&
+          supporters.some(
+            (s) =>
+              s.figures.some((fs) => c.figures.some((fc) => surelySameQuantity(fs, fc) && differ(fs, fc))) &&
+              keysOf(s).some((t) => vector(c).has(t)),
+          ),
+      );
+  // another value, one that cannot hold with the supporter's (`bothHold`, the differences' test): ≠
+  const toldOtherValue = toldValue((fs, fc) => !bothHold(fs, fc));
+  // a bound that holds with the supporter's value ("up to three months" beside "at least six weeks"):
+  // it tells the measure, so it leaves nothing out, but gives no other value (no mark)
+  const toldBound = toldValue((fs, fc) => !valuesAgree(fs, fc));
   // whether one of the article's claims gives a supporter's count of what happened, with its predicate
   const toldCount = (articleId: string, supporters: readonly Claim[]): Claim | undefined =>
     claimsIn(articleId).find(
@@ -152,10 +160,11 @@ export function omissionsOf(
       // what the article tells instead: another value of the fact's figure, its count, the fact in
       // part, or a sentence close to it (each a reason not to call it left out)
       const other = toldOtherValue(article.id, supporters);
-      const count = other ? undefined : toldCount(article.id, supporters);
-      const part = other || count ? undefined : toldThere(article.id, supporters);
-      const worded = other || count || part ? undefined : wordedClose(article.id, supporters);
-      if (other || count || part || worded || close.has(article.id)) {
+      const bound = other ? undefined : toldBound(article.id, supporters);
+      const count = other || bound ? undefined : toldCount(article.id, supporters);
+      const part = other || bound || count ? undefined : toldThere(article.id, supporters);
+      const worded = other || bound || count || part ? undefined : wordedClose(article.id, supporters);
+      if (other || bound || count || part || worded || close.has(article.id)) {
         // its mark says how, with the sentence, where it gives the fact's count (told in part or in
         // close words, the sentence may tell another thing: no mark, as "the same" is not shown)
         const said = count ?? toldFigure(article.id, supporters);

@@ -57,3 +57,28 @@ test('an article that tells nothing of the fact stays "—", with no sentence', 
   const fact = result.facts.find((f) => f.sources.length >= 2 && f.text.includes('15 people'));
   assert.deepEqual(fact?.coverage.a3, { mark: 'absent', evidence: null, reason: null });
 });
+
+// review37-A F4: a floor and a ceiling that both hold ("at least six weeks" / "up to three months")
+// are no other value: no "≠", and the article, which tells the closure's length, is not listed as
+// leaving it out. A ceiling under the floor ("up to four weeks") is another value: "≠". Invented.
+const SHUT = (n: string) =>
+  `Corvain's roads office said on Monday that the Pell Street bridge will stay closed for at least six weeks.\n\nThe bridge carries ${n} cars a day.`;
+for (const [bound, told] of [
+  ['up to three months', undefined],
+  ['up to four weeks', 'other-value'],
+] as const)
+  test(`"at least six weeks" beside "${bound}": ${told ?? 'no mark'}, not left out`, () => {
+    const { result } = runCompare([
+      [SHUT('9,000'), { outlet: 'Corvain Herald', publishedAt: '2026-03-02' }],
+      [SHUT('9,000 '), { outlet: 'Corvain Ledger', publishedAt: '2026-03-02' }],
+      [
+        `One official in Corvain warned that the Pell Street bridge could stay closed for ${bound}.\n\nDrivers face long detours.`,
+        { outlet: 'Radio Corvain', publishedAt: '2026-03-02' },
+      ],
+    ]);
+    const fact = result.facts.find((f) => f.sources.length >= 2 && f.text.includes('six weeks'));
+    assert.ok(fact, JSON.stringify(result.facts.map((f) => f.text)));
+    assert.equal(fact.coverage.a3?.mark, 'absent');
+    assert.equal(fact.coverage.a3?.told, told);
+    assert.ok(!(result.omissions.a3 ?? []).includes(fact.id));
+  });

@@ -2,7 +2,6 @@ import { FEW_UNITS, VAGUE_QUANTITIES } from '../../../text/data/quantities.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity } from '../../../text/quantities.ts';
 import { COUNTRIES } from '../../extract/data/places.ts';
-import { OPEN_ABOVE, OPEN_BELOW, STRICT_ABOVE, STRICT_BELOW } from '../data/bounds.ts';
 import {
   DISTANCE_UNITS,
   FURTHER_WORDS,
@@ -11,6 +10,7 @@ import {
   OTHER_TIME_WORDS,
   TOTAL_PHRASES,
 } from '../data/running.ts';
+import { boundsMeet } from './bounds.ts';
 import { measureOf } from './measures.ts';
 import { perReading, type Reading } from './reading.ts';
 
@@ -18,18 +18,6 @@ import { perReading, type Reading } from './reading.ts';
 const VAGUE = new Set([...VAGUE_QUANTITIES, ...FEW_UNITS].map((v) => v.phrase));
 
 const vague = (f: ClaimFigure): boolean => f.qualifier !== null && VAGUE.has(f.qualifier);
-
-// Two bounds that both hold of some value: of one side ("at least 15,000" / "more than 24,000"), or
-// a floor under a ceiling ("at least 45 years" / "up to 119 years"; not "more than 90%" / "up to 90%").
-function boundsMeet(f: ClaimFigure, g: ClaimFigure): boolean {
-  const [p, q] = [f.qualifier, g.qualifier];
-  if (p === null || q === null) return false;
-  if ((OPEN_ABOVE.has(p) && OPEN_ABOVE.has(q)) || (OPEN_BELOW.has(p) && OPEN_BELOW.has(q))) return true;
-  const [floor, ceiling] = OPEN_ABOVE.has(p) && OPEN_BELOW.has(q) ? [f, g] : OPEN_ABOVE.has(q) ? [g, f] : [];
-  if (!floor || !ceiling || !OPEN_BELOW.has(ceiling.qualifier ?? '')) return false;
-  const strict = STRICT_ABOVE.has(floor.qualifier ?? '') || STRICT_BELOW.has(ceiling.qualifier ?? '');
-  return strict ? floor.value < ceiling.value : floor.value <= ceiling.value;
-}
 
 // A length of time that spans two events ("nine days after the attack", "two years ago"), not how
 // long one thing lasted ("hospitalized for four weeks").
