@@ -152,18 +152,24 @@ export interface Weighted extends Packed {
 }
 
 /**
- * A sublinear-TF × IDF vector of one signal's raw counts, L2-normalised. Keys no other document holds
- * are left out: they cannot join the article to anything, and would only lengthen wordy articles'
- * vectors; the share of the weight they carry is told apart (`Weighted.kept`).
+ * A sublinear-TF × IDF vector of one signal's raw counts, each key's weight times `scale` of its id
+ * when given (`OutletNames.scale`), L2-normalised. Keys no other document holds are left out: they
+ * cannot join the article to anything, and would only lengthen wordy articles' vectors; the share of
+ * the weight they carry is told apart (`Weighted.kept`).
  */
-export function weighted(c: SignalCounts, signal: Signal, vocabulary: Vocabulary): Weighted {
+export function weighted(
+  c: SignalCounts,
+  signal: Signal,
+  vocabulary: Vocabulary,
+  scale?: (id: number) => number,
+): Weighted {
   const [from, to] = rangeOf(c, signal);
   const ids: number[] = [];
   const weights: number[] = [];
   let [norm, whole] = [0, 0];
   for (let i = from; i < to; i++) {
     const id = c.ids[i] as number;
-    const w = (1 + Math.log(c.counts[i] as number)) * vocabulary.idf(id);
+    const w = (1 + Math.log(c.counts[i] as number)) * vocabulary.idf(id) * (scale ? scale(id) : 1);
     whole += w * w;
     if (vocabulary.df(id) < 2) continue;
     ids.push(id);

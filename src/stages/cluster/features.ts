@@ -51,6 +51,8 @@ export interface ArticleFeatures {
    * one article there); absent in a store's features.
    */
   readonly textHash?: string | undefined;
+  /** Its outlet as `outletKey` writes it, null when unknown (absent in features stored before it). */
+  readonly outlet?: string | null | undefined;
 }
 
 /**
@@ -77,12 +79,18 @@ function termOf(token: Pick<Token, 'norm' | 'pos' | 'stop'>): string | null {
 // hurt" share it, "14 hurt" does not.
 const negatedKey = (term: string): string => `!${term}`;
 
+/** An outlet's name as the grouping tells outlets apart: folded, a leading "the" dropped ("millbrook sentinel"); null when none. */
+export function outletKey(outlet: string | null): string | null {
+  const words = (outlet ?? '').split(/\s+/).filter(Boolean).map(fold);
+  if (words[0] === 'the') words.shift();
+  return words.length ? words.join(' ') : null;
+}
+
 // The keys of an outlet's own name as a run of name tokens is keyed ("The Millbrook Sentinel": `millbrook
 // sentinel`, `sentinel`): its byline, masthead or name line ("The Sentinel reported") is in every
 // article it prints, whatever their event, so it is no name two of them share.
 function outletKeys(outlet: string | null): ReadonlySet<string> {
-  const words = (outlet ?? '').split(/\s+/).filter(Boolean).map(fold);
-  if (words[0] === 'the') words.shift();
+  const words = outletKey(outlet)?.split(' ') ?? [];
   return new Set(words.map((_, i) => words.slice(i).join(' ')));
 }
 
@@ -211,5 +219,6 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
     labels,
     particulars: articleParticulars(doc, dated?.day ?? null),
     textHash: contentHash(doc.article.text),
+    outlet: outletKey(doc.article.outlet),
   };
 }

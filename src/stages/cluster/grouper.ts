@@ -5,6 +5,7 @@ import type { ArticleFeatures } from './features.ts';
 import type { Entry, Grouper, GrouperOptions, Placement, ScoredCandidate } from './grouper-types.ts';
 import { holdsEnough } from './held.ts';
 import { type FollowUpJoin, mergeStories } from './merge-stories.ts';
+import { OutletNames } from './outlet-names.ts';
 import {
   CLEAR_WINNER_FLOOR,
   CLEAR_WINNER_MARGIN,
@@ -45,6 +46,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const alive = (story: number) => stories.has(story);
   const held: Entry[] = [];
   const followUps = new Map<number, FollowUpJoin[]>();
+  const outletNames = new OutletNames();
   let nextStory = 0;
 
   // each signal's key ids, read when an article is observed (body, lead, names) and kept until it is placed
@@ -60,7 +62,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
   const vectorsOf = (e: Pick<Entry, 'counts' | 'day' | 'particulars'>): ArticleVectors => {
     const [lead, names, body] = [
       weighted(e.counts, 'lead', vocabulary),
-      weighted(e.counts, 'names', vocabulary),
+      weighted(e.counts, 'names', vocabulary, outletNames.scale),
       weighted(e.counts, 'body', vocabulary),
     ];
     const kept = { lead: lead.kept, names: names.kept, body: body.kept };
@@ -195,6 +197,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
       const ids = idsOf(features);
       observed.set(features, ids);
       vocabulary.observe([...ids.body, ...ids.lead, ...ids.names]);
+      outletNames.observe(ids.names, features.outlet);
     },
     place(features, bar) {
       const entry = entryOf(features);

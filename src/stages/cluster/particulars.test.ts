@@ -45,6 +45,13 @@ describe('articleParticulars: trigger words and named days of the headline and f
   for (const [name, title, text, expected] of cases)
     test(name, () => assert.deepEqual(read(title, text), expected));
 
+  test("a loaded word of the framing lexicon is no trigger: its outlet's voice", () => {
+    const triggers = (title: string) => read(title, 'The council met on Monday.').triggers;
+    assert.deepEqual(triggers('Council plans to gut Harlow libraries'), ['meet']);
+    assert.deepEqual(triggers('Council will gut the Harlow libraries'), ['meet']);
+    assert.deepEqual(triggers('Council will shut the Harlow libraries'), ['meet', 'shut']);
+  });
+
   test('the dates the headline and lead name, as day spans; a relative one only against a day', () => {
     const title = 'Kallin mill owner convicted over a fire in 2023';
     const text =

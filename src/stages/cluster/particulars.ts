@@ -9,6 +9,7 @@ import { findDateMentions } from '../../text/dates/mentions.ts';
 import { resolveDate, spanOf } from '../../text/dates/resolve.ts';
 import { headlineTokens } from '../../text/headline.ts';
 import { stem } from '../../text/normalise.ts';
+import { loadedEntryOf } from '../summarize/loaded.ts';
 import { statedAges } from './ages.ts';
 import { leadCounts } from './counted.ts';
 import { negatedTokens } from './negated.ts';
@@ -43,11 +44,15 @@ export interface Particulars {
 
 const SKIP = new Set(TRIGGER_SKIP.map(stem));
 
-// (a verb told under a negation, "nobody was injured", is no trigger of the event)
+// (a verb told under a negation, "nobody was injured", is no trigger of the event; nor a loaded word of
+// the framing lexicon, "gut", "axe", "slam": its outlet's voice, which it uses of every event it tells)
 const triggersOf = (tokens: readonly Token[]) => {
   const negated = negatedTokens(tokens);
   return tokens
-    .filter((t, i) => t.pos === 'VERB' && !t.stop && /^\p{L}+$/u.test(t.norm) && !negated.has(i))
+    .filter(
+      (t, i) =>
+        t.pos === 'VERB' && !t.stop && /^\p{L}+$/u.test(t.norm) && !negated.has(i) && !loadedEntryOf(t.text),
+    )
     .map((t) => stem(t.norm))
     .filter((t) => !SKIP.has(t));
 };

@@ -17,6 +17,8 @@ export interface StoredFeatures {
   readonly body: readonly (readonly [string, number])[];
   /** Trigger words and named days of the headline and first sentence (absent in rows stored before them). */
   readonly particulars?: Particulars;
+  /** Its outlet as the grouping tells outlets apart (`outletKey`; absent in rows stored before it). */
+  readonly outlet?: string | null;
   readonly title: string | null;
   readonly titleInferred: boolean;
   readonly syndicated: boolean;
@@ -36,6 +38,7 @@ export function storeFeatures(features: ArticleFeatures, doc: SegmentedArticle):
     lead: [...features.lead],
     body: [...features.body],
     ...(features.particulars ? { particulars: features.particulars } : {}),
+    ...(features.outlet !== undefined ? { outlet: features.outlet } : {}),
     title: article.title,
     titleInferred: article.titleInferred,
     syndicated: article.syndicatedFrom !== null,
@@ -61,6 +64,7 @@ export function loadFeatures(id: string, stored: unknown): { features: ArticleFe
       body: new Map(f.body),
       labels: new Map(),
       ...(f.particulars ? { particulars: f.particulars } : {}),
+      ...(f.outlet !== undefined ? { outlet: f.outlet } : {}),
     },
     title: {
       article: {
