@@ -14,7 +14,7 @@ describe('parallax CLI', () => {
     assert.equal(help.status, 0);
     assert.match(help.stdout, /parallax analyze <paths\.\.\.>/);
     const analyzeHelp = await cli(['analyze', '--help']);
-    assert.match(analyzeHelp.stdout, /--format <md\|json\|html>/);
+    assert.match(analyzeHelp.stdout, /--format <md\|json\|html\|csv>/);
     assert.deepEqual(await cli(['help', 'analyze']), analyzeHelp);
     assert.match((await cli(['help', 'fetch'])).stdout, /^Usage: parallax fetch /);
     const version = await cli(['--version']);

@@ -37,9 +37,15 @@ facts and where outlets agree, conflict or stay silent, framing, a cited neutral
 timeline.
 
 Options:
-  -f, --format <md|json|html>   output format (default: from -o's extension .md, .json or .html,
-                                else md)
+  -f, --format <md|json|html|csv>
+                                output format (default: from -o's extension .md, .json, .html or
+                                .csv, else md); csv writes one table, named by --table
   -o, --output <file>           write the report to a file (written whole, or not at all)
+      --table <name>            one table as CSV (RFC 4180): articles (id, key, outlet, date, url,
+                                headline), coverage (each fact's mark per article, with its
+                                sentence), quotes (speaker, kind, article, words), framing
+                                (contested terms per outlet), tone (per outlet). Every article has
+                                its key: file name @ text hash, the same in the store's reports
       --summary-words <n>       length budget of each story's summary (default 120)
       --terms <file>            extra contested terms (JSON or CSV: term, neutral, note, and
                                 use: label, act or blank for every use)
@@ -84,6 +90,7 @@ Options:
 Examples:
   parallax analyze examples/harbor-bridge -o report.html
   parallax analyze articles/ --format json | jq '.stories[].title'
+  parallax analyze articles/ --table quotes -o quotes.csv
 `,
   extract: `Usage: parallax extract <files...> [options]
 
@@ -150,8 +157,11 @@ store. A report a newer Parallax made is shown as it is (see parallax help stats
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
-  -f, --format <md|json|html>  output format (default: from -o's extension, else md)
+  -f, --format <md|json|html|csv>
+                               output format (default: from -o's extension, else md)
   -o, --output <file>          write the report to a file (written whole, or not at all)
+      --table <name>           one table as CSV: articles, coverage, quotes, framing or tone (see
+                               parallax analyze --help)
   -h, --help                   this help
 `,
   search: `Usage: parallax search "<query>" [options]

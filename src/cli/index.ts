@@ -13,7 +13,14 @@ import { HELP } from './help.ts';
 import { type InterruptLine, reportNotWrittenLine } from './interrupted.ts';
 import { loadManifest, withManifest } from './manifest.ts';
 import { alikeOutletLines } from './outlet-names.ts';
-import { earlierVersionLines, finalLine, reportFormat, rewriteWarning, selfCheckLines } from './output.ts';
+import {
+  earlierVersionLines,
+  finalLine,
+  outputChoice,
+  renderOutput,
+  rewriteWarning,
+  selfCheckLines,
+} from './output.ts';
 
 // The pipeline, zod and wink-nlp load only for a command that does real work (see engine.ts).
 const loadEngine = () => import('./engine.ts');
@@ -88,6 +95,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       help: { type: 'boolean', short: 'h' },
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
+      table: { type: 'string' },
       'summary-words': { type: 'string' },
       terms: { type: 'string' },
       outlets: { type: 'string' },
@@ -111,7 +119,8 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError('analyze needs at least one file or folder (see parallax analyze --help)');
   // `-o -` is standard output, as for other tools
   const output = values.output === '-' ? undefined : values.output;
-  const format = reportFormat(values.format, output);
+  const choice = outputChoice(values.format, output, values.table);
+  const { format } = choice;
   const summaryWords = values['summary-words'] === undefined ? undefined : Number(values['summary-words']);
   if (summaryWords !== undefined && !(Number.isInteger(summaryWords) && summaryWords > 0))
     throw new UsageError('--summary-words takes a whole number above 0');
@@ -186,8 +195,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
       );
     }
     // a JSON file is written from writeJson's bytes as they come, not through a string of twice the size
-    if (!(output && format === 'json'))
-      text = (await import('../report/index.ts')).renderReport(report, format);
+    if (!(output && format === 'json')) text = await renderOutput(report, choice);
   } finally {
     note?.done();
   }
@@ -202,7 +210,7 @@ async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
   if (!values.quiet)
     for (const line of [...earlierVersionLines(report.issues), ...alikeOutletLines(report.articles)])
       io.stderr(`parallax: warning: ${line}\n`);
-  if (!values.quiet) io.stderr(`parallax: ${finalLine(report, format, output)}\n`);
+  if (!values.quiet) io.stderr(`parallax: ${finalLine(report, format, output, choice.table)}\n`);
   return skipped(report.issues) ? EXIT.partial : EXIT.ok;
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { UsageError } from '../io/files.ts';
 import { report as fixtureReport, story as fixtureStory } from '../report/fixtures/story.ts';
-import { finalLine, type ReportCounts, reportFormat, selfCheckLines } from './output.ts';
+import { finalLine, outputChoice, type ReportCounts, reportFormat, selfCheckLines } from './output.ts';
 
 test('reportFormat: --format wins, else the output extension, else Markdown', () => {
   const cases: [string | undefined, string | undefined, string][] = [
@@ -27,12 +27,48 @@ test('reportFormat: an unknown format or output extension is a usage error', () 
     ['__proto__', undefined, /unknown format "__proto__"/],
     ['toString', undefined, /unknown format "toString"/],
     [undefined, 'report.pdf', /cannot tell the report format from "report\.pdf"/],
-    [undefined, 'report.txt', /name it \.md, \.json or \.html, or pass --format/],
+    [undefined, 'report.txt', /name it \.md, \.json, \.html or \.csv, or pass --format/],
   ];
   for (const [format, output, message] of cases)
     assert.throws(
       () => reportFormat(format, output),
       (e: Error) => e instanceof UsageError && message.test(e.message),
+    );
+});
+
+test('outputChoice: --table is CSV; CSV takes one table; --table goes with no other format', () => {
+  const cases: [string | undefined, string | undefined, string | undefined, unknown][] = [
+    [undefined, undefined, undefined, { format: 'md' }],
+    [undefined, 'r.html', undefined, { format: 'html' }],
+    [undefined, undefined, 'quotes', { format: 'csv', table: 'quotes' }],
+    [undefined, 'out/facts.CSV', 'coverage', { format: 'csv', table: 'coverage' }],
+    [undefined, 'tone', 'tone', { format: 'csv', table: 'tone' }],
+    ['csv', 'r.txt', 'framing', { format: 'csv', table: 'framing' }],
+  ];
+  for (const [format, output, table, expected] of cases)
+    assert.deepEqual(outputChoice(format, output, table), expected, `${format} ${output} ${table}`);
+  const errors: [string | undefined, string | undefined, string | undefined, RegExp][] = [
+    [
+      'csv',
+      undefined,
+      undefined,
+      /^CSV is one table: add --table with one of articles, coverage, quotes, framing, tone$/,
+    ],
+    [undefined, 'r.csv', undefined, /^CSV is one table/],
+    [
+      undefined,
+      undefined,
+      'constructor',
+      /^unknown table "constructor" \(articles, coverage, quotes, framing, tone\)$/,
+    ],
+    ['md', undefined, 'quotes', /^--table writes CSV, not Markdown/],
+    [undefined, 'r.json', 'quotes', /^--table writes CSV, not JSON/],
+  ];
+  for (const [format, output, table, message] of errors)
+    assert.throws(
+      () => outputChoice(format, output, table),
+      (e: Error) => e instanceof UsageError && message.test(e.message),
+      `${format} ${output} ${table}`,
     );
 });
 
@@ -55,6 +91,14 @@ test('finalLine: what was written and how many stories, articles and skipped inp
   ];
   for (const [report, format, output, expected] of cases)
     assert.equal(finalLine(report, format, output), expected);
+  assert.equal(
+    finalLine(counts(2, 7), 'csv', 'q.csv', 'quotes'),
+    'wrote q.csv (CSV, the quotes table): 2 stories from 7 articles',
+  );
+  assert.equal(
+    finalLine(counts(1, 2), 'csv', undefined, 'tone'),
+    'wrote the tone table as CSV to standard output: 1 story from 2 articles',
+  );
 });
 
 test('finalLine: files of other types in the folders are named, not passed over in silence', () => {

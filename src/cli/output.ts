@@ -2,25 +2,36 @@ import { extname } from 'node:path';
 import { UsageError } from '../io/files.ts';
 import { passedOver } from '../io/no-articles.ts';
 import type { Issue, Report, SelfCheck } from '../model/index.ts';
+import { CSV_TABLES, type CsvTableName, isCsvTable } from '../report/csv/names.ts';
 import type { ReportFormat } from '../report/index.ts';
+
+/** What a report command writes: a report in one of its formats, or one table of it as CSV. */
+export type OutputFormat = ReportFormat | 'csv';
 
 // The report formats by name and by the output file's extension.
 // Maps, not object literals: "constructor" or "__proto__" is no format.
-const FORMAT_NAMES: ReadonlyMap<string, ReportFormat> = new Map([
+const FORMAT_NAMES: ReadonlyMap<string, OutputFormat> = new Map([
   ['md', 'md'],
   ['markdown', 'md'],
   ['json', 'json'],
   ['html', 'html'],
   ['htm', 'html'],
+  ['csv', 'csv'],
 ]);
-const EXTENSIONS: ReadonlyMap<string, ReportFormat> = new Map([
+const EXTENSIONS: ReadonlyMap<string, OutputFormat> = new Map([
   ['.md', 'md'],
   ['.markdown', 'md'],
   ['.json', 'json'],
   ['.html', 'html'],
   ['.htm', 'html'],
+  ['.csv', 'csv'],
 ]);
-const LABELS: Readonly<Record<ReportFormat, string>> = { md: 'Markdown', json: 'JSON', html: 'HTML' };
+const LABELS: Readonly<Record<OutputFormat, string>> = {
+  md: 'Markdown',
+  json: 'JSON',
+  html: 'HTML',
+  csv: 'CSV',
+};
 
 /**
  * The report format: `--format` if given, else from the output file's extension, else Markdown.
@@ -28,10 +39,10 @@ const LABELS: Readonly<Record<ReportFormat, string>> = { md: 'Markdown', json: '
  * @example
  * reportFormat(undefined, 'report.html'); // 'html'
  */
-export function reportFormat(format: string | undefined, output: string | undefined): ReportFormat {
+export function reportFormat(format: string | undefined, output: string | undefined): OutputFormat {
   if (format !== undefined) {
     const named = FORMAT_NAMES.get(format.toLowerCase());
-    if (!named) throw new UsageError(`unknown format "${format}" (md, json or html)`);
+    if (!named) throw new UsageError(`unknown format "${format}" (md, json, html or csv)`);
     return named;
   }
   const extension = output === undefined ? '' : extname(output).toLowerCase();
@@ -39,9 +50,52 @@ export function reportFormat(format: string | undefined, output: string | undefi
   const inferred = EXTENSIONS.get(extension);
   if (!inferred)
     throw new UsageError(
-      `cannot tell the report format from "${output}" (name it .md, .json or .html, or pass --format)`,
+      `cannot tell the report format from "${output}" (name it .md, .json, .html or .csv, or pass --format)`,
     );
   return inferred;
+}
+
+const TABLE_LIST = CSV_TABLES.join(', ');
+
+/**
+ * The text of a report as `choice` asks, loading only that renderer: Markdown, the default, needs none
+ * of the story page's HTML, script and style (a tenth of a cold `parallax story`'s CPU time), a CSV
+ * table none of either.
+ */
+export async function renderOutput(report: Report, choice: OutputChoice): Promise<string> {
+  if (choice.format === 'csv')
+    return (await import('../report/csv/index.ts')).renderCsv(report, choice.table);
+  if (choice.format === 'md') return (await import('../report/markdown.ts')).renderMarkdown(report);
+  return (await import('../report/index.ts')).renderReport(report, choice.format);
+}
+
+/** What a report command writes: its format (`reportFormat`) and, for CSV, the table. */
+export type OutputChoice =
+  | { readonly format: ReportFormat; readonly table?: undefined }
+  | { readonly format: 'csv'; readonly table: CsvTableName };
+
+/**
+ * The format and table of `--format`, `-o` and `--table`: `--table` alone (no --format, no -o
+ * extension) is CSV; CSV (named, or a .csv output) without `--table`, `--table` with another
+ * format, or a table that is none of `CSV_TABLES` is a usage error naming the tables.
+ * @example
+ * outputChoice(undefined, 'facts.csv', 'coverage'); // { format: 'csv', table: 'coverage' }
+ */
+export function outputChoice(
+  format: string | undefined,
+  output: string | undefined,
+  table: string | undefined,
+): OutputChoice {
+  const bare = format === undefined && (output === undefined || !extname(output));
+  const chosen = table !== undefined && bare ? 'csv' : reportFormat(format, output);
+  if (chosen !== 'csv') {
+    if (table !== undefined)
+      throw new UsageError(`--table writes CSV, not ${LABELS[chosen]} (drop --table, or use --format csv)`);
+    return { format: chosen };
+  }
+  if (table === undefined) throw new UsageError(`CSV is one table: add --table with one of ${TABLE_LIST}`);
+  if (!isCsvTable(table)) throw new UsageError(`unknown table "${table}" (${TABLE_LIST})`);
+  return { format: 'csv', table };
 }
 
 /** What the final line counts in a report. */
@@ -58,8 +112,18 @@ export interface ReportCounts {
  * @example
  * finalLine(report, 'html', 'report.html'); // 'wrote report.html (HTML): 2 stories from 7 articles'
  */
-export function finalLine(report: ReportCounts, format: ReportFormat, output: string | undefined): string {
-  const where = output ? `${output} (${LABELS[format]})` : `the ${LABELS[format]} report to standard output`;
+export function finalLine(
+  report: ReportCounts,
+  format: OutputFormat,
+  output: string | undefined,
+  table?: string,
+): string {
+  const what = table ? `${LABELS[format]}, the ${table} table` : LABELS[format];
+  const where = output
+    ? `${output} (${what})`
+    : table
+      ? `the ${table} table as ${LABELS[format]} to standard output`
+      : `the ${LABELS[format]} report to standard output`;
   const skipped = report.issues.filter((issue) => issue.severity === 'error').length;
   const other = passedOver(report.issues);
   return (

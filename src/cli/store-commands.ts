@@ -62,6 +62,7 @@ export async function runStoreCommand(
       ...FILTERS,
       ...FORMAT,
       output: { type: 'string', short: 'o' },
+      table: { type: 'string' },
       versions: { type: 'boolean' },
     },
   });
@@ -83,8 +84,9 @@ export async function runStoreCommand(
     throw new UsageError(
       `${command} takes no arguments, got "${positionals[0]}" (see parallax ${command} --help)`,
     );
-  if (values.output !== undefined && command !== 'story')
-    throw new UsageError(`${command} has no --output option`);
+  for (const option of ['output', 'table'] as const)
+    if (values[option] !== undefined && command !== 'story')
+      throw new UsageError(`${command} has no --${option} option`);
   if (values.versions && command !== 'articles') throw new UsageError(`${command} has no --versions option`);
   const filter = filterOf(values);
   const store = await openExisting(values.db, command === 'story');

@@ -1,11 +1,9 @@
 import { UsageError } from '../io/files.ts';
 import { checkWritable, writeFileAtomic } from '../io/write-file.ts';
-import type { Report } from '../model/index.ts';
-import type { ReportFormat } from '../report/index.ts';
 import { withRemovals } from '../store/removed-pages.ts';
 import { splitNote, splitParts } from '../store/story-moves.ts';
 import type { Store } from '../store/types.ts';
-import { finalLine, reportFormat } from './output.ts';
+import { finalLine, outputChoice, renderOutput } from './output.ts';
 import { noStoryMessage } from './story-ids.ts';
 
 // `parallax story <id>`: one stored story's report, computed again only when stale, rendered in one
@@ -19,11 +17,11 @@ import { noStoryMessage } from './story-ids.ts';
 export async function runStory(
   store: Store,
   id: string,
-  values: { format?: string; output?: string },
+  values: { format?: string; output?: string; table?: string },
   io: { readonly stdout: (text: string) => void; readonly stderr: (text: string) => void },
 ): Promise<number> {
   const output = values.output === '-' ? undefined : values.output;
-  const format = reportFormat(values.format, output);
+  const choice = outputChoice(values.format, output, values.table);
   if (output) await checkWritable(output);
   // the articles are read only when the report must be computed again (by storyReport)
   const found = await store.story(id, { articles: false });
@@ -51,17 +49,10 @@ export async function runStory(
   }
   // its articles whose page was removed since they were stored, as the store knows now
   report = await withRemovals(store, report);
-  const text = await rendered(report, format);
+  const text = await renderOutput(report, choice);
   if (output) {
     await writeFileAtomic(output, text);
-    io.stderr(`parallax: ${finalLine(report, format, output)}\n`);
+    io.stderr(`parallax: ${finalLine(report, choice.format, output, choice.table)}\n`);
   } else io.stdout(text);
   return 0;
-}
-
-// The report in one format, loading only that format's renderer: Markdown, the default, needs none of
-// the story page's HTML, script and style (a tenth of a cold `parallax story`'s CPU time).
-async function rendered(report: Report, format: ReportFormat): Promise<string> {
-  if (format === 'md') return (await import('../report/markdown.ts')).renderMarkdown(report);
-  return (await import('../report/index.ts')).renderReport(report, format);
 }

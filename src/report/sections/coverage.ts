@@ -27,7 +27,8 @@ import type { ReportSection } from './types.ts';
 export type Cell = FactMark['mark'] | 'updated' | 'in-other-words' | 'other-value';
 
 const MAX_ROWS = 40;
-const SYMBOL: Readonly<Record<Cell, string>> = {
+/** Each cell's mark as the coverage table shows it. */
+export const SYMBOL: Readonly<Record<Cell, string>> = {
   supports: '✓',
   contradicts: '✗',
   'published-before': '◷',

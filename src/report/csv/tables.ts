@@ -1,0 +1,120 @@
+// The CSV tables of the articles, the coverage and the quotes: one row per article, per (fact, article)
+// and per quote an article carries, read from the report as its sections read it.
+import type { Article, Report, Story } from '../../model/index.ts';
+import { coverageCells, factColumns, SYMBOL, storyArticles } from '../sections/coverage.ts';
+import { evidenceText } from '../util.ts';
+import type { CsvValue } from './writer.ts';
+
+/** One table of the CSV export: its columns and its rows, from a report whose articles carry `label` and `key`. */
+export interface CsvTableSpec {
+  readonly header: readonly string[];
+  readonly rows: (report: Report) => CsvValue[][];
+}
+
+// The columns that name an article in every table: its id in this report, its key (the same in every
+// run and in the store) and its outlet as given (empty where none is known).
+const ARTICLE_COLUMNS = ['article', 'key', 'outlet'] as const;
+const articleCells = (a: Article): CsvValue[] => [a.id, a.key ?? '', a.outlet ?? ''];
+
+// A story told by one article has nothing to compare: its report shows no coverage or framing, nor do these tables.
+const compared = (report: Report): Story[] => report.stories.filter((s) => s.articleIds.length > 1);
+
+/** Every article: each story's in its order, then those of no story (story empty). */
+export const articlesTable: CsvTableSpec = {
+  header: ['story', ...ARTICLE_COLUMNS, 'label', 'published', 'url', 'headline'],
+  rows: (report) => {
+    const seen = new Set<string>();
+    const row = (story: string, a: Article): CsvValue[] => {
+      seen.add(a.id);
+      return [story, ...articleCells(a), a.label ?? '', a.publishedAt, a.url, a.title];
+    };
+    const inStories = report.stories.flatMap((s) => storyArticles(s, report).map((a) => row(s.id, a)));
+    return [...inStories, ...report.articles.filter((a) => !seen.has(a.id)).map((a) => row('', a))];
+  },
+};
+
+/**
+ * Each fact of each compared story against each of its articles but the opinion pieces (which get no
+ * mark): the coverage table's mark (✓ ✗ ◷ — ↻ ≈ ≠) and its name, whose claim the article tells it as,
+ * the compare stage's reason and the sentence it read (empty where it recorded none).
+ */
+export const coverageTable: CsvTableSpec = {
+  header: [
+    'story',
+    'fact',
+    'fact_text',
+    'status',
+    ...ARTICLE_COLUMNS,
+    'mark',
+    'mark_name',
+    'claim_of',
+    'reason',
+    'evidence',
+  ],
+  rows: (report) =>
+    compared(report).flatMap((story) => {
+      const { columns } = factColumns(story, report);
+      return story.facts.flatMap((fact) => {
+        const cells = coverageCells(fact, columns);
+        return columns.map((a) => {
+          const cell = cells[a.id] ?? 'absent';
+          const mark = fact.coverage[a.id];
+          return [
+            story.id,
+            fact.id,
+            fact.text,
+            fact.status,
+            ...articleCells(a),
+            SYMBOL[cell],
+            cell,
+            mark?.attributedTo,
+            mark?.reason,
+            mark?.evidence ? evidenceText(report, mark.evidence) : '',
+          ];
+        });
+      });
+    }),
+};
+
+/**
+ * Each quote as each article carries it (its occurrences): the speaker and cue the story gives it, its
+ * kind (direct, partial or indirect: reported speech), the article's words and where it names the speaker.
+ */
+export const quotesTable: CsvTableSpec = {
+  header: [
+    'story',
+    'quote',
+    'kind',
+    'speaker',
+    'speaker_entity',
+    'cue',
+    ...ARTICLE_COLUMNS,
+    'quote_text',
+    'speaker_as_written',
+  ],
+  rows: (report) => {
+    const byId = new Map(report.articles.map((a) => [a.id, a]));
+    return report.stories.flatMap((story) =>
+      story.quotes.flatMap((q) =>
+        q.occurrences.flatMap((occurrence, i) => {
+          const a = byId.get(occurrence.articleId);
+          if (!a) return [];
+          const named = q.speakerEvidence[i];
+          return [
+            [
+              story.id,
+              q.id,
+              q.kind,
+              q.speaker?.name,
+              q.speaker?.entityId,
+              q.cue,
+              ...articleCells(a),
+              evidenceText(report, occurrence),
+              named?.articleId === a.id ? evidenceText(report, named) : '',
+            ],
+          ];
+        }),
+      ),
+    );
+  },
+};
