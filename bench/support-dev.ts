@@ -8,13 +8,14 @@
  * decided, per fold; with `--kinds` each kind of clash that made a `contradicts` or `differs`
  * verdict, with the gold contradictions among them per audit round; with `--bands` the judge's
  * supports by band of cover (per path: anchored, bare, normal) and of other properties, with P / R of
- * a floor at each band (`--round` may be given more than once). Never reads the held-out half's
- * sentences.
+ * a floor at each band; with `--tiers` the judge's supports by the path that accepted each (tier.ts)
+ * and the pairs it abstained on, per fold and per round named by `--by-round` (`--round` may be given
+ * more than once). Never reads the held-out half's sentences.
  */
 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { coverFloor } from '../src/stages/compare/support/index.ts';
+import { coverFloor, OWN_VOICE_REASON } from '../src/stages/compare/support/index.ts';
 import { kindTable } from './lib/clash-kinds.ts';
 import { type BandRow, bandsOf, FEATURES } from './lib/support-bands.ts';
 import { loadSupportGroups } from './lib/support-data.ts';
@@ -22,6 +23,7 @@ import { foldScores, reasonTable } from './lib/support-folds.ts';
 import { judgeAll } from './lib/support-judge.ts';
 import { readPairs } from './lib/support-pairs.ts';
 import { confusion, labelScores } from './lib/support-score.ts';
+import { tierTable } from './lib/support-tiers.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +35,8 @@ const { values } = parseArgs({
     reasons: { type: 'boolean' },
     kinds: { type: 'boolean' },
     bands: { type: 'boolean' },
+    tiers: { type: 'boolean' },
+    'by-round': { type: 'string', multiple: true },
   },
 });
 const line = (s = '') => process.stdout.write(`${s}\n`);
@@ -74,6 +78,22 @@ if (values.reasons) {
   line('\nreason: gold supports / other pairs it decided, in all; per fold');
   for (const r of reasonTable(rows, folds))
     line(`  ${r.reason.padEnd(44)} ${counts(r.gold).padEnd(26)} ${r.byFold.map(counts).join('; ')}`);
+}
+// --tiers: the judge's supports by the path that accepted each, and the pairs it abstained on, in
+// all, per fold (--folds, else 2) and in each round named by --by-round
+if (values.tiers) {
+  const n = folds > 0 ? folds : 2;
+  const rounds = values['by-round'] ?? [];
+  const rows = scored.map((j) => ({
+    pair: j.pair,
+    predicted: j.predicted as string,
+    reason: details.get(j.pair.id)?.reason,
+    tier: details.get(j.pair.id)?.tier,
+  }));
+  const heads = ['all', ...Array.from({ length: n }, (_, k) => `fold ${k + 1}/${n}`), ...rounds];
+  line(`\ntier of the judge's supports: gold supports of the pairs in it; ${heads.join(' | ')}`);
+  for (const r of tierTable(rows, n, rounds, [OWN_VOICE_REASON]))
+    line(`  ${r.cells.map(([t, k]) => `${t} of ${k}`.padEnd(11)).join(' ')} ${r.name}`);
 }
 // --kinds: per kind of clash (contradicts or differs), gold contradictions of those found, per round
 if (values.kinds) {

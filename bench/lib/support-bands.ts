@@ -4,8 +4,7 @@
  * supports in each band and what a floor at the band's lower edge would leave (P / R of supports over
  * the pairs scored). For choosing an operating point on audit rounds, then checking it on another.
  */
-import type { CoverPath, Reading } from '../../src/stages/compare/support/index.ts';
-import { CUE_VERBS, WEAK_CUES } from '../../src/stages/extract/data/speech.ts';
+import { attributed, type CoverPath, type Reading } from '../../src/stages/compare/support/index.ts';
 import { prf } from './support-score.ts';
 
 /** One judged pair: its gold label, the verdict, the cover and how it was read. */
@@ -27,17 +26,8 @@ export interface Feature {
 
 /** A name key (an entity id or a proper noun), not a content word. */
 export const isName = (term: string): boolean => term.startsWith('n:') || term.startsWith('e:');
-/**
- * In quotation marks, or with a verb of saying (not a weak one) or "according to": a source's words,
- * not the outlet's own.
- */
-export const attributed = (r: Reading): boolean =>
-  r.claim.quoted ||
-  r.claim.tokens.some(
-    (t, i) =>
-      (CUE_VERBS.has(t.norm) && !WEAK_CUES.has(t.norm)) ||
-      (t.norm === 'according' && r.claim.tokens[i + 1]?.norm === 'to'),
-  );
+/** A source's words, not the outlet's own (the judge's own test, voice.ts). */
+export { attributed };
 
 /** The properties the operating point is chosen among (README-support: operating point). */
 export const FEATURES: readonly Feature[] = [

@@ -30,11 +30,13 @@ export {
   type Judgement,
   judge,
   judgeInSteps,
+  type SupportTier,
   type Verdict,
 } from './judge.ts';
 export { maySupport, mayTellEvent, mayTellMoods } from './may-support.ts';
 export { isPredicateStem, type Modality, modalityOf } from './modality.ts';
 export { type Reading, readClaim } from './reading.ts';
+export { attributed, OWN_VOICE_REASON } from './voice.ts';
 
 /** Every sentence of a story read as one whole-sentence claim, with the story's IDF. */
 interface SentenceReadings {

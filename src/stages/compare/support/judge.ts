@@ -8,6 +8,7 @@ import type { Judgement } from './verdict.ts';
 export { coverOf } from './cover.ts';
 export { type CoverPath, coverFloor, inName } from './cover-floor.ts';
 export { holdsNumbersAndDates } from './quantities.ts';
+export type { SupportTier } from './tier.ts';
 export type { Judgement, Verdict } from './verdict.ts';
 
 /**

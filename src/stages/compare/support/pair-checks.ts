@@ -43,10 +43,12 @@ import { fewerReporters, otherReporter, swappedReporters } from './reporters.ts'
 import { selfDoneUntold, swappedRoles } from './roles.ts';
 import { anotherQuotation, otherSpeaker, quotedWordsMissing, quotesSame } from './speakers.ts';
 import { standIn } from './stand-in.ts';
+import { supportTier } from './tier.ts';
 import { timeWordUntold } from './time-words.ts';
 import { titledOther } from './titled-other.ts';
 import { predicateToldAhead } from './told-ahead.ts';
 import type { Judgement } from './verdict.ts';
+import { OWN_VOICE_REASON, ownVoiceFromQuotation } from './voice.ts';
 
 /**
  * The checks judge() makes of a pair besides its clash checks: those that open it (or find it related
@@ -202,5 +204,7 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   // a candidate three times as long (up to a closing attribution: `toldLength`) tells much else: the
   // claim's words in it may be another assertion's
   if (toldLength(b) >= SUPPORT_MAX_LENGTH_RATIO * a.claim.tokens.length) return related('tells much else');
-  return { verdict: 'supports', cover, reason: 'states it' };
+  // the outlet's own assertion against a source's quoted words only: the judge abstains (voice.ts)
+  if (ownVoiceFromQuotation(a, b)) return related(OWN_VOICE_REASON);
+  return { verdict: 'supports', cover, reason: 'states it', tier: supportTier(a, b) };
 }

@@ -131,9 +131,11 @@ const quotationWords = perReading((r: Reading): readonly string[] | null => {
   return words?.length === 0 && r.claim.quoted ? clauseWords(r) : words;
 });
 
-// Whether a clause is a quotation: its article says so, or its own marks hold most of its words (the
-// end of a quotation opened in a sentence before, "… we thought it was the best move.”").
-const quotation = perReading((r: Reading): boolean => {
+/**
+ * Whether a clause is a quotation: its article says so, or its own marks hold most of its words (the
+ * end of a quotation opened in a sentence before, "… we thought it was the best move.”").
+ */
+export const quotation = perReading((r: Reading): boolean => {
   if (r.claim.quoted) return true;
   const words = quotedWords(r);
   return words !== null && words.length * 2 > clauseWords(r).length;

@@ -1,3 +1,5 @@
+import type { SupportTier } from './tier.ts';
+
 /**
  * How a candidate sentence stands to a claim. `differs`: it gives another value, day, place, age or
  * account of what seems the claim's thing, by a kind of clash not proven precise enough to call a
@@ -41,4 +43,6 @@ export interface Judgement {
   readonly reason: string;
   /** For `contradicts` and `differs`: the kind of clash. */
   readonly kind?: ClashKind;
+  /** For `supports`: which path accepted it (tier.ts). */
+  readonly tier?: SupportTier;
 }

@@ -1,0 +1,43 @@
+// Which path accepted a support: how close the candidate's words are, and what anchors the claim.
+import { coverFloor } from './cover-floor.ts';
+import type { Reading } from './reading.ts';
+
+/**
+ * How the judge came to say `supports`: the candidate nearly copies the claim (`near copy`), or it
+ * holds a number of the claim in digits or a length of time (`number held`), or the claim has no
+ * number and no date (`words only`), or neither (`date or worded number`: one of those anchors it).
+ * The evaluation prints the precision of each (`eval:support:dev -- --tiers`).
+ */
+export type SupportTier = 'near copy' | 'number held' | 'words only' | 'date or worded number';
+
+// a near copy: this share of the words of each side stands in the other (any order, any case)
+const NEAR_COPY_SHARE = 0.9;
+
+const wordsOf = (r: Reading): string[] =>
+  r.claim.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.norm);
+
+// the share of `from`'s words that stand in `to`
+function shareIn(from: readonly string[], to: readonly string[]): number {
+  if (from.length === 0) return 0;
+  const there = new Set(to);
+  return from.filter((w) => there.has(w)).length / from.length;
+}
+
+/**
+ * Whether each of `a` and `b` has nearly all its words in the other: one sentence copied, with a word
+ * or two changed, added or cut.
+ * @example
+ * nearCopy(read('The pier closed on Monday.'), read('The pier closed on Monday night.')) // true
+ */
+export function nearCopy(a: Reading, b: Reading): boolean {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  return shareIn(wa, wb) >= NEAR_COPY_SHARE && shareIn(wb, wa) >= NEAR_COPY_SHARE;
+}
+
+/** The tier of a pair the judge says supports (see SupportTier). */
+export function supportTier(a: Reading, b: Reading): SupportTier {
+  if (nearCopy(a, b)) return 'near copy';
+  const path = coverFloor(a, b).path;
+  return path === 'anchored' ? 'number held' : path === 'bare' ? 'words only' : 'date or worded number';
+}
