@@ -4,8 +4,8 @@ import { PERSON_PRONOUNS } from '../data/function-words.ts';
 import { ORG_APPOSITION_NOUNS } from '../data/organizations.ts';
 import { CUE_VERBS } from '../data/speech.ts';
 import { KIN_NOUNS, TITLES } from '../data/titles.ts';
+import { firmAfter } from './extend.ts';
 import { isHonorific } from './lexicon.ts';
-import { firmAfter } from './runs.ts';
 
 const MIDDLE_INITIAL = /^[A-Z]\.$/;
 /** Tokens an age before a name may take ("36 - year - old"). */

@@ -5,7 +5,7 @@ import { storyFromTexts } from '../from-text.ts';
 import { extract } from '../index.ts';
 
 // "Tomas Ekwall of the Velmoor Library Workers Union asked: …": an untitled person's name ends before
-// "of the" and a body its own words name (names/runs.ts personBeforeBody), as a titled one's and one
+// "of the" and a body its own words name (names/extend.ts personBeforeBody), as a titled one's and one
 // before "of" without "the" did; read as one organisation, the speaker was another than the same man
 // quoted elsewhere as "Tomas Ekwall" (a false "gives these words to another speaker"). Invented articles.
 

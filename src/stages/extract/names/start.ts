@@ -7,8 +7,9 @@ import { LEGAL_SUFFIXES } from '../data/organizations.ts';
 import { LABEL_NOUNS, ROLE_QUALIFIERS } from '../data/titles.ts';
 import { CALENDAR_WORD, DATE_ENTITIES } from '../patterns.ts';
 import { commonWord, lexiconOpener } from './common-word.ts';
+import { extendRun } from './extend.ts';
 import { isHonorific, isOrgWord, isPlaceWord, titleOf } from './lexicon.ts';
-import { extendRun, isNameWord, OPENERS } from './runs.ts';
+import { isNameWord, OPENERS } from './runs.ts';
 
 /**
  * "Rose Amsel said …", "said Will Arden": a capitalised given name the tagger reads as a common word (a

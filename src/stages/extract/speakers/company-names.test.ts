@@ -4,7 +4,7 @@ import { createContext } from '../../../model/index.ts';
 import { storyFromTexts } from '../from-text.ts';
 import { extract } from '../index.ts';
 
-// A company's name keeps a capitalised preposition inside it ("Research In Motion", names/runs.ts and
+// A company's name keeps a capitalised preposition inside it ("Research In Motion", names/extend.ts and
 // speakers/phrases.ts), no name opens with one ("Vice President of Research In Motion", names/title-lookup.ts),
 // and a legal suffix after a comma closes the name before it ("Acme, Inc."), opening none.
 

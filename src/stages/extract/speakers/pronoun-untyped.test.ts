@@ -6,7 +6,7 @@ import { extract } from '../index.ts';
 
 // newuser16 #3: a "she said" after a person introduced in a sentence with no speech ("X of the Y group wept
 // in the gallery.") went to the last speaker, a councillor quoted just before. The person of a name "of the"
-// a group its lower-case word names is a person (names/runs.ts firmAfter), and a sentence between that opens
+// a group its lower-case word names is a person (names/extend.ts firmAfter), and a sentence between that opens
 // with a name no entity holds leaves the pronoun unnamed (speakers/unnamed-subject.ts). Invented articles.
 
 /** Each direct quote's first words and speaker. */
