@@ -12,6 +12,7 @@ import {
 } from '../patterns.ts';
 import { oppositeTold } from './antonyms.ts';
 import { hasOwnVerb, onlyRelativeClause, onlyReporting, toldLength } from './asides.ts';
+import { complementUntold } from './complement.ts';
 import { conditionOnlyInB } from './condition-frame.ts';
 import { mayClashBelowRelated } from './contradicts.ts';
 import { coverOf } from './cover.ts';
@@ -188,6 +189,8 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   // a detail of the predicate ("shot in the head") or an item of a list the claim gives, untold
   if (detailMissing(a, b)) return related('a detail of the predicate missing');
   if (listItemMissing(a, b)) return related('an item of a list missing');
+  // the thing its verb is done to or the manner it is told in, untold ("would run as normal")
+  if (complementUntold(a, b)) return related('its complement untold');
   if (pieceUntold(a, b)) return related('a piece of the claim untold');
   // the claim's thing narrowed to a kind ("a guilty plea"), its group told as another or as a part
   const kind = kindMissing(a, b);
