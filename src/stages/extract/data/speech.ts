@@ -17,7 +17,8 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
   whisper whispered read reads acknowledging boast boasted concluded conclude recount recounted express
   expressed expressing demand demanded demands wonder wondered exclaim exclaimed proclaim proclaimed scold
   scolded muse mused interject interjected retort retorted snap snapped sing sings sang singing gloat gloated
-  brag bragged lament lamented scoff scoffed chide chided rant ranted plead pleaded beg begged tease teased`.split(
+  brag bragged lament lamented scoff scoffed chide chided rant ranted plead pleaded beg begged tease teased
+  chant chants chanted chanting scream screamed roar roared`.split(
     /\s+/,
   ),
 );

@@ -12,6 +12,12 @@ const CASES: [string, { text: string; speaker: string } | null, boolean][] = [
   ['Governor Tamsin Orrell backs the “Clean Harbour” levy.', null, true],
   // a noun that could be a speech verb ("state", "report") is no cue
   ['The state’s “sanctuary” law took effect after the report on Monday.', null, true],
+  // newuser16 #18: what a crowd chants is the crowd's quote, not the outlet's framing
+  [
+    'Protesters chanted “Books not budgets” outside the town hall.',
+    { text: 'Books not budgets', speaker: 'Protesters' },
+    false,
+  ],
   [
     'Mayor Ines Varga called it “a very productive meeting” on Tuesday.',
     { text: 'a very productive meeting', speaker: 'Ines Varga' },
