@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article } from '../model/index.ts';
 import { contentHash } from '../store/keys.ts';
-import { articleKey, keyName } from './article-key.ts';
+import { articleKey, keyName, withKeys } from './article-key.ts';
 import { report, story } from './fixtures/story.ts';
-import { withLabels } from './labels.ts';
 import { articlesSection } from './sections/articles.ts';
 
 test('keyName: the file name whatever folder it was read from, a record with its number, else the URL', () => {
@@ -41,10 +40,10 @@ test("articleKey: the name and the first 8 hex digits of the store's content has
   );
 });
 
-test('the reports give each article its key: the JSON (withLabels) and the Markdown and HTML article lists', () => {
+test('the reports give each article its key: the JSON and CSV (withKeys) and the Markdown and HTML article lists', () => {
   const keyOf = (id: string) => articleKey(report.articles.find((a) => a.id === id) as Article);
   assert.deepEqual(
-    withLabels(report).articles.map((a) => a.key),
+    withKeys(report).articles.map((a) => a.key),
     [keyOf('a1'), keyOf('a2')],
   );
   const md = articlesSection.markdown(story, report);

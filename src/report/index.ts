@@ -1,4 +1,5 @@
 import type { Report } from '../model/index.ts';
+import { withKeys } from './article-key.ts';
 import { renderHtml } from './html.ts';
 import { withLabels } from './labels.ts';
 import { renderMarkdown } from './markdown.ts';
@@ -35,9 +36,9 @@ export type ReportFormat = 'md' | 'json' | 'html';
 
 /**
  * Render a report in one of its formats (JSON is pretty-printed, with a trailing newline, and every
- * article carries its reader-facing `label`; `renderJson` gives the same JSON as bytes, faster, for a file).
+ * article carries its reader-facing `label` and its `key`; `renderJson` gives the same JSON as bytes, faster, for a file).
  */
 export function renderReport(report: Report, format: ReportFormat): string {
-  if (format === 'json') return `${JSON.stringify(withLabels(report), null, 2)}\n`;
+  if (format === 'json') return `${JSON.stringify(withKeys(withLabels(report)), null, 2)}\n`;
   return format === 'html' ? renderHtml(report) : renderMarkdown(report);
 }

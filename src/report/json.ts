@@ -7,6 +7,7 @@
 // gets the same bytes, piece by piece, without a buffer of the whole (whose fresh memory, some 75 MB
 // for a thousand articles, cost more CPU to touch the first time than the indenting itself).
 import type { Report } from '../model/index.ts';
+import { withKeys } from './article-key.ts';
 import { withLabels } from './labels.ts';
 
 const QUOTE = 0x22;
@@ -22,7 +23,7 @@ const SPACE = 0x20;
 
 /**
  * The JSON report as UTF-8 bytes: the same bytes as `renderReport(report, 'json')` encoded (pretty
- * printed with two spaces, a trailing newline, every article with its `label`), without the string.
+ * printed with two spaces, a trailing newline, every article with its `label` and `key`), without the string.
  * @example
  * await writeFile('report.json', renderJson(report));
  */
@@ -43,7 +44,7 @@ const PIECE_BYTES = 1 << 20;
  * writeJson(report, (bytes) => writeSync(fd, bytes));
  */
 export function writeJson(report: Report, write: (bytes: Uint8Array) => void): void {
-  writePieces(withLabels(report), 2, write, PIECE_BYTES);
+  writePieces(withKeys(withLabels(report)), 2, write, PIECE_BYTES);
 }
 
 /**

@@ -1,7 +1,6 @@
 // How the reports name articles: by outlet or file, numbered within a story where several share a name.
 import type { Article, Report, Story } from '../model/index.ts';
 import { isOpinion } from '../text/genre.ts';
-import { articleKey } from './article-key.ts';
 
 /**
  * What names an article before two are told apart: its outlet, else its file's base name
@@ -61,18 +60,11 @@ export function articleLabels(
   return labels;
 }
 
-/**
- * The report with every article's `label` and `key` set (what the renderers print, and the JSON report
- * carries; the key from `articleKey`).
- */
+/** The report with every article's `label` set (what the renderers print, and the JSON report carries). */
 export function withLabels(report: Report): Report {
   const labels = articleLabels(report.articles, report.stories);
   return {
     ...report,
-    articles: report.articles.map((a) => ({
-      ...a,
-      label: labels.get(a.id) ?? baseLabel(a),
-      key: a.key ?? articleKey(a),
-    })),
+    articles: report.articles.map((a) => ({ ...a, label: labels.get(a.id) ?? baseLabel(a) })),
   };
 }

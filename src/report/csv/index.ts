@@ -1,5 +1,6 @@
 // The reports' CSV export: one table of a report, named, as RFC 4180 text.
 import type { Report } from '../../model/index.ts';
+import { withKeys } from '../article-key.ts';
 import { withLabels } from '../labels.ts';
 import { framingTable, toneTable } from './framing-tables.ts';
 import type { CsvTableName } from './names.ts';
@@ -25,5 +26,5 @@ const TABLES: Readonly<Record<CsvTableName, CsvTableSpec>> = {
  */
 export function renderCsv(report: Report, table: CsvTableName): string {
   const spec = TABLES[table];
-  return csvTable(spec.header, spec.rows(withLabels(report)));
+  return csvTable(spec.header, spec.rows(withKeys(withLabels(report))));
 }
