@@ -6,7 +6,7 @@ import { parseIsoDay } from '../../text/dates/days.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, fold, stem } from '../../text/normalise.ts';
 import { type DatePlace, datePlace, ownFullDates } from './background-dates.ts';
-import { labelLength } from './kicker.ts';
+import { labelLength, seriesKickers, seriesLength } from './kicker.ts';
 import { negatedTokens } from './negated.ts';
 import { articleParticulars, type Particulars } from './particulars.ts';
 import {
@@ -125,11 +125,13 @@ export function articleDay(doc: SegmentedArticle): { day: number; source: DateSo
 // phrase a headline names its event by ("jobs report", "vaccine mandate") is more specific than its
 // words apart. A word told of a negating subject ("no one hurt") is no word of its event
 // (`negatedTokens`): it is keyed apart, and is no word of a pair.
-function addHeadline(lead: Map<string, number>, doc: SegmentedArticle): void {
+function addHeadline(lead: Map<string, number>, doc: SegmentedArticle, series: ReadonlySet<string>): void {
   let previous: string | null = null;
   const headline = titleTokens(doc) ?? [];
-  // (a label of the item's kind before its colon, "Today's briefing:", names no event: `labelLength`)
-  const tokens = headline.slice(labelLength(headline));
+  // (a label of the item's kind before its colon, "Today's briefing:", names no event: `labelLength`;
+  // nor does one its outlet puts on items of other events, "Harbour diary:": `seriesLength`)
+  const outlet = outletKey(doc.article.outlet);
+  const tokens = headline.slice(labelLength(headline) || seriesLength(headline, outlet, series));
   const negated = negatedTokens(tokens);
   for (const [i, token] of tokens.entries()) {
     const term = termOf(token);
@@ -159,6 +161,21 @@ function headlineNameTokens(doc: SegmentedArticle): readonly Token[] {
  * articleFeatures(doc).names // Map { 'delphine okafor' => 2, 'okafor' => 3, ... }
  */
 export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
+  return featuresOf(doc, NO_SERIES);
+}
+
+const NO_SERIES: ReadonlySet<string> = new Set();
+
+/**
+ * The features of a run's articles (`articleFeatures`), read with the run's series labels
+ * (`seriesKickers`: a kicker one outlet puts on headlines of other events is no word of their events).
+ */
+export function runFeatures(docs: readonly SegmentedArticle[]): ArticleFeatures[] {
+  const series = seriesKickers(docs, (doc) => outletKey(doc.article.outlet));
+  return docs.map((doc) => featuresOf(doc, series));
+}
+
+function featuresOf(doc: SegmentedArticle, series: ReadonlySet<string>): ArticleFeatures {
   const names = new Map<string, number>();
   const lead = new Map<string, number>();
   const body = new Map<string, number>();
@@ -187,7 +204,7 @@ export function articleFeatures(doc: SegmentedArticle): ArticleFeatures {
     }
     addRun(run);
   };
-  addHeadline(lead, doc);
+  addHeadline(lead, doc, series);
   // the headline's names too: a short excerpt may name its event's people and places only there
   nameRuns(headlineNameTokens(doc));
   // under a headline of its own, the lead's later sentences (the event's setting) count less

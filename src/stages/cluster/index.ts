@@ -2,7 +2,7 @@ import type { GroupingReason, SegmentedArticle, Stage, StoryGroup } from '../../
 import { isoOf } from '../../text/dates/days.ts';
 import { withoutTitleLabel } from '../../text/title-label.ts';
 import { type BatchOptions, batchGrouper } from './batch.ts';
-import { type ArticleFeatures, articleFeatures, dateSourceLabel } from './features.ts';
+import { type ArticleFeatures, dateSourceLabel, runFeatures } from './features.ts';
 import type { Entry, Grouper } from './grouper.ts';
 import { type KeywordToken, keywordForms } from './keywords.ts';
 import { KEYWORD_CANDIDATES, KEYWORDS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
@@ -202,7 +202,7 @@ function reasonOf(
  */
 export function cluster(options: ClusterOptions = {}): Stage<readonly SegmentedArticle[], StoryGroup[]> {
   return (docs, ctx) => {
-    const features = docs.map(articleFeatures);
+    const features = runFeatures(docs);
     const undated = undatedIssue(features);
     if (undated) ctx.issues.push(undated);
     return groupFeatures(features, docs, options);

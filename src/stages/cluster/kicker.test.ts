@@ -3,7 +3,7 @@ import { describe, it, test } from 'node:test';
 import { createContext, type SegmentedArticle } from '../../model/index.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { cluster } from './index.ts';
-import { labelLength } from './kicker.ts';
+import { labelLength, seriesKickers, seriesLength } from './kicker.ts';
 import { segmented } from './test-articles.ts';
 
 const labelOf = (title: string) => {
@@ -72,4 +72,44 @@ test("one outlet's daily briefings on three events are three stories; a fact che
   const stories = cluster()(segmented([...BRIEFINGS, ...FERRY]), createContext());
   const groups = stories.map((s) => [...s.articleIds].sort()).sort();
   assert.deepEqual(groups, [['a1'], ['a2'], ['a3'], ['a4', 'a5', 'a6']]);
+});
+
+// The same briefings under a series label no list holds, "Harbour diary:", of one outlet; the ferry's
+// reports of two other outlets.
+const DIARY = BRIEFINGS.map((b) => ({
+  ...b,
+  title: b.title.replace("Today's briefing", 'Harbour diary'),
+  outlet: 'Brackwater Courier',
+}));
+const FERRY_OUTLETS = FERRY.map((f, i) => ({ ...f, outlet: i % 2 ? 'Island Post' : 'Coast Herald' }));
+const groupsOf = (records: readonly Record<string, string>[]) =>
+  cluster()(segmented(records), createContext())
+    .map((s) => [...s.articleIds].sort())
+    .sort();
+
+test("a kicker one outlet puts on items of three events is its series' label: three stories", () => {
+  assert.deepEqual(groupsOf([...DIARY, ...FERRY_OUTLETS]), [['a1'], ['a2'], ['a3'], ['a4', 'a5', 'a6']]);
+  // without the outlet it is a kicker like any other, and joins them
+  const unknown = DIARY.map(({ outlet: _, ...d }) => d);
+  assert.deepEqual(groupsOf([...unknown, ...FERRY_OUTLETS]), [
+    ['a1', 'a2', 'a3'],
+    ['a4', 'a5', 'a6'],
+  ]);
+});
+
+describe('seriesKickers', () => {
+  const docs = segmented([
+    { title: 'Harbour diary: Ferry fares rise', text: 'Fares rise.', outlet: 'Coast Herald' },
+    { title: 'Harbour diary: Quay wall repaired', text: 'The wall is repaired.', outlet: 'Coast Herald' },
+    { title: 'Harbour diary: Pilot boat sold', text: 'The boat is sold.', outlet: 'Island Post' },
+    { title: 'June jobs report: Harbour adds 90 jobs', text: 'Jobs rose.', outlet: 'Island Post' },
+  ]);
+  const series = seriesKickers(docs, (d) => d.article.outlet?.toLowerCase() ?? null);
+  it("a kicker two items of one outlet carry is that outlet's series", () => {
+    assert.equal(seriesLength(titleTokens(docs[0] as SegmentedArticle) ?? [], 'coast herald', series), 3);
+  });
+  it("another outlet's one use of it, or a kicker used once, is no series", () => {
+    assert.equal(seriesLength(titleTokens(docs[2] as SegmentedArticle) ?? [], 'island post', series), 0);
+    assert.equal(seriesLength(titleTokens(docs[3] as SegmentedArticle) ?? [], 'island post', series), 0);
+  });
 });

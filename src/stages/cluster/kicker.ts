@@ -1,5 +1,7 @@
-import type { Token } from '../../model/index.ts';
+import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { isCalendarWord } from '../../text/calendar.ts';
+import { titleTokens } from '../../text/headline.ts';
+import { fold } from '../../text/normalise.ts';
 import { LABEL_WORDS } from './data/label-words.ts';
 
 /** The most words a headline's label before its colon may have ("Today's morning briefing:"). */
@@ -21,4 +23,58 @@ export function labelLength(tokens: readonly Pick<Token, 'text'>[]): number {
     if (!LABEL_WORDS.has(word) && !isCalendarWord(word.replace(/\.$/, ''))) return 0;
   }
   return colon + 1;
+}
+
+// The kicker of a headline (its words before a colon in its first `MAX_LABEL_TOKENS` tokens, with words
+// after it), folded, with what follows it; null when it has none.
+function kickerOf(tokens: readonly Pick<Token, 'text'>[]): { kicker: string; rest: string } | null {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > MAX_LABEL_TOKENS || colon >= tokens.length - 1) return null;
+  const words = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((t) => fold(t.text))
+      .join(' ');
+  return { kicker: words(0, colon), rest: words(colon + 1, tokens.length) };
+}
+
+/**
+ * The series labels of a run, as `seriesKey` writes them: a headline's kicker that two or more
+ * articles of one outlet carry before other headlines ("Harbour diary: Ferry fares rise", "Harbour
+ * diary: Quay wall repaired"). Such a kicker is the outlet's name for a series of items, as "Today's
+ * briefing:" is (`labelLength`), whatever words it is made of; another outlet's same words, or one
+ * article's kicker ("June jobs report: …"), still tell its event.
+ */
+export function seriesKickers(
+  docs: readonly SegmentedArticle[],
+  outletOf: (doc: SegmentedArticle) => string | null,
+): ReadonlySet<string> {
+  const rests = new Map<string, Set<string>>();
+  for (const doc of docs) {
+    const outlet = outletOf(doc);
+    const kicker = outlet ? kickerOf(titleTokens(doc) ?? []) : null;
+    if (!kicker) continue;
+    const key = seriesKey(outlet as string, kicker.kicker);
+    const seen = rests.get(key) ?? new Set<string>();
+    seen.add(kicker.rest);
+    rests.set(key, seen);
+  }
+  return new Set([...rests].filter(([, seen]) => seen.size > 1).map(([key]) => key));
+}
+
+const seriesKey = (outlet: string, kicker: string) => `${outlet}\u0000${kicker}`;
+
+/**
+ * How many of a headline's first tokens are a series label of its outlet (`seriesKickers`) and its
+ * colon, else 0.
+ */
+export function seriesLength(
+  tokens: readonly Pick<Token, 'text'>[],
+  outlet: string | null,
+  series: ReadonlySet<string>,
+): number {
+  const kicker = outlet && series.size ? kickerOf(tokens) : null;
+  return kicker && series.has(seriesKey(outlet as string, kicker.kicker))
+    ? tokens.findIndex((t) => t.text === ':') + 1
+    : 0;
 }
