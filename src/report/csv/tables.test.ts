@@ -63,10 +63,24 @@ const story: Story = {
       id: 's1-q1',
       kind: 'direct',
       text: 'It is done,',
-      speaker: { name: 'Ola Brenn', entityId: 's1-e1' },
+      speaker: {
+        name: 'Ola Brenn',
+        entityId: 's1-e1',
+        role: { kind: 'official', words: 'the clerk', evidence: cite('a2', { start: 56, end: 65 }) },
+      },
       cue: 'said',
       occurrences: [cite('a2', { start: 42, end: 53 })],
       speakerEvidence: [cite('a2', { start: TEXT.indexOf('the clerk'), end: TEXT.indexOf(' said') })],
+    },
+    {
+      id: 's1-q2',
+      kind: 'indirect',
+      text: 'Work starts in May.',
+      speaker: { name: 'she', entityId: null, unresolved: true },
+      cue: null,
+      speech: false,
+      occurrences: [cite('a1', { start: TEXT.indexOf('Work'), end: TEXT.length })],
+      speakerEvidence: [],
     },
   ],
   framing,
@@ -146,14 +160,16 @@ test('coverage: each fact against each article, its mark as the table shows it a
   ]);
 });
 
-test('quotes: each quote as each article carries it, with its speaker, kind and words', () => {
+test('quotes: each quote as each article carries it, with its speaker, role, kind and words', () => {
   const rows = table('quotes');
   assert.deepEqual(rows[0], [
     'story',
     'quote',
     'kind',
+    'told_as',
     'speaker',
     'speaker_entity',
+    'speaker_role',
     'cue',
     'article',
     'key',
@@ -167,8 +183,10 @@ test('quotes: each quote as each article carries it, with its speaker, kind and 
     's1',
     's1-q1',
     'direct',
+    'speech',
     'Ola Brenn',
     's1-e1',
+    'official',
     'said',
     'a2',
     key,
@@ -176,7 +194,24 @@ test('quotes: each quote as each article carries it, with its speaker, kind and 
     'It is done,',
     'the clerk',
   ]);
-  assert.equal(rows.length, 2);
+  // a stance told in the outlet's words, its speaker a pronoun no one was found for: no speaker named
+  const a1 = articleKey(report.articles[0] as Report['articles'][number]);
+  assert.deepEqual(rows[2], [
+    's1',
+    's1-q2',
+    'indirect',
+    'stance',
+    '',
+    '',
+    '',
+    '',
+    'a1',
+    a1,
+    'Harbour Gazette',
+    'Work starts in May.',
+    '',
+  ]);
+  assert.equal(rows.length, 3);
 });
 
 test('framing and tone: one row per outlet of a compared story, as the framing tables sum them', () => {

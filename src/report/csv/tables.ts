@@ -77,16 +77,20 @@ export const coverageTable: CsvTableSpec = {
 };
 
 /**
- * Each quote as each article carries it (its occurrences): the speaker and cue the story gives it, its
- * kind (direct, partial or indirect: reported speech), the article's words and where it names the speaker.
+ * Each quote as each article carries it (its occurrences): the speaker and cue the story gives it (none
+ * for a pronoun no one was found for), the speaker's role where the articles state one, its kind
+ * (direct, partial or indirect: reported speech), whether it is speech or a stance told in the outlet's
+ * words (an intention, a refusal: nobody's speech), the article's words and where it names the speaker.
  */
 export const quotesTable: CsvTableSpec = {
   header: [
     'story',
     'quote',
     'kind',
+    'told_as',
     'speaker',
     'speaker_entity',
+    'speaker_role',
     'cue',
     ...ARTICLE_COLUMNS,
     'quote_text',
@@ -105,8 +109,10 @@ export const quotesTable: CsvTableSpec = {
               story.id,
               q.id,
               q.kind,
-              q.speaker?.name,
+              q.speech === false ? 'stance' : 'speech',
+              q.speaker?.unresolved ? '' : q.speaker?.name,
               q.speaker?.entityId,
+              q.speaker?.role?.kind,
               q.cue,
               ...articleCells(a),
               evidenceText(report, occurrence),
