@@ -183,7 +183,10 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
   const tokens = commonOpener(source.tokens, sentence.tokens, mentions);
   const read = claimTerms(tokens, mentions, words);
   const { entityIds, persons, named } = read;
-  if (read.terms.size < MIN_CLAIM_TERMS || tokens.length === 0) return null;
+  // a clause cut from its sentence at a comma-less "and" stands alone by its figure too ("and 15 people
+  // were injured", clauses.ts): its figure counts as a term, or the figure is in no claim at all
+  const partWithFigure = tokens.length < sentence.tokens.length && tokens.some((t) => t.pos === 'NUM');
+  if (read.terms.size + (partWithFigure ? 1 : 0) < MIN_CLAIM_TERMS || tokens.length === 0) return null;
   const subject = antecedent(tokens, mentions, sentence.tokens, source.before, source.genders, quoted);
   // (a copy with the subject: a whole sentence's terms are shared, claim-terms.ts sentenceTerms)
   const terms = subject ? new Map(read.terms) : read.terms;
