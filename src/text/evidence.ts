@@ -10,3 +10,13 @@ import type { Evidence } from '../model/index.ts';
  */
 export const evidenceOverlaps = (a: Evidence, b: Evidence): boolean =>
   a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+
+/**
+ * Whether one piece of evidence lies within another in one article (a figure's occurrence inside a sentence).
+ * @example
+ * evidenceWithin({ articleId: 'a1', span: { start: 4, end: 6 } }, { articleId: 'a1', span: { start: 0, end: 10 } }) // true
+ */
+export const evidenceWithin = (inner: Evidence, outer: Evidence): boolean =>
+  inner.articleId === outer.articleId &&
+  inner.span.start >= outer.span.start &&
+  inner.span.end <= outer.span.end;

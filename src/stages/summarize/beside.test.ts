@@ -71,3 +71,69 @@ test('a disputed claim is told as its speaker’s with its dispute right after i
   // told once, and never in the summary's own voice
   assert.equal(texts.filter((t) => /safety inspection in June/.test(t)).length, 1, all);
 });
+
+// An invented fire: two outlets give 15 injured, one 14; the summary tells one of the two.
+const FIRE = [
+  {
+    outlet: 'Vessby Herald',
+    publishedAt: '2031-11-04T08:00:00Z',
+    text: 'A fire at the Morrow Paints plant in Vessby killed one worker and injured 15 others on Tuesday, the county fire service said.\n\nThe fire started in a storage hall shortly after 9 a.m. and was put out by noon, fire chief Ilse Varga said.\n\nThe plant’s owner said production would stay halted for at least a week.',
+  },
+  {
+    outlet: 'Radio Vessby',
+    publishedAt: '2031-11-04T09:00:00Z',
+    text: 'One worker died and 14 others were injured when fire swept through a storage hall at the Morrow Paints plant in Vessby on Tuesday, the county fire service said.\n\nFire chief Ilse Varga said the blaze was put out by noon.\n\nThe company said production would stay halted for at least a week.',
+  },
+  {
+    outlet: 'The Orlen Post',
+    publishedAt: '2031-11-05T08:00:00Z',
+    text: 'A worker was killed and 15 people were injured in a fire at the Morrow Paints plant in Vessby on Tuesday, the county fire service said.\n\nFire chief Ilse Varga said the fire began in a storage hall and was out by noon.\n\nMorrow Paints said production would stay halted for at least a week.',
+  },
+];
+
+test('a value two outlets give is told as two outlets’, not as one report’s against another', () => {
+  const { comparison, out } = summarized(FIRE, 120);
+  const all = out.summary.map((s) => s.text).join(' | ');
+  // the difference puts the two outlets giving 15 on one side
+  const toll = (comparison.differences ?? []).find((d) => d.kind === 'figure');
+  assert.ok(toll, JSON.stringify(comparison.differences));
+  const side = toll.sides.find((s) => s.evidence.length === 2);
+  assert.deepEqual(side?.evidence.map((e) => e.articleId).sort(), ['a1', 'a3'], JSON.stringify(toll.sides));
+  assertToldBeside(out.summary, /\b1[45]\b/);
+  const at = out.summary.findIndex((s) => /^Reports differ: /.test(s.text));
+  const [told, also, note] = [out.summary[at - 2], out.summary[at - 1], out.summary[at]];
+  // the other outlet giving 15 is told in a sentence of its own, cited to it alone; then the one giving 14
+  assert.match(told?.text ?? '', /^According to (Vessby Herald|The Orlen Post), /, all);
+  assert.match(also?.text ?? '', /^(Vessby Herald|The Orlen Post) also gives 15 \w+\.$/, all);
+  assert.match(note?.text ?? '', /^Reports differ: 14 others in Radio Vessby /, all);
+  // each article cited once across the three sentences, each for the value it gives
+  const cited = [told, also, note].map((s) => (s?.citations ?? []).map((c) => c.articleId));
+  assert.deepEqual(cited.flat().sort(), ['a1', 'a2', 'a3'], all);
+  assert.deepEqual(cited[2], ['a2'], all);
+});
+
+// An invented story every sentence of which holds a loaded word in its outlet's own voice.
+const AXE = [
+  {
+    outlet: 'Orlen Clarion',
+    publishedAt: '2031-12-01T08:00:00Z',
+    text: 'The Orlen council voted on Monday to axe two of its four branch libraries.\n\nMore than 200 furious parents packed the council chamber on Monday night.',
+  },
+  {
+    outlet: 'Orlen Voice',
+    publishedAt: '2031-12-01T09:00:00Z',
+    text: 'In a stunning move, the Orlen council voted on Monday to axe two branch libraries.\n\nFurious parents packed the chamber for the vote.',
+  },
+];
+
+test('a sentence kept for want of a plain one is told as its outlet’s wording, cited to it alone', () => {
+  const { articles, out } = summarized(AXE, 120);
+  const all = out.summary.map((s) => s.text).join(' | ');
+  assert.ok(out.summary.length > 0, all);
+  const outletOf = new Map(articles.map((a) => [a.article.id, a.article.outlet]));
+  for (const s of out.summary) {
+    assert.equal(s.citations.length, 1, all);
+    const outlet = outletOf.get(s.citations[0]?.articleId ?? '');
+    assert.ok(s.text.startsWith(`${outlet} wrote that `), all);
+  }
+});

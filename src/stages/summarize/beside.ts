@@ -5,7 +5,7 @@ import { oncePerSource } from '../../text/source.ts';
 import type { Candidate } from './candidates.ts';
 import { toldText } from './compress.ts';
 import type { Denial } from './disputed-claims.ts';
-import type { OtherValue } from './disputed-figures.ts';
+import type { FigureTellings, OtherValue } from './disputed-figures.ts';
 import type { Support } from './support.ts';
 import { wordCount } from './text.ts';
 
@@ -15,8 +15,8 @@ export interface BesideContext {
   readonly entities: readonly Entity[];
   /** Independent source of each article (a syndicated copy shares its original's). */
   readonly sources: ReadonlyMap<string, string>;
-  /** A sentence giving one value of a figure difference: the other values, each told beside it. */
-  readonly figures: ReadonlyMap<number, readonly OtherValue[]>;
+  /** A sentence giving one value of a figure difference: the other values, each told beside it, and its own. */
+  readonly figures: Pick<FigureTellings, 'told' | 'kept'>;
   /** A sentence telling a disputed claim as someone's: the sentence telling its dispute. */
   readonly disputed: ReadonlyMap<number, Denial>;
   /** Whether a sentence states what another does (the judge's supports), for the dispute's citations. */
@@ -37,35 +37,60 @@ const midSentence = (text: string): string => {
 const reports = (n: number, other: boolean): string =>
   n === 1 ? (other ? 'another report' : 'one report') : `${inWords(n)} ${other ? 'other ' : ''}reports`;
 
-// The outlets of the articles a sentence tells as theirs and of those told beside it, as a reader names
-// them ("The Kelby Gazette and Radio Kelby"), or by their count where some article has no outlet or an
-// outlet is on both sides (its name would not tell which report says what).
+// The outlets of the articles a sentence tells as theirs, of those that give its value too (`also`) and
+// of those told beside it, as a reader names them ("The Kelby Gazette and Radio Kelby"), or by their
+// count where some article has no outlet or an outlet is on both sides (its name would not tell which
+// report says what). `also` names the articles giving the sentence's value too, as other reports.
 function reportsNamed(
   outletOf: ReadonlyMap<string, string | null>,
   own: readonly string[],
   others: readonly string[],
-): { own: string; others: string } {
-  const [ownIds, otherIds] = [[...new Set(own)], [...new Set(others)]];
+  also: readonly string[] = [],
+): { own: string; also: string; others: string } {
+  const [ownIds, sideIds, otherIds] = [own, [...own, ...also], others].map((ids) => [...new Set(ids)]) as [
+    string[],
+    string[],
+    string[],
+  ];
   const names = (ids: readonly string[]) => [...new Set(ids.map((id) => outletOf.get(id) ?? ''))];
-  const [ownNames, otherNames] = [names(ownIds), names(otherIds)];
+  const [sideNames, otherNames] = [names(sideIds), names(otherIds)];
   const named =
-    [...ownNames, ...otherNames].every((n) => n !== '') && !ownNames.some((n) => otherNames.includes(n));
+    [...sideNames, ...otherNames].every((n) => n !== '') && !sideNames.some((n) => otherNames.includes(n));
   const list = (ns: string[]) => {
     const last = ns.pop() as string;
     return ns.length ? `${ns.join(', ')} and ${last}` : last;
   };
   return named
-    ? { own: list(ownNames), others: list(otherNames) }
-    : { own: reports(ownIds.length, false), others: reports(otherIds.length, true) };
+    ? {
+        own: list(names(ownIds)),
+        also: list(names(sideIds.filter((id) => !ownIds.includes(id)))),
+        others: list(otherNames),
+      }
+    : {
+        own: reports(ownIds.length, false),
+        also: reports(sideIds.length - ownIds.length, true),
+        others: reports(otherIds.length, true),
+      };
 }
 
-// A sentence told as these reports': "According to The Kelby Gazette, the government …" (its first word
-// lower-cased unless a name's or an acronym, "According to …: “…”" before a quotation).
-function accordingTo(text: string, names: string, first: Token | undefined): string {
-  if (!first || !text.startsWith(first.text) || /^\P{L}/u.test(text)) return `According to ${names}: ${text}`;
+// A sentence told after an attribution: "According to The Kelby Gazette, the government …" (its first
+// word lower-cased unless a name's or an acronym, "According to …: “…”" before a quotation).
+function toldAfter(text: string, opener: string, joint: string, first: Token | undefined): string {
+  if (!first || !text.startsWith(first.text) || /^\P{L}/u.test(text)) return `${opener}: ${text}`;
   const name = first.pos === 'PROPN' || first.text === 'I' || /^\p{Lu}{2}/u.test(first.text);
-  return `According to ${names}, ${name ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
+  return `${opener}${joint} ${name ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }
+
+// A sentence told as these reports': "According to The Kelby Gazette, the government …".
+const accordingTo = (text: string, names: string, first: Token | undefined): string =>
+  toldAfter(text, `According to ${names}`, ',', first);
+
+// A sentence kept for want of any other though it holds a contested or loaded word, or a verdict, in
+// its outlet's own voice (candidates.ts `fallback`): told as its outlet's wording, "The Orlen Clarion
+// wrote that …".
+const wroteThat = (text: string, outlet: string | null, first: Token | undefined): string =>
+  toldAfter(text, `${outlet ?? 'One report'} wrote`, ' that', first);
+const ownWording = (c: Candidate): boolean => c.fallback && !c.eligible;
 
 // The other value of a figure difference told beside a sentence: one of what the sentence's own values
 // count if some is ("14 others" beside "15 others"), else given by the most articles; the rest left to
@@ -83,6 +108,25 @@ function differNote(other: { told: OtherValue; more: boolean }, where: string): 
   return `Reports differ: ${midSentence(other.told.text)} in ${where}${among} (see Differences to check).`;
 }
 
+// Where more reports give a sentence's own value than it is cited to, a sentence of their own (each
+// cited sentence holds what the sentence it is cited for says): "The Orlen Post also gives 15 people.",
+// "Two other reports also give 15 others."
+function alsoNote(value: OtherValue, where: string, count: number): string {
+  const text = `${where} also give${count > 1 || / and /.test(where) ? '' : 's'} ${midSentence(value.text)}.`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// The sentences giving a sentence's own value in articles of other sources than those it is cited to.
+function alsoGiven(
+  kept: OtherValue | undefined,
+  cited: readonly string[],
+  sources: ReadonlyMap<string, string>,
+): Evidence[] {
+  const source = (id: string) => sources.get(id) ?? id;
+  const own = new Set(cited.map(source));
+  return (kept?.evidence ?? []).filter((e) => !own.has(source(e.articleId)));
+}
+
 /**
  * The words a sentence costs with what is told beside it: its attribution to its outlet and another
  * value of its figure (counted with its own outlet alone), or the sentence telling its dispute.
@@ -90,17 +134,21 @@ function differNote(other: { told: OtherValue; more: boolean }, where: string): 
 export function besideWords(context: BesideContext): (c: Candidate) => number {
   const outletOf = new Map(context.articles.map((d) => [d.article.id, d.article.outlet]));
   return (c) => {
-    const other = otherValue(context.figures.get(c.index) ?? []);
+    const other = otherValue(context.figures.told.get(c.index) ?? []);
     const denial = context.disputed.get(c.index);
     let words = 0;
     if (other) {
+      const kept = context.figures.kept.get(c.index);
+      const also = alsoGiven(kept, [c.articleId], context.sources).map((e) => e.articleId);
       const named = reportsNamed(
         outletOf,
         [c.articleId],
         other.told.evidence.map((e) => e.articleId),
+        also,
       );
+      if (kept && also.length) words += wordCount(alsoNote(kept, named.also, also.length));
       words += wordCount(`According to ${named.own},`) + wordCount(differNote(other, named.others));
-    }
+    } else if (ownWording(c)) words += wordCount(`${outletOf.get(c.articleId) ?? 'One report'} wrote that`);
     if (denial) words += denial.sentence.words;
     return words;
   };
@@ -133,23 +181,40 @@ export function tellBeside(context: BesideContext): (c: Candidate, support: Supp
   return (candidate, support) => {
     const [own, ...rest] = support.citations;
     const citations = cited(own, rest);
-    const other = otherValue(context.figures.get(candidate.index) ?? []);
+    const other = otherValue(context.figures.told.get(candidate.index) ?? []);
     const out: SummarySentence[] = [];
     if (other) {
       const where = cited(undefined, other.told.evidence);
+      // the other reports giving its value: their count or names, in a sentence of their own
+      const kept = context.figures.kept.get(candidate.index);
+      const ids = citations.map((e) => e.articleId);
+      const also = cited(undefined, alsoGiven(kept, ids, context.sources));
       const named = reportsNamed(
         outletOf,
-        citations.map((e) => e.articleId),
+        ids,
         where.map((e) => e.articleId),
+        also.map((e) => e.articleId),
       );
-      out.push(
-        {
-          text: accordingTo(text(candidate), named.own, candidate.tokens[0]),
-          citations,
-          factIds: [...support.factIds],
-        },
-        { text: differNote(other, named.others), citations: where, factIds: [] },
-      );
+      out.push({
+        text: accordingTo(text(candidate), named.own, candidate.tokens[0]),
+        citations,
+        factIds: [...support.factIds],
+      });
+      if (kept && also.length)
+        out.push({ text: alsoNote(kept, named.also, also.length), citations: also, factIds: [] });
+      out.push({ text: differNote(other, named.others), citations: where, factIds: [] });
+    } else if (ownWording(candidate)) {
+      // its wording is its outlet's alone: cited to it alone (a copy's original, where it is cited by it)
+      const [by] = citations;
+      out.push({
+        text: wroteThat(
+          text(candidate),
+          outletOf.get(by?.articleId ?? candidate.articleId) ?? null,
+          candidate.tokens[0],
+        ),
+        citations: by ? [by] : [],
+        factIds: [...support.factIds],
+      });
     } else out.push({ text: text(candidate), citations, factIds: [...support.factIds] });
     const denial = context.disputed.get(candidate.index);
     if (denial) {

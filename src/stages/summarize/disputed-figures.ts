@@ -1,9 +1,9 @@
 import type { Conflict, Evidence, Figure } from '../../model/index.ts';
+import { evidenceWithin } from '../../text/evidence.ts';
 import type { Candidate } from './candidates.ts';
 import { candidatesAt, groupByArticle } from './spans.ts';
 
-const inside = (o: Evidence, e: Evidence): boolean =>
-  o.articleId === e.articleId && o.span.start >= e.span.start && o.span.end <= e.span.end;
+const inside = evidenceWithin;
 
 // The values of the figures written inside any of these sentences.
 const valuesIn = (figures: readonly Figure[], evidence: readonly Evidence[]): Set<number> => {
@@ -51,6 +51,11 @@ export interface OtherValue {
 export interface FigureTellings {
   /** By candidate index: the values of its differences it does not give, each as a side gives it. */
   readonly told: ReadonlyMap<number, readonly OtherValue[]>;
+  /**
+   * By candidate index (of `told`): its own value as it writes it ("15 people") and the sides' sentences
+   * giving that value, its own or not (how many reports give it).
+   */
+  readonly kept: ReadonlyMap<number, OtherValue>;
   /** Whether two candidates both give values of one figure difference (a summary tells one of them). */
   readonly same: (a: number, b: number) => boolean;
   /**
@@ -78,6 +83,7 @@ export function figureTellings(
   tellsLikewise: (a: Evidence, b: Evidence) => boolean,
 ): FigureTellings {
   const told = new Map<number, OtherValue[]>();
+  const kept = new Map<number, OtherValue>();
   const left = new Set<number>();
   const ids = new Map<number, Set<string>>();
   const at = candidatesAt(groupByArticle(candidates));
@@ -145,13 +151,27 @@ export function figureTellings(
           others.push({ text: figure.text, evidence, sameMeasure: measures.has(measure(figure)) });
       }
       told.set(c.index, others);
+      // its own value (the first it gives) and the sides' sentences giving it, as another article
+      // writes it ("15 people" beside its "15 others")
+      const mine = disputed.find((v) => values.has(v));
+      if (mine !== undefined && !kept.has(c.index)) {
+        const given = sides.filter((s) => s.values.has(mine)).flatMap((s) => s.evidence);
+        const found = figuresIn(mine, given);
+        const evidence = given.filter((e) => found.some((f) => f.occurrences.some((o) => inside(o, e))));
+        const elsewhere = evidence.filter((e) => e.articleId !== c.articleId);
+        const [figure] = figuresIn(mine, elsewhere.length ? elsewhere : [c.evidence]);
+        if (figure) kept.set(c.index, { text: figure.text, evidence, sameMeasure: true });
+      }
       ids.set(c.index, new Set([...(ids.get(c.index) ?? []), d.id]));
     }
   }
-  for (const i of left) told.delete(i);
+  for (const i of left) {
+    told.delete(i);
+    kept.delete(i);
+  }
   const same = (a: number, b: number) => {
     const of = ids.get(a);
     return !!of && [...(ids.get(b) ?? [])].some((id) => of.has(id));
   };
-  return { told, same, left };
+  return { told, kept, same, left };
 }

@@ -41,6 +41,7 @@ import { sharedWords } from './shared.ts';
 import { supportFinder } from './support.ts';
 import { contestedMatcher, sameQuotation } from './text.ts';
 import { toldAgain } from './told.ts';
+import { toldTwice } from './told-twice.ts';
 import { sameTrip } from './trips.ts';
 import { preferSupportedTwins } from './twins.ts';
 
@@ -147,7 +148,7 @@ export function summarize(
       articles: input.articles,
       entities: input.entities,
       sources,
-      figures: figured.told,
+      figures: figured,
       disputed,
       supports: checked,
     };
@@ -164,14 +165,17 @@ export function summarize(
     );
     // the other wordings left out, by the chosen sentence they tell again (the headline weighs them)
     const wordings = new Map<number, Candidate[]>();
+    const twice = toldTwice(input.figures, judged);
     const same = (a: Candidate, b: Candidate) => {
       // one quotation given to two speakers is told once too (the disputed points say who said it)
       // and one trip told by whoever went and by whoever sent them (the same destination and days)
       // and two sentences giving values of one figure difference (the other values are told beside)
+      // and one fact two outlets tell in other words by the same figures and tallies
       if (
         !sameQuotation(a.text, b.text) &&
         !figured.same(a.index, b.index) &&
         !sameTrip(a, b, tellings) &&
+        !twice(a, b) &&
         !tellsLikewise(a.evidence, b.evidence) &&
         !tellsLikewise(b.evidence, a.evidence)
       )

@@ -231,3 +231,9 @@ export const PRESENT_BE: ReadonlySet<string> = new Set(['am', 'is', 'are', "'s",
  * chosen under which it tells nothing new, when it names no one and no figure they do not (told.ts).
  */
 export const TOLD_AGAIN_NOVELTY = 0.45;
+
+/** How many figures and tallies two outlets' related sentences share to tell one fact (told-twice.ts). */
+export const MARKS_OF_ONE_FACT = 2;
+
+/** The least count without a unit that marks its event ("240 passengers"; not "two libraries"). */
+export const MARK_MIN_COUNT = 10;

@@ -82,7 +82,8 @@ export function sentenceReader(docs: readonly object[]) {
 /**
  * Asserts that every summary sentence giving a value `values` matches is told as its outlets' with the
  * other values beside it: "According to …, …" right before "Reports differ: … (see Differences to
- * check).", the note citing other articles than the sentence (or the note itself); and that some is.
+ * check)." (or before "… also give(s) <its value>." and the note), the note citing other articles than
+ * the sentence; and that some is.
  */
 export function assertToldBeside(
   summary: readonly {
@@ -93,9 +94,11 @@ export function assertToldBeside(
 ): void {
   const all = summary.map((s) => s.text).join(' | ');
   let told = 0;
+  const alsoGiven = /^[^,]+ also gives? [^,]+\.$/;
   summary.forEach((s, i) => {
-    if (!values.test(s.text) || /^Reports differ: /.test(s.text)) return;
-    const note = summary[i + 1];
+    if (!values.test(s.text) || /^Reports differ: /.test(s.text) || alsoGiven.test(s.text)) return;
+    // (where more reports give its value, a sentence naming them may come between)
+    const note = alsoGiven.test(summary[i + 1]?.text ?? '') ? summary[i + 2] : summary[i + 1];
     assert.match(s.text, /^According to /, all);
     assert.match(note?.text ?? '', /^Reports differ: .+ \(see Differences to check\)\.$/, all);
     assert.match(note?.text ?? '', values, all);
