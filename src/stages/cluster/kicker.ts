@@ -16,8 +16,8 @@ const MAX_LABEL_TOKENS = 5;
  * ("June jobs report: …", "Varga: …") is no label.
  */
 export function labelLength(tokens: readonly Pick<Token, 'text'>[]): number {
-  const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > MAX_LABEL_TOKENS || colon >= tokens.length - 1) return 0;
+  const colon = kickerColon(tokens);
+  if (colon < 0) return 0;
   for (let i = 0; i < colon; i++) {
     const word = (tokens[i] as Pick<Token, 'text'>).text.toLowerCase();
     if (!LABEL_WORDS.has(word) && !isCalendarWord(word.replace(/\.$/, ''))) return 0;
@@ -25,11 +25,17 @@ export function labelLength(tokens: readonly Pick<Token, 'text'>[]): number {
   return colon + 1;
 }
 
-// The kicker of a headline (its words before a colon in its first `MAX_LABEL_TOKENS` tokens, with words
-// after it), folded, with what follows it; null when it has none.
-function kickerOf(tokens: readonly Pick<Token, 'text'>[]): { kicker: string; rest: string } | null {
+// Where a headline's kicker ends: its first colon, after at most `MAX_LABEL_TOKENS` tokens and with
+// words after it; else -1.
+function kickerColon(tokens: readonly Pick<Token, 'text'>[]): number {
   const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > MAX_LABEL_TOKENS || colon >= tokens.length - 1) return null;
+  return colon < 1 || colon > MAX_LABEL_TOKENS || colon >= tokens.length - 1 ? -1 : colon;
+}
+
+// The kicker of a headline (`kickerColon`), folded, with what follows it; null when it has none.
+function kickerOf(tokens: readonly Pick<Token, 'text'>[]): { kicker: string; rest: string } | null {
+  const colon = kickerColon(tokens);
+  if (colon < 0) return null;
   const words = (from: number, to: number) =>
     tokens
       .slice(from, to)
@@ -74,7 +80,5 @@ export function seriesLength(
   series: ReadonlySet<string>,
 ): number {
   const kicker = outlet && series.size ? kickerOf(tokens) : null;
-  return kicker && series.has(seriesKey(outlet as string, kicker.kicker))
-    ? tokens.findIndex((t) => t.text === ':') + 1
-    : 0;
+  return kicker && series.has(seriesKey(outlet as string, kicker.kicker)) ? kickerColon(tokens) + 1 : 0;
 }
