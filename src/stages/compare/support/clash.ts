@@ -1,5 +1,4 @@
 import { isAgeFigure } from '../../../text/ages.ts';
-import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameCounted, surelySameQuantity } from '../../../text/quantities.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { twoStages } from './bargain-stages.ts';
@@ -9,6 +8,7 @@ import { activeVerb, directVerb, governors, subjectVerb } from './figure-words.t
 import { sumsTo } from './inventory.ts';
 import { measureOf, otherMeasure, otherTotal } from './measures.ts';
 import { withinOpenBound } from './open-bounds.ts';
+import { shareOf } from './percent-of.ts';
 import { agree, holdsFigure } from './quantities.ts';
 import { perFigure, type Reading } from './reading.ts';
 import { nameShare, personMissing, sameClass, sharesPredicate, tells } from './relations.ts';
@@ -181,18 +181,6 @@ const partOnly = (f: ClaimFigure, r: Reading, other: Reading): boolean => {
   const part = narrowedTo(f, r);
   return part !== null && !other.allStems.has(part);
 };
-
-// What a percent is a share of: the first noun after "of" right after it, past determiners and
-// adjectives ("60 percent of the houses" → hous), as a stem; null for any other figure.
-function shareOf(f: ClaimFigure, r: Reading): string | null {
-  if (f.unit !== 'percent') return null;
-  const tokens = r.claim.tokens;
-  let k = tokens.findIndex((t) => t.start >= f.span.end);
-  if (k < 0 || tokens[k]?.norm !== 'of') return null;
-  for (k++; /^(DET|ADJ|PRON)$/.test(tokens[k]?.pos ?? ''); k++);
-  const t = tokens[k];
-  return t?.pos === 'NOUN' ? stem(t.text) : null;
-}
 
 // A count of those aboard: the figure, what it counts ("passengers and crew"), then "aboard" or "on board".
 function aboard(f: ClaimFigure, r: Reading): boolean {

@@ -7,6 +7,7 @@ import { twoStages } from './bargain-stages.ts';
 import { clauseVerb, governors, tokenAt } from './figure-words.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
 import { namedApart, otherSets, sharesMore } from './other-sets.ts';
+import { otherPercentMeasures } from './percent-of.ts';
 import { agree } from './quantities.ts';
 import { baseStem, perReading, type Reading } from './reading.ts';
 import { personMissing, sameClass } from './relations.ts';
@@ -143,6 +144,7 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
         !partOnly(y, b, a) &&
         thingsOf(y).some((w) => things.includes(w)) &&
         !otherMeasure(f, a, y, b) &&
+        !otherPercentMeasures(f, a, y, b) &&
         !otherTotal(f, a, y, b) &&
         !otherVerbs(f, a, y, b) &&
         !twoStages(f, a, y, b) &&
