@@ -100,10 +100,12 @@ export const quotesTable: CsvTableSpec = {
     const byId = new Map(report.articles.map((a) => [a.id, a]));
     return report.stories.flatMap((story) =>
       story.quotes.flatMap((q) =>
-        q.occurrences.flatMap((occurrence, i) => {
+        q.occurrences.flatMap((occurrence) => {
           const a = byId.get(occurrence.articleId);
           if (!a) return [];
-          const named = q.speakerEvidence[i];
+          // where this article names the speaker: speakerEvidence holds only occurrences with a speaker
+          // named, so it is found by article, not by the occurrence's index
+          const named = q.speakerEvidence.find((e) => e.articleId === a.id);
           return [
             [
               story.id,
@@ -116,7 +118,7 @@ export const quotesTable: CsvTableSpec = {
               q.cue,
               ...articleCells(a),
               evidenceText(report, occurrence),
-              named?.articleId === a.id ? evidenceText(report, named) : '',
+              named ? evidenceText(report, named) : '',
             ],
           ];
         }),
