@@ -4,7 +4,7 @@ import type { Article, Report, Story } from '../../model/index.ts';
 import { SCHEMA_VERSION } from '../../model/index.ts';
 import { escapeHtml, escapeMarkdown } from '../util.ts';
 import { pointsHtml, summarySection } from './summary.ts';
-import { FROM_LEGEND, timelineSection } from './timeline.ts';
+import { fromLegend, timelineSection } from './timeline.ts';
 
 const TEXT = 'Crews ended the <strike> on Wednesday. The operator lost 400,000 euros.';
 
@@ -142,7 +142,10 @@ describe('timeline section', () => {
       // a report written before the words were kept
       '- **Mar 2024** (date worked out): The operator lost 400,000 euros. [a1]',
       '',
-      escapeMarkdown(FROM_LEGEND),
+      // the legend names the list's own words (newuser16 #18: it named "Monday" under rows of "Friday")
+      escapeMarkdown(
+        '(from “Wednesday”): the date is worked out from those words (a weekday, “last week”, a day without its year) and the date of the article that tells them.',
+      ),
     ]);
     // no legend under dates the text states whole
     const stated = { ...story, timeline: story.timeline.filter((e) => !e.inferred) };
@@ -158,10 +161,14 @@ describe('timeline section', () => {
     const planned = { ...story, timeline: [{ ...first, planned: true }] };
     assert.equal(
       timelineSection.markdown(planned, report),
-      `- **2024-03-13** (planned) (from “Wednesday”): Crews ended the \\<strike\\> on Wednesday. [a1]\n\n${escapeMarkdown(FROM_LEGEND)}`,
+      `- **2024-03-13** (planned) (from “Wednesday”): Crews ended the \\<strike\\> on Wednesday. [a1]\n\n${escapeMarkdown(fromLegend(planned.timeline))}`,
     );
     assert.match(timelineSection.html(planned, report), /<small> \(planned\) \(from “Wednesday”\)<\/small>/);
-    assert.ok(timelineSection.html(planned, report).includes(escapeHtml(FROM_LEGEND)));
+    assert.ok(timelineSection.html(planned, report).includes(escapeHtml(fromLegend(planned.timeline))));
+    assert.match(fromLegend(planned.timeline), /^\(from “Wednesday”\)/);
+    // no row kept its words: the legend says it generally
+    const worked = { ...first, from: undefined };
+    assert.match(fromLegend([worked]), /^\(date worked out\): the date is worked out from words/);
   });
 
   test('html has an inline SVG with one dot per event, linked to the list, and nothing external', () => {

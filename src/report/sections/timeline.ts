@@ -87,7 +87,7 @@ export function dateLabel(e: TimelineEvent): string {
 }
 
 // what the date is: a plan or expectation rather than done, and worked out from words that do not
-// state it whole, quoted ("on Monday": see FROM_LEGEND; a report written before they were kept has none)
+// state it whole, quoted ("on Monday": see fromLegend; a report written before they were kept has none)
 const inferredNote = (e: TimelineEvent): string =>
   `${e.planned ? ' (planned)' : ''}${disputedNote(e)}${e.inferred ? (e.from ? ` (from “${e.from}”)` : ' (date worked out)') : ''}`;
 
@@ -98,9 +98,16 @@ function disputedNote(e: TimelineEvent): string {
   return named.length ? ` (disputed by ${named.join(', ')})` : ' (disputed)';
 }
 
-/** What a row's "(from …)" mark means, said once under the list. */
-export const FROM_LEGEND =
-  '(from “Monday”): the date is worked out from those words (a weekday, “last week”, a day without its year) and the date of the article that tells them.';
+/**
+ * What a row's "(from …)" mark means, said once under the list, with the words of the story's first
+ * such row ("(from “Friday”)"; "(date worked out)" where no row kept its words), so the legend names
+ * no word the list does not use (newuser16 #18).
+ */
+export function fromLegend(timeline: readonly TimelineEvent[]): string {
+  const from = timeline.find((e) => e.inferred && e.from)?.from;
+  const mark = from ? `(from “${from}”)` : '(date worked out)';
+  return `${mark}: the date is worked out from ${from ? 'those words' : 'words'} (a weekday, “last week”, a day without its year) and the date of the article that tells them.`;
+}
 
 /** The story's dated events in order, each cited: an SVG timeline and a list in HTML, a list in Markdown. */
 export const timelineSection: ReportSection = {
@@ -112,7 +119,7 @@ export const timelineSection: ReportSection = {
         `- **${dateLabel(e)}**${inferredNote(e)}: ${escapeMarkdown(e.text)} ${citeMarkdown(e.citations)}`,
     );
     return story.timeline.some((e) => e.inferred)
-      ? `${rows.join('\n')}\n\n${escapeMarkdown(FROM_LEGEND)}`
+      ? `${rows.join('\n')}\n\n${escapeMarkdown(fromLegend(story.timeline))}`
       : rows.join('\n');
   },
   html: (story: Story, report: Report, links = IN_PAGE_LINKS) => {
@@ -123,6 +130,6 @@ export const timelineSection: ReportSection = {
           `<li id="${escapeHtml(story.id)}-event-${i}"><strong>${escapeHtml(dateLabel(e))}</strong><small>${escapeHtml(inferredNote(e))}</small>: ${escapeHtml(e.text)}${citeHtml(report, e.citations, links)}</li>`,
       )
       .join('');
-    return `${svgTimeline(story)}<p class="meta">One row per date, evenly spaced (long gaps are marked). Filled dots: dates the text states whole; hollow: worked out. ${escapeHtml(FROM_LEGEND)} (planned): a plan or expectation, not told as done.</p><ol class="px-events">${items}</ol>`;
+    return `${svgTimeline(story)}<p class="meta">One row per date, evenly spaced (long gaps are marked). Filled dots: dates the text states whole; hollow: worked out. ${story.timeline.some((e) => e.inferred) ? `${escapeHtml(fromLegend(story.timeline))} ` : ''}(planned): a plan or expectation, not told as done.</p><ol class="px-events">${items}</ol>`;
   },
 };

@@ -1,4 +1,5 @@
 import type { Evidence, SegmentedArticle, Token } from '../../model/index.ts';
+import { NUMBER_WORDS } from '../../text/data/quantities.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { inQuotedQuestion, quotedDeicticBase, reportWeekday } from '../../text/dates/quoted-day.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
@@ -143,7 +144,8 @@ export function datedSentences(
         t.pos === 'NUM' &&
         !mentions.some((m) => t.start < sentence.start + m.end && t.end > sentence.start + m.start),
     );
-    const counts = numbers.length ? new Set(numbers.map((t) => t.norm)) : null;
+    // (a number in words as its digits: "six votes" and "6 votes" hold one number)
+    const counts = numbers.length ? new Set(numbers.map(numberOf)) : null;
     const told = counts ? talliesIn(sentence.tokens) : [];
     const tallies = told.length ? new Set(told) : null;
     // a sentence the split cut inside a quotation is read from the quotation's opening mark
@@ -240,3 +242,6 @@ function reportedPlanDay(
       ? said.day
       : null;
 }
+
+// A number token as the timeline compares counts: a number in words as its digits ("six" → "6").
+const numberOf = (t: Token): string => String(NUMBER_WORDS[t.norm] ?? t.norm);

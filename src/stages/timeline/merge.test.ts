@@ -166,3 +166,30 @@ test('two tallies of a vote are never one row, even joined by a telling with non
   for (const e of tuesday) assert.ok(!(ids(e).includes('a2') && ids(e).length > 1), JSON.stringify(ids(e)));
   assert.ok(tuesday.some((e) => ids(e).includes('a1') && ids(e).includes('a4')));
 });
+
+// newuser16 #18: one vote told by three outlets, one tally in digits, in words and as "a vote of",
+// is one row citing all three; another tally that day is not joined to it. Invented articles.
+test('one vote of a day told with one tally by three articles is one row', () => {
+  const { timeline: events } = timelineOfStory([
+    {
+      publishedAt: '2026-11-06T21:15:00-05:00',
+      text: 'The Tarnby town council voted 6 to 3 on Friday evening to close the Brookside swimming pool.',
+    },
+    {
+      publishedAt: '2026-11-06',
+      text: "Tarnby's town council voted on Friday to close the Brookside swimming pool, by six votes to three.",
+    },
+    {
+      publishedAt: '2026-11-06',
+      text: 'The Tarnby council on Friday adopted a leaner leisure budget by a vote of 6-3.',
+    },
+    {
+      publishedAt: '2026-11-06',
+      text: 'The Tarnby school board voted 5 to 2 on Friday to shorten the school day.',
+    },
+  ]);
+  const rows = events.filter((e) => e.date === '2026-11-06');
+  const pool = rows.find((e) => e.citations.some((c) => c.articleId === 'a1'));
+  assert.deepEqual(pool?.citations.map((c) => c.articleId).sort(), ['a1', 'a2', 'a3']);
+  assert.ok(rows.some((e) => e.citations.every((c) => c.articleId === 'a4')));
+});

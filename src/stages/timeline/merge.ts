@@ -48,8 +48,10 @@ export function mergeEvents(
       if (Boolean(a.planned) !== Boolean(b.planned)) return false;
       // what did not happen and what happened are no one event ("did not vote on Monday", "voted on Monday")
       if (Boolean(a.negated) !== Boolean(b.negated)) return false;
-      // one vote told with two tallies ("7 to 4", "6 to 5") is a difference to check, no one event
+      // one vote told with two tallies ("7 to 4", "6 to 5") is a difference to check, no one event;
+      // told with one by two articles that day ("voted 6-3" / "adopted … by a vote of 6-3"), one event
       if (talliesClash(a, b)) return false;
+      if (a.evidence.articleId !== b.evidence.articleId && talliesShared(a, b)) return true;
       if (a.facts && b.facts && a.evidence.articleId !== b.evidence.articleId) {
         if ([...a.facts].some((f) => b.facts?.has(f))) return true;
         if (a.counts || b.counts) return samePredicate(a, b, minOverlap) && sameNumbers(a.counts, b.counts);
@@ -116,7 +118,11 @@ function rowsOf(
     // the compare stage's support judge put both in one fact, or the same predicate tells it
     const tells = new Set(
       grouped.filter(
-        (m) => left.has(m) && ([...(m.facts ?? [])].some((f) => lead.facts?.has(f)) || tellsEvent(m, lead)),
+        (m) =>
+          left.has(m) &&
+          ([...(m.facts ?? [])].some((f) => lead.facts?.has(f)) ||
+            tellsEvent(m, lead) ||
+            talliesShared(m, lead)),
       ),
     );
     // a verb shown to tell another event of that day ("travelled … to meet") tells it in every member
@@ -165,6 +171,10 @@ function byLead(cluster: readonly DatedSentence[], maxCompared: number): DatedSe
 // Whether two sentences tell tallies and none is the other's ("7-4" against "6-5").
 const talliesClash = (a: DatedSentence, b: DatedSentence): boolean =>
   a.tallies !== undefined && b.tallies !== undefined && ![...a.tallies].some((t) => b.tallies?.has(t));
+
+// Whether two sentences tell one tally of a vote or game ("voted 6-3" / "by a vote of 6-3").
+const talliesShared = (a: DatedSentence, b: DatedSentence): boolean =>
+  a !== b && [...(a.tallies ?? [])].some((t) => b.tallies?.has(t));
 
 // Whether the numbers of one sentence are all numbers of the other (none counts as all).
 function sameNumbers(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
