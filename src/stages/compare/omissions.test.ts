@@ -11,9 +11,15 @@ import { readClaim } from './support/reading.ts';
 // The omissions of one fact told alike by a1 and a2, where alignment finds no sentence of another
 // article close to it (as in a big story, where blocking leaves such pairs unscored): only the
 // in-part reading can keep an article that tells it in other words off the list.
-function omissionsOfShared(bodies: readonly string[]): Record<string, string[]> {
+function omissionsOfShared(
+  bodies: readonly string[],
+  days: readonly string[] = [],
+): Record<string, string[]> {
   const docs = segmentAll(
-    bodies.map((b, i) => articleFromText(`a${i + 1}`, b)),
+    bodies.map((b, i) => {
+      const article = articleFromText(`a${i + 1}`, b);
+      return days[i] ? { ...article, publishedAt: days[i] } : article;
+    }),
     createContext(),
   );
   const sources = new Map(docs.map((d) => [d.article.id, d.article.id]));
@@ -128,4 +134,15 @@ test('the same count of another incident, on another day or at another place, do
   assert.deepEqual(out.a3, ['f1'], 'a3 tells Monday’s blast');
   assert.deepEqual(out.a4, ['f1'], 'a4 tells a blast at another place');
   assert.deepEqual(out.a5, [], 'a5 tells the fact');
+});
+
+test('an article published before every source of the fact told it does not omit it (newuser17 #7)', () => {
+  const fact = 'Orrin Line said all crossings on the Tarnby route would run as normal.';
+  const other = 'Crews at Orrin Line will strike for two days from Tuesday, the union said.';
+  const out = omissionsOfShared(
+    [fact, fact, other, other],
+    ['2026-12-06T22:30:00Z', '2026-12-06T23:00:00Z', '2026-12-05T12:00:00Z', '2026-12-07T09:00:00Z'],
+  );
+  assert.deepEqual(out.a3, [], 'a3 was written a day before the fact was told');
+  assert.deepEqual(out.a4, ['f1'], 'a4, written after, leaves it out');
 });

@@ -29,7 +29,8 @@ export type ToldOtherwise = 'in-other-words' | 'other-value';
  * raid"): "does not mention" is a claim, and a fact told in other words is no omission. Nor is one
  * whose count the article gives another value, in a sentence that holds one of a supporter's
  * weightiest terms (`toldOtherValue`: one that cannot hold with it, by the differences' own test
- * `bothHold`): that is a difference to check. Nor is one whose measure it gives as a bound that holds
+ * `bothHold`): that is a difference to check. Nor is one that every supporter's article told after
+ * this article was published: it could not tell it. Nor is one whose measure it gives as a bound that holds
  * with it ("up to three months" beside "at least six weeks": told, but no other value). Nor is one
  * whose count of what happened the article gives, with the same predicate, inside whatever else it
  * tells (`toldSameCount`: "…, a day after about 340 migrants crossed the river and were detained"
@@ -142,6 +143,7 @@ export function omissionsOf(
           (s) => s.figures.length > 0 && toldSameFigure(readingOf(s.index), readingOf(c.index)),
         ),
     );
+  const published = new Map(articles.map(({ article }) => [article.id, article.publishedAt]));
   facts.forEach((fact, f) => {
     if (fact.sources.length < 2) return;
     const close = new Map<string, Claim>();
@@ -154,8 +156,11 @@ export function omissionsOf(
           !close.has((claims[j] as Claim).articleId)
         )
           close.set((claims[j] as Claim).articleId, claims[j] as Claim);
+    // (an article written before every source of the fact told it could not tell it: no omission)
+    const firstTold = earliest(supporters.map((c) => published.get(c.articleId)));
     for (const { article } of articles) {
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
+      if (firstTold !== null && article.publishedAt && Date.parse(article.publishedAt) < firstTold) continue;
       if (own.has(sources.get(article.id) ?? article.id)) continue;
       // what the article tells instead: another value of the fact's figure, its count, the fact in
       // part, or a sentence close to it (each a reason not to call it left out)
@@ -176,6 +181,12 @@ export function omissionsOf(
     }
   });
   return out;
+}
+
+// The earliest of some publication times (ms), or null when one is unknown.
+function earliest(times: readonly (string | null | undefined)[]): number | null {
+  const ms = times.map((t) => (t ? Date.parse(t) : Number.NaN));
+  return ms.length > 0 && ms.every((x) => !Number.isNaN(x)) ? Math.min(...ms) : null;
 }
 
 // The first of some items for which `find` finds something, and what it finds.
