@@ -108,6 +108,12 @@ export const ConflictSchema = z.object({
         .describe('for a figure difference: each article on this side with its publication time'),
     }),
   ),
+  update: z
+    .literal(true)
+    .optional()
+    .describe(
+      "set on a figure difference whose values follow each other in time (every article of an older value published before every article of a newer one) and a newer one tells its value as a change ('has risen to four'): an update, newest last, not outlets disagreeing; absent otherwise",
+    ),
   note: z
     .string()
     .optional()

@@ -59,6 +59,14 @@ const updatesText = (r: ToldValue) =>
     ? `, updates its own ${r.updates.map((u) => `${u.value} [${u.articleId}]`).join(', ')}`
     : '';
 
+// The values' head: an update names its values in order ("Updated: 2 → 4 (newest last):"), other
+// differences list them ("Values, newest last:").
+function valuesHead(d: Conflict, rows: readonly ToldValue[]): string {
+  if (!d.update) return 'Values, newest last:';
+  const values = rows.map((r) => r.value).filter((v, i, all) => all.indexOf(v) === i);
+  return `Updated: ${values.join(' → ')} (newest last):`;
+}
+
 /** The values line of a difference in Markdown (under its head), or '' when it has none. */
 export function valuesMarkdown(d: Conflict, report: Report): string {
   const rows = toldValues(d, report);
@@ -67,7 +75,7 @@ export function valuesMarkdown(d: Conflict, report: Report): string {
     (r) =>
       `${escapeMarkdown(r.value)} — ${escapeMarkdown(r.outlet)} [${r.articleId}], ${r.time ?? 'undated'}${updatesText(r)}`,
   );
-  return `  - Values, newest last: ${items.join(' → ')}`;
+  return `  - ${escapeMarkdown(valuesHead(d, rows))} ${items.join(' → ')}`;
 }
 
 /** The values of a difference as the HTML report and story page show them, or '' when it has none. */
@@ -78,5 +86,5 @@ export function valuesHtml(d: Conflict, report: Report, links: StoryPageLinks = 
     (r) =>
       `<li><strong>${escapeHtml(r.value)}</strong> — <a href="${escapeHtml(links.articleHref(r.articleId))}">${escapeHtml(r.outlet)}</a>, ${escapeHtml(r.time ?? 'undated')}${escapeHtml(updatesText(r))}</li>`,
   );
-  return `<p class="meta">Values, newest last:</p><ol class="px-values">${items.join('')}</ol>`;
+  return `<p class="meta">${escapeHtml(valuesHead(d, rows))}</p><ol class="px-values">${items.join('')}</ol>`;
 }

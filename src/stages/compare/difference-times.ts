@@ -44,10 +44,12 @@ export function withTimes(d: Difference, articles: readonly SegmentedArticle[]):
   };
 }
 
-// Whether a time of publication is before another: as instants when both give a time of day, by
-// their days when either gives a day alone (two articles of one day, one undated by the hour, are
-// in no known order).
-function before(b: string | null, a: string | null): boolean {
+/**
+ * Whether a time of publication is before another: as instants when both give a time of day, by
+ * their days when either gives a day alone (two articles of one day, one undated by the hour, are
+ * in no known order).
+ */
+export function before(b: string | null, a: string | null): boolean {
   if (!b || !a) return false;
   const timed = (t: string) => /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(t.trim());
   if (timed(a) && timed(b)) return publishedInstant(b) < publishedInstant(a);

@@ -15,6 +15,7 @@ import { buildClaims, type Claim } from './claims.ts';
 import { storyCorrections } from './corrections.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
 import { withTimes } from './difference-times.ts';
+import { markUpdate } from './difference-updates.ts';
 import { markDisputes } from './disputes.ts';
 import { markEndedEvents } from './ended-events.ts';
 import { finishFacts, orderFacts } from './facts.ts';
@@ -176,6 +177,8 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       .map((c) => noteRounding(c, claimAt))
       // (each value's articles with their times, an outlet's later value marked as its update: difference-times.ts)
       .map((c) => withTimes(c, news))
+      // (values that follow each other in time, a newer one told as a change, are an update: difference-updates.ts)
+      .map((c) => markUpdate(c, news))
       .map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
     // facts with status and every article's mark, then what each article leaves out
     // (an article's ✓ told as someone's claim says whose; a claim told disputed is no consensus)

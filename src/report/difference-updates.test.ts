@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ReportSchema, type Story } from '../model/index.ts';
+import { cite, report, sentence, story } from './fixtures/story.ts';
+import { renderReport } from './index.ts';
+
+// newuser17 #4: a figure difference whose values follow each other in time, a newer one told as a
+// change, is shown as an update ("Updated: 2 → 4 (newest last)"), not as values outlets differ on.
+// Invented story (the fixture's two outlets).
+const difference = (update: boolean): Story => ({
+  ...story,
+  differences: [
+    {
+      id: 's1-d1',
+      kind: 'figure',
+      about: 'killed',
+      sides: [
+        {
+          claim: 'Four people died.',
+          evidence: [cite('a2', { start: 4, end: 60 })],
+          value: { number: 4, unit: null, measure: 'killed' },
+          told: [{ articleId: 'a2', publishedAt: '2024-03-15T08:00:00Z' }],
+        },
+        {
+          claim: 'Two people died.',
+          evidence: [cite('a1', sentence)],
+          value: { number: 2, unit: null, measure: 'killed' },
+          told: [{ articleId: 'a1', publishedAt: '2024-03-14T09:30:00Z' }],
+        },
+      ],
+      ...(update ? { update: true as const } : {}),
+    },
+  ],
+});
+const md = (update: boolean) =>
+  renderReport(ReportSchema.parse({ ...report, stories: [difference(update)] }), 'md');
+const html = (update: boolean) =>
+  renderReport(ReportSchema.parse({ ...report, stories: [difference(update)] }), 'html');
+
+test('an update is told with its values in order, oldest first; a difference as values', () => {
+  assert.match(
+    md(true),
+    /- Updated: 2 → 4 \(newest last\): 2 — Harbour "Gazette" \[a1\], 2024-03-14 09:30 UTC → 4 — Bay Times \[a2\]/,
+  );
+  assert.doesNotMatch(md(true), /Values, newest last/);
+  assert.match(md(false), /- Values, newest last: 2 — /);
+  assert.match(html(true), /Updated: 2 → 4 \(newest last\):/);
+});

@@ -1,0 +1,23 @@
+/**
+ * Words that tell a value as a change of an earlier one ("has risen to four", "now stands at",
+ * "revised to 310", "up from two", "raised its offer to 6%"): a sentence with one of them tells its
+ * figure as the newer value of a measure, not as another account of the same moment.
+ * Each entry is a run of lower-case words matched whole.
+ */
+export const UPDATE_CUES: readonly (readonly string[])[] = [
+  ['risen'],
+  ['rose', 'to'],
+  ['rises', 'to'],
+  ['climbed'],
+  ['climbs', 'to'],
+  ['increased', 'to'],
+  ['raised'],
+  ['up', 'from'],
+  ['down', 'from'],
+  ['fallen', 'to'],
+  ['fell', 'to'],
+  ['dropped', 'to'],
+  ['revised'],
+  ['updated'],
+  ['now'],
+];

@@ -1,0 +1,72 @@
+// A figure told otherwise across outlets is an update, not a disagreement, when the values are
+// ordered in time: every article giving an older value was published before every article giving a
+// newer one, and some article of a newer value tells it as a change ("has risen to four", "revised to
+// 310", "now"). A reader then sees "Updated: 2 → 4", not outlets differing.
+import type { Conflict, SegmentedArticle, Sentence } from '../../model/index.ts';
+import { NUMBER_WORDS } from '../../text/data/numbers.ts';
+import { publishedInstant } from '../../text/dates/published.ts';
+import { DIGITS } from '../../text/number-token.ts';
+import { sentenceFigures } from '../../text/quantities.ts';
+import { UPDATE_CUES } from './data/update-cues.ts';
+import { before } from './difference-times.ts';
+
+type Difference = Omit<Conflict, 'id'>;
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
+
+/** Whether a sentence tells its value as a change of an earlier one (a cue of data/update-cues.ts). */
+export function toldAsChange(text: string): boolean {
+  const words = wordsOf(text);
+  return words.some((_, i) => UPDATE_CUES.some((cue) => cue.every((w, k) => words[i + k] === w)));
+}
+
+// The numbers a sentence gives: its figures, and a bare number the figures leave out because it
+// counts no noun of its own ("has risen to four,").
+const valuesIn = (sentence: Sentence): number[] => [
+  ...sentenceFigures(sentence).map((f) => f.value),
+  ...sentence.tokens.flatMap((t) => {
+    const word = t.text.toLowerCase();
+    if (DIGITS.test(word)) return [Number(word.replace(/,/g, ''))];
+    const named = NUMBER_WORDS[word];
+    return named === undefined ? [] : [named];
+  }),
+];
+
+// A side's value as a key: two sides of one value are one step of the history.
+const valueKey = (s: Difference['sides'][number]) => `${s.value?.number} ${s.value?.unit ?? ''}`;
+
+/**
+ * The difference marked `update` where its values follow each other in time (every article of a
+ * value before every article of the next; every article timed) and a sentence published after the
+ * first value's articles tells a newer value as a change; other differences as they are.
+ */
+export function markUpdate(d: Difference, articles: readonly SegmentedArticle[]): Difference {
+  if (d.kind !== 'figure' || d.sides.length < 2 || !d.sides.every((s) => s.value && s.told?.length)) return d;
+  // each value with the times of its articles, in the order of its first article
+  const byValue = new Map<string, { number: number; times: (string | null)[] }>();
+  for (const s of d.sides) {
+    const step = byValue.get(valueKey(s)) ?? { number: s.value?.number ?? Number.NaN, times: [] };
+    step.times.push(...(s.told ?? []).map((t) => t.publishedAt));
+    byValue.set(valueKey(s), step);
+  }
+  const first = (ts: readonly (string | null)[]) => Math.min(...ts.map(publishedInstant));
+  const steps = [...byValue.values()].sort((x, y) => first(x.times) - first(y.times));
+  if (steps.length < 2 || steps.some((st) => Number.isNaN(first(st.times)))) return d;
+  const ordered = steps.every(
+    (st, k) => k === 0 || (steps[k - 1]?.times ?? []).every((b) => st.times.every((a) => before(b, a))),
+  );
+  if (!ordered) return d;
+  // a sentence after the first value's articles telling a newer value as a change
+  const oldest = steps[0]?.times ?? [];
+  const newer = new Set(steps.slice(1).map((st) => st.number));
+  const change = articles.some(
+    (a) =>
+      oldest.every((b) => before(b, a.article.publishedAt ?? null)) &&
+      a.sentences.some(
+        (sentence) =>
+          toldAsChange(a.article.text.slice(sentence.start, sentence.end)) &&
+          valuesIn(sentence).some((v) => newer.has(v)),
+      ),
+  );
+  return change ? { ...d, update: true } : d;
+}
