@@ -1,4 +1,5 @@
 import type { Conflict, Evidence, Figure } from '../../model/index.ts';
+import { publishedInstant } from '../../text/dates/published.ts';
 import { evidenceWithin } from '../../text/evidence.ts';
 import type { Candidate } from './candidates.ts';
 import { candidatesAt, groupByArticle } from './spans.ts';
@@ -24,16 +25,28 @@ function disputedOf(d: Conflict, figures: readonly Figure[]) {
   return { sides, disputed: [...all].filter((v) => sides.some((s) => !s.values.has(v))) };
 }
 
+// The newest value of an update (compare's `update`: values that follow each other in time): the
+// value of the side whose articles were published last; null for a difference of outlets.
+function newestOf(d: Conflict): number | null {
+  if (!d.update) return null;
+  const first = (s: Conflict['sides'][number]) =>
+    Math.min(...(s.told ?? []).map((t) => publishedInstant(t.publishedAt)));
+  const [newest] = [...d.sides].sort((a, b) => first(b) - first(a));
+  return newest?.value?.number ?? null;
+}
+
 /**
  * The values the story's figure differences are about: each given by one side and not by another
- * (£42.5 million against £45 million). A headline that gives one of them takes a side (headline.ts).
+ * (£42.5 million against £45 million); of an update, its earlier values only. A headline that gives
+ * one of them takes a side or tells a superseded value (headline.ts).
  * @example
  * disputedValues(differences, figures) // Set { 42500000, 45000000 }
  */
 export function disputedValues(differences: readonly Conflict[], figures: readonly Figure[]): Set<number> {
   const out = new Set<number>();
   for (const d of differences)
-    if (d.kind === 'figure') for (const v of disputedOf(d, figures).disputed) out.add(v);
+    if (d.kind === 'figure')
+      for (const v of disputedOf(d, figures).disputed) if (v !== newestOf(d)) out.add(v);
   return out;
 }
 
@@ -109,6 +122,19 @@ export function figureTellings(
     const { sides, disputed } = disputedOf(d, figures);
     if (!disputed.length) continue;
     const own = new Set(d.sides.flatMap((s) => s.evidence.flatMap((e) => at(e).map((c) => c.index))));
+    // an update: a side's own sentence giving only an earlier value is left out, the newest is told
+    // as it is (no "Reports differ")
+    const newest = newestOf(d);
+    if (newest !== null) {
+      for (const c of candidates)
+        if (
+          own.has(c.index) &&
+          !candidateValues(c).has(newest) &&
+          disputed.some((v) => candidateValues(c).has(v))
+        )
+          left.add(c.index);
+      continue;
+    }
     for (const c of candidates) {
       const values = candidateValues(c);
       if (!disputed.some((v) => values.has(v))) {
