@@ -51,6 +51,13 @@ describe('a weekday told as still to come', () => {
     ['The Tarrow trial opens next week on Monday.', 'Monday', '2026-10-19'],
     ['The Kell council votes next week on Thursday.', 'Thursday', '2026-10-22'],
     ['Starting next week on Monday, buses in Tarrow run every ten minutes.', 'Monday', '2026-10-19'],
+    // newuser17 #8: a past verb before "and that" is another clause's: the wait "until Monday" is
+    // ahead (read as the past Monday before)
+    [
+      'Harlow Power said 3,000 homes had no electricity and that some might wait until Monday for it.',
+      'Monday',
+      '2026-10-19',
+    ],
   ];
   for (const [sentence, weekday, expected] of coming)
     test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: true, day: expected }));
@@ -58,6 +65,9 @@ describe('a weekday told as still to come', () => {
   const past: [string, string, string][] = [
     ['Crews worked on the pumps until Monday.', 'Monday', '2026-10-12'],
     ['The road was closed until Monday.', 'Monday', '2026-10-12'],
+    ['Tarrow ferries were stopped and stayed in port until Monday.', 'Monday', '2026-10-12'],
+    // review37-A F2: a "would" of the sentence before is no cue of this one's (ahead before)
+    ['The Tarrow council would not comment. The pier closed on Monday.', 'Monday', '2026-10-12'],
     ['Two men were charged for Monday’s robbery in Tarrow.', 'Monday', '2026-10-12'],
     ['The council had called a meeting for Monday, then cancelled it.', 'Monday', '2026-10-12'],
     ['The union announced its plans on Monday.', 'Monday', '2026-10-12'],

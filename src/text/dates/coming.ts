@@ -27,6 +27,8 @@ export const holdsPast = (words: string): boolean =>
 
 /** Right before a weekday, what it is held until ("may not return until Saturday"): ahead, unless told as past. */
 const UNTIL_CUE = /\b(?:until|till)\s+(?:on\s+)?$/i;
+// A word that opens a clause of its own inside a sentence ("… and that some might wait until …").
+const OWN_CLAUSE = /\b(?:and that|but that|and|but|that)\s+/i;
 
 /** Right before a weekday, what it is set for ("called a meeting for Friday"): ahead, unless after "had". */
 const FOR_CUE = /\bfor\s+$/i;
@@ -140,7 +142,12 @@ export function comingAt(text: string, from: number, start: number, end: number)
     .split(/\s+/)
     .slice(-TENSE_WINDOW_WORDS - 1)
     .join(' ');
-  if (UNTIL_CUE.test(clause)) return !PAST_AUXILIARY.test(clause) && !holdsPast(clause);
+  if (UNTIL_CUE.test(clause)) {
+    // (the words after the last "that" or "and" that opens a clause of its own: "had no power and
+    // that some might wait until Monday" waits ahead)
+    const own = clause.split(OWN_CLAUSE).at(-1) ?? clause;
+    return !PAST_AUXILIARY.test(own) && !holdsPast(own);
+  }
   if (FOR_CUE.test(clause)) {
     const possessive = /['’]s$/.test(text.slice(start, end).split(/\s+/)[0] ?? '');
     return !possessive && !/\bhad\b/i.test(clause);

@@ -144,6 +144,14 @@ export function clauseStartAt(text: string, at: number, breaks: RegExp = CLAUSE_
   return from;
 }
 
+// Where the last sentence between `from` and `at` in `text` starts: past a point, "!" or "?" and the
+// space before a capital (not "Dec. 27").
+function sentenceStartAt(text: string, from: number, at: number): number {
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)) start = from + m.index + m[0].length;
+  return start;
+}
+
 // Whether the comma or point at `at` joins a number's digits ("5,000", "2.5").
 function inNumber(text: string, at: number): boolean {
   const c = text[at];
@@ -153,7 +161,8 @@ function inNumber(text: string, at: number): boolean {
 
 /** True when the clause left of `at` in `text` has a future marker ("will", "next", "scheduled to"). */
 export function isFutureAt(text: string, at: number): boolean {
-  const from = clauseStartAt(text, at);
+  // (from its sentence's start at most: "The council would not say. The pier closed on Monday.")
+  const from = sentenceStartAt(text, clauseStartAt(text, at), at);
   const words = text.slice(from, at).trim().split(/\s+/).slice(-TENSE_WINDOW_WORDS).join(' ');
   // (a noun's "for next year" is read in the whole clause, each of its words kept as a blank)
   const owned = text.slice(from, at).replace(OWNED_NEXT_PERIOD, (m) => m.replace(/\S+/g, '_'));
