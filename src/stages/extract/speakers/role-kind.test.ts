@@ -94,6 +94,18 @@ const CASES: [string, string, string, [string, string] | null][] = [
     'close in March',
     null,
   ],
+  [
+    'a role held for others is cited with them, not as their word alone',
+    '"We will appeal," said Dana Frey, a lawyer for the residents.',
+    'appeal',
+    ['public', 'lawyer for the residents'],
+  ],
+  [
+    'a spokesperson for the mayor is cited as that, not as the mayor',
+    '"The pool will stay open," said Ivo Sand, a spokesperson for the mayor.',
+    'stay open',
+    ['official', 'spokesperson for the mayor'],
+  ],
 ];
 
 for (const [rule, text, words, expected] of CASES)

@@ -105,7 +105,9 @@ export function kindIn(
     const bodyWord = (two ? lookup(BODY_KINDS, two) : undefined) ?? bodyKind(t, t.norm);
     if (bodyWord) body ??= { kind: bodyWord, from: k, to: k + 1 };
   }
-  if (own) return own;
+  // "a lawyer for the residents": the role is the lawyer's, for whom the word after it says; its words
+  // are both, or the role would read as the speaker's own ("residents")
+  if (own) return role && role.from < own.from ? { ...own, from: role.from } : own;
   const with_ = body ?? owner;
   if (role && with_)
     return { kind: with_.kind, from: Math.min(role.from, with_.from), to: Math.max(role.to, with_.to) };
