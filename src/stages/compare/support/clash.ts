@@ -4,6 +4,7 @@ import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { twoStages } from './bargain-stages.ts';
 import { apartAtBound } from './bounds.ts';
 import { inRole, narrowedTo, places, population, sameCountedPhrase } from './counted.ts';
+import { oneCrowd } from './crowd.ts';
 import { activeVerb, directVerb, governors, subjectVerb } from './figure-words.ts';
 import { sumsTo } from './inventory.ts';
 import { measureOf, otherMeasure, otherTotal } from './measures.ts';
@@ -67,7 +68,14 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
     // after being injured")
     const otherRole = (x: ClaimFigure) => {
       const w = role(x, b);
-      return va !== null && w !== null && !sameClass(va, w) && !tells(va, b) && !tells(w, a);
+      return (
+        va !== null &&
+        w !== null &&
+        !sameClass(va, w) &&
+        !tells(va, b) &&
+        !tells(w, a) &&
+        !oneCrowd(f, a, x, b)
+      );
     };
     const g = fb.find((x) => {
       // a figure the claim states elsewhere ("more than 43,000 volunteers" / "43,538 volunteers") is
@@ -123,7 +131,12 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       // company lost $1.7 billion" / "will buy the company for $13.9 billion"), two measures
       const verbs = (z: ClaimFigure, r: Reading) => governorsOf(z, r).filter((w) => !w.startsWith('n:'));
       const [wa, wb] = [verbs(f, a), verbs(x, b)];
-      const twoVerbs = wa.length > 0 && wb.length > 0 && !wa.some((v) => wb.some((w) => sameClass(v, w)));
+      // (two verbs of one gathering tell one crowd: "300 people rallied" / "1,000 residents packed the steps")
+      const twoVerbs =
+        wa.length > 0 &&
+        wb.length > 0 &&
+        !wa.some((v) => wb.some((w) => sameClass(v, w))) &&
+        !oneCrowd(f, a, x, b);
       // a share of a named whole is no value of a percent of none that a verb tells ("71 per cent of
       // its members backed the offer" / "has offered 3.5 per cent"), nor of another whole told by
       // another verb; one verb may tell both ("won 52 percent of the vote" / "won 48 percent")

@@ -6,6 +6,7 @@ import { CONTRADICT_MIN_COVER, GOVERNED_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_S
 import { figuresApart } from './apart.ts';
 import { apartAtBound } from './bounds.ts';
 import { clashingFigure } from './clash.ts';
+import { oneCrowd } from './crowd.ts';
 import { participantShare } from './event-dates.ts';
 import { onePhrasedEvent } from './event-phrases.ts';
 import { figureMood } from './figure-words.ts';
@@ -71,11 +72,14 @@ export function figureContradiction(
   // two roles ("400 people had sought shelter there" / "42 people were killed in the school")
   // (or one counted thing with one main predicate: "About 3,100 dockworkers walked off the job" /
   // "About 2,400 dockworkers walked off the job")
-  const oneCount = clash.claim.counts !== null && clash.claim.counts === clash.other.counts;
+  // (or two sizes of one gathering's crowd, each by a crowd noun and verb: "About 300 people rallied"
+  // / "More than 1,000 furious residents packed the steps", crowd.ts)
+  const crowd = oneCrowd(clash.claim, a, clash.other, b);
+  const oneCount = (clash.claim.counts !== null && clash.claim.counts === clash.other.counts) || crowd;
   // (of one subject too: one event named by a verb on one side and its noun on the other, "closing
   // the library will save £180,000" / "the closure will save £150,000", text/nominal.ts)
   const oneSubject = clash.oneSubject || oneEventNamed(clash.claim, a, clash.other, b);
-  if (!clash.governed && !oneSubject && !(oneCount && sameMainPredicate(a, b))) return APART;
+  if (!clash.governed && !oneSubject && !(oneCount && (crowd || sameMainPredicate(a, b)))) return APART;
   // of one event: a name or a date told on both sides, or the thing measured named alike right
   // before both figures ("the repair at $48 million" / "the repair bill could hit $65 million")
   if (!oneSubject && clash.anchors === 0 && !anchored()) return APART;
