@@ -46,3 +46,26 @@ test('an update is told with its values in order, oldest first; a difference as 
   assert.match(md(false), /- Values, newest last: 2 — /);
   assert.match(html(true), /Updated: 2 → 4 \(newest last\):/);
 });
+
+test('a cell giving a later value of an update is », with its legend, not ≠', () => {
+  const later: Story = {
+    ...difference(true),
+    facts: story.facts.map((f) => ({
+      ...f,
+      status: 'corroborated',
+      coverage: {
+        ...f.coverage,
+        a2: {
+          mark: 'absent',
+          evidence: cite('a2', { start: 4, end: 60 }),
+          reason: 'a sentence of it gives a later value of its figure (an update, see Differences to check)',
+          told: 'later-value',
+        },
+      },
+    })),
+  };
+  const out = renderReport(ReportSchema.parse({ ...report, stories: [later] }), 'md');
+  assert.match(out, /\| corroborated \| ✓ \| » \|/);
+  assert.match(out, /» a sentence of it gives a later value of its figure: an update/);
+  assert.doesNotMatch(out, /≠ a sentence/);
+});

@@ -24,7 +24,7 @@ import type { ReportSection } from './types.ts';
  * How one article stands to one fact in the coverage matrix (the compare stage's checked mark):
  * `updated` for a ✓ on a value the article's own update has since given anew (told 'updated').
  */
-export type Cell = FactMark['mark'] | 'updated' | 'in-other-words' | 'other-value';
+export type Cell = FactMark['mark'] | 'updated' | 'in-other-words' | 'other-value' | 'later-value';
 
 const MAX_ROWS = 40;
 /** Each cell's mark as the coverage table shows it. */
@@ -36,6 +36,7 @@ export const SYMBOL: Readonly<Record<Cell, string>> = {
   updated: '↻',
   'in-other-words': '≈',
   'other-value': '≠',
+  'later-value': '»',
 };
 const WORDS: Readonly<Record<Cell, string>> = {
   supports: 'states it',
@@ -45,6 +46,7 @@ const WORDS: Readonly<Record<Cell, string>> = {
   updated: 'states it, as an earlier value',
   'in-other-words': 'gives its count in other words, not checked',
   'other-value': 'gives its figure another value, not checked',
+  'later-value': 'gives a later value of its figure (an update)',
 };
 // what the comparison found, not what the outlets wrote: a fact told in other words may not be matched
 const NO_SHARED_FACT = 'No fact was matched in more than one source.';
@@ -54,12 +56,16 @@ const LEGEND =
 const UPDATED_LEGEND = "↻ states it, but the article's own update has since given another value";
 // said only under a table with a ≈ or ≠ cell: an article the judge did not find stating the fact that
 // tells it otherwise is neither ✓ nor "no sentence found" (the omissions do not list it either)
-const OTHERWISE_LEGEND: Readonly<Record<'in-other-words' | 'other-value', string>> = {
+const OTHERWISE_LEGEND: Readonly<Record<'in-other-words' | 'other-value' | 'later-value', string>> = {
   'in-other-words': '≈ a sentence of it gives its count in other words (not checked as ✓)',
   'other-value': '≠ a sentence of it gives its figure another value (not checked as ✗)',
+  'later-value':
+    '» a sentence of it gives a later value of its figure: an update, newest last in Differences to check',
 };
 const cellOf = (m: FactMark | undefined): Cell =>
-  m?.told === 'updated' || (m?.mark === 'absent' && (m.told === 'in-other-words' || m.told === 'other-value'))
+  m?.told === 'updated' ||
+  (m?.mark === 'absent' &&
+    (m.told === 'in-other-words' || m.told === 'other-value' || m.told === 'later-value'))
     ? m.told
     : (m?.mark ?? 'absent');
 // the legend explains the marks of the columns shown, so a page cut to fewer columns says what it shows
@@ -71,7 +77,7 @@ const legendOf = (facts: readonly Fact[], columns: readonly Article[]): string =
     LEGEND,
     ...(facts.some((f) => Object.keys(f.coverage).some((id) => claimWords(f, id))) ? [CLAIM_LEGEND] : []),
     ...(has(facts, shownIds, 'updated') ? [UPDATED_LEGEND] : []),
-    ...(['in-other-words', 'other-value'] as const)
+    ...(['in-other-words', 'other-value', 'later-value'] as const)
       .filter((t) => has(facts, shownIds, t))
       .map((t) => OTHERWISE_LEGEND[t]),
   ].join(' · ');

@@ -66,3 +66,20 @@ test('a change is told by "risen to", "now", "revised", "up from"; not by a plai
   assert.ok(!toldAsChange('Four people died in the storm.'));
   assert.ok(!toldAsChange('Snow fell on the hills.'));
 });
+
+test('a later article giving the newer value of an update is » on the older row, not ≠', () => {
+  const { result } = runCompare(
+    [...DAY1, RISEN, ...DAY2].map((t, i): [string, { outlet: string; publishedAt: string }] => [
+      t + TAIL,
+      {
+        outlet: OUTLETS[i % 3] as string,
+        publishedAt: `2026-03-0${i < 3 ? 1 : 2}T${String(8 + (i % 3)).padStart(2, '0')}:00:00Z`,
+      },
+    ]),
+  );
+  const marks = result.facts
+    .filter((f) => f.evidence.some((e) => e.articleId === 'a1'))
+    .flatMap((f) => ['a5', 'a6'].map((id) => f.coverage[id]?.told ?? f.coverage[id]?.mark));
+  assert.ok(marks.includes('later-value'), JSON.stringify(marks));
+  assert.ok(!marks.includes('other-value'), JSON.stringify(marks));
+});

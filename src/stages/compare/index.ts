@@ -202,7 +202,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     checkDeadline(ctx, 'compare');
     // 5. what each outlet corrected in its own article, who carried which quote, and how each frames the story
     return {
-      facts: markToldOtherwise(facts, instead),
+      facts: markToldOtherwise(facts, instead, differences),
       conflicts,
       differences,
       omissions,

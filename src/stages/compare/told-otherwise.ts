@@ -2,7 +2,8 @@
 // ("Fifteen people were injured in total"), or another value of its figure. The omissions do not list it as
 // leaving the fact out (omissions.ts); the coverage table must not say "does not state it" of it
 // either, so its absent mark says how it tells the fact, with the sentence.
-import type { Fact } from '../../model/index.ts';
+import type { Conflict, Evidence, Fact } from '../../model/index.ts';
+import { publishedInstant } from '../../text/dates/published.ts';
 import type { Claim } from './claims.ts';
 import type { ToldOtherwise } from './omissions.ts';
 
@@ -13,9 +14,37 @@ const REASONS: Readonly<Record<ToldOtherwise, string>> = {
   'in-other-words': 'a sentence of it gives its count in other words (not checked as stating it)',
   'other-value': 'a sentence of it gives its figure another value (not checked as contradicting it)',
 };
+const LATER = 'a sentence of it gives a later value of its figure (an update, see Differences to check)';
 
-/** The facts with each absent mark the omissions found told otherwise given its sentence and how. */
-export function markToldOtherwise(facts: readonly Fact[], instead: ToldInstead): Fact[] {
+// Whether two spans of one article overlap.
+const overlaps = (a: Evidence, b: Evidence) =>
+  a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
+// When a side's first article was published (NaN for none).
+const firstOf = (side: Conflict['sides'][number]) =>
+  Math.min(...(side.told ?? []).map((t) => publishedInstant(t.publishedAt)));
+
+/**
+ * Whether an article's sentence gives a later value of an update (compare's `update` difference)
+ * than a side the fact's own sentences give: it tells the fact's figure as it stood later.
+ */
+function laterValue(fact: Fact, said: Evidence, differences: readonly Conflict[]): boolean {
+  return differences.some((d) => {
+    if (!d.update) return false;
+    const own = d.sides.filter((s) => s.evidence.some((e) => fact.evidence.some((f) => overlaps(e, f))));
+    const its = d.sides.filter((s) => s.evidence.some((e) => overlaps(e, said)));
+    return own.some((o) => its.some((s) => s.value?.number !== o.value?.number && firstOf(s) > firstOf(o)));
+  });
+}
+
+/**
+ * The facts with each absent mark the omissions found told otherwise given its sentence and how; a
+ * sentence giving a later value of an update difference (`differences`) than the fact's is told so.
+ */
+export function markToldOtherwise(
+  facts: readonly Fact[],
+  instead: ToldInstead,
+  differences: readonly Conflict[] = [],
+): Fact[] {
   return facts.map((fact) => {
     const found = instead.get(fact.id);
     if (!found) return fact;
@@ -23,11 +52,13 @@ export function markToldOtherwise(facts: readonly Fact[], instead: ToldInstead):
     for (const [articleId, { how, claim }] of found) {
       const mark = coverage[articleId];
       if (mark?.mark !== 'absent') continue;
+      const evidence = { articleId, span: { ...claim.span } };
+      const later = how === 'other-value' && laterValue(fact, evidence, differences);
       coverage[articleId] = {
         ...mark,
-        evidence: { articleId, span: { ...claim.span } },
-        reason: REASONS[how],
-        told: how,
+        evidence,
+        reason: later ? LATER : REASONS[how],
+        told: later ? 'later-value' : how,
       };
     }
     return { ...fact, coverage };
