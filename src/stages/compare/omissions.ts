@@ -167,9 +167,13 @@ export function omissionsOf(
       const other = toldOtherValue(article.id, supporters);
       const bound = other ? undefined : toldBound(article.id, supporters);
       const count = other || bound ? undefined : toldCount(article.id, supporters);
-      const part = other || bound || count ? undefined : toldThere(article.id, supporters);
-      const worded = other || bound || count || part ? undefined : wordedClose(article.id, supporters);
-      if (other || bound || count || part || worded || close.has(article.id)) {
+      // an article the alignment found close is told anyway: what it tells in part or in close words
+      // cannot change its mark (only `other` and the count read below do), so it is not looked for
+      const near = close.has(article.id);
+      const part = other || bound || count || near ? undefined : toldThere(article.id, supporters);
+      const worded =
+        other || bound || count || part || near ? undefined : wordedClose(article.id, supporters);
+      if (other || bound || count || part || worded || near) {
         // its mark says how, with the sentence, where it gives the fact's count (told in part or in
         // close words, the sentence may tell another thing: no mark, as "the same" is not shown)
         const said = count ?? toldFigure(article.id, supporters);
