@@ -5,6 +5,7 @@
 import type { Conflict, SegmentedArticle, Sentence } from '../../model/index.ts';
 import { NUMBER_WORDS } from '../../text/data/numbers.ts';
 import { publishedInstant } from '../../text/dates/published.ts';
+import { stem } from '../../text/normalise.ts';
 import { DIGITS } from '../../text/number-token.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
 import { UPDATE_CUES } from './data/update-cues.ts';
@@ -32,6 +33,20 @@ const valuesIn = (sentence: Sentence): number[] => [
   }),
 ];
 
+// Whether a sentence is of the difference's measure: it lies in a side's cited sentence, or holds a
+// word of what the difference is about ("killed" in "The number of people killed … has risen to
+// four"), so that "Ferries now run four times a day" is no update of a toll of four.
+function ofMeasure(d: Difference, articleId: string, sentence: Sentence, text: string): boolean {
+  const cited = d.sides.some((s) =>
+    s.evidence.some(
+      (e) => e.articleId === articleId && e.span.start < sentence.end && e.span.end > sentence.start,
+    ),
+  );
+  if (cited) return true;
+  const measure = new Set(wordsOf(d.about.replace(/\([^)]*\)/g, '')).map(stem));
+  return wordsOf(text).some((w) => measure.has(stem(w)));
+}
+
 // A side's value as a key: two sides of one value are one step of the history.
 const valueKey = (s: Difference['sides'][number]) => `${s.value?.number} ${s.value?.unit ?? ''}`;
 
@@ -56,17 +71,20 @@ export function markUpdate(d: Difference, articles: readonly SegmentedArticle[])
     (st, k) => k === 0 || (steps[k - 1]?.times ?? []).every((b) => st.times.every((a) => before(b, a))),
   );
   if (!ordered) return d;
-  // a sentence after the first value's articles telling a newer value as a change
+  // a sentence of the measure, after the first value's articles, telling a newer value as a change
   const oldest = steps[0]?.times ?? [];
   const newer = new Set(steps.slice(1).map((st) => st.number));
   const change = articles.some(
     (a) =>
       oldest.every((b) => before(b, a.article.publishedAt ?? null)) &&
-      a.sentences.some(
-        (sentence) =>
-          toldAsChange(a.article.text.slice(sentence.start, sentence.end)) &&
-          valuesIn(sentence).some((v) => newer.has(v)),
-      ),
+      a.sentences.some((sentence) => {
+        const text = a.article.text.slice(sentence.start, sentence.end);
+        return (
+          toldAsChange(text) &&
+          valuesIn(sentence).some((v) => newer.has(v)) &&
+          ofMeasure(d, a.article.id, sentence, text)
+        );
+      }),
   );
   return change ? { ...d, update: true } : d;
 }
