@@ -22,11 +22,19 @@ import { shownLocation } from './store-output.ts';
 /** A log line's time: "2026-12-06 23:17:05 UTC". */
 export const stampOf = (at: Date): string => `${at.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
-/** `log`, passing over a line said before (a warning repeated round after round). */
-export function sayOnce(log: (line: string) => void): (line: string) => void {
+/**
+ * How a watcher says a round's errors: a feed's own warning (its URL is one of `feeds`: an item
+ * without a link, an unreadable date) once per process, as later rounds repeat it; a page's failure
+ * at each attempt.
+ */
+export function errorSayer(
+  feeds: ReadonlySet<string>,
+  log: (line: string) => void,
+): (error: { readonly url: string; readonly error: string }) => void {
   const said = new Set<string>();
-  return (line) => {
-    if (said.has(line)) return;
+  return ({ url, error }) => {
+    const line = `${url}: ${error}`;
+    if (feeds.has(url) && said.has(line)) return;
     said.add(line);
     log(line);
   };
@@ -64,10 +72,11 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
     import('../fetch/watch.ts'),
     import('../model/index.ts'),
   ]);
-  // a watcher runs for hours into a log: each line says when (UTC), and a feed's or page's warning
-  // repeated round after round is said once
+  // a watcher runs for hours into a log: each line says when (UTC), and a feed's own warning (an item
+  // without a link, an unreadable date) repeated round after round is said once; a page's failure is
+  // said at each attempt
   const log = values.quiet ? () => {} : (m: string) => io.stderr(`parallax: ${stampOf(new Date())} ${m}\n`);
-  const warn = sayOnce(log);
+  const sayError = errorSayer(new Set(sources.flatMap((source) => source.urls)), log);
   const stop = new AbortController();
   // a round of --once with a failed page or feed ends as a fetch does: exit 3 (a cron job can tell)
   let failed = false;
@@ -100,8 +109,8 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
                     : `due again at ${at}`;
                 if (summary) {
                   if (summary.failed || summary.errors.length) failed = true;
-                  for (const e of summary.errors) warn(`${e.url}: ${e.error}`);
-                  for (const n of summary.notes) warn(`${n.url}: ${n.note}`);
+                  for (const e of summary.errors) sayError(e);
+                  for (const n of summary.notes) log(`${n.url}: ${n.note}`);
                   const done = fetchLine(summary, shownLocation(location));
                   // a round cut short by Ctrl-C polled its sources only in part, and no poll comes next
                   if (stop.signal.aborted)
