@@ -193,3 +193,19 @@ test('one vote of a day told with one tally by three articles is one row', () =>
   assert.deepEqual(pool?.citations.map((c) => c.articleId).sort(), ['a1', 'a2', 'a3']);
   assert.ok(rows.some((e) => e.citations.every((c) => c.articleId === 'a4')));
 });
+
+// Two bodies' votes of one day with one tally are two rows: a tally alone is no tie. Invented articles.
+test('timeline: the town council and the school board voting 7-0 that day are two rows', () => {
+  const { timeline: events } = timelineOfStory([
+    {
+      publishedAt: '2026-11-09',
+      text: 'The Tarnby town council voted 7-0 on Monday to close the Brookside swimming pool.',
+    },
+    {
+      publishedAt: '2026-11-09',
+      text: 'The Tarnby school board voted 7-0 on Monday to shorten the school day at Hill Road school.',
+    },
+  ]);
+  const rows = events.filter((e) => e.date === '2026-11-09');
+  assert.deepEqual(rows.map((e) => e.citations.map((c) => c.articleId)).sort(), [['a1'], ['a2']]);
+});

@@ -6,7 +6,7 @@ import type { Precision } from '../../text/dates/resolve.ts';
 import { rootOf } from '../../text/forest.ts';
 import { sameClass } from '../compare/support/relations.ts';
 import { type DatedSentence, PERIOD_DAYS } from './events.ts';
-import { MAX_SAME_DATE_COMPARED } from './patterns.ts';
+import { MAX_SAME_DATE_COMPARED, TALLY_PARTICIPANTS } from './patterns.ts';
 import { overlap, sameEvent, samePredicate, tellsEvent } from './words.ts';
 
 /** Dated sentences grouped by date and precision, in order: the sentences that may tell one event. */
@@ -172,9 +172,13 @@ function byLead(cluster: readonly DatedSentence[], maxCompared: number): DatedSe
 const talliesClash = (a: DatedSentence, b: DatedSentence): boolean =>
   a.tallies !== undefined && b.tallies !== undefined && ![...a.tallies].some((t) => b.tallies?.has(t));
 
-// Whether two sentences tell one tally of a vote or game ("voted 6-3" / "by a vote of 6-3").
+// Whether two sentences tell one tally of a vote or game ("voted 6-3" / "by a vote of 6-3") of one
+// body or thing: a tally alone is no tie ("The town council voted 7-0 …" / "The school board voted
+// 7-0 …" that day are two votes), so TALLY_PARTICIPANTS of their nouns and names are shared too.
 const talliesShared = (a: DatedSentence, b: DatedSentence): boolean =>
-  a !== b && [...(a.tallies ?? [])].some((t) => b.tallies?.has(t));
+  a !== b &&
+  [...(a.tallies ?? [])].some((t) => b.tallies?.has(t)) &&
+  overlap(a.participants ?? new Set(), b.participants ?? new Set()).shared >= TALLY_PARTICIPANTS;
 
 // Whether the numbers of one sentence are all numbers of the other (none counts as all).
 function sameNumbers(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {

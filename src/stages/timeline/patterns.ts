@@ -76,3 +76,10 @@ export const SAME_DAY_CUE = /\b(?:later|today|tonight|this (?:morning|afternoon|
 
 /** Quoted passages, which are someone's words, not the writer's time. */
 export const QUOTED_PASSAGE = /“[^”]*”|"[^"]*"/g;
+
+/**
+ * How many nouns and names two sentences of one tally must share to tell one vote ("Tarnby" and
+ * "council" in "The Tarnby town council voted 6 to 3" / "The Tarnby council … by a vote of 6-3"): a
+ * place alone is shared by two bodies' votes of the same day.
+ */
+export const TALLY_PARTICIPANTS = 2;
