@@ -4,6 +4,7 @@ import { cosine, type Vector } from '../../text/vectors.ts';
 import type { Alignment } from './align.ts';
 import { prefixUntil } from './blocking.ts';
 import type { Claim } from './claims.ts';
+import { before } from './difference-times.ts';
 import { predicateStems, toldInPart } from './in-part.ts';
 import { toldSameCount, toldSameFigure } from './omission-count.ts';
 import { MENTION_MIN_SCORE, MENTION_SAME_WORDS, OMISSION_IN_PART } from './patterns.ts';
@@ -156,11 +157,12 @@ export function omissionsOf(
           !close.has((claims[j] as Claim).articleId)
         )
           close.set((claims[j] as Claim).articleId, claims[j] as Claim);
-    // (an article written before every source of the fact told it could not tell it: no omission)
-    const firstTold = earliest(supporters.map((c) => published.get(c.articleId)));
+    // (an article written before every source of the fact told it could not tell it: no omission,
+    // though what it tells instead is still marked; times compared as the differences compare them)
+    const toldAt = supporters.map((c) => published.get(c.articleId) ?? null);
+    const beforeAll = (at: string | null) => toldAt.length > 0 && toldAt.every((t) => before(at, t));
     for (const { article } of articles) {
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
-      if (firstTold !== null && article.publishedAt && Date.parse(article.publishedAt) < firstTold) continue;
       if (own.has(sources.get(article.id) ?? article.id)) continue;
       // what the article tells instead: another value of the fact's figure, its count, the fact in
       // part, or a sentence close to it (each a reason not to call it left out)
@@ -181,16 +183,10 @@ export function omissionsOf(
         else if (said) toldOtherwise?.(fact.id, article.id, 'in-other-words', said);
         continue;
       }
-      (out[article.id] as string[]).push(fact.id);
+      if (!beforeAll(article.publishedAt)) (out[article.id] as string[]).push(fact.id);
     }
   });
   return out;
-}
-
-// The earliest of some publication times (ms), or null when one is unknown.
-function earliest(times: readonly (string | null | undefined)[]): number | null {
-  const ms = times.map((t) => (t ? Date.parse(t) : Number.NaN));
-  return ms.length > 0 && ms.every((x) => !Number.isNaN(x)) ? Math.min(...ms) : null;
 }
 
 // The first of some items for which `find` finds something, and what it finds.
