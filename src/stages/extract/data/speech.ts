@@ -18,9 +18,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
   expressed expressing demand demanded demands wonder wondered exclaim exclaimed proclaim proclaimed scold
   scolded muse mused interject interjected retort retorted snap snapped sing sings sang singing gloat gloated
   brag bragged lament lamented scoff scoffed chide chided rant ranted plead pleaded beg begged tease teased
-  chant chants chanted chanting scream screamed roar roared`.split(
-    /\s+/,
-  ),
+  chant chants chanted chanting scream screamed roar roared`.split(/\s+/),
 );
 
 /** Cues that attribute only when the sentence is about speech ("read" of a statement, "point out"). */
