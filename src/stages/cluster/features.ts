@@ -51,7 +51,7 @@ export interface ArticleFeatures {
    * one article there); absent in a store's features.
    */
   readonly textHash?: string | undefined;
-  /** Its outlet as `outletKey` writes it, null when unknown (absent in features stored before it). */
+  /** Its outlet as `groupingOutletKey` writes it, null when unknown (absent in features stored before it). */
   readonly outlet?: string | null | undefined;
 }
 
@@ -80,7 +80,7 @@ function termOf(token: Pick<Token, 'norm' | 'pos' | 'stop'>): string | null {
 const negatedKey = (term: string): string => `!${term}`;
 
 /** An outlet's name as the grouping tells outlets apart: folded, a leading "the" dropped ("millbrook sentinel"); null when none. */
-export function outletKey(outlet: string | null): string | null {
+export function groupingOutletKey(outlet: string | null): string | null {
   const words = (outlet ?? '').split(/\s+/).filter(Boolean).map(fold);
   if (words[0] === 'the') words.shift();
   return words.length ? words.join(' ') : null;
@@ -90,7 +90,7 @@ export function outletKey(outlet: string | null): string | null {
 // sentinel`, `sentinel`): its byline, masthead or name line ("The Sentinel reported") is in every
 // article it prints, whatever their event, so it is no name two of them share.
 function outletKeys(outlet: string | null): ReadonlySet<string> {
-  const words = outletKey(outlet)?.split(' ') ?? [];
+  const words = groupingOutletKey(outlet)?.split(' ') ?? [];
   return new Set(words.map((_, i) => words.slice(i).join(' ')));
 }
 
@@ -130,7 +130,7 @@ function addHeadline(lead: Map<string, number>, doc: SegmentedArticle, series: R
   const headline = titleTokens(doc) ?? [];
   // (a label of the item's kind before its colon, "Today's briefing:", names no event: `labelLength`;
   // nor does one its outlet puts on items of other events, "Harbour diary:": `seriesLength`)
-  const outlet = outletKey(doc.article.outlet);
+  const outlet = groupingOutletKey(doc.article.outlet);
   const tokens = headline.slice(labelLength(headline) || seriesLength(headline, outlet, series));
   const negated = negatedTokens(tokens);
   for (const [i, token] of tokens.entries()) {
@@ -171,7 +171,7 @@ const NO_SERIES: ReadonlySet<string> = new Set();
  * (`seriesKickers`: a kicker one outlet puts on headlines of other events is no word of their events).
  */
 export function runFeatures(docs: readonly SegmentedArticle[]): ArticleFeatures[] {
-  const series = seriesKickers(docs, (doc) => outletKey(doc.article.outlet));
+  const series = seriesKickers(docs, (doc) => groupingOutletKey(doc.article.outlet));
   return docs.map((doc) => featuresOf(doc, series));
 }
 
@@ -236,6 +236,6 @@ function featuresOf(doc: SegmentedArticle, series: ReadonlySet<string>): Article
     labels,
     particulars: articleParticulars(doc, dated?.day ?? null),
     textHash: contentHash(doc.article.text),
-    outlet: outletKey(doc.article.outlet),
+    outlet: groupingOutletKey(doc.article.outlet),
   };
 }

@@ -17,7 +17,7 @@ export interface StoredFeatures {
   readonly body: readonly (readonly [string, number])[];
   /** Trigger words and named days of the headline and first sentence (absent in rows stored before them). */
   readonly particulars?: Particulars;
-  /** Its outlet as the grouping tells outlets apart (`outletKey`; absent in rows stored before it). */
+  /** Its outlet as the grouping tells outlets apart (`groupingOutletKey` of cluster/features.ts; absent in rows stored before it). */
   readonly outlet?: string | null;
   readonly title: string | null;
   readonly titleInferred: boolean;
