@@ -15,7 +15,11 @@ export interface StorySummary {
    * labels each by its file's name), so that a list does not read one named outlet as the whole story.
    */
   readonly unnamedArticles: number;
-  /** Earliest and latest publication time of its articles, ISO; null when none of them is dated. */
+  /**
+   * Earliest and latest publication time of its articles, ISO as the article gives it, with its own
+   * offset (so a list shows the writer's day, as the story page does; UTC when it gives no ISO day);
+   * null when none of them is dated.
+   */
   readonly firstAt: string | null;
   readonly lastAt: string | null;
   /** ISO date-time of the last change of its membership. */

@@ -50,6 +50,35 @@ export function storyListContract(context: ContractContext): void {
     assert.equal(day(one?.story.lastAt), `${s.year}-03-10`);
   });
 
+  test("a story's span is its articles' times as given, with their offsets: the writer's days, as the story page shows them", async () => {
+    const s = scope();
+    const store = context.store();
+    // two evening articles at UTC-05:00: the 5th where they were written, the 6th in UTC
+    const [late, later] = (
+      await store.upsertArticles([
+        newArticle({
+          text: `Evening ${s.word}.`,
+          outlet: `${s.outlet} A`,
+          publishedAt: `${s.year}-03-05T19:30:00-05:00`,
+        }),
+        newArticle({
+          text: `Night ${s.word}.`,
+          outlet: `${s.outlet} B`,
+          publishedAt: `${s.year}-03-05T20:00:00-05:00`,
+        }),
+      ])
+    ).map((o) => o.id) as [string, string];
+    const id = `zoned-${s.word}`;
+    await store.saveStories([{ id, title: 'Zoned', topicId: null, articleIds: [later, late] }]);
+    const listed = (await store.stories({ limit: 10_000 })).find((x) => x.id === id);
+    assert.deepEqual(
+      [listed?.firstAt, listed?.lastAt],
+      [`${s.year}-03-05T19:30:00-05:00`, `${s.year}-03-05T20:00:00-05:00`],
+    );
+    const one = await store.story(id, { articles: false, report: false });
+    assert.equal(one?.story.firstAt, `${s.year}-03-05T19:30:00-05:00`);
+  });
+
   test('the story list pages on from a cursor (its last story), ties of change time by newest article', async () => {
     const s = scope();
     const store = context.store();

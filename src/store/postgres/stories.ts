@@ -21,8 +21,8 @@ interface SummaryRow {
   readonly article_count: number;
   readonly outlets: string[] | null;
   readonly unnamed: number;
-  readonly first_at: Date | null;
-  readonly last_at: Date | null;
+  readonly first_at: string | null;
+  readonly last_at: string | null;
 }
 
 // What a story's report standing is read from (`reportState`): whether it has one, whether it was
@@ -31,9 +31,13 @@ const REPORT_STATE = `s.report_version, s.report_as_of IS NULL AS missing,
   coalesce(s.report_as_of < s.updated_at, false) AS outdated`;
 
 // The time of a story's first or last dated article (an undated article's ingest time tells nothing
-// of the story's days): its memberships in time order, up to the first whose article is dated.
+// of the story's days): its memberships in time order, up to the first whose article is dated. It is
+// given as the article gives it (`published`), with its own offset, so that the list shows the
+// writer's day as the story page does; else (no ISO day in it) as stored, in UTC.
 const publishedAt = (order: 'ASC' | 'DESC') =>
-  `(SELECT m.sort_at FROM memberships m JOIN articles d ON d.seq = m.article_seq
+  `(SELECT CASE WHEN d.published ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}' THEN d.published
+      ELSE to_char(m.sort_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') END
+    FROM memberships m JOIN articles d ON d.seq = m.article_seq
     WHERE m.story_id = s.id AND d.published_at IS NOT NULL ORDER BY m.sort_at ${order} LIMIT 1)`;
 
 // The list's order (`stories_order` is its index): newest change first; stories changed at once (as
@@ -72,8 +76,8 @@ function toSummary(row: SummaryRow, reader: string): StorySummary {
     articleCount: row.article_count,
     outlets: row.outlets ?? [],
     unnamedArticles: row.unnamed,
-    firstAt: isoOrNull(row.first_at),
-    lastAt: isoOrNull(row.last_at),
+    firstAt: row.first_at,
+    lastAt: row.last_at,
     updatedAt: row.updated_at.toISOString(),
     newestAt: isoOrNull(row.newest_at),
     ...reportState({ version: row.report_version, missing: row.missing, outdated: row.outdated }, reader),

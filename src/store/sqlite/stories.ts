@@ -36,10 +36,14 @@ interface StoryRow {
 
 // The span shown is of the articles' publication times only (an undated article's ingest time tells
 // nothing of the story's days): read from the story's index in time order, up to its first and last
-// dated article. The stored first_at and last_at (publication, else ingest) serve the `since` filter.
+// dated article, whose time is given as the article gives it, with its own offset (the list shows the
+// writer's day, as the story page does), else (no ISO day in it) as stored, in UTC. The stored
+// first_at and last_at (publication, else ingest) serve the `since` filter.
 const PUBLISHED_AT = (order: 'ASC' | 'DESC') =>
-  `(SELECT a.sort_at FROM articles a WHERE a.story_id = s.id AND a.published_at IS NOT NULL
-    ORDER BY a.sort_at ${order} LIMIT 1)`;
+  `(SELECT CASE WHEN p.given GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN p.given ELSE p.sort_at END
+    FROM (SELECT json_extract(b.article, '$.publishedAt') AS given, a.sort_at FROM articles a
+      JOIN article_bodies b ON b.seq = a.seq WHERE a.story_id = s.id AND a.published_at IS NOT NULL
+      ORDER BY a.sort_at ${order} LIMIT 1) AS p)`;
 // Its articles of no named outlet, counted from the story's index (the stored outlet list leaves them out).
 const UNNAMED = '(SELECT count(*) FROM articles a WHERE a.story_id = s.id AND a.outlet IS NULL)';
 // A story summary's columns (over `stories s`); its report's standing is read (`reportState`) from
