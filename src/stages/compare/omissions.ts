@@ -3,6 +3,7 @@ import { type ClaimFigure, surelySameQuantity, valuesAgree } from '../../text/qu
 import { cosine, type Vector } from '../../text/vectors.ts';
 import type { Alignment } from './align.ts';
 import { prefixUntil } from './blocking.ts';
+import { callsOff } from './called-off.ts';
 import type { Claim } from './claims.ts';
 import { before } from './difference-times.ts';
 import { predicateStems, toldInPart } from './in-part.ts';
@@ -31,7 +32,8 @@ export type ToldOtherwise = 'in-other-words' | 'other-value';
  * whose count the article gives another value, in a sentence that holds one of a supporter's
  * weightiest terms (`toldOtherValue`: one that cannot hold with it, by the differences' own test
  * `bothHold`): that is a difference to check. Nor is one that every supporter's article told after
- * this article was published: it could not tell it. Nor is one whose measure it gives as a bound that holds
+ * this article was published: it could not tell it. Nor is a plan the article tells as called off
+ * (`callsOff`: "Tuesday's strike has been called off" beside "Drivers plan to strike from Tuesday"). Nor is one whose measure it gives as a bound that holds
  * with it ("up to three months" beside "at least six weeks": told, but no other value). Nor is one
  * whose count of what happened the article gives, with the same predicate, inside whatever else it
  * tells (`toldSameCount`: "…, a day after about 340 migrants crossed the river and were detained"
@@ -144,6 +146,9 @@ export function omissionsOf(
           (s) => s.figures.length > 0 && toldSameFigure(readingOf(s.index), readingOf(c.index)),
         ),
     );
+  // whether one of the article's claims tells a supporter's plan as called off
+  const calledOff = (articleId: string, supporters: readonly Claim[]): boolean =>
+    claimsIn(articleId).some((c) => supporters.some((s) => callsOff(readingOf(s.index), readingOf(c.index))));
   const published = new Map(articles.map(({ article }) => [article.id, article.publishedAt]));
   facts.forEach((fact, f) => {
     if (fact.sources.length < 2) return;
@@ -183,7 +188,9 @@ export function omissionsOf(
         else if (said) toldOtherwise?.(fact.id, article.id, 'in-other-words', said);
         continue;
       }
-      if (!beforeAll(article.publishedAt)) (out[article.id] as string[]).push(fact.id);
+      // (a plan the article tells as called off is told: what became of it, not the plan left out)
+      if (beforeAll(article.publishedAt) || calledOff(article.id, supporters)) continue;
+      (out[article.id] as string[]).push(fact.id);
     }
   });
   return out;
