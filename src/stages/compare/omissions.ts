@@ -8,8 +8,9 @@ import type { Claim } from './claims.ts';
 import { before } from './difference-times.ts';
 import { predicateStems, toldInPart } from './in-part.ts';
 import { toldSameCount, toldSameFigure } from './omission-count.ts';
+import { laterValueOf } from './omission-later.ts';
+import { otherValueOf } from './other-value.ts';
 import { MENTION_MIN_SCORE, MENTION_SAME_WORDS, OMISSION_IN_PART } from './patterns.ts';
-import { bothHold } from './support/bounds.ts';
 import type { CheckedFact } from './support/facts.ts';
 import type { Reading } from './support/index.ts';
 
@@ -30,8 +31,10 @@ export type ToldOtherwise = 'in-other-words' | 'other-value';
  * arrested" tells "A gang boss in Torrecava hanged himself in jail … after he was arrested in a police
  * raid"): "does not mention" is a claim, and a fact told in other words is no omission. Nor is one
  * whose count the article gives another value, in a sentence that holds one of a supporter's
- * weightiest terms (`toldOtherValue`: one that cannot hold with it, by the differences' own test
- * `bothHold`): that is a difference to check. Nor is one that every supporter's article told after
+ * weightiest terms (`toldOtherValue`: one of the same measure that cannot hold with it, by the
+ * differences' own test `bothHold`, where no sentence of the article gives the supporter's value:
+ * `otherValueOf`): that is a difference to check; or, written after every supporter, gives its measure
+ * a later value (`laterValueOf`: "Four people died in the storm" after "killed two people"). Nor is one that every supporter's article told after
  * this article was published: it could not tell it. Nor is a plan the article tells as called off
  * (`callsOff`: "Tuesday's strike has been called off" beside "Drivers plan to strike from Tuesday"). Nor is one whose measure it gives as a bound that holds
  * with it ("up to three months" beside "at least six weeks": told, but no other value). Nor is one
@@ -125,8 +128,20 @@ export function omissionsOf(
               keysOf(s).some((t) => vector(c).has(t)),
           ),
       );
-  // another value, one that cannot hold with the supporter's (`bothHold`, the differences' test): ≠
-  const toldOtherValue = toldValue((fs, fc) => !bothHold(fs, fc));
+  // another value of one measure, one that cannot hold with the supporter's (`otherValueOf`, by the
+  // differences' test `bothHold`), where the article gives the supporter's value nowhere: ≠
+  const toldOtherValue = (articleId: string, supporters: readonly Claim[]): Claim | undefined => {
+    const held = () => claimsIn(articleId).flatMap((c) => c.figures);
+    return claimsIn(articleId).find(
+      (c) =>
+        c.figures.length > 0 &&
+        supporters.some(
+          (s) =>
+            keysOf(s).some((t) => vector(c).has(t)) &&
+            otherValueOf(readingOf(s.index), readingOf(c.index), held) !== undefined,
+        ),
+    );
+  };
   // a bound that holds with the supporter's value ("up to three months" beside "at least six weeks"):
   // it tells the measure, so it leaves nothing out, but gives no other value (no mark)
   const toldBound = toldValue((fs, fc) => !valuesAgree(fs, fc));
@@ -145,6 +160,14 @@ export function omissionsOf(
         supporters.some(
           (s) => s.figures.length > 0 && toldSameFigure(readingOf(s.index), readingOf(c.index)),
         ),
+    );
+  // whether one of the article's claims gives a supporter's measure a later value (`laterValueOf`;
+  // asked of an article written after every supporter's only)
+  const toldLater = (articleId: string, supporters: readonly Claim[]): Claim | undefined =>
+    claimsIn(articleId).find(
+      (c) =>
+        c.figures.length > 0 &&
+        supporters.some((s) => laterValueOf(readingOf(s.index), readingOf(c.index)) !== undefined),
     );
   // whether one of the article's claims tells a supporter's plan as called off
   const calledOff = (articleId: string, supporters: readonly Claim[]): boolean =>
@@ -166,12 +189,15 @@ export function omissionsOf(
     // though what it tells instead is still marked; times compared as the differences compare them)
     const toldAt = supporters.map((c) => published.get(c.articleId) ?? null);
     const beforeAll = (at: string | null) => toldAt.length > 0 && toldAt.every((t) => before(at, t));
+    const afterAll = (at: string | null) => toldAt.length > 0 && toldAt.every((t) => before(t, at));
     for (const { article } of articles) {
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
       if (own.has(sources.get(article.id) ?? article.id)) continue;
       // what the article tells instead: another value of the fact's figure, its count, the fact in
       // part, or a sentence close to it (each a reason not to call it left out)
-      const other = toldOtherValue(article.id, supporters);
+      const other =
+        toldOtherValue(article.id, supporters) ??
+        (afterAll(article.publishedAt) ? toldLater(article.id, supporters) : undefined);
       const bound = other ? undefined : toldBound(article.id, supporters);
       const count = other || bound ? undefined : toldCount(article.id, supporters);
       // an article the alignment found close is told anyway: what it tells in part or in close words
