@@ -106,7 +106,7 @@ test("fetch into PostgreSQL: a sitemap's page that is no article is left out and
       createContext({ now: new Date() }),
     );
     assert.deepEqual([run.stored, run.notArticle], [0, 1]);
-    const { leftOut: left } = await store.setAsidePages(3, NOT_AN_ARTICLE, 5);
+    const { leftOut: left } = await store.setAsidePages({ attempts: 3, afterMs: 0 }, NOT_AN_ARTICLE, 5);
     assert.deepEqual(
       left.map((g) => [g.source, g.count, g.latest.map((p) => new URL(p.url).pathname)]),
       [['Tamsin Courier', 1, ['/about']]],

@@ -68,8 +68,9 @@ Example:
 
 The health of each followed source: when its feeds last answered, the share of failed requests,
 new articles a day over the last 7 days, and its last error. Below it, the pages given up on (failed
-at each of their 3 attempts, one a run: no run asks them again), the latest first;
-parallax fetch URL asks one again.
+at 3 attempts or more over at least 6 hours: no run asks them again), the latest first;
+parallax fetch URL asks one again. A failed page is asked again 10 minutes after it failed, then
+after 20, 40, 80 minutes and so on (at most 3 hours apart), so a site down for an hour loses nothing.
 
 Options:
       --db <path|url>        the store (default ./parallax.db, or PARALLAX_DB)

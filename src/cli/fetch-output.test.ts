@@ -13,6 +13,7 @@ const NONE: FetchSummary = {
   known: 0,
   older: 0,
   deferred: 0,
+  waiting: 0,
   fetched: 0,
   stored: 0,
   updated: 0,
@@ -56,6 +57,11 @@ test('a fetch run’s line counts one page, feed or story in the singular', () =
     [
       { unread: 1 },
       '0 new articles in x.db; 0 pages fetched from 0 feeds and sitemaps (0 unchanged); 0 already handled; 1 feed or sitemap not read',
+    ],
+    // a page that failed waits before it is asked again (newuser17 #12)
+    [
+      { listings: 1, waiting: 1 },
+      '0 new articles in x.db; 0 pages fetched from 1 feed or sitemap (0 unchanged); 0 already handled; 1 failed page to ask again later',
     ],
   ];
   for (const [summary, line] of cases) assert.equal(fetchLine({ ...NONE, ...summary }, 'x.db'), line);

@@ -27,6 +27,7 @@ export function fetchLine(s: FetchSummary, location: string): string {
   if (s.unlinked) parts.push(`${plural(s.unlinked, 'feed item')} without an http(s) link`);
   if (s.older) parts.push(`${s.older} dated before --since`);
   if (s.deferred) parts.push(`${s.deferred} left for the next run (--max-pages)`);
+  if (s.waiting) parts.push(`${plural(s.waiting, 'failed page')} to ask again later`);
   if (s.updated) parts.push(`${s.updated} changed and replaced`);
   if (s.pagesUnchanged) parts.push(`${s.pagesUnchanged} fetched again unchanged`);
   if (s.duplicates)

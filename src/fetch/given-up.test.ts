@@ -5,7 +5,7 @@ import { failedPage } from './fixtures/failed-page.ts';
 import { fetchRound, listPage, memoryStoreFor, smallSiteFor } from './fixtures/fetch-rounds.ts';
 import { newsPage } from './fixtures/small-site.ts';
 import { storeHealth } from './health.ts';
-import { MAX_PAGE_ATTEMPTS } from './patterns.ts';
+import { GIVE_UP_AFTER_MS, MAX_PAGE_ATTEMPTS } from './patterns.ts';
 
 // newuser10's finding 7: a page that failed its attempts was left alone with no lasting trace.
 test('sources names a page given up after its attempts, and fetch URL asks it again', async (t) => {
@@ -25,14 +25,18 @@ test('sources names a page given up after its attempts, and fetch URL asks it ag
   });
   site.pages.delete('/news/yard-fire');
   const feed = `${site.origin}/rss.xml`;
+  // its attempts an hour apart, the last past GIVE_UP_AFTER_MS after the first
+  const start = Date.now();
+  const runAt = (run: number) =>
+    new Date(start + (run === MAX_PAGE_ATTEMPTS ? GIVE_UP_AFTER_MS + 3_600_000 : (run - 1) * 3_600_000));
   for (let run = 1; run <= MAX_PAGE_ATTEMPTS; run++) {
-    const summary = await fetchRound(store, [feed]);
+    const summary = await fetchRound(store, [feed], { now: runAt(run) });
     assert.equal(summary.failed, 1, `run ${run}`);
     const [row] = await storeHealth(store, new Date());
     assert.equal(row?.givenUp.count, run === MAX_PAGE_ATTEMPTS ? 1 : 0, `run ${run}`);
   }
   // left alone since
-  assert.equal((await fetchRound(store, [feed])).failed, 0);
+  assert.equal((await fetchRound(store, [feed], { now: runAt(MAX_PAGE_ATTEMPTS + 1) })).failed, 0);
   const rows = await storeHealth(store, new Date());
   const row = rows[0];
   assert.equal(row?.givenUp.latest[0]?.url, item.link);

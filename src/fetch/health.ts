@@ -1,7 +1,7 @@
 import type { FeedState, FetchSource, GivenUpPages, PageCounts } from '../store/fetch-types.ts';
 import type { Store } from '../store/types.ts';
 import { NOT_AN_ARTICLE } from './article-page.ts';
-import { HEALTH_DAYS, MAX_PAGE_ATTEMPTS } from './patterns.ts';
+import { GIVE_UP_AFTER_MS, HEALTH_DAYS, MAX_PAGE_ATTEMPTS } from './patterns.ts';
 
 /**
  * Per-source health for `parallax sources`: when its feeds last answered, how often its feeds and
@@ -141,7 +141,11 @@ export async function storeHealth(store: Store, now: Date, days = HEALTH_DAYS): 
     store.fetchSources(),
     store.feedStates(),
     store.pageCounts(since),
-    store.setAsidePages(MAX_PAGE_ATTEMPTS, NOT_AN_ARTICLE, GIVEN_UP_SHOWN),
+    store.setAsidePages(
+      { attempts: MAX_PAGE_ATTEMPTS, afterMs: GIVE_UP_AFTER_MS },
+      NOT_AN_ARTICLE,
+      GIVEN_UP_SHOWN,
+    ),
   ]);
   return sourceHealth(sources, feeds, counts, now, days, setAside.givenUp, setAside.leftOut);
 }

@@ -6,6 +6,7 @@ import type { Store } from '../store/types.ts';
 import { FetchError, type FetchResult } from './fetcher.ts';
 import { isPageType, type ListedMeta } from './page-input.ts';
 import type { Candidate } from './read-listing.ts';
+import { givenUp, type RetryPolicy } from './retry.ts';
 import { type HandledPage, storePages } from './store-pages.ts';
 
 /**
@@ -39,6 +40,8 @@ export interface PageAsked {
   readonly source: FetchSource | null;
   /** This attempt's number, over runs. */
   readonly attempts: number;
+  /** When it was first attempted, for a page that failed before (how long it has been tried for). */
+  readonly firstAt?: string;
   /** The page's record, when it is fetched again though handled before (`refresh`). */
   readonly previous?: Omit<FetchedPage, 'raw'> | null;
 }
@@ -75,7 +78,7 @@ export function createPageSink(
   store: Store,
   preparer: Preparer,
   ctx: RunContext,
-  options: { batchSize: number; maxAttempts: number; onStored?: (handled: number) => void },
+  options: { batchSize: number; retry: RetryPolicy; onStored?: (handled: number) => void },
 ): PageSink {
   const tally: SinkTally = {
     fetched: 0,
@@ -136,10 +139,13 @@ export function createPageSink(
         attempts: page.attempts,
         askArticle: c?.sitemap === true,
       };
+      // a failure is recorded at the run's time, which its next attempt's wait is counted against
+      const now = ctx.now.toISOString();
       const failed = (error: string) => {
         tally.failed++;
         errors.push({ url: page.url, error });
-        if (c?.feedUrl && page.attempts < options.maxAttempts) unfinished.add(c.feedUrl);
+        const tried = { attempts: page.attempts, firstAt: page.firstAt ?? now, fetchedAt: now };
+        if (c?.feedUrl && !givenUp(tried, options.retry)) unfinished.add(c.feedUrl);
       };
       const previous = page.previous ?? null;
       if (previous && !(answer instanceof FetchError) && answer.status === 304) {
@@ -171,6 +177,7 @@ export function createPageSink(
           contentType: null,
           body: null,
           failure: { outcome, error: answer.message },
+          fetchedAt: now,
         });
         return;
       }
@@ -202,6 +209,7 @@ export function createPageSink(
         contentType: answer.headers['content-type'] ?? null,
         body: problem ? null : answer.body,
         failure: problem ? { outcome: 'failed', error: problem } : null,
+        ...(problem ? { fetchedAt: now } : {}),
         etag: answer.headers.etag ?? null,
         lastModified: answer.headers['last-modified'] ?? null,
         // fetched again, a page that stored an article replaces it when its extraction changed

@@ -50,8 +50,25 @@ export const BACKOFF_MS = 1_000;
 /** Longest `Retry-After` waited for, in ms: a server asking for more is given up on for this run. */
 export const MAX_RETRY_AFTER_MS = 120_000;
 
-/** Attempts, over runs, at a page that failed, before it is left alone. */
+/**
+ * Attempts, over runs, at a page that failed, before it is left alone, once the last of them came at
+ * least GIVE_UP_AFTER_MS after the first (see retry.ts).
+ */
 export const MAX_PAGE_ATTEMPTS = 3;
+
+/**
+ * How long a failed page is tried for at least before it is given up on: a site down for an hour at
+ * night loses nothing to a watch that polls every few minutes.
+ */
+export const GIVE_UP_AFTER_MS = 6 * 3_600_000;
+
+/**
+ * How long a failed page waits before it is asked again: RETRY_AFTER_MS after its first failure,
+ * doubling after each later one (10, 20, 40, 80 min …), at most RETRY_AFTER_MAX_MS: a frequent watch
+ * asks a dead page a few times an hour at first, then every few hours.
+ */
+export const RETRY_AFTER_MS = 10 * 60_000;
+export const RETRY_AFTER_MAX_MS = 3 * 3_600_000;
 
 /**
  * When a stored article's page is asked again (conditionally: unchanged, a 304) after it was

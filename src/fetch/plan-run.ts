@@ -3,12 +3,15 @@ import { urlKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
 import { NOT_AN_ARTICLE } from './article-page.ts';
 import type { Fetcher, FetchResult } from './fetcher.ts';
+import { ownTargets } from './own-source.ts';
 import { pageOwner } from './page-owner.ts';
 import type { PageAsked } from './page-sink.ts';
 import { KNOWN_SLICE } from './patterns.ts';
 import { type Candidate, readTarget } from './read-listing.ts';
 import { readLocal } from './read-local.ts';
 import { recheckDue, recheckFrom } from './recheck.ts';
+import { givenUp, type RetryPolicy, retryDue } from './retry.ts';
+import { updatedSince } from './updated-since.ts';
 
 /**
  * The first steps of a fetch run (run.ts): read the targets' listings, then choose the pages to
@@ -27,7 +30,8 @@ export interface FetchTarget {
 export interface PlanOptions {
   readonly fetcher: Fetcher;
   readonly refresh: boolean;
-  readonly maxAttempts: number;
+  /** When a page that failed is asked again, and given up on (retry.ts). */
+  readonly retry: RetryPolicy;
   readonly since?: string;
   readonly maxPages?: number;
   readonly signal?: AbortSignal;
@@ -42,7 +46,8 @@ type PageRecord = Omit<FetchedPage, 'raw'>;
 export interface RunPlan {
   /**
    * Listings read (and found unchanged), listings not read (refused or failed), pages listed, feed
-   * items left out for want of an http(s) link, and pages left out: known, older, deferred.
+   * items left out for want of an http(s) link, and pages left out: known, older, deferred, and
+   * failed pages waiting to be asked again (`retryDue`).
    */
   readonly tally: {
     listings: number;
@@ -53,6 +58,7 @@ export interface RunPlan {
     known: number;
     older: number;
     deferred: number;
+    waiting: number;
   };
   /** Pages given directly, already fetched while reading the targets. */
   readonly direct: readonly { readonly target: FetchTarget; readonly answer: FetchResult }[];
@@ -76,47 +82,6 @@ export function validators(previous: PageRecord | null | undefined): Record<stri
   return headers;
 }
 
-// Clocks of servers run a little ahead: an entry updated up to this far in the future counts.
-const CLOCK_SKEW_MS = 3_600_000;
-
-/**
- * Whether a listing says a page handled before (its article stored, or no article found) was updated
- * since it was fetched and since the listing was last read whole, or lists it under another title
- * than it did (a feed with no update times, such as most RSS, shows a corrected headline so): such a
- * page is asked again, with its validators, as `refresh` asks every page, and a changed one replaces
- * its article in place. A feed that stamps every entry with the time it was generated makes each
- * poll ask its pages again, conditionally; an entry dated far in the future is no update.
- */
-function updatedSince(
-  c: Candidate,
-  before: PageRecord,
-  states: ReadonlyMap<string, FeedState>,
-  now: number,
-): boolean {
-  if (before.outcome !== 'stored' && before.outcome !== 'no-article') return false;
-  // (by the listing that listed it: another feed may title the same page otherwise)
-  const title = before.listed?.title;
-  if (c.entry.title && title && c.entry.title !== title && c.feedUrl === before.feedUrl) return true;
-  const at = Date.parse(c.entry.updatedAt ?? '');
-  if (Number.isNaN(at) || at > now + CLOCK_SKEW_MS) return false;
-  const read = c.feedUrl ? Date.parse(states.get(c.feedUrl)?.okAt ?? '') : Number.NaN;
-  return at > Date.parse(before.fetchedAt) && (Number.isNaN(read) || at > read);
-}
-
-/**
- * The targets, each URL given for no source that a followed source lists taken as that source's: a
- * followed feed fetched alone (`parallax fetch FEED --refresh`) reads the source's own pages, which
- * stay the source's.
- */
-export function ownTargets(targets: readonly FetchTarget[], sources: readonly FetchSource[]): FetchTarget[] {
-  const byKey = new Map(
-    sources.flatMap((s) => s.urls.map((u): [string, FetchSource] => [urlKey(u) ?? u, s])),
-  );
-  return targets.map((t) =>
-    t.source || t.text !== undefined ? t : { ...t, source: byKey.get(urlKey(t.url) ?? t.url) ?? null },
-  );
-}
-
 /** Read the targets and choose the pages to fetch. */
 export async function planRun(
   store: Store,
@@ -124,7 +89,7 @@ export async function planRun(
   states: ReadonlyMap<string, FeedState>,
   options: PlanOptions,
 ): Promise<RunPlan> {
-  const { fetcher, signal, refresh, maxAttempts } = options;
+  const { fetcher, signal, refresh, retry } = options;
   const sources = await store.fetchSources();
   const targets = ownTargets(given, sources);
   const tally = {
@@ -136,6 +101,7 @@ export async function planRun(
     known: 0,
     older: 0,
     deferred: 0,
+    waiting: 0,
   };
   const deferredFrom = new Set<string>();
   const listingErrors: { url: string; error: string }[] = [];
@@ -217,8 +183,14 @@ export async function planRun(
           before,
           options.now,
         ));
-    if (before && !(refresh && handled) && !announced && (handled || before.attempts >= maxAttempts)) {
+    if (before && !(refresh && handled) && !announced && (handled || givenUp(before, retry))) {
       tally.known++;
+      continue;
+    }
+    // a failed page waits longer after each failure; its listing's validators are not kept meanwhile
+    if (before && !handled && !retryDue(before, options.now)) {
+      tally.waiting++;
+      if (c.feedUrl) deferredFrom.add(c.feedUrl);
       continue;
     }
     const dated = c.entry.publishedAt ? Date.parse(c.entry.publishedAt) : Number.NaN;
@@ -238,6 +210,7 @@ export async function planRun(
       candidate: c,
       source,
       attempts: handled ? before.attempts : (before?.attempts ?? 0) + 1,
+      ...(before && !handled && before.firstAt ? { firstAt: before.firstAt } : {}),
       previous: before && handled ? before : null,
     });
   }

@@ -7,7 +7,7 @@ import { urlKey } from '../store/keys.ts';
 import type { Store } from '../store/types.ts';
 import { FetchError, type Fetcher, type FetchResult } from './fetcher.ts';
 import { createPageSink, type PageAsked } from './page-sink.ts';
-import { GLOBAL_CONCURRENCY, INGEST_BATCH, MAX_PAGE_ATTEMPTS } from './patterns.ts';
+import { GIVE_UP_AFTER_MS, GLOBAL_CONCURRENCY, INGEST_BATCH, MAX_PAGE_ATTEMPTS } from './patterns.ts';
 import { type FetchTarget, planRun, validators } from './plan-run.ts';
 
 /**
@@ -27,8 +27,13 @@ export interface FetchIntoOptions {
   readonly analyze?: AnalyzeOptions;
   /** Pages fetched at once over all hosts (each host still gets at most its gate's share). */
   readonly concurrency?: number;
-  /** Attempts, over runs, at a page that failed, before it is left alone. */
+  /**
+   * Attempts, over runs, at a page that failed, before it is left alone (`MAX_PAGE_ATTEMPTS`), once
+   * the last came at least `giveUpAfterMs` after the first (`GIVE_UP_AFTER_MS`); a failed page is
+   * asked again at a run only after a wait that grows with each failure (retry.ts).
+   */
   readonly maxAttempts?: number;
+  readonly giveUpAfterMs?: number;
   /** Pages stored per batch. */
   readonly batchSize?: number;
   /** Leave out listed pages dated before this ISO date (undated ones are kept). */
@@ -71,6 +76,8 @@ export interface FetchSummary {
   /** Pages left out as dated before `since`, and left for the next run past `maxPages`. */
   readonly older: number;
   readonly deferred: number;
+  /** Pages that failed before, left out until their wait is over (retry.ts). */
+  readonly waiting: number;
   /** Pages read for the first time (an answer with a page); the new articles among them. */
   readonly fetched: number;
   readonly stored: number;
@@ -108,13 +115,16 @@ export async function fetchInto(
 ): Promise<FetchSummary> {
   const { fetcher, signal } = options;
   const refresh = options.refresh === true;
-  const maxAttempts = options.maxAttempts ?? MAX_PAGE_ATTEMPTS;
+  const retry = {
+    maxAttempts: options.maxAttempts ?? MAX_PAGE_ATTEMPTS,
+    giveUpAfterMs: options.giveUpAfterMs ?? GIVE_UP_AFTER_MS,
+  };
   const states = new Map((await store.feedStates()).map((s): [string, FeedState] => [s.url, s]));
   // 1-2. Read the targets' listings and choose the pages to fetch (plan-run.ts).
   const plan = await planRun(store, targets, states, {
     fetcher,
     refresh,
-    maxAttempts,
+    retry,
     now: ctx.now.getTime(),
     ...(options.since === undefined ? {} : { since: options.since }),
     ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
@@ -146,7 +156,7 @@ export async function fetchInto(
   });
   const sink = createPageSink(store, preparer, ctx, {
     batchSize: options.batchSize ?? INGEST_BATCH,
-    maxAttempts,
+    retry,
     onStored: (handled) =>
       options.onProgress?.({
         pages: handled,

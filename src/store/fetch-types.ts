@@ -67,6 +67,11 @@ export interface FetchedPage {
   readonly feedUrl: string | null;
   /** ISO time of the last attempt. */
   readonly fetchedAt: string;
+  /**
+   * ISO time of its first attempt (how long a failed page has been tried for: fetch/retry.ts): kept
+   * from the page's first save, which takes it from here, else from `fetchedAt`.
+   */
+  readonly firstAt?: string;
   /** HTTP status, or 0 when no answer came. */
   readonly status: number;
   readonly outcome: PageOutcome;
@@ -148,10 +153,15 @@ export interface FetchStateStore {
    */
   pageCounts(since: string): Promise<PageCounts[]>;
   /**
-   * Per source, the pages set aside, in one read of the pages: those that failed and were tried
-   * `attempts` times or more (a run leaves them alone since), and those recorded as no article whose
-   * error begins with `reason` (a sitemap's page left out as no article: fetch/article-page.ts); of
-   * each, their count and the `limit` latest, latest first.
+   * Per source, the pages set aside, in one read of the pages: those given up on, that failed and
+   * were tried `givenUp.attempts` times or more, the last at least `givenUp.afterMs` after the first
+   * (a run leaves them alone since: fetch/retry.ts), and those recorded as no article whose error
+   * begins with `reason` (a sitemap's page left out as no article: fetch/article-page.ts); of each,
+   * their count and the `limit` latest, latest first.
    */
-  setAsidePages(attempts: number, reason: string, limit: number): Promise<SetAsidePages>;
+  setAsidePages(
+    givenUp: { readonly attempts: number; readonly afterMs: number },
+    reason: string,
+    limit: number,
+  ): Promise<SetAsidePages>;
 }

@@ -105,7 +105,7 @@ export function fetchContract(context: ContractContext): void {
     const known = await store.knownPages([first.urlKey, second.urlKey, `${site}/never`]);
     assert.deepEqual([...known.keys()].sort(), [first.urlKey, second.urlKey].sort());
     const { raw: _raw, ...withoutRaw } = first;
-    assert.deepEqual(known.get(first.urlKey), withoutRaw);
+    assert.deepEqual(known.get(first.urlKey), { ...withoutRaw, firstAt: first.fetchedAt });
     // the failed page tried again and stored: one row still, now with raw bytes
     const retried = page(site, 2, {
       source: outlet,
@@ -146,7 +146,11 @@ export function fetchContract(context: ContractContext): void {
     const again = { ...first, fetchedAt: '2031-07-05T00:00:00.000Z', etag: '"p1-v2"', raw: null };
     await store.savePages([again]);
     const { raw: _raw, ...known } = again;
-    assert.deepEqual((await store.knownPages([first.urlKey])).get(first.urlKey), known);
+    // (its first attempt's time kept)
+    assert.deepEqual((await store.knownPages([first.urlKey])).get(first.urlKey), {
+      ...known,
+      firstAt: first.fetchedAt,
+    });
     const counts = (await store.pageCounts('2031-07-03T00:00:00.000Z')).find((c) => c.source === outlet);
     assert.deepEqual(
       [counts?.attempts, counts?.stored, counts?.lastStoredAt],
@@ -184,7 +188,7 @@ export function fetchContract(context: ContractContext): void {
     });
   });
 
-  test('fetch state: one read gives the pages of each source given up on and those left out, counted apart', async () => {
+  test('fetch state: one read gives the pages of each source given up on (their attempts over the span) and those left out, counted apart', async () => {
     const store = context.store();
     const { site, outlet } = scope();
     const at = (h: number) => `2031-08-01T0${h}:00:00.000Z`;
@@ -199,7 +203,13 @@ export function fetchContract(context: ContractContext): void {
       });
     const noArticle = (n: number, error: string) =>
       page(site, n, { source: outlet, fetchedAt: at(n), outcome: 'no-article', error, raw: null });
+    // their first attempts, the evening before (a page keeps the time of its first attempt)
+    const first = (n: number) => ({ ...failed(n, 1), fetchedAt: '2031-07-31T18:00:00.000Z' });
+    await store.savePages([first(1), first(2), first(3)]);
+    const key = first(1).urlKey;
+    assert.equal((await store.knownPages([key])).get(key)?.firstAt, '2031-07-31T18:00:00.000Z');
     await store.savePages([
+      failed(9, 3), // three attempts within the hour: not given up on yet
       failed(1, 3),
       failed(2, 4),
       failed(3, 1), // tried again on the next run: not given up on
@@ -209,7 +219,11 @@ export function fetchContract(context: ContractContext): void {
       noArticle(7, 'no text'), // no article for another reason: not left out
       page(site, 8, { source: outlet, fetchedAt: at(8) }),
     ]);
-    const { givenUp, leftOut } = await store.setAsidePages(3, 'not an article', 2);
+    const { givenUp, leftOut } = await store.setAsidePages(
+      { attempts: 3, afterMs: 6 * 3_600_000 },
+      'not an article',
+      2,
+    );
     const own = (list: typeof givenUp) =>
       list
         .filter((g) => g.source === outlet)

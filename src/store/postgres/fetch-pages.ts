@@ -16,6 +16,7 @@ interface PageRow {
   readonly final_url: string | null;
   readonly source: string | null;
   readonly feed_url: string | null;
+  readonly first_at: Date;
   readonly fetched_at: Date;
   readonly status: number;
   readonly outcome: string;
@@ -28,12 +29,12 @@ interface PageRow {
   readonly listed: Record<string, string> | null;
 }
 
-const PAGE_COLUMNS = `p.seq, p.url_key, p.url, p.final_url, p.source, p.feed_url, p.fetched_at, p.status,
+const PAGE_COLUMNS = `p.seq, p.url_key, p.url, p.final_url, p.source, p.feed_url, p.first_at, p.fetched_at, p.status,
   p.outcome, p.error, p.attempts, p.article_id, p.content_type, p.etag, p.last_modified, p.listed`;
 
 const UPSERT_PAGE = `INSERT INTO fetch_pages (url_key, url, final_url, source, feed_url, first_at, fetched_at,
     status, outcome, error, attempts, article_id, content_type, listed, etag, last_modified, stored_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+  VALUES ($1, $2, $3, $4, $5, coalesce($16::timestamptz, $6::timestamptz), $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
     CASE WHEN $8 = 'stored' THEN $6::timestamptz END)
   ON CONFLICT (url_key) DO UPDATE SET url = excluded.url, final_url = excluded.final_url,
     source = excluded.source, feed_url = excluded.feed_url, fetched_at = excluded.fetched_at,
@@ -52,6 +53,7 @@ function toPage(row: PageRow): Omit<FetchedPage, 'raw'> {
     source: row.source,
     feedUrl: row.feed_url,
     fetchedAt: row.fetched_at.toISOString(),
+    firstAt: row.first_at.toISOString(),
     status: row.status,
     outcome: row.outcome as PageOutcome,
     error: row.error,
@@ -88,6 +90,7 @@ export function fetchPages(
             p.listed === null ? null : toJsonb(p.listed),
             p.etag,
             p.lastModified,
+            p.firstAt ?? null,
           ]);
           if (p.raw !== null)
             await client.query(

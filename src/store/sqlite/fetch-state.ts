@@ -24,6 +24,7 @@ interface PageRow {
   readonly final_url: string | null;
   readonly source: string | null;
   readonly feed_url: string | null;
+  readonly first_at: string;
   readonly fetched_at: string;
   readonly status: number;
   readonly outcome: string;
@@ -36,7 +37,7 @@ interface PageRow {
   readonly listed: string | null;
 }
 
-const PAGE_COLUMNS = `p.seq, p.url_key, p.url, p.final_url, p.source, p.feed_url, p.fetched_at, p.status,
+const PAGE_COLUMNS = `p.seq, p.url_key, p.url, p.final_url, p.source, p.feed_url, p.first_at, p.fetched_at, p.status,
   p.outcome, p.error, p.attempts, p.article_id, p.content_type, p.etag, p.last_modified, p.listed`;
 
 function toPage(row: PageRow): Omit<FetchedPage, 'raw'> {
@@ -47,6 +48,7 @@ function toPage(row: PageRow): Omit<FetchedPage, 'raw'> {
     source: row.source,
     feedUrl: row.feed_url,
     fetchedAt: row.fetched_at,
+    firstAt: row.first_at,
     status: row.status,
     outcome: row.outcome as PageOutcome,
     error: row.error,
@@ -160,7 +162,7 @@ export function fetchState(db: Db): FetchStateStore {
             p.finalUrl,
             p.source,
             p.feedUrl,
-            p.fetchedAt,
+            p.firstAt ?? p.fetchedAt,
             p.fetchedAt,
             p.status,
             p.outcome,
