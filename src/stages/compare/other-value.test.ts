@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runCompare } from './test-story.ts';
+
+// newuser18 #3: ≠ ("gives its figure another value") only where the outlet's sentence gives the same
+// measure a value that cannot hold beside the fact's, and the outlet gives the fact's own value
+// nowhere. Invented articles.
+const day = (outlet: string) => ({ outlet, publishedAt: '2026-04-06' });
+const markOn = (bodies: readonly [string, string, string], word: string) => {
+  const { result } = runCompare([
+    [bodies[0], day('Dunmere Star')],
+    [bodies[1], day('Felsted Post')],
+    [bodies[2], day('Radio Ashby')],
+  ]);
+  const fact = result.facts.find((f) => f.sources.length >= 2 && f.text.includes(word));
+  assert.ok(fact, JSON.stringify(result.facts.map((f) => f.text)));
+  return fact.coverage.a3;
+};
+
+test('the same value in other words ("peaked at 4.8 metres" / "reached 4.8 metres") is no other value', () => {
+  const mark = markOn(
+    [
+      'The Dunmere river reached 4.8 metres at the Ashby Road gauge on Monday.\n\nSchools were shut.',
+      'The Dunmere river reached 4.8 metres at the Ashby Road gauge on Monday, the council said.\n\nRoads were shut.',
+      'The Dunmere river peaked at 4.8 metres on Monday, almost two metres above its previous record.\n\nShops were shut.',
+    ],
+    '4.8 metres',
+  );
+  assert.notEqual(mark?.told, 'other-value');
+});
+
+test("an outlet that gives the fact's value in another sentence is never ≠ for it", () => {
+  const mark = markOn(
+    [
+      'Some 9,000 people took part in the Corvale march, according to the organisers.\n\nThe march was peaceful.',
+      'Some 9,000 people took part in the Corvale march, the organisers said.\n\nThe march ended at noon.',
+      'Police said about 2,000 people took part in the Corvale march.\n\nThe organisers said 9,000 people had joined.',
+    ],
+    '9,000',
+  );
+  assert.notEqual(mark?.told, 'other-value');
+});
+
+test('a count of the dead is no other value of the residents who spent the night away', () => {
+  const mark = markOn(
+    [
+      'Crews evacuated 200 homes in Felsted on Monday, and about 600 residents spent the night in the sports hall.\n\nThe river rose fast.',
+      'Crews evacuated 200 homes in Felsted on Monday, and about 600 residents spent the night in the sports hall, the council said.\n\nThe water rose fast.',
+      'Five people were killed when the river flooded Felsted on Monday, residents said.\n\nThe rain stopped on Tuesday.',
+    ],
+    '600 residents',
+  );
+  assert.notEqual(mark?.told, 'other-value');
+});
+
+test('a count of arrests is no other value of the crowd', () => {
+  const mark = markOn(
+    [
+      'Thirty people were arrested after the Corvale march on Saturday, police said.\n\nThe march was peaceful.',
+      'Police said 30 people were arrested after the Corvale march on Saturday.\n\nThe march ended at noon.',
+      'Police said about 2,000 people took part in the Corvale march on Saturday.\n\nShops were shut.',
+    ],
+    'arrested',
+  );
+  assert.notEqual(mark?.told, 'other-value');
+});
+
+test("another value of one measure, the fact's value given nowhere: ≠", () => {
+  const mark = markOn(
+    [
+      'Five people were killed when the river flooded Felsted on Monday.\n\nThe rain stopped on Tuesday.',
+      'Five people were killed when the river flooded Felsted on Monday, officials said.\n\nRoads were shut.',
+      'Eight people died when the river flooded Felsted on Monday.\n\nShops were shut.',
+    ],
+    'Five people',
+  );
+  assert.equal(mark?.told, 'other-value');
+});

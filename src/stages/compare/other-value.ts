@@ -1,0 +1,48 @@
+// An article's sentence gives a fact's figure another value (coverage's ≠) only where both count one
+// measure and the article nowhere gives the fact's own value: "The river peaked at 4.8 metres, almost
+// two metres above its record" holds "reached 4.8 metres"; "Seven people were killed" counts no homes
+// of "340 homes were evacuated, and about 900 residents spent the night"; "Police said 2,000 people took
+// part" is no value of "Police said 30 people were arrested" (omissions.ts).
+import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
+import { REPORTING_STEMS } from './data/word-forms.ts';
+import { bothHold } from './support/bounds.ts';
+import type { Reading } from './support/index.ts';
+import { oneMeasure, otherMeasure } from './support/measures.ts';
+
+// Whether one of `a`'s predicates, other than a verb of saying ("said", "told"), is told in `b`.
+const predicateTold = (a: Reading, b: Reading): boolean =>
+  a.predicates.some((p) => !REPORTING_STEMS.has(p) && b.allStems.has(p));
+
+/**
+ * Whether figure `fb` of `b` counts the measure `fa` of `a` counts: a value with a unit (metres, a
+ * currency, a share) is its own measure; a count of people or things is one by a word of one family
+ * ("killed" / "died": `oneMeasure`) or by one of `a`'s predicates told in `b`, and never of two
+ * measures told ("arrested" / "took part": `otherMeasure`).
+ */
+export function sameMeasure(fa: ClaimFigure, a: Reading, fb: ClaimFigure, b: Reading): boolean {
+  if (fa.unit !== null) return true;
+  if (otherMeasure(fa, a, fb, b)) return false;
+  return oneMeasure(fa, a, fb, b) || predicateTold(a, b);
+}
+
+/**
+ * The figure of `b` that gives a figure of `a` another value, or undefined: surely one quantity
+ * (`surelySameQuantity`), values that cannot both hold (`bothHold`), one measure (`sameMeasure`), and
+ * `a`'s value among none of `held` (the figures of the article's sentences, asked for when a value is
+ * found): an article that gives the fact's value tells it, whatever other value it gives beside it.
+ * @example
+ * otherValueOf(read('Some 9,000 people took part.'), read('Police said 2,000 people took part.'), () => figuresOf('The organisers said 9,000 people had joined.')) // undefined
+ */
+export function otherValueOf(
+  a: Reading,
+  b: Reading,
+  held: () => readonly ClaimFigure[],
+): ClaimFigure | undefined {
+  for (const fa of a.claim.figures)
+    for (const fb of b.claim.figures) {
+      if (!surelySameQuantity(fa, fb) || bothHold(fa, fb) || !sameMeasure(fa, a, fb, b)) continue;
+      const given = held().some((g) => sameQuantity(fa, g) && valuesAgree(fa, g));
+      if (!given) return fb;
+    }
+  return undefined;
+}
