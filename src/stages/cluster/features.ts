@@ -119,13 +119,19 @@ export function articleDay(doc: SegmentedArticle): { day: number; source: DateSo
   return null;
 }
 
-// Add the headline's terms to the lead, counted twice, from its tokens as the text module reads them
-// once per article (none for an inferred title: the first sentence, already read), and each two
-// adjacent words (no figure, nothing between them) as one more key at `LEAD_PAIR_WEIGHT` of that: the
-// phrase a headline names its event by ("jobs report", "vaccine mandate") is more specific than its
-// words apart. A word told of a negating subject ("no one hurt") is no word of its event
-// (`negatedTokens`): it is keyed apart, and is no word of a pair.
-function addHeadline(lead: Map<string, number>, doc: SegmentedArticle, series: ReadonlySet<string>): void {
+/**
+ * Add the headline's terms to the lead, counted twice, from its tokens as the text module reads them
+ * once per article (none for an inferred title: the first sentence, already read), and each two
+ * adjacent words (no figure, nothing between them) as one more key at `LEAD_PAIR_WEIGHT` of that: the
+ * phrase a headline names its event by ("jobs report", "vaccine mandate") is more specific than its
+ * words apart. A word told of a negating subject ("no one hurt") is no word of its event
+ * (`negatedTokens`): it is keyed apart, and is no word of a pair.
+ */
+export function addHeadline(
+  lead: Map<string, number>,
+  doc: SegmentedArticle,
+  series: ReadonlySet<string>,
+): void {
   let previous: string | null = null;
   const headline = titleTokens(doc) ?? [];
   // (a label of the item's kind before its colon, "Today's briefing:", names no event: `labelLength`;

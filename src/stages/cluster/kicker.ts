@@ -32,8 +32,14 @@ function kickerColon(tokens: readonly Pick<Token, 'text'>[]): number {
   return colon < 1 || colon > MAX_LABEL_TOKENS || colon >= tokens.length - 1 ? -1 : colon;
 }
 
-// The kicker of a headline (`kickerColon`), folded, with what follows it; null when it has none.
-function kickerOf(tokens: readonly Pick<Token, 'text'>[]): { kicker: string; rest: string } | null {
+/** A headline's kicker (`kickerColon`), folded, and the words after it, folded. */
+export interface Kicker {
+  readonly kicker: string;
+  readonly rest: string;
+}
+
+/** The kicker of a headline (`kickerColon`), folded, with what follows it; null when it has none. */
+export function kickerOf(tokens: readonly Pick<Token, 'text'>[]): Kicker | null {
   const colon = kickerColon(tokens);
   if (colon < 0) return null;
   const words = (from: number, to: number) =>
@@ -55,20 +61,35 @@ export function seriesKickers(
   docs: readonly SegmentedArticle[],
   outletOf: (doc: SegmentedArticle) => string | null,
 ): ReadonlySet<string> {
+  return seriesOf(
+    docs.map((doc) => {
+      const outlet = outletOf(doc);
+      const kicker = outlet ? kickerOf(titleTokens(doc) ?? []) : null;
+      return kicker ? { outlet, ...kicker } : null;
+    }),
+  );
+}
+
+/**
+ * The series labels (`seriesKickers`) of headlines' kickers read earlier, each with its outlet (null:
+ * no kicker or no known outlet): the store reads them from the headlines of its window.
+ */
+export function seriesOf(
+  kickers: Iterable<(Kicker & { readonly outlet: string | null }) | null>,
+): ReadonlySet<string> {
   const rests = new Map<string, Set<string>>();
-  for (const doc of docs) {
-    const outlet = outletOf(doc);
-    const kicker = outlet ? kickerOf(titleTokens(doc) ?? []) : null;
-    if (!kicker) continue;
-    const key = seriesKey(outlet as string, kicker.kicker);
+  for (const item of kickers) {
+    if (!item?.outlet) continue;
+    const key = seriesKey(item.outlet, item.kicker);
     const seen = rests.get(key) ?? new Set<string>();
-    seen.add(kicker.rest);
+    seen.add(item.rest);
     rests.set(key, seen);
   }
   return new Set([...rests].filter(([, seen]) => seen.size > 1).map(([key]) => key));
 }
 
-const seriesKey = (outlet: string, kicker: string) => `${outlet}\u0000${kicker}`;
+/** The key of an outlet's kicker in a set of series labels. */
+export const seriesKey = (outlet: string, kicker: string) => `${outlet}\u0000${kicker}`;
 
 /**
  * How many of a headline's first tokens are a series label of its outlet (`seriesKickers`) and its

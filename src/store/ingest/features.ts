@@ -2,6 +2,7 @@ import type { SegmentedArticle } from '../../model/index.ts';
 import type { DateSource } from '../../stages/cluster/features.ts';
 import type { ArticleFeatures, TitleSource } from '../../stages/cluster/index.ts';
 import type { Particulars } from '../../stages/cluster/particulars.ts';
+import { type StoredKicker, storedKicker, withoutSeriesKicker } from '../../stages/cluster/stored-series.ts';
 
 /**
  * What the store keeps of an article for the online grouping (`NewArticle.features`): the cluster
@@ -19,6 +20,8 @@ export interface StoredFeatures {
   readonly particulars?: Particulars;
   /** Its outlet as the grouping tells outlets apart (`groupingOutletKey` of cluster/features.ts; absent in rows stored before it). */
   readonly outlet?: string | null;
+  /** Its headline's kicker and the lead weights of its words (`storedKicker`; absent when none, and in rows stored before it). */
+  readonly kicker?: StoredKicker;
   readonly title: string | null;
   readonly titleInferred: boolean;
   readonly syndicated: boolean;
@@ -30,6 +33,7 @@ export interface StoredFeatures {
 export function storeFeatures(features: ArticleFeatures, doc: SegmentedArticle): StoredFeatures {
   const { article } = doc;
   const first = doc.sentences[0];
+  const kicker = storedKicker(doc);
   return {
     v: 1,
     day: features.day,
@@ -39,6 +43,7 @@ export function storeFeatures(features: ArticleFeatures, doc: SegmentedArticle):
     body: [...features.body],
     ...(features.particulars ? { particulars: features.particulars } : {}),
     ...(features.outlet !== undefined ? { outlet: features.outlet } : {}),
+    ...(kicker ? { kicker } : {}),
     title: article.title,
     titleInferred: article.titleInferred,
     syndicated: article.syndicatedFrom !== null,
@@ -49,23 +54,26 @@ export function storeFeatures(features: ArticleFeatures, doc: SegmentedArticle):
 /** Misuse: a features value this version did not write (another program's, or a newer format). */
 export class FeaturesFormatError extends Error {}
 
-/** Read stored features back as the grouper's `ArticleFeatures` of the article `id`, and its title source. */
-export function loadFeatures(id: string, stored: unknown): { features: ArticleFeatures; title: TitleSource } {
+/** The headline kicker stored with an article's features (`storedKicker`), null when none was. */
+export function kickerOfStored(stored: unknown): StoredKicker | null {
+  return (stored as Partial<StoredFeatures> | null)?.kicker ?? null;
+}
+
+/**
+ * Read stored features back as the grouper's `ArticleFeatures` of the article `id`, and its title
+ * source; a headline kicker that is its outlet's series label in `series` (`seriesOf` of the stored
+ * kickers) is left out of the lead, as `analyze` leaves it out (`runFeatures`).
+ */
+export function loadFeatures(
+  id: string,
+  stored: unknown,
+  series: ReadonlySet<string> = new Set(),
+): { features: ArticleFeatures; title: TitleSource } {
   const f = stored as StoredFeatures;
   if (!f || typeof f !== 'object' || f.v !== 1)
     throw new FeaturesFormatError(`article ${id}: stored grouping features of an unknown format`);
   return {
-    features: {
-      id,
-      day: f.day,
-      dateSource: f.dateSource,
-      names: new Map(f.names),
-      lead: new Map(f.lead),
-      body: new Map(f.body),
-      labels: new Map(),
-      ...(f.particulars ? { particulars: f.particulars } : {}),
-      ...(f.outlet !== undefined ? { outlet: f.outlet } : {}),
-    },
+    features: withoutSeriesKicker(read(id, f), f.kicker, series),
     title: {
       article: {
         title: f.title,
@@ -75,5 +83,20 @@ export function loadFeatures(id: string, stored: unknown): { features: ArticleFe
       },
       sentences: f.opening ? [{ start: 0, end: f.opening.length }] : [],
     },
+  };
+}
+
+// The grouper's features of stored ones, as stored.
+function read(id: string, f: StoredFeatures): ArticleFeatures {
+  return {
+    id,
+    day: f.day,
+    dateSource: f.dateSource,
+    names: new Map(f.names),
+    lead: new Map(f.lead),
+    body: new Map(f.body),
+    labels: new Map(),
+    ...(f.particulars ? { particulars: f.particulars } : {}),
+    ...(f.outlet !== undefined ? { outlet: f.outlet } : {}),
   };
 }

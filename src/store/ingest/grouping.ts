@@ -6,12 +6,13 @@ import {
   storiesOf,
   type TitleSource,
 } from '../../stages/cluster/index.ts';
+import { seriesOf } from '../../stages/cluster/kicker.ts';
 import { MERGE_THRESHOLD } from '../../stages/cluster/merge-patterns.ts';
 import { FIRST_PASS_THRESHOLD, REFINE_PASSES, TIME_WINDOW_DAYS } from '../../stages/cluster/patterns.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import type { Store, StoryChange } from '../types.ts';
 import { bySeq, planStep } from './changes.ts';
-import { loadFeatures } from './features.ts';
+import { kickerOfStored, loadFeatures } from './features.ts';
 
 /** What one grouping step did. */
 export interface GroupingOutcome {
@@ -63,8 +64,13 @@ export async function groupPending(
     const earliest = await store.earliestUnplaced();
     const back = earliest === null ? [] : [Math.floor(Date.parse(earliest) / MS_PER_DAY)];
     const since = windowStart([...days, ...back], now);
-    for await (const row of store.featuresSince(since)) {
-      const { features, title } = loadFeatures(row.id, row.features);
+    const raw: { id: string; features: unknown; storyId: string | null }[] = [];
+    for await (const row of store.featuresSince(since)) raw.push(row);
+    // a headline kicker one outlet puts on items of other events ("Harbour diary: …") is its series'
+    // label, read from the window's stored headlines as `analyze` reads it from its run's
+    const series = seriesOf(raw.map((row) => kickerOfStored(row.features)));
+    for (const row of raw) {
+      const { features, title } = loadFeatures(row.id, row.features, series);
       titles.set(row.id, title);
       rows.push({ features, storyId: row.storyId });
     }
