@@ -1,7 +1,7 @@
 // A plan that a later article tells as called off ("Tuesday's strike has been called off" beside
 // "Drivers plan to strike for 48 hours from Tuesday") is told by it: what became of the plan, not the
 // plan left out. The omissions do not list it (omissions.ts).
-import { CALL_OFF_CUES } from './data/call-off-cues.ts';
+import { CALL_OFF_CUES } from '../../text/data/call-off.ts';
 import type { Reading } from './support/reading.ts';
 
 // Whether the claim's words hold a call-off cue (a run of words matched whole).

@@ -170,8 +170,9 @@ export function datedSentences(
       // tense, may be past or ahead: left undated; a full date is kept, planned only when ahead
       const anchor = (toldPlanned || ahead) && datesPlanAnchor(sentence.tokens, at, verb);
       if (anchor && r.relative) continue;
-      // "was due to open on Friday but did not": a plan that fell through is no plan
-      const planned = !m.failed && (ahead || (toldPlanned && !anchor));
+      // "was due to open on Friday but did not", "called off Tuesday's strike": a plan that fell
+      // through is no plan
+      const planned = !m.failed && !m.calledOff && (ahead || (toldPlanned && !anchor));
       const { predicate, later, said } = dateVerbAt(sentence.tokens, at, verb);
       out.push({
         day: r.day,
@@ -189,7 +190,7 @@ export function datedSentences(
         ...(tallies ? { tallies } : {}),
         ...(predicate && later ? { predicate, participants, later } : {}),
         ...(said ? { said: true } : {}),
-        ...(m.failed || negatedVerb(sentence.tokens, verb.verb) ? { negated: true } : {}),
+        ...(m.failed || m.calledOff || negatedVerb(sentence.tokens, verb.verb) ? { negated: true } : {}),
       });
     }
   });

@@ -2,6 +2,7 @@
 // meeting for Friday", "is due on Thursday", "plans a strike on Monday". Read once here, by
 // findDateMentions (its `future` flag), for every stage: the grouping took such a Friday for the past
 // one (the day of the event a report follows), the timeline dated it a week back, told as done.
+import { CALL_OFF_CUES } from '../data/call-off.ts';
 import { INCIDENT_NOUNS } from '../data/incidents.ts';
 import { NUMBER_WORDS } from '../data/numbers.ts';
 import { IRREGULAR_FORMS, IRREGULAR_PLURALS, PRESENT_IN_ED } from '../data/word-forms.ts';
@@ -154,4 +155,22 @@ export function comingAt(text: string, from: number, start: number, end: number)
   }
   const cue = PLAN_CUE.exec(clause) ?? MODAL_CUE.exec(clause);
   return cue !== null && !blocked(cue[1] as string);
+}
+
+// The call-off cues as one pattern of whole words ("called off", "postponed").
+const CALL_OFF = new RegExp(`\\b(?:${CALL_OFF_CUES.map((cue) => cue.join('\\s+')).join('|')})\\b`, 'i');
+
+/**
+ * True when the weekday's possessive at `start`..`end` of `text`, whose clause opens at `from`, owns
+ * an event its sentence tells as called off ("has called off Tuesday's strike", "Tuesday's strike
+ * has been called off"): the event had not taken place when it was called off, so its day is the
+ * nearest such weekday either way ("called off Tuesday's strike" on a Saturday: the coming Tuesday),
+ * not the one before the day of writing.
+ * @example
+ * calledOffAt("The guild called off Tuesday's strike.", 0, 21, 30) // true
+ */
+export function calledOffAt(text: string, from: number, start: number, end: number): boolean {
+  if (!/['’]s$/.test(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
+  const stop = text.slice(end).search(/[.;!?](?:\s|$)/);
+  return CALL_OFF.test(text.slice(from, stop < 0 ? text.length : end + stop));
 }

@@ -1,5 +1,5 @@
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../calendar.ts';
-import { comingAt, holdsPast } from './coming.ts';
+import { calledOffAt, comingAt, holdsPast } from './coming.ts';
 import {
   AGO,
   AHEAD_OF_CUE,
@@ -233,6 +233,7 @@ export function findDateMentions(text: string): DateMention[] {
       if (!value) continue;
       const own = value.kind === 'weekday' && value.shift !== null ? value.shift : null;
       const failed = own === null && failedPlan(text, start, end);
+      const calledOff = own === null && !failed && calledOffAt(text, clauseStartAt(text, start), start, end);
       const future =
         own === 1 ||
         (own === null &&
@@ -242,7 +243,8 @@ export function findDateMentions(text: string): DateMention[] {
             aheadOfAt(text, start, end) ||
             (value.kind === 'weekday' && comingAt(text, clauseStartAt(text, start), start, end))));
       taken.push([start, end]);
-      found.push({ start, end, text: text.slice(start, end), value, future, ...(failed ? { failed } : {}) });
+      const flags = { ...(failed ? { failed } : {}), ...(calledOff ? { calledOff } : {}) };
+      found.push({ start, end, text: text.slice(start, end), value, future, ...flags });
     }
   }
   return withOwningYear(text, withWeek(text, found)).sort((a, b) => a.start - b.start);

@@ -88,12 +88,13 @@ function monthNear(
 /**
  * Resolve a date expression against a reference day (the article's publication date). Weekdays go to
  * the nearest such day on or before the reference, or on or after it when the clause speaks of the
- * future; "last"/"next" force before/after. Returns null when it needs a reference and has none.
+ * future, or the nearest either way for an event told as called off (`calledOff`); "last"/"next"
+ * force before/after. Returns null when it needs a reference and has none.
  * @example
  * resolveDate(findDateMentions('He left on Monday.')[0], dayOf(2023, 12, 27)) // Monday 2023-12-25
  */
 export function resolveDate(
-  mention: Pick<DateMention, 'value' | 'future'>,
+  mention: Pick<DateMention, 'value' | 'future' | 'calledOff'>,
   reference: number | null,
   yearMode?: YearMode,
 ): ResolvedDate | null {
@@ -133,6 +134,12 @@ export function resolveDate(
       if (v.week !== undefined) {
         const day = weekStart(reference) + 7 * v.week + ((v.weekday + 6) % 7);
         return { day, precision: 'day', relative: true };
+      }
+      // (an event told as called off had not yet taken place: the nearest such day either way)
+      if (mention.calledOff && v.shift === null) {
+        const back = weekdayNear(reference, v.weekday, null, false);
+        const ahead = weekdayNear(reference, v.weekday, null, true);
+        return { day: ahead - reference < reference - back ? ahead : back, precision: 'day', relative: true };
       }
       return { day: weekdayNear(reference, v.weekday, v.shift, future), precision: 'day', relative: true };
     case 'period': {

@@ -38,6 +38,11 @@ export interface DateMention {
   readonly future: boolean;
   /** True when it is the day of a plan told in the past that fell through ("was due to open on Friday but did not"). */
   readonly failed?: boolean;
+  /**
+   * True when it is the day of an event its clause tells as called off ("called off Tuesday's
+   * strike"): a weekday is the nearest such day either way, not the one before the day of writing.
+   */
+  readonly calledOff?: boolean;
 }
 
 /** The shift a cue word gives a named time: "last" -1, "this" 0, "next" 1. */
