@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../model/index.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
 import { pastForm } from '../compare/support/plan-tense.ts';
-import { CHANGE_WORDS, PERIOD_ACCOUNT_NOUNS } from './data/clauses.ts';
+import { CHANGE_WORDS, PERIOD_ACCOUNT_NOUNS, YEAR_BOUND_WORDS } from './data/clauses.ts';
 import { DAY_NAME_WORDS, EVENT_NAMED_DAYS } from './data/named-days.ts';
 import { moodAt } from './told.ts';
 
@@ -52,6 +52,20 @@ function comparisonBase(sentence: Sentence, m: DateMention): boolean {
   return before === 'from' && tokens.slice(Math.max(0, at - 4), at - 1).some((t) => CHANGE_WORDS.has(t.norm));
 }
 
+// "built before 1900", "put up after 1950", "prior to 1990": a year a bound word opens is a bound of
+// the time of what the sentence tells, no time of it (a day or weekday after "before" may be an
+// event's own: "before Tuesday's vote" is read as ahead elsewhere)
+function yearBound(sentence: Sentence, m: DateMention): boolean {
+  if (m.value.kind !== 'year') return false;
+  // (the date's own opening word, "before 1900", or the word before it)
+  const first = /^\p{L}+/u.exec(m.text)?.[0].toLowerCase();
+  if (first !== undefined && YEAR_BOUND_WORDS.has(first)) return true;
+  const tokens = sentence.tokens;
+  let at = tokens.findIndex((t) => t.start >= sentence.start + m.start);
+  if (tokens[at - 1]?.norm === 'to' && tokens[at - 2]?.norm === 'prior') at--;
+  return at > 0 && YEAR_BOUND_WORDS.has(tokens[at - 1]?.norm ?? '');
+}
+
 // The tags a phrase "since" opens may hold before its date ("since a fire in March", "since the
 // storm of early May"): no verb, so the date is the phrase's, not a later clause's
 const SINCE_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|ADP|NUM|PRON)$/;
@@ -94,7 +108,8 @@ export function sentenceDates(
       !inDayName(sentenceText, m) &&
       !namesEvent(sentenceText, m) &&
       !periodOfNoun(sentence, m) &&
-      !comparisonBase(sentence, m),
+      !comparisonBase(sentence, m) &&
+      !yearBound(sentence, m),
   );
   // what the date belongs to told as planned, with a plan word or without one ("can expect the pass to
   // become available later in May"): moodAt reads "will", "said … would open on Monday" and the rest

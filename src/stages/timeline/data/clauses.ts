@@ -54,3 +54,10 @@ export const CHANGE_WORDS: ReadonlySet<string> = new Set([
   'cent',
   'points',
 ]);
+
+/**
+ * Words that make a year right after them a bound, not the time of the sentence's event ("built
+ * before 1900", "homes put up after 1950"): the event is some time before or after that year, none of
+ * it. Lower case; "prior" with its "to".
+ */
+export const YEAR_BOUND_WORDS: ReadonlySet<string> = new Set(['before', 'after', 'prior']);
