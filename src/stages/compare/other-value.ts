@@ -3,26 +3,30 @@
 // two metres above its record" holds "reached 4.8 metres"; "Seven people were killed" counts no homes
 // of "340 homes were evacuated, and about 900 residents spent the night"; "Police said 2,000 people took
 // part" is no value of "Police said 30 people were arrested" (omissions.ts).
+import { isAgeFigure } from '../../text/ages.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
 import { bothHold } from './support/bounds.ts';
 import type { Reading } from './support/index.ts';
-import { oneMeasure, otherMeasure } from './support/measures.ts';
+import { measureOf, oneMeasure } from './support/measures.ts';
 
 // Whether one of `a`'s predicates, other than a verb of saying ("said", "told"), is told in `b`.
 const predicateTold = (a: Reading, b: Reading): boolean =>
   a.predicates.some((p) => !REPORTING_STEMS.has(p) && b.allStems.has(p));
 
 /**
- * Whether figure `fb` of `b` counts the measure `fa` of `a` counts: a value with a unit (metres, a
- * currency, a share) is its own measure; a count of people or things is one by a word of one family
- * ("killed" / "died": `oneMeasure`) or by one of `a`'s predicates told in `b`, and never of two
- * measures told ("arrested" / "took part": `otherMeasure`).
+ * Whether figure `fb` of `b` counts the measure `fa` of `a` counts: never an age; a value with a
+ * unit (metres, a currency, a share) of the same unit; a count of people or things whose measure
+ * either sentence tells ("killed", "injured", "took part") by a word of one family on both sides
+ * ("killed" / "died": `oneMeasure`, not "arrested" / "took part"), else by one of `a`'s predicates
+ * told in `b`.
  */
 export function sameMeasure(fa: ClaimFigure, a: Reading, fb: ClaimFigure, b: Reading): boolean {
-  if (fa.unit !== null) return true;
-  if (otherMeasure(fa, a, fb, b)) return false;
-  return oneMeasure(fa, a, fb, b) || predicateTold(a, b);
+  if (isAgeFigure(fa) || isAgeFigure(fb)) return false;
+  if (fa.unit !== null || fb.unit !== null) return fa.unit === fb.unit;
+  // a count whose measure either sentence tells is one measure only where both tell it
+  if (measureOf(fa, a) !== null || measureOf(fb, b) !== null) return oneMeasure(fa, a, fb, b);
+  return predicateTold(a, b);
 }
 
 /**
