@@ -10,6 +10,7 @@ import { DIGITS } from '../../text/number-token.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
 import { UPDATE_CUES } from './data/update-cues.ts';
 import { before } from './difference-times.ts';
+import { measureOfStem } from './support/measures.ts';
 
 type Difference = Omit<Conflict, 'id'>;
 
@@ -35,7 +36,9 @@ const valuesIn = (sentence: Sentence): number[] => [
 
 // Whether a sentence is of the difference's measure: it lies in a side's cited sentence, or holds a
 // word of what the difference is about ("killed" in "The number of people killed … has risen to
-// four"), so that "Ferries now run four times a day" is no update of a toll of four.
+// four") or of that word's family of one measure (text/data/measure-words.ts: "The death toll has
+// risen to four" where the sides say "killed"), so that "Ferries now run four times a day" is no
+// update of a toll of four, nor "the number injured has risen to four" of a toll of the dead.
 function ofMeasure(d: Difference, articleId: string, sentence: Sentence, text: string): boolean {
   const cited = d.sides.some((s) =>
     s.evidence.some(
@@ -44,7 +47,11 @@ function ofMeasure(d: Difference, articleId: string, sentence: Sentence, text: s
   );
   if (cited) return true;
   const measure = new Set(wordsOf(d.about.replace(/\([^)]*\)/g, '')).map(stem));
-  return wordsOf(text).some((w) => measure.has(stem(w)));
+  const kinds = new Set([...measure].map(measureOfStem).filter((m): m is string => m !== null));
+  return wordsOf(text).some((w) => {
+    const s = stem(w);
+    return measure.has(s) || kinds.has(measureOfStem(s) ?? '');
+  });
 }
 
 // A side's value as a key: two sides of one value are one step of the history.
