@@ -37,6 +37,18 @@ describe('articleFeatures', () => {
     assert.ok(other?.has('kestrel gazette') && other.has('gazette'), String(keys(other)));
   });
 
+  test('a broadcaster named after its town ("Radio Orlund") keeps the town as a name of its stories', () => {
+    const text =
+      'Crews from Dorrin repaired the Orlund pier on Friday. Orlund harbour reopened at noon, Radio Orlund reported.';
+    const [radio, paper] = segmented([
+      { outlet: 'Radio Orlund', title: 'Orlund pier repaired', text },
+      { outlet: 'The Orlund Post', title: 'Orlund pier repaired', text },
+    ]).map((d) => articleFeatures(d as SegmentedArticle).names);
+    const keys = (names: ReadonlyMap<string, number> | undefined) => [...(names?.keys() ?? [])];
+    assert.ok(radio?.has('orlund') && !radio.has('radio orlund'), String(keys(radio)));
+    assert.ok(paper?.has('orlund') && !paper.has('post'), String(keys(paper)));
+  });
+
   const headlines: [string, string, boolean][] = [
     ['a headline in sentence case gives its names', 'A storm shuts Pellham harbour for a week', true],
     [

@@ -5,6 +5,7 @@ import { articleDateline, pastDatelineTokens } from '../../text/dateline.ts';
 import { parseIsoDay } from '../../text/dates/days.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, fold, stem } from '../../text/normalise.ts';
+import { MASTHEAD_FIRST_WORDS } from '../clean/data/outlets.ts';
 import { type DatePlace, datePlace, ownFullDates } from './background-dates.ts';
 import { labelLength, seriesKickers, seriesLength } from './kicker.ts';
 import { negatedTokens } from './negated.ts';
@@ -88,10 +89,12 @@ export function groupingOutletKey(outlet: string | null): string | null {
 
 // The keys of an outlet's own name as a run of name tokens is keyed ("The Millbrook Sentinel": `millbrook
 // sentinel`, `sentinel`): its byline, masthead or name line ("The Sentinel reported") is in every
-// article it prints, whatever their event, so it is no name two of them share.
+// article it prints, whatever their event, so it is no name two of them share. A broadcaster named
+// "Radio <place>" ("Radio Brevik") keeps its place: the town it names is a name of its stories too.
 function outletKeys(outlet: string | null): ReadonlySet<string> {
   const words = groupingOutletKey(outlet)?.split(' ') ?? [];
-  return new Set(words.map((_, i) => words.slice(i).join(' ')));
+  const whole = MASTHEAD_FIRST_WORDS.has(words[0] ?? '');
+  return new Set(words.map((_, i) => words.slice(i).join(' ')).slice(0, whole ? 1 : words.length));
 }
 
 const isNameToken = (token: Token): boolean =>
