@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SegmentedArticle } from '../model/index.ts';
-import { oncePerSource, outletKey, sourceOf } from './source.ts';
+import { articleOutletKey, oncePerSource, outletNameKey, sourceOf } from './source.ts';
 
 const doc = (id: string, syndicatedFrom: string | null = null) =>
   ({ article: { id, syndicatedFrom }, sentences: [] }) as unknown as SegmentedArticle;
@@ -34,7 +34,10 @@ test("an outlet's key: its name without case or outer spaces, else the article's
     ['   ', 'a7'],
     [null, 'a7'],
   ];
-  for (const [outlet, key] of cases) assert.equal(outletKey({ id: 'a7', outlet }), key, String(outlet));
+  for (const [outlet, key] of cases) {
+    assert.equal(articleOutletKey({ id: 'a7', outlet }), key, String(outlet));
+    assert.equal(outletNameKey(outlet), key === 'a7' ? '' : key, String(outlet));
+  }
 });
 
 // fixes33 (newuser11 #20): a copy and its original cited for one summary sentence are one source

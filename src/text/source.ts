@@ -1,13 +1,22 @@
 import type { Article, SegmentedArticle } from '../model/index.ts';
 
 /**
- * What an article's outlet is compared by, in every stage and the report: its name without case or
- * outer spaces; an article that names no outlet is an outlet of its own, keyed by its id.
+ * An outlet's name as outlets are told apart: without case or outer spaces ('' when none).
  * @example
- * outletKey({ id: 'a2', outlet: ' The Gullport Herald' }) // 'the gullport herald'
+ * outletNameKey(' The Gullport Herald') // 'the gullport herald'
  */
-export function outletKey(article: Pick<Article, 'id' | 'outlet'>): string {
-  return article.outlet?.trim().toLowerCase() || article.id;
+export function outletNameKey(name: string | null | undefined): string {
+  return name?.trim().toLowerCase() ?? '';
+}
+
+/**
+ * What an article's outlet is compared by, in every stage and the report: its name's
+ * {@link outletNameKey}; an article that names no outlet is an outlet of its own, keyed by its id.
+ * @example
+ * articleOutletKey({ id: 'a2', outlet: ' The Gullport Herald' }) // 'the gullport herald'
+ */
+export function articleOutletKey(article: Pick<Article, 'id' | 'outlet'>): string {
+  return outletNameKey(article.outlet) || article.id;
 }
 
 /**

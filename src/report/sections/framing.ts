@@ -1,5 +1,5 @@
 import type { Article, Framing, Report, Story } from '../../model/index.ts';
-import { outletKey } from '../../text/source.ts';
+import { articleOutletKey } from '../../text/source.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { articleLabel, citeHtml, escapeHtml, escapeMarkdown, quoted } from '../util.ts';
 import { storyArticles } from './coverage.ts';
@@ -81,7 +81,7 @@ export const NO_OTHER_OUTLET = 'no other outlet to compare with';
 // Whether the story's articles are all one outlet's: its words have nothing to be weighed against.
 function oneOutlet(framing: Framing, articles: readonly Article[]): boolean {
   if (framing.byOutlet) return Object.keys(framing.byOutlet).length === 1;
-  return new Set(articles.map(outletKey)).size === 1;
+  return new Set(articles.map(articleOutletKey)).size === 1;
 }
 
 function framingOf(story: Story, report: Report): { framing: Framing; articles: Article[] } | null {

@@ -5,7 +5,7 @@ import type { EditorsNote, SegmentedArticle, Sentence } from '../../model/index.
 import { isoOf, parseIsoDay } from '../../text/dates/days.ts';
 import { editorsNotes, noteSentences, updateItems } from '../../text/editors-notes.ts';
 import { statedNoteDay } from '../../text/note-day.ts';
-import { outletKey } from '../../text/source.ts';
+import { articleOutletKey } from '../../text/source.ts';
 import { updatedFigures } from '../../text/updated-figures.ts';
 import { putRight, stillCarried } from './still-carried.ts';
 
@@ -19,7 +19,7 @@ const standsFrom = (doc: SegmentedArticle): number | null => {
 
 /** Whether two articles are of one outlet, as every stage compares outlets (text/source.ts). */
 const oneOutlet = (a: SegmentedArticle, b: SegmentedArticle): boolean =>
-  outletKey(a.article) === outletKey(b.article);
+  articleOutletKey(a.article) === articleOutletKey(b.article);
 
 /**
  * Every editor's note of the story's articles, in article order: kind, whole text, the day it was

@@ -4,7 +4,7 @@
 // as updating it (an outlet's later article is its own correction, not a clash with itself).
 import type { Conflict, SegmentedArticle } from '../../model/index.ts';
 import { publishedInstant } from '../../text/dates/published.ts';
-import { outletKey } from '../../text/source.ts';
+import { articleOutletKey } from '../../text/source.ts';
 
 type Difference = Omit<Conflict, 'id'>;
 
@@ -33,7 +33,12 @@ export function withTimes(d: Difference, articles: readonly SegmentedArticle[]):
           ? [...sideOf]
               .filter(([other, j]) => {
                 const b = byId.get(other);
-                return j !== i && b && outletKey(b) === outletKey(article) && before(b.publishedAt, at);
+                return (
+                  j !== i &&
+                  b &&
+                  articleOutletKey(b) === articleOutletKey(article) &&
+                  before(b.publishedAt, at)
+                );
               })
               .map(([other]) => other)
           : [];

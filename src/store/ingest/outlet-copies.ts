@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { outletKey } from '../../text/source.ts';
+import { articleOutletKey, outletNameKey } from '../../text/source.ts';
 import { normaliseText } from '../keys.ts';
 import type { NewArticle, Store, UpsertOutcome } from '../types.ts';
 import { type StoredReader, storedReader } from './stored-reader.ts';
@@ -24,7 +24,7 @@ const named = (source: string | undefined): boolean =>
  */
 export function outletCopyHash(text: string, outlet: string): string {
   return createHash('sha256')
-    .update(`${normaliseText(text)}\u0000${outletKey({ id: '', outlet })}`)
+    .update(`${normaliseText(text)}\u0000${outletNameKey(outlet)}`)
     .digest('hex');
 }
 
@@ -48,7 +48,7 @@ export async function outletCopies(
     const stored = await reader.read(outcome.id);
     // a stored copy under no outlet (a file saved twice, stored first) does not take the named one's place
     if (!stored || stored.source === article.source) continue;
-    if (stored.outlet && outletKey(stored) === outletKey(article)) continue;
+    if (stored.outlet && articleOutletKey(stored) === articleOutletKey(article)) continue;
     // linked to the original of a stored copy, as a copy found by its shingles is
     const original = stored.syndicatedFrom ?? outcome.id;
     const note = article.syndicationNote ?? `the same text as the stored article ${outcome.id}`;

@@ -1,6 +1,6 @@
 import type { Article, Framing, Quote, SegmentedArticle, Span } from '../../../model/index.ts';
 import { siteHost } from '../../../text/platform-hosts.ts';
-import { outletKey } from '../../../text/source.ts';
+import { articleOutletKey } from '../../../text/source.ts';
 import { CONTESTED_TERMS, type ContestedTermEntry } from '../data/contested-terms.ts';
 import { FRAMING_MIN_Z, FRAMING_TOP_TERMS, PRIOR_SCALE } from '../patterns.ts';
 import { mergeSpans, quoteRegions } from '../quote-regions.ts';
@@ -105,7 +105,7 @@ export function sidesOf(
     const source = sources.get(article.id);
     if (source && parent.has(source)) join(article.id, source);
     // (an article that names no outlet is keyed by its id: no other article shares its key)
-    const outlet = outletKey(article);
+    const outlet = articleOutletKey(article);
     const first = byOutlet.get(outlet);
     if (first) join(article.id, first);
     else byOutlet.set(outlet, article.id);

@@ -1,5 +1,5 @@
 import type { Framing, Quote, SegmentedArticle } from '../../../model/index.ts';
-import { outletKey } from '../../../text/source.ts';
+import { articleOutletKey } from '../../../text/source.ts';
 import type { ContestedCount, ContestedUse } from './contested.ts';
 import { type ArticleToneCounts, addToneCounts, type ToneCounts, toneOf } from './tone.ts';
 
@@ -12,7 +12,7 @@ export function outletGroups(docs: readonly SegmentedArticle[]): Map<string, str
   const keys = new Map<string, string>();
   const groups = new Map<string, string[]>();
   for (const { article } of docs) {
-    const compared = outletKey(article);
+    const compared = articleOutletKey(article);
     const key = keys.get(compared) ?? (article.outlet?.trim() || article.id);
     keys.set(compared, key);
     groups.set(key, [...(groups.get(key) ?? []), article.id]);
