@@ -1,11 +1,11 @@
 import type { Entity, Evidence, SegmentedArticle, SummarySentence, Token } from '../../model/index.ts';
-import { NUMBER_WORDS } from '../../text/data/numbers.ts';
 import { curledDoubles } from '../../text/quotes/marks.ts';
 import { oncePerSource } from '../../text/source.ts';
 import type { Candidate } from './candidates.ts';
 import { toldText } from './compress.ts';
 import type { Denial } from './disputed-claims.ts';
 import type { FigureTellings, OtherValue } from './disputed-figures.ts';
+import { alsoNote, differNote, earlierNote, reportsNamed } from './report-notes.ts';
 import type { Support } from './support.ts';
 import { wordCount } from './text.ts';
 
@@ -16,61 +16,11 @@ export interface BesideContext {
   /** Independent source of each article (a syndicated copy shares its original's). */
   readonly sources: ReadonlyMap<string, string>;
   /** A sentence giving one value of a figure difference: the other values, each told beside it, and its own. */
-  readonly figures: Pick<FigureTellings, 'told' | 'kept'>;
+  readonly figures: Pick<FigureTellings, 'told' | 'kept'> & Partial<Pick<FigureTellings, 'earlier'>>;
   /** A sentence telling a disputed claim as someone's: the sentence telling its dispute. */
   readonly disputed: ReadonlyMap<number, Denial>;
   /** Whether a sentence states what another does (the judge's supports), for the dispute's citations. */
   readonly supports: (claim: Evidence, evidence: Evidence) => boolean;
-}
-
-// A count written in words ("two reports"), the first number word of that value.
-const inWords = (n: number): string =>
-  Object.keys(NUMBER_WORDS).find((w) => NUMBER_WORDS[w] === n) ?? String(n);
-
-// A figure as written at the start of its sentence ("Twelve workers") told inside another: "twelve workers".
-const midSentence = (text: string): string => {
-  const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
-  return first.toLowerCase() in NUMBER_WORDS ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-};
-
-// A count of reports in words: "one report", "two reports"; "another report", "two other reports".
-const reports = (n: number, other: boolean): string =>
-  n === 1 ? (other ? 'another report' : 'one report') : `${inWords(n)} ${other ? 'other ' : ''}reports`;
-
-// The outlets of the articles a sentence tells as theirs, of those that give its value too (`also`) and
-// of those told beside it, as a reader names them ("The Kelby Gazette and Radio Kelby"), or by their
-// count where some article has no outlet or an outlet is on both sides (its name would not tell which
-// report says what). `also` names the articles giving the sentence's value too, as other reports.
-function reportsNamed(
-  outletOf: ReadonlyMap<string, string | null>,
-  own: readonly string[],
-  others: readonly string[],
-  also: readonly string[] = [],
-): { own: string; also: string; others: string } {
-  const [ownIds, sideIds, otherIds] = [own, [...own, ...also], others].map((ids) => [...new Set(ids)]) as [
-    string[],
-    string[],
-    string[],
-  ];
-  const names = (ids: readonly string[]) => [...new Set(ids.map((id) => outletOf.get(id) ?? ''))];
-  const [sideNames, otherNames] = [names(sideIds), names(otherIds)];
-  const named =
-    [...sideNames, ...otherNames].every((n) => n !== '') && !sideNames.some((n) => otherNames.includes(n));
-  const list = (ns: string[]) => {
-    const last = ns.pop() as string;
-    return ns.length ? `${ns.join(', ')} and ${last}` : last;
-  };
-  return named
-    ? {
-        own: list(names(ownIds)),
-        also: list(names(sideIds.filter((id) => !ownIds.includes(id)))),
-        others: list(otherNames),
-      }
-    : {
-        own: reports(ownIds.length, false),
-        also: reports(sideIds.length - ownIds.length, true),
-        others: reports(otherIds.length, true),
-      };
 }
 
 // A sentence told after an attribution: "According to The Kelby Gazette, the government …" (its first
@@ -100,20 +50,6 @@ function otherValue(others: readonly OtherValue[]): { told: OtherValue; more: bo
     (a, b) => Number(b.sameMeasure) - Number(a.sameMeasure) || b.evidence.length - a.evidence.length,
   );
   return told ? { told, more: others.length > 1 } : null;
-}
-
-// "Reports differ: 14 others in The Ostby Courier (see Differences to check)."
-function differNote(other: { told: OtherValue; more: boolean }, where: string): string {
-  const among = other.more ? ', among other figures' : '';
-  return `Reports differ: ${midSentence(other.told.text)} in ${where}${among} (see Differences to check).`;
-}
-
-// Where more reports give a sentence's own value than it is cited to, a sentence of their own (each
-// cited sentence holds what the sentence it is cited for says): "The Orlen Post also gives 15 people.",
-// "Two other reports also give 15 others."
-function alsoNote(value: OtherValue, where: string, count: number): string {
-  const text = `${where} also give${count > 1 || / and /.test(where) ? '' : 's'} ${midSentence(value.text)}.`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // The sentences giving a sentence's own value in articles of other sources than those it is cited to.
@@ -149,6 +85,8 @@ export function besideWords(context: BesideContext): (c: Candidate) => number {
       if (kept && also.length) words += wordCount(alsoNote(kept, named.also, also.length));
       words += wordCount(`According to ${named.own},`) + wordCount(differNote(other, named.others));
     } else if (ownWording(c)) words += wordCount(`${outletOf.get(c.articleId) ?? 'One report'} wrote that`);
+    const first = context.figures.earlier?.get(c.index);
+    if (first) words += wordCount(earlierNote(first, first.evidence, outletOf));
     if (denial) words += denial.sentence.words;
     return words;
   };
@@ -216,6 +154,12 @@ export function tellBeside(context: BesideContext): (c: Candidate, support: Supp
         factIds: [...support.factIds],
       });
     } else out.push({ text: text(candidate), citations, factIds: [...support.factIds] });
+    // the newest value of an update, with the first value after it (cited to the sentences giving it)
+    const first = context.figures.earlier?.get(candidate.index);
+    if (first) {
+      const where = cited(undefined, first.evidence);
+      out.push({ text: earlierNote(first, where, outletOf), citations: where, factIds: [] });
+    }
     const denial = context.disputed.get(candidate.index);
     if (denial) {
       // the other articles' tellings of the dispute that state what this one does

@@ -1,7 +1,7 @@
 import type { Conflict, Evidence, Figure } from '../../model/index.ts';
-import { publishedInstant } from '../../text/dates/published.ts';
 import { evidenceWithin } from '../../text/evidence.ts';
 import type { Candidate } from './candidates.ts';
+import { firstOf, newestOf } from './figure-order.ts';
 import { candidatesAt, groupByArticle } from './spans.ts';
 
 const inside = evidenceWithin;
@@ -23,16 +23,6 @@ function disputedOf(d: Conflict, figures: readonly Figure[]) {
   const sides = d.sides.map((s) => ({ evidence: s.evidence, values: valuesIn(figures, s.evidence) }));
   const all = new Set(sides.flatMap((s) => [...s.values]));
   return { sides, disputed: [...all].filter((v) => sides.some((s) => !s.values.has(v))) };
-}
-
-// The newest value of an update (compare's `update`: values that follow each other in time): the
-// value of the side whose articles were published last; null for a difference of outlets.
-function newestOf(d: Conflict): number | null {
-  if (!d.update) return null;
-  const first = (s: Conflict['sides'][number]) =>
-    Math.min(...(s.told ?? []).map((t) => publishedInstant(t.publishedAt)));
-  const [newest] = [...d.sides].sort((a, b) => first(b) - first(a));
-  return newest?.value?.number ?? null;
 }
 
 /**
@@ -58,6 +48,8 @@ export interface OtherValue {
   readonly evidence: readonly Evidence[];
   /** Whether it counts what one of the sentence's own values of the difference counts (unit or noun). */
   readonly sameMeasure: boolean;
+  /** Set where every article giving it was published on a day before the sentence's value was given. */
+  readonly earlier?: true;
 }
 
 /** The sentences that give a value of a figure difference, and those of its sides that give none. */
@@ -69,6 +61,11 @@ export interface FigureTellings {
    * giving that value, its own or not (how many reports give it).
    */
   readonly kept: ReadonlyMap<number, OtherValue>;
+  /**
+   * By candidate index: of a sentence giving the newest value of an update and not its first, the
+   * first value as its side writes it and the sentences giving it ("first gave two people").
+   */
+  readonly earlier: ReadonlyMap<number, OtherValue>;
   /** Whether two candidates both give values of one figure difference (a summary tells one of them). */
   readonly same: (a: number, b: number) => boolean;
   /**
@@ -97,6 +94,7 @@ export function figureTellings(
 ): FigureTellings {
   const told = new Map<number, OtherValue[]>();
   const kept = new Map<number, OtherValue>();
+  const earlier = new Map<number, OtherValue>();
   const left = new Set<number>();
   const ids = new Map<number, Set<string>>();
   const at = candidatesAt(groupByArticle(candidates));
@@ -122,22 +120,42 @@ export function figureTellings(
     const { sides, disputed } = disputedOf(d, figures);
     if (!disputed.length) continue;
     const own = new Set(d.sides.flatMap((s) => s.evidence.flatMap((e) => at(e).map((c) => c.index))));
-    // an update: a side's own sentence giving only an earlier value is left out, the newest is told
-    // as it is (no "Reports differ")
+    // values that follow each other (an update, or by days): a side's own sentence giving only an
+    // earlier value is left out
     const newest = newestOf(d);
-    if (newest !== null) {
-      for (const c of candidates)
-        if (
-          own.has(c.index) &&
-          !candidateValues(c).has(newest) &&
-          disputed.some((v) => candidateValues(c).has(v))
-        )
-          left.add(c.index);
+    // an update (an article tells the change): the newest is told as it is (no "Reports differ") with
+    // the first value after it where it does not give it itself
+    if (newest !== null && d.update) {
+      const first = firstOf(d);
+      const newestMeasures = new Set(
+        figuresIn(
+          newest,
+          d.sides.flatMap((s) => (s.value?.number === newest ? s.evidence : [])),
+        ).map(measure),
+      );
+      for (const c of candidates) {
+        const values = candidateValues(c);
+        if (!values.has(newest)) {
+          if (own.has(c.index) && disputed.some((v) => values.has(v))) left.add(c.index);
+          continue;
+        }
+        const tells =
+          own.has(c.index) || figuresIn(newest, [c.evidence]).some((f) => newestMeasures.has(measure(f)));
+        if (first === null || first === newest || values.has(first) || !tells) continue;
+        const given = sides.filter((s) => s.values.has(first)).flatMap((s) => s.evidence);
+        const [figure, ...more] = figuresIn(first, given);
+        if (!figure) continue;
+        const occurrences = [figure, ...more].flatMap((f) => f.occurrences);
+        const evidence = given.filter((e) => occurrences.some((o) => inside(o, e)));
+        earlier.set(c.index, { text: figure.text, evidence, sameMeasure: true });
+      }
       continue;
     }
+    // values by days with no article telling a change (a follow-up, or outlets that differ a day
+    // apart): the newest told as its outlets', the earlier values beside it as earlier
     for (const c of candidates) {
       const values = candidateValues(c);
-      if (!disputed.some((v) => values.has(v))) {
+      if (!disputed.some((v) => values.has(v)) || (newest !== null && !values.has(newest))) {
         if (own.has(c.index)) left.add(c.index);
         continue;
       }
@@ -174,7 +192,12 @@ export function figureTellings(
         const occurrences = [figure, ...more].flatMap((f) => f.occurrences);
         const evidence = given.filter((e) => occurrences.some((o) => inside(o, e)));
         if (!others.some((o) => o.text === figure.text))
-          others.push({ text: figure.text, evidence, sameMeasure: measures.has(measure(figure)) });
+          others.push({
+            text: figure.text,
+            evidence,
+            sameMeasure: measures.has(measure(figure)),
+            ...(newest !== null ? { earlier: true } : {}),
+          });
       }
       told.set(c.index, others);
       // its own value (the first it gives) and the sides' sentences giving it, as another article
@@ -194,10 +217,11 @@ export function figureTellings(
   for (const i of left) {
     told.delete(i);
     kept.delete(i);
+    earlier.delete(i);
   }
   const same = (a: number, b: number) => {
     const of = ids.get(a);
     return !!of && [...(ids.get(b) ?? [])].some((id) => of.has(id));
   };
-  return { told, kept, same, left };
+  return { told, kept, earlier, same, left };
 }

@@ -28,6 +28,29 @@ test('an updated toll is told by its newest value, with no "Reports differ" and 
     JSON.stringify(comparison.differences),
   );
   assert.doesNotMatch(all, /Reports differ/);
-  assert.doesNotMatch(all, /\btwo people\b/i);
-  assert.match(all, /\bfour\b/i);
+  // the first value only in the sentence that tells it as first given, after the newest
+  const first = out.summary.findIndex((s) => /first gave two people\.$/.test(s.text));
+  assert.ok(first > 0, all);
+  assert.match(out.summary[first - 1]?.text ?? '', /\bfour\b/i, all);
+  assert.doesNotMatch(
+    out.summary
+      .filter((_, i) => i !== first)
+      .map((s) => s.text)
+      .join(' | '),
+    /\btwo people\b/i,
+  );
+});
+
+test('the first value of an update is cited to day-1 sentences that give it, and its outlets named', () => {
+  const { articles, out } = summarized(STORM, 400);
+  const note = out.summary.find((s) => /first gave/.test(s.text));
+  assert.ok(note, out.summary.map((s) => s.text).join(' | '));
+  assert.ok(note.citations.length > 0);
+  const texts = new Map(articles.map((d) => [d.article.id, d.article]));
+  for (const c of note.citations) {
+    const article = texts.get(c.articleId);
+    assert.ok(article?.publishedAt?.startsWith('2026-03-01'), c.articleId);
+    assert.match(article?.text.slice(c.span.start, c.span.end) ?? '', /\btwo people\b/i);
+    assert.ok(note.text.includes(article?.outlet ?? '?'), `${note.text} names ${article?.outlet}`);
+  }
 });

@@ -1,4 +1,5 @@
 import type { Conflict, SegmentedArticle, Token } from '../../model/index.ts';
+import { NUMBER_WORDS } from '../../text/data/numbers.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import type { DateValue } from '../../text/dates/values.ts';
 import { readTitle } from '../../text/headline.ts';
@@ -92,6 +93,8 @@ export function givesDisputed(text: string, disputed: Disputed | undefined): boo
     sentenceFigures({ start: 0, end: text.length, paragraph: 0, tokens }).some((f) =>
       disputed.values.has(f.value),
     ) ||
+    // a number a headline's words tell without the noun it counts ("Storm: two killed")
+    tokens.some((t) => t.pos === 'NUM' && disputed.values.has(NUMBER_WORDS[t.norm] ?? Number(t.text))) ||
     (times !== undefined && times.size > 0 && [...timesIn(text, tokens)].some((t) => times.has(t)))
   );
 }

@@ -12,7 +12,7 @@ import { inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { readSentences } from '../compare/support/index.ts';
 import { participantShare } from '../compare/support/relations.ts';
 import { besideWords, tellBeside } from './beside.ts';
-import { buildCandidates, type Candidate, titleStems } from './candidates.ts';
+import { buildCandidates, titleStems } from './candidates.ts';
 import { voicedAt } from './claim-voice.ts';
 import { clauseTwins } from './clauses.ts';
 import { disputedValues } from './disputed-figures.ts';
@@ -24,6 +24,8 @@ import { tellable } from './left-out.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, supersededPlans } from './modality.ts';
 import { nearSentences, rankedNear } from './near.ts';
+import { toldOnce } from './once.ts';
+import { overtakenCandidates, overtakenValues } from './overtaken.ts';
 import {
   DEFAULT_WORDS,
   MAX_POINTS,
@@ -39,10 +41,7 @@ import { readingOrder, selectLazily } from './select.ts';
 import { senseCheck } from './senses.ts';
 import { sharedWords } from './shared.ts';
 import { supportFinder } from './support.ts';
-import { contestedMatcher, sameQuotation } from './text.ts';
-import { toldAgain } from './told.ts';
-import { toldTwice } from './told-twice.ts';
-import { sameTrip } from './trips.ts';
+import { contestedMatcher } from './text.ts';
 import { preferSupportedTwins } from './twins.ts';
 
 /** Options of the summarize stage. */
@@ -119,6 +118,10 @@ export function summarize(
         return a.names.filter((n) => b.claim.terms.has(n)).length >= 2;
       },
     });
+    // a value the story's later reports give anew is its earlier state: told by its newer value
+    const overtaken = overtakenValues(input.facts, input.figures, input.articles);
+    for (const i of overtakenCandidates(candidates, overtaken, input.figures, input.articles))
+      superseded.add(i);
     checkDeadline(ctx, 'summarize');
     // 5. score the eligible ones (if none is, those whose only fault is a contested term), pick by
     // MMR within the budget, what happened first
@@ -163,33 +166,18 @@ export function summarize(
         }),
       { vectors, centroid, titles, totalSources, shared, tellings, supports },
     );
-    // the other wordings left out, by the chosen sentence they tell again (the headline weighs them)
-    const wordings = new Map<number, Candidate[]>();
-    const twice = toldTwice(input.figures, judged);
-    const same = (a: Candidate, b: Candidate) => {
-      // one quotation given to two speakers is told once too (the disputed points say who said it)
-      // and one trip told by whoever went and by whoever sent them (the same destination and days)
-      // and two sentences giving values of one figure difference (the other values are told beside)
-      // and one fact two outlets tell in other words by the same figures and tallies
-      if (
-        !sameQuotation(a.text, b.text) &&
-        !figured.same(a.index, b.index) &&
-        !sameTrip(a, b, tellings) &&
-        !twice(a, b) &&
-        !tellsLikewise(a.evidence, b.evidence) &&
-        !tellsLikewise(b.evidence, a.evidence)
-      )
-        return false;
-      wordings.set(a.index, [...(wordings.get(a.index) ?? []), b]);
-      return true;
-    };
-    // nor what the chosen ones tell together (a wording of the one closest to it)
-    const repeats = toldAgain(idf, vectors);
-    const again = (chosen: readonly Candidate[], c: Candidate) => {
-      const twin = repeats(chosen, c);
-      if (twin) wordings.set(twin.index, [...(wordings.get(twin.index) ?? []), c]);
-      return twin !== null;
-    };
+    // one event, quotation, trip or figure difference told once, nor what the chosen ones tell
+    // together; the other wordings left out, by the chosen sentence they tell again (the headline
+    // weighs them)
+    const { same, again, wordings } = toldOnce({
+      figures: input.figures,
+      judged,
+      figured,
+      tellings,
+      tellsLikewise,
+      idf,
+      vectors,
+    });
     // a sentence more outlets stand behind in other words, or by its main clause alone, is told so
     const selected = selectLazily(pending, budget, lambda, same, again);
     const taken = new Set(selected.map((s) => s.candidate.index));
@@ -232,7 +220,7 @@ export function summarize(
       findContested,
       inSense,
       disputed: {
-        values: disputedValues(sides, input.figures),
+        values: new Set([...disputedValues(sides, input.figures), ...overtaken.map((o) => o.value)]),
         tallies,
         times: disputedTimes(sides, input.articles),
       },

@@ -1,0 +1,66 @@
+// What the summary tells once: two sentences of one event, one quotation, one trip or one figure
+// difference, and a sentence the chosen ones already tell together.
+import type { Evidence, Figure } from '../../model/index.ts';
+import type { Vector } from '../../text/vectors.ts';
+import type { Candidate } from './candidates.ts';
+import type { FigureTellings } from './disputed-figures.ts';
+import type { Judged } from './judged.ts';
+import type { Telling } from './modality.ts';
+import type { SameEvent, ToldAgain } from './select.ts';
+import { sameQuotation } from './text.ts';
+import { toldAgain } from './told.ts';
+import { toldTwice } from './told-twice.ts';
+import { sameTrip } from './trips.ts';
+
+/** What decides that a sentence tells what another does. */
+export interface OnceContext {
+  readonly figures: readonly Figure[];
+  readonly judged: Judged;
+  readonly figured: Pick<FigureTellings, 'same'>;
+  readonly tellings: readonly (Telling | null)[];
+  /** Whether the judge reads two sentences telling one event (either may hold more details). */
+  readonly tellsLikewise: (a: Evidence, b: Evidence) => boolean;
+  readonly idf: ReadonlyMap<string, number>;
+  readonly vectors: readonly Vector[];
+}
+
+/**
+ * The tests the selection asks of a sentence against those chosen (`same`, `again`), and the other
+ * wordings they left out, by the chosen sentence they tell again (the headline weighs them).
+ * @example
+ * const { same, again, wordings } = toldOnce(context);
+ */
+export function toldOnce(context: OnceContext): {
+  same: SameEvent;
+  again: ToldAgain;
+  wordings: ReadonlyMap<number, readonly Candidate[]>;
+} {
+  const { figured, tellings, tellsLikewise } = context;
+  const wordings = new Map<number, Candidate[]>();
+  const twice = toldTwice(context.figures, context.judged);
+  const same = (a: Candidate, b: Candidate) => {
+    // one quotation given to two speakers is told once too (the disputed points say who said it)
+    // and one trip told by whoever went and by whoever sent them (the same destination and days)
+    // and two sentences giving values of one figure difference (the other values are told beside)
+    // and one fact two outlets tell in other words by the same figures and tallies
+    if (
+      !sameQuotation(a.text, b.text) &&
+      !figured.same(a.index, b.index) &&
+      !sameTrip(a, b, tellings) &&
+      !twice(a, b) &&
+      !tellsLikewise(a.evidence, b.evidence) &&
+      !tellsLikewise(b.evidence, a.evidence)
+    )
+      return false;
+    wordings.set(a.index, [...(wordings.get(a.index) ?? []), b]);
+    return true;
+  };
+  // nor what the chosen ones tell together (a wording of the one closest to it)
+  const repeats = toldAgain(context.idf, context.vectors);
+  const again = (chosen: readonly Candidate[], c: Candidate) => {
+    const twin = repeats(chosen, c);
+    if (twin) wordings.set(twin.index, [...(wordings.get(twin.index) ?? []), c]);
+    return twin !== null;
+  };
+  return { same, again, wordings };
+}
