@@ -26,10 +26,12 @@ const DURATION_BEFORE = /^(for|within|in|over|after|than|least|to|about|around|n
  * "a dozen" from "dozen") when it counts something or names a duration, each with the fraction it
  * is told with ("4 1/2", "2-1/2", "four and a half"); "one" only with a fraction or as a duration
  * after a qualifier or a preposition ("for one week"), never as a pronoun ("one of the", "the one").
+ * With `bare`, any number written there, whatever follows or precedes it ("has risen to four,").
  */
 export function numberAt(
   tokens: readonly Token[],
   i: number,
+  options: { readonly bare?: boolean } = {},
 ): { value: number; end: number; digits?: string } | null {
   const t = tokens[i] as Token;
   // "a magnitude-5.9 quake": the measure's value
@@ -48,12 +50,16 @@ export function numberAt(
   const hyphened = hyphenedFraction(t.text);
   if (hyphened) return { value: hyphened.value, end: i + 1, digits: hyphened.whole };
   // "less than a month", "for a week": "a" is one unit of time after a qualifier or a preposition
-  if ((t.norm === 'a' || t.norm === 'an') && DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? '')))
+  if (
+    !options.bare &&
+    (t.norm === 'a' || t.norm === 'an') &&
+    DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? ''))
+  )
     return fold(tokens[i + 1]?.text ?? '') in DURATION_DAYS ? { value: 1, end: i + 1 } : null;
   let value = NUMBER_WORDS[t.norm];
   const before = fold(tokens[i - 1]?.text ?? '');
-  if (value === undefined || PRONOUN_BEFORE.has(before) || (value === 2 && DEFINITE.test(before)))
-    return null;
+  if (value === undefined) return null;
+  if (!options.bare && (PRONOUN_BEFORE.has(before) || (value === 2 && DEFINITE.test(before)))) return null;
   let end = i + 1;
   // "twenty-five", "twenty five"
   const dash = tokens[end]?.text === '-' ? 1 : 0;
@@ -68,6 +74,7 @@ export function numberAt(
     value += part.value;
     end = part.end;
   }
+  if (options.bare) return { value, end };
   const next = tokens[end];
   // "three of its nine branches": the part of a whole told next, a count as "3 of its 9" is; other
   // numbers before "of" are pronouns or scales ("three of them", "two of the firm's staff")

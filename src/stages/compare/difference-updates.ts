@@ -3,10 +3,9 @@
 // newer one, and some article of a newer value tells it as a change ("has risen to four", "revised to
 // 310", "now"). A reader then sees "Updated: 2 → 4", not outlets differing.
 import type { Conflict, SegmentedArticle, Sentence } from '../../model/index.ts';
-import { NUMBER_WORDS } from '../../text/data/numbers.ts';
 import { publishedInstant } from '../../text/dates/published.ts';
 import { stem } from '../../text/normalise.ts';
-import { DIGITS } from '../../text/number-token.ts';
+import { numberAt } from '../../text/number-at.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
 import { UPDATE_CUES } from './data/update-cues.ts';
 import { before } from './difference-times.ts';
@@ -26,12 +25,7 @@ export function toldAsChange(text: string): boolean {
 // counts no noun of its own ("has risen to four,").
 const valuesIn = (sentence: Sentence): number[] => [
   ...sentenceFigures(sentence).map((f) => f.value),
-  ...sentence.tokens.flatMap((t) => {
-    const word = t.text.toLowerCase();
-    if (DIGITS.test(word)) return [Number(word.replace(/,/g, ''))];
-    const named = NUMBER_WORDS[word];
-    return named === undefined ? [] : [named];
-  }),
+  ...sentence.tokens.flatMap((_, i) => numberAt(sentence.tokens, i, { bare: true })?.value ?? []),
 ];
 
 // Whether a sentence is of the difference's measure: it lies in a side's cited sentence, or holds a
