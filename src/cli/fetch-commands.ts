@@ -17,7 +17,7 @@ import {
   targetsOf,
   withStore,
 } from './fetch-options.ts';
-import { FETCH_EXIT as EXIT, type FetchIo, fetchLine } from './fetch-output.ts';
+import { FETCH_EXIT as EXIT, type FetchIo, fetchLine, newFailures, requestLine } from './fetch-output.ts';
 import { runReextract, runSources } from './fetch-state-commands.ts';
 import { type Progress, startProgress } from './progress.ts';
 import { untilStopped } from './stop-signals.ts';
@@ -77,7 +77,12 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
     () =>
       withStore(location, async (store) => {
         await saveSources(store, sources);
-        const fetcher = createFetcher({ ...options, log });
+        // -v: each request as it is answered (even with -q)
+        const fetcher = createFetcher({
+          ...options,
+          log,
+          ...(values.verbose ? { onRequest: (r) => io.stderr(`parallax: ${requestLine(r)}\n`) } : {}),
+        });
         const bar: Progress | null = values.quiet ? null : startProgress(io, 0, 'pages');
         try {
           return await fetchInto(
@@ -99,7 +104,7 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
       }),
   );
   if (!values.quiet) {
-    for (const e of summary.errors) io.stderr(`parallax: ${e.url}: ${e.error}\n`);
+    for (const e of summary.errors) if (!e.known) io.stderr(`parallax: ${e.url}: ${e.error}\n`);
     for (const n of summary.notes) io.stderr(`parallax: ${n.url}: ${n.note}\n`);
     const stopped = stop.signal.aborted ? 'stopped before the end (run it again for the rest): ' : '';
     io.stderr(`parallax: ${stopped}${fetchLine(summary, shownLocation(location))}\n`);
@@ -107,5 +112,5 @@ async function runFetch(args: readonly string[], io: FetchIo): Promise<number> {
   if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   // stopped by a signal: the shell's status for it (130 for Ctrl-C), as an unhandled signal gave
   if (stop.signal.aborted) return stop.signal.reason === 'SIGINT' ? EXIT.interrupted : EXIT.terminated;
-  return summary.failed || summary.errors.length ? EXIT.partial : EXIT.ok;
+  return newFailures(summary) ? EXIT.partial : EXIT.ok;
 }

@@ -31,9 +31,12 @@ Options:
   -j, --jobs <n>             threads that read and segment pages (default: 1 thread)
   -f, --format <text|json>   json: print the run's summary as JSON on standard output
   -q, --quiet                no progress on standard error
+  -v, --verbose              print each request on standard error: URL, status, time in ms
   -h, --help                 this help
 
-Durations: 500ms, 2s, 15m, 1h. Exit status 3: done, but some pages or feeds failed. Ctrl-C stops
+Durations: 500ms, 2s, 15m, 1h. Exit status 3: done, but some pages or feeds failed, or a problem
+was met that no earlier run told (a feed item with no http(s) link, a page robots.txt disallows:
+told once, then counted as known, and listed with "known": true by -f json). Ctrl-C stops
 the run after the pages in hand are stored (exit status 130); run it again for the rest.
 
 Examples:
@@ -54,9 +57,10 @@ Options:
       --sources <file>       the sources (CSV or JSON: name, urls, leaning, owner, every)
       --every <duration>     poll interval of sources that name none (default 15m, at least 1m)
       --once                 one round of the sources that are due, then exit (for cron;
-                             exit status 3 when a page or feed of it failed)
+                             exit status 3 when a page or feed of it failed, or a new
+                             problem was met, as for parallax fetch)
       --db, --delay, --per-host, --timeout, --max-page-mb, --allow-private, --user-agent,
-      --since, --max-pages, --refresh, -j, -q
+      --since, --max-pages, --refresh, -j, -q, -v
                              as for parallax fetch (--max-pages: per round; --refresh: every
                              listed page is asked again, conditionally, at every poll)
   -h, --help                 this help
@@ -69,8 +73,9 @@ Example:
 The health of each followed source: when its feeds last answered, the share of failed requests,
 new articles a day over the last 7 days, and its last error. Below it, the pages given up on (failed
 at 3 attempts or more over at least 6 hours: no run asks them again), the latest first;
-parallax fetch URL asks one again. A failed page is asked again 10 minutes after it failed, then
-after 20, 40, 80 minutes and so on (at most 3 hours apart), so a site down for an hour loses nothing.
+parallax fetch URL asks one again. A failed page is asked again 10 minutes after it failed,
+then after 20, 40, 80 minutes and so on (at most 3 hours apart): a site down for an hour loses
+nothing.
 
 Options:
       --db <path|url>        the store (default ./parallax.db, or PARALLAX_DB)

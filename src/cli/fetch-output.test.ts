@@ -58,6 +58,11 @@ test('a fetch run’s line counts one page, feed or story in the singular', () =
       { unread: 1 },
       '0 new articles in x.db; 0 pages fetched from 0 feeds and sitemaps (0 unchanged); 0 already handled; 1 feed or sitemap not read',
     ],
+    // problems an earlier run told are counted as known, apart (newuser17 #13)
+    [
+      { listings: 1, unlinked: 1, errors: [{ url: 'https://a.example/feed', error: 'x', known: true }] },
+      '0 new articles in x.db; 0 pages fetched from 1 feed or sitemap (0 unchanged); 0 already handled; 1 feed item without an http(s) link; 1 problem known from earlier runs (not told again)',
+    ],
     // a page that failed waits before it is asked again (newuser17 #12)
     [
       { listings: 1, waiting: 1 },

@@ -1,5 +1,7 @@
 // What the fetch commands print: a fetch run's summary line and the sources' health table; the
 // streams they print to and their exit statuses.
+
+import type { RequestDone } from '../fetch/fetcher.ts';
 import { articlesPerDayText, type SourceHealth } from '../fetch/health.ts';
 import type { FetchSummary } from '../fetch/run.ts';
 import type { startProgress } from './progress.ts';
@@ -7,6 +9,20 @@ import { plural, shownLocation } from './store-output.ts';
 
 /** The exit statuses of the fetch commands. */
 export const FETCH_EXIT = { ok: 0, usage: 2, partial: 3, interrupted: 130, terminated: 143 } as const;
+
+/**
+ * Whether a run met a new failure (its exit status 3): a page failed, a listing could not be read, or
+ * a problem no earlier run told (a link-less item or a robots.txt refusal told before is known).
+ */
+export const newFailures = (s: FetchSummary): boolean => s.failed > 0 || s.errors.some((e) => !e.known);
+
+/**
+ * A request as `-v` prints it: its URL, its status or why no answer came, and its time.
+ * @example
+ * requestLine({ url: 'https://a.example/feed.xml', status: 304, ms: 41 }) // 'GET https://a.example/feed.xml: HTTP 304, 41 ms'
+ */
+export const requestLine = (r: RequestDone): string =>
+  `GET ${r.url}: ${r.status ? `HTTP ${r.status}` : (r.error ?? 'no answer')}, ${r.ms} ms`;
 
 /** The streams a fetch command talks to. */
 export interface FetchIo {
@@ -38,6 +54,8 @@ export function fetchLine(s: FetchSummary, location: string): string {
   if (s.notArticle) parts.push(`${plural(s.notArticle, 'page')} left out: not an article`);
   if (s.disallowed) parts.push(`${s.disallowed} disallowed by robots.txt`);
   if (s.failed) parts.push(`${s.failed} failed`);
+  const known = s.errors.filter((e) => e.known).length;
+  if (known) parts.push(`${plural(known, 'problem')} known from earlier runs (not told again)`);
   if (s.storiesCreated || s.storiesGrown)
     parts.push(`${plural(s.storiesCreated, 'new story', 'new stories')}, ${s.storiesGrown} grown`);
   return parts.join('; ');

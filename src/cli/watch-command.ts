@@ -15,7 +15,7 @@ import {
   selectionOf,
   withStore,
 } from './fetch-options.ts';
-import { FETCH_EXIT as EXIT, type FetchIo, fetchLine } from './fetch-output.ts';
+import { FETCH_EXIT as EXIT, type FetchIo, fetchLine, newFailures, requestLine } from './fetch-output.ts';
 import { untilStopped } from './stop-signals.ts';
 import { shownLocation } from './store-output.ts';
 
@@ -86,7 +86,14 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
     () =>
       withStore(location, async (store) => {
         await saveSources(store, sources);
-        const fetcher = createFetcher({ ...options, log });
+        // -v: each request as it is answered, with its time (even with -q)
+        const fetcher = createFetcher({
+          ...options,
+          log,
+          ...(values.verbose
+            ? { onRequest: (r) => io.stderr(`parallax: ${stampOf(new Date())} ${requestLine(r)}\n`) }
+            : {}),
+        });
         try {
           await watchSources(
             store,
@@ -108,7 +115,7 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
                     ? 'due again at the next start'
                     : `due again at ${at}`;
                 if (summary) {
-                  if (summary.failed || summary.errors.length) failed = true;
+                  if (newFailures(summary)) failed = true;
                   for (const e of summary.errors) sayError(e);
                   for (const n of summary.notes) log(`${n.url}: ${n.note}`);
                   const done = fetchLine(summary, shownLocation(location));

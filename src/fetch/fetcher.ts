@@ -1,5 +1,5 @@
 import { BlockedError, checkTarget } from './address.ts';
-import { createHostRequest, FetchError } from './host-request.ts';
+import { createHostRequest, FetchError, type RequestDone } from './host-request.ts';
 import { createHostGate, type HostGate } from './hosts.ts';
 import { createHttpClient, type HttpClient } from './http.ts';
 import {
@@ -26,7 +26,7 @@ import { defaultUserAgent } from './user-agent.ts';
  * followed one hop at a time, each hop checked like the first.
  */
 
-export { FetchError, retryAfterMs } from './host-request.ts';
+export { FetchError, type RequestDone, retryAfterMs } from './host-request.ts';
 
 /** Options of a fetcher. */
 export interface FetcherOptions {
@@ -53,6 +53,8 @@ export interface FetcherOptions {
   readonly maxRetryAfterMs?: number;
   /** Where progress lines go. */
   readonly log?: (message: string) => void;
+  /** Told of each request sent (robots.txt, redirects and retries too) once answered or failed. */
+  readonly onRequest?: (done: RequestDone) => void;
 }
 
 /** A fetched resource: the final answer after redirects. */
@@ -104,7 +106,16 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     listing: options.maxListingBytes ?? MAX_LISTING_BYTES,
   };
   const robotsByOrigin = new Map<string, { rules: Promise<RobotsRules>; at: number }>();
-  const request = createHostRequest({ gate, http, userAgent, retries, backoffMs, maxRetryAfter, log });
+  const request = createHostRequest({
+    gate,
+    http,
+    userAgent,
+    retries,
+    backoffMs,
+    maxRetryAfter,
+    log,
+    ...(options.onRequest ? { onRequest: options.onRequest } : {}),
+  });
 
   // Fetch `url` following redirects; `robotsCheck` is false for robots.txt itself.
   async function follow(

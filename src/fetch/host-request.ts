@@ -39,6 +39,16 @@ export interface HostRequestOptions {
   /** The longest Retry-After waited for; a host asking longer is left alone for the rest of the run. */
   readonly maxRetryAfter: number;
   readonly log: (message: string) => void;
+  /** Told of each request once it is answered or failed: its URL, status (0: none), time and error. */
+  readonly onRequest?: (done: RequestDone) => void;
+}
+
+/** A request as `onRequest` tells it: its URL, its status (0 when no answer came), ms taken, why it failed. */
+export interface RequestDone {
+  readonly url: string;
+  readonly status: number;
+  readonly ms: number;
+  readonly error?: string;
 }
 
 /** Sends one request to a URL (no redirect followed) and returns the host's answer. */
@@ -51,7 +61,7 @@ export type HostRequest = (
 
 /** A request function with its own per-host state (rests, timeouts in a row, requests in flight). */
 export function createHostRequest(options: HostRequestOptions): HostRequest {
-  const { gate, http, userAgent, retries, backoffMs, maxRetryAfter, log } = options;
+  const { gate, http, userAgent, retries, backoffMs, maxRetryAfter, log, onRequest } = options;
   // hosts that asked for a longer pause than this run waits: later requests to them fail at once
   const resting = new Map<string, number>();
   // timeouts in a row per host: a host that let HUNG_AFTER_TIMEOUTS requests time out in a row is
@@ -84,13 +94,18 @@ export function createHostRequest(options: HostRequestOptions): HostRequest {
       const flying = inFlight.get(host) ?? new Set<AbortController>();
       inFlight.set(host, flying.add(own));
       let answer: HttpAnswer;
+      // (timed from when the host's gate let it go)
+      const started = performance.now();
+      const ms = () => Math.round(performance.now() - started);
       try {
         answer = await http.get(url.href, {
           headers: { 'user-agent': userAgent, ...headers },
           maxBytes,
           signal: signal ? AbortSignal.any([signal, own.signal]) : own.signal,
         });
+        onRequest?.({ url: url.href, status: answer.status, ms: ms() });
       } catch (error) {
+        onRequest?.({ url: url.href, status: 0, ms: ms(), error: (error as Error).message });
         if (own.signal.aborted && !signal?.aborted) throw skipped(host);
         const code = error instanceof HttpError ? error.code : 'network';
         if (code === 'timeout') {

@@ -51,7 +51,7 @@ export interface PageSink {
   handle(page: PageAsked, answer: FetchResult | FetchError): void;
   finish(): Promise<void>;
   readonly tally: SinkTally;
-  readonly errors: { url: string; error: string }[];
+  readonly errors: { url: string; error: string; known?: boolean }[];
   /** What is no failure but worth a word: a page found at a new address, a listed page that is no article. */
   readonly notes: { url: string; note: string }[];
   readonly insertedIds: string[];
@@ -92,7 +92,7 @@ export function createPageSink(
     disallowed: 0,
     failed: 0,
   };
-  const errors: { url: string; error: string }[] = [];
+  const errors: { url: string; error: string; known?: boolean }[] = [];
   const notes: { url: string; note: string }[] = [];
   const insertedIds: string[] = [];
   const days: (number | null)[] = [];
@@ -166,7 +166,9 @@ export function createPageSink(
         const outcome = answer.code === 'disallowed' ? 'disallowed' : 'failed';
         if (outcome === 'disallowed') {
           tally.disallowed++;
-          errors.push({ url: page.url, error: answer.message });
+          // disallowed on an earlier run too (asked again by `refresh`): known, no new failure
+          const known = previous?.outcome === 'disallowed';
+          errors.push({ url: page.url, error: answer.message, ...(known ? { known } : {}) });
         } else failed(answer.message);
         // a page handled before keeps its record when fetching it again fails
         if (previous) return;

@@ -70,6 +70,8 @@ export interface RunPlan {
   readonly deferredFrom: ReadonlySet<string>;
   /** What went wrong reading the listings, one line each. */
   readonly listingErrors: readonly { readonly url: string; readonly error: string }[];
+  /** The listings' items left out for want of an http(s) link, one line each. */
+  readonly unlinked: readonly { readonly url: string; readonly error: string }[];
   /** What is no failure of the listings but worth a word (an item's unreadable date), one line each. */
   readonly listingNotes: readonly { readonly url: string; readonly note: string }[];
 }
@@ -105,6 +107,7 @@ export async function planRun(
   };
   const deferredFrom = new Set<string>();
   const listingErrors: { url: string; error: string }[] = [];
+  const unlinked: { url: string; error: string }[] = [];
   const listingNotes: { url: string; note: string }[] = [];
   const readStates = new Map<string, FeedState>();
 
@@ -141,7 +144,8 @@ export async function planRun(
     tally.listings += read.states.length - unread;
     tally.unread += unread;
     tally.unchanged += read.unchanged;
-    listingErrors.push(...read.failures, ...read.unlinked);
+    listingErrors.push(...read.failures);
+    unlinked.push(...read.unlinked);
     listingNotes.push(...read.undated);
     tally.unlinked += read.unlinked.length;
     candidates.push(...read.candidates);
@@ -225,5 +229,5 @@ export async function planRun(
       attempts: previous.attempts,
       previous,
     });
-  return { tally, direct, asks, readStates, deferredFrom, listingErrors, listingNotes };
+  return { tally, direct, asks, readStates, deferredFrom, listingErrors, unlinked, listingNotes };
 }

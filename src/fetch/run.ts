@@ -1,6 +1,6 @@
 import type { RunContext } from '../model/index.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
-import type { FeedState } from '../store/fetch-types.ts';
+import { type FeedState, noteKey } from '../store/fetch-types.ts';
 import { groupPending } from '../store/ingest/index.ts';
 import { createPreparer } from '../store/ingest/pool.ts';
 import { urlKey } from '../store/keys.ts';
@@ -62,6 +62,13 @@ export interface FetchProgress {
   readonly failed: number;
 }
 
+/** A line of what went wrong: a listing's or a page's URL and its error. */
+export interface RunError {
+  readonly url: string;
+  readonly error: string;
+  readonly known?: boolean;
+}
+
 /** What a run did. */
 export interface FetchSummary {
   /** Feeds and sitemaps read, and those not read (refused, as a private address, or failed). */
@@ -94,8 +101,11 @@ export interface FetchSummary {
   readonly failed: number;
   readonly storiesCreated: number;
   readonly storiesGrown: number;
-  /** What went wrong, one line per listing or page. */
-  readonly errors: readonly { readonly url: string; readonly error: string }[];
+  /**
+   * What went wrong, one line per listing or page; `known` for what never changes by itself and an
+   * earlier run told already (an item with no http(s) link, a page robots.txt disallows): no new failure.
+   */
+  readonly errors: readonly RunError[];
   /** What is no failure but worth a word, one line per page (a page at a new address, a page left out as no article). */
   readonly notes: readonly { readonly url: string; readonly note: string }[];
   readonly insertedIds: readonly string[];
@@ -131,6 +141,12 @@ export async function fetchInto(
     ...(signal === undefined ? {} : { signal }),
   });
   const tally = { ...plan.tally, created: 0, grown: 0 };
+  // a feed's item with no link, told on an earlier run, is told as known
+  const told = await store.rememberNotes(
+    [...new Map(plan.unlinked.map((e) => [noteKey(e), e])).values()],
+    ctx.now.toISOString(),
+  );
+  const unlinked = plan.unlinked.map((e) => (told.has(noteKey(e)) ? { ...e, known: true } : e));
   const { direct, asks } = plan;
   const total = asks.length + direct.length;
 
@@ -208,7 +224,7 @@ export async function fetchInto(
     ...sink.tally,
     storiesCreated: tally.created,
     storiesGrown: tally.grown,
-    errors: [...plan.listingErrors, ...sink.errors],
+    errors: [...plan.listingErrors, ...unlinked, ...sink.errors],
     notes: [...plan.listingNotes, ...sink.notes],
     insertedIds: sink.insertedIds,
   };

@@ -145,6 +145,12 @@ export interface FetchStateStore {
   savePages(pages: readonly FetchedPage[]): Promise<void>;
   /** The pages of these URL keys that are known, without their raw bytes. */
   knownPages(urlKeys: readonly string[]): Promise<Map<string, Omit<FetchedPage, 'raw'>>>;
+  /**
+   * Of these listing problems that never change by themselves (a feed's item with no http(s) link),
+   * the ones an earlier call remembered (`noteKey` of each); all are remembered from now on, each with
+   * the time it was first told (`at`, ISO).
+   */
+  rememberNotes(notes: readonly ListingNote[], at: string): Promise<Set<string>>;
   /** Every page that kept raw bytes, with them, in the order first fetched (streamed). */
   rawPages(): AsyncIterable<FetchedPage>;
   /**
@@ -165,3 +171,12 @@ export interface FetchStateStore {
     limit: number,
   ): Promise<SetAsidePages>;
 }
+
+/** A problem a listing has: its URL and what is said of it. */
+export interface ListingNote {
+  readonly url: string;
+  readonly error: string;
+}
+
+/** The key `rememberNotes` answers a note by. */
+export const noteKey = (note: ListingNote): string => `${note.url}\n${note.error}`;

@@ -247,4 +247,22 @@ export function fetchContract(context: ContractContext): void {
       ],
     ]);
   });
+
+  test('fetch state: listing problems told before are answered as known, the rest remembered', async () => {
+    const store = context.store();
+    const { site } = scope();
+    const feed = `${site}/feed.xml`;
+    const note = (error: string) => ({ url: feed, error });
+    const none = await store.rememberNotes(
+      [note('the item "A" links no http(s) URL')],
+      '2031-09-01T00:00:00.000Z',
+    );
+    assert.deepEqual([...none], []);
+    const known = await store.rememberNotes(
+      [note('the item "A" links no http(s) URL'), note('the item "B" links no http(s) URL')],
+      '2031-09-02T00:00:00.000Z',
+    );
+    assert.deepEqual([...known], [`${feed}\nthe item "A" links no http(s) URL`]);
+    assert.deepEqual([...(await store.rememberNotes([], '2031-09-03T00:00:00.000Z'))], []);
+  });
 }

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { FeedState, FetchStateStore } from '../fetch-types.ts';
+import { fetchNotes } from './fetch-notes.ts';
 import { fetchPages } from './fetch-pages.ts';
 import { setAsidePages } from './given-up.ts';
 import { inTransaction } from './in-transaction.ts';
@@ -15,6 +16,7 @@ export function fetchState(pool: Pool): FetchStateStore {
   return {
     ...fetchPages(pool),
     ...setAsidePages(pool),
+    ...fetchNotes(pool),
     async saveSources(sources) {
       await inTransaction(pool, async (client) => {
         for (const s of sources)

@@ -76,5 +76,18 @@ const V14 = `
   UPDATE article_revisions SET ord = seq WHERE ord IS NULL;
 `;
 
+/**
+ * The listing problems told on a run (a feed's item with no http(s) link), so that a later run tells
+ * them as known, not as new failures (fetch/run.ts).
+ */
+const V15 = `
+  CREATE TABLE IF NOT EXISTS fetch_notes (
+    url text NOT NULL,
+    note text NOT NULL,
+    first_at timestamptz NOT NULL,
+    PRIMARY KEY (url, note)
+  );
+`;
+
 /** The migrations to schema 8, 9, … in order. */
-export const LATER: readonly string[] = [V8, V9, V10, V11, V12, V13, V14];
+export const LATER: readonly string[] = [V8, V9, V10, V11, V12, V13, V14, V15];

@@ -7,6 +7,7 @@ import type {
   PageOutcome,
 } from '../fetch-types.ts';
 import type { Db } from './db.ts';
+import { fetchNotes } from './fetch-notes.ts';
 import { setAsidePages } from './given-up.ts';
 
 /**
@@ -65,6 +66,7 @@ function toPage(row: PageRow): Omit<FetchedPage, 'raw'> {
 export function fetchState(db: Db): FetchStateStore {
   return {
     ...setAsidePages(db),
+    ...fetchNotes(db),
     async saveSources(sources) {
       db.write(() => {
         const upsert =

@@ -2,7 +2,7 @@ import { StoreRefusedError } from '../errors.ts';
 import type { Db } from './db.ts';
 import { V13 } from './schema/addresses.ts';
 import { V3, V7 } from './schema/copies.ts';
-import { pageValidators, V2 } from './schema/fetch.ts';
+import { pageValidators, V2, V15 } from './schema/fetch.ts';
 import { V1 } from './schema/first.ts';
 import { V12, V14 } from './schema/revisions.ts';
 import { reportVersions, storyPages, V4, V6, V11 } from './schema/stories.ts';
@@ -43,6 +43,7 @@ export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   V12,
   V13,
   V14,
+  V15,
 ];
 
 /** The schema version this code reads and writes. */

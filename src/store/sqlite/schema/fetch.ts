@@ -68,3 +68,16 @@ export function pageValidators(db: Db): void {
   if (!columns.has('stored_at'))
     db.handle.exec(`UPDATE fetch_pages SET stored_at = fetched_at WHERE outcome = 'stored'`);
 }
+
+/**
+ * The listing problems told on a run (a feed's item with no http(s) link), so that a later run tells
+ * them as known, not as new failures (fetch/run.ts).
+ */
+export const V15 = `
+  CREATE TABLE IF NOT EXISTS fetch_notes (
+    url TEXT NOT NULL,
+    note TEXT NOT NULL,
+    first_at TEXT NOT NULL,
+    PRIMARY KEY (url, note)
+  ) WITHOUT ROWID;
+`;
