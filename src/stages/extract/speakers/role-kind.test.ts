@@ -106,6 +106,19 @@ const CASES: [string, string, string, [string, string] | null][] = [
     'stay open',
     ['official', 'spokesperson for the mayor'],
   ],
+  [
+    // review38-A F5: "City" ends the club's name, the role is the club's "manager" (no kind of its own)
+    "a role word that ends a name is the name's, not a two-word role",
+    '"We will be back next season," said Brackley City manager Jon Pike after the defeat.',
+    'next season',
+    null,
+  ],
+  [
+    'a two-word role in lower case stays the role',
+    '"The budget is tight this year," said Tomas Vell, the Dunmore city manager.',
+    'budget is tight',
+    ['official', 'city manager'],
+  ],
 ];
 
 for (const [rule, text, words, expected] of CASES)

@@ -83,7 +83,10 @@ export function kindIn(
     // "former Vice President X" no longer holds the role: it says nothing of what X speaks as now
     if (PAST_ROLE.has(t.norm)) return null;
     const next = k + 1 < b ? (doc.tokens[k + 1] as Tok) : undefined;
-    const two = next ? `${t.norm} ${next.norm}` : '';
+    // (a word that ends a name is the name's, no role or body: "Brackley City manager" is the manager
+    // of Brackley City)
+    const inName = next !== undefined && endsName(doc, k, next);
+    const two = next && !inName ? `${t.norm} ${next.norm}` : '';
     const pair = two ? lookup(ROLE_KINDS, two) : undefined;
     const kind = pair ?? lookup(ROLE_KINDS, t.norm);
     if (kind) {
@@ -102,7 +105,9 @@ export function kindIn(
         role = { kind: one ?? 'public', from: k, to };
       }
     }
-    const bodyWord = (two ? lookup(BODY_KINDS, two) : undefined) ?? bodyKind(t, t.norm);
+    const bodyWord = inName
+      ? undefined
+      : ((two ? lookup(BODY_KINDS, two) : undefined) ?? bodyKind(t, t.norm));
     if (bodyWord) body ??= { kind: bodyWord, from: k, to: k + 1 };
   }
   // "a lawyer for the residents": the role is the lawyer's, for whom the word after it says; its words
@@ -113,6 +118,23 @@ export function kindIn(
     return { kind: with_.kind, from: Math.min(role.from, with_.from), to: Math.max(role.to, with_.to) };
   if (bodies && body) return { kind: body.kind, from: a, to: b };
   return role && generic && !unknownName ? { ...role, kind: generic } : null;
+}
+
+// Whether token k, capitalised after a capitalised word of its sentence while the role word after it is
+// not, ends a name ("Brackley City manager": the manager of Brackley City, a club, no city manager);
+// "city manager", "City Manager" and a sentence's opening "City manager" are the role.
+function endsName(doc: Doc, k: number, next: Tok): boolean {
+  const t = doc.tokens[k] as Tok;
+  const prev = doc.tokens[k - 1];
+  const capital = (x: Tok) => /^\p{Lu}/u.test(x.text);
+  return (
+    capital(t) &&
+    !capital(next) &&
+    prev !== undefined &&
+    sentenceOf(doc, k - 1) === sentenceOf(doc, k) &&
+    capital(prev) &&
+    !HONORIFICS.has(prev.norm.replace(/\.$/, ''))
+  );
 }
 
 // The token range of the span [start, end): its first token and one past its last.
