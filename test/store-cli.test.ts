@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { before, describe, test } from 'node:test';
@@ -57,6 +57,34 @@ describe('parallax ingest and the read commands', () => {
     assert.equal(JSON.parse(festival.stdout).length, 2);
     const none = await cli(['stories', '--db', db, '--outlet', 'Nobody Weekly', '-f', 'json']);
     assert.deepEqual(JSON.parse(none.stdout), []);
+    // which stories does every outlet have (newuser17 #15): most outlets first, though a story of
+    // one outlet changed last
+    const sorted = join(tempDir(), 'sorted.db');
+    const later = join(tempDir(), 'later.jsonl');
+    const text =
+      'The Dunmere library opens late on Thursdays from next month, the county council said. Readers can borrow books until nine in the evening. The council said the trial would last a year.';
+    const record = {
+      id: 'library',
+      title: 'Dunmere library opens late on Thursdays',
+      text,
+      outlet: 'Dunmere Weekly',
+    };
+    writeFileSync(later, `${JSON.stringify({ ...record, publishedAt: '2025-03-09' })}\n`);
+    assert.equal((await cli(['ingest', EXAMPLE, '--db', sorted, '-q'])).status, 0);
+    assert.equal((await cli(['ingest', later, '--db', sorted, '-q'])).status, 0);
+    const outletsOf = async (...extra: string[]): Promise<number[]> =>
+      JSON.parse((await cli(['stories', '--db', sorted, '-f', 'json', ...extra])).stdout).map(
+        (s: { outlets: string[] }) => s.outlets.length,
+      );
+    assert.equal((await outletsOf())[0], 1);
+    const byOutlets = await outletsOf('--sort', 'outlets');
+    assert.deepEqual(
+      byOutlets,
+      [...byOutlets].sort((a, b) => b - a),
+    );
+    assert.ok((byOutlets[0] ?? 0) > 1);
+    const bad = await cli(['stories', '--db', db, '--sort', 'size']);
+    assert.deepEqual([bad.status, bad.stderr], [2, 'parallax: --sort takes newest or outlets, not "size"\n']);
   });
 
   test('story: the full report of one story from the store, computed once then kept', async () => {
@@ -79,6 +107,12 @@ describe('parallax ingest and the read commands', () => {
     assert.match(readFileSync(html, 'utf8'), /^<!doctype html>/i);
     const md = await cli(['story', bridge.id, '--db', db]);
     assert.match(md.stdout, new RegExp(`## ${bridge.id}: `));
+    // -v prints what analyze -v prints: how the story's facts stand (newuser17 #11); other commands refuse it
+    const verbose = await cli(['story', bridge.id, '--db', db, '-v']);
+    assert.equal(verbose.stdout, md.stdout);
+    assert.match(verbose.stderr, new RegExp(`^parallax: ${bridge.id}: \\d+ facts \\(other articles: `, 'm'));
+    const refused = await cli(['stories', '--db', db, '-v']);
+    assert.deepEqual([refused.status, refused.stderr], [2, 'parallax: stories has no --verbose option\n']);
     // an output that cannot be written is told before the story is looked up or computed
     const nowhere = await cli(['story', 'nope', '--db', db, '-o', join(tempDir(), 'missing', 'story.md')]);
     assert.equal(nowhere.status, 2);

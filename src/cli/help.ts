@@ -138,13 +138,15 @@ Examples:
   stories: `Usage: parallax stories [options]
 
 List the stored stories, the most recently changed first: id, title, articles, outlets (then how
-many articles name no outlet), dates of publication (an undated article counts by the day it was
-stored), and whether the report is current.
+many articles name no outlet), the days its dated articles were published (each its writer's own
+day, as the story's report gives it), and whether the report is current.
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
       --since <date>           only stories with an article published on or after the date
       --outlet <name>          only stories with an article of this outlet
+      --sort <newest|outlets>  newest change first (default), or most outlets first: which
+                               stories does every outlet have
       --limit <n>              at most n stories (default 50)
   -f, --format <md|json>       a Markdown table (default) or JSON
   -h, --help                   this help
@@ -162,6 +164,8 @@ Options:
   -o, --output <file>          write the report to a file (written whole, or not at all)
       --table <name>           one table as CSV: articles, coverage, quotes, framing or tone (see
                                parallax analyze --help)
+  -v, --verbose                also print how the story's facts stand in the articles, as
+                               parallax analyze -v does
   -h, --help                   this help
 `,
   search: `Usage: parallax search "<query>" [options]

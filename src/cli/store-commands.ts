@@ -64,6 +64,8 @@ export async function runStoreCommand(
       output: { type: 'string', short: 'o' },
       table: { type: 'string' },
       versions: { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' },
+      sort: { type: 'string' },
     },
   });
   if (values.help) {
@@ -88,13 +90,21 @@ export async function runStoreCommand(
     if (values[option] !== undefined && command !== 'story')
       throw new UsageError(`${command} has no --${option} option`);
   if (values.versions && command !== 'articles') throw new UsageError(`${command} has no --versions option`);
+  if (values.verbose && command !== 'story') throw new UsageError(`${command} has no --verbose option`);
+  if (values.sort !== undefined && command !== 'stories')
+    throw new UsageError(`${command} has no --sort option`);
+  if (values.sort !== undefined && values.sort !== 'newest' && values.sort !== 'outlets')
+    throw new UsageError(`--sort takes newest or outlets, not "${values.sort}"`);
   const filter = filterOf(values);
   const store = await openExisting(values.db, command === 'story');
   try {
     const target = positionals[0] as string;
     if (command === 'stories') {
       const format = listFormat(values.format, ['md', 'json']);
-      const stories = await store.stories(filter);
+      const stories = await store.stories({
+        ...filter,
+        ...(values.sort === 'outlets' ? { byOutlets: true } : {}),
+      });
       io.stdout(format === 'json' ? `${JSON.stringify(stories, null, 2)}\n` : storiesTable(stories));
     } else if (command === 'story') return await runStory(store, target, values, io);
     else if (command === 'search') {

@@ -3,7 +3,7 @@ import { checkWritable, writeFileAtomic } from '../io/write-file.ts';
 import { withRemovals } from '../store/removed-pages.ts';
 import { splitNote, splitParts } from '../store/story-moves.ts';
 import type { Store } from '../store/types.ts';
-import { finalLine, outputChoice, renderOutput } from './output.ts';
+import { finalLine, outputChoice, renderOutput, selfCheckLines } from './output.ts';
 import { noStoryMessage } from './story-ids.ts';
 
 // `parallax story <id>`: one stored story's report, computed again only when stale, rendered in one
@@ -17,7 +17,7 @@ import { noStoryMessage } from './story-ids.ts';
 export async function runStory(
   store: Store,
   id: string,
-  values: { format?: string; output?: string; table?: string },
+  values: { format?: string; output?: string; table?: string; verbose?: boolean },
   io: { readonly stdout: (text: string) => void; readonly stderr: (text: string) => void },
 ): Promise<number> {
   const output = values.output === '-' ? undefined : values.output;
@@ -54,5 +54,7 @@ export async function runStory(
     await writeFileAtomic(output, text);
     io.stderr(`parallax: ${finalLine(report, choice.format, output, choice.table)}\n`);
   } else io.stdout(text);
+  // what analyze -v prints: how each story's facts stand in the articles
+  if (values.verbose) for (const line of selfCheckLines(report)) io.stderr(`parallax: ${line}\n`);
   return 0;
 }

@@ -59,6 +59,25 @@ describe('pages of the story list', () => {
     assert.equal((await app.request('/?after=2025-01-01T00:00:00.000Z~a%20b')).status, 400);
   });
 
+  // newuser17 #15: "which stories does everyone have"
+  test('?sort=outlets lists the stories most outlets first, on one page; the form keeps the choice', async () => {
+    const stories = await store.stories();
+    const counts = new Map(stories.map((s) => [s.id, s.outlets.length]));
+    const res = await app.request('/?sort=outlets&limit=2');
+    const html = await res.text();
+    assert.equal(res.status, 200);
+    const ids = [...html.matchAll(/<h2><a href="\/stories\/([^"]+)">/g)].map((m) => m[1] as string);
+    const most = [...counts.values()].sort((a, b) => b - a).slice(0, 2);
+    assert.deepEqual(
+      ids.map((id) => counts.get(id)),
+      most,
+    );
+    assert.match(html, /most outlets first/);
+    assert.match(html, /<option value="outlets" selected>/);
+    assert.doesNotMatch(html, /Older stories/);
+    assert.equal((await app.request('/?sort=size')).status, 400);
+  });
+
   test("the search box holds no more than the search takes (a longer paste was a 'Bad request' page without the form)", async () => {
     const list = await (await app.request('/')).text();
     assert.match(list, /<input type="search" name="q" maxlength="500"/);

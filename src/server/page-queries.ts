@@ -26,12 +26,17 @@ export function listQuery(c: Context): ListQuery {
   const after = get('after');
   if (after !== undefined && parseCursor(after) === null)
     throw bad('"after" takes the link of a previous page');
+  const sort = get('sort');
+  if (sort !== undefined && sort !== 'outlets')
+    throw bad('"sort" takes outlets, or nothing (newest change first)');
+  if (sort && after) throw bad('a list by outlets has one page: no "after"');
   return {
     ...(q ? { q } : {}),
     ...(after ? { after } : {}),
     ...(since ? { since } : {}),
     ...(get('outlet') ? { outlet: get('outlet') } : {}),
     ...(get('topic') ? { topic: get('topic') } : {}),
+    ...(sort ? { sort } : {}),
     limit,
   };
 }

@@ -70,18 +70,21 @@ export function registerPages(
         }),
       );
     }
-    const { since, outlet, topic, limit, after } = query;
+    const { since, outlet, topic, limit, after, sort } = query;
     const cursor = after === undefined ? null : parseCursor(after);
-    const list = await storyListPage(
+    const read = await storyListPage(
       store,
       {
         ...(since ? { since } : {}),
         ...(outlet ? { outlet } : {}),
         ...(topic ? { topic } : {}),
         ...(cursor ? { after: cursor } : {}),
+        ...(sort === 'outlets' ? { byOutlets: true } : {}),
       },
       limit ?? LIST_LIMIT,
     );
+    // most outlets first is one page (a cursor follows the newest-first order)
+    const list = sort === 'outlets' ? { ...read, next: null } : read;
     // the reader is likely to open one of these next: their stale reports are computed meanwhile
     warmer?.ahead(list.stories);
     return c.html(

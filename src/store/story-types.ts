@@ -102,6 +102,11 @@ export interface StoryFilter extends ListFilter {
    * page read again changed (a correction) or a merge or split (`storyChanges` tells which).
    */
   readonly changedSince?: string;
+  /**
+   * Most outlets first ("which stories does everyone have"), then the list's order; one page only
+   * (not with `after`).
+   */
+  readonly byOutlets?: boolean;
 }
 
 /** Where a page of the story list ended: its last story's change time, newest article and id. */

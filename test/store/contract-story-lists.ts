@@ -79,6 +79,39 @@ export function storyListContract(context: ContractContext): void {
     assert.equal(one?.story.firstAt, `${s.year}-03-05T19:30:00-05:00`);
   });
 
+  test('stories by outlets: most outlets first, then newest change first; one page', async () => {
+    const s = scope();
+    const store = context.store();
+    const made = async (id: string, outlets: string[]) => {
+      const ids = (
+        await store.upsertArticles(
+          outlets.map((o, i) =>
+            newArticle({
+              text: `${id} ${i} ${s.word}.`,
+              outlet: `${s.outlet} ${o}`,
+              publishedAt: `${s.year}-04-0${i + 1}`,
+            }),
+          ),
+        )
+      ).map((x) => x.id);
+      await store.saveStories([
+        { id: `${id}-${s.word}`, title: id, topicId: `bo-${s.word}`, articleIds: ids },
+      ]);
+    };
+    await made('two', ['A', 'B']);
+    await made('three', ['A', 'B', 'C']);
+    // two articles of one outlet: one outlet
+    await made('one', ['A', 'A']);
+    const ids = (list: { id: string }[]) => list.map((x) => x.id.split('-')[0]);
+    const topic = `bo-${s.word}`;
+    assert.deepEqual(ids(await store.stories({ topic })), ['one', 'three', 'two']);
+    assert.deepEqual(ids(await store.stories({ topic, byOutlets: true })), ['three', 'two', 'one']);
+    assert.deepEqual(ids(await store.stories({ topic, byOutlets: true, limit: 1 })), ['three']);
+    await assert.rejects(
+      store.stories({ byOutlets: true, after: { updatedAt: s.year.toString(), id: 'x' } }),
+    );
+  });
+
   test('the story list pages on from a cursor (its last story), ties of change time by newest article', async () => {
     const s = scope();
     const store = context.store();

@@ -14,6 +14,8 @@ export interface ListQuery {
   readonly limit?: number;
   /** The cursor of the page before (`TIME~ID`): the stories after it. */
   readonly after?: string;
+  /** `outlets`: most outlets first, one page ("which stories does everyone have"); else newest change first. */
+  readonly sort?: 'outlets';
 }
 
 /**
@@ -60,6 +62,7 @@ export function filterForm(query: ListQuery): string {
 <label>Since<input type="date" name="since"${value(query.since?.slice(0, 10))}></label>
 <label>Outlet<input type="text" name="outlet"${value(query.outlet)}></label>
 <label>Topic<input type="text" name="topic"${value(query.topic)} size="6"></label>
+<label>Order<select name="sort"><option value="">newest change first</option><option value="outlets"${query.sort === 'outlets' ? ' selected' : ''}>most outlets first</option></select></label>
 <button type="submit">Show</button></form>`;
 }
 
@@ -90,7 +93,7 @@ export function storiesPage(
     : '';
   return `<h1>Stories</h1>
 ${filterForm(query)}
-<p class="meta">${plural(stories.length, 'story', 'stories')}, newest change first${query.after ? ', after the page before' : ''}${filtered ? ' (filtered)' : ''}.${stories.some((s) => s.titleWorking) ? ` ${WORKING_TITLE_NOTE} (opening the story computes it).` : ''}</p>
+<p class="meta">${plural(stories.length, 'story', 'stories')}, ${query.sort === 'outlets' ? 'most outlets first' : 'newest change first'}${query.after ? ', after the page before' : ''}${filtered ? ' (filtered)' : ''}.${stories.some((s) => s.titleWorking) ? ` ${WORKING_TITLE_NOTE} (opening the story computes it).` : ''}</p>
 ${items}${more}`;
 }
 

@@ -52,7 +52,9 @@ export const REFRESH_NEWEST = `UPDATE stories s
 // The stories chosen by `where` (over `stories s`), newest change first, each with its articles'
 // count, outlets (most articles first), how many name no outlet and the span of its dated articles.
 // The limit applies before the aggregates, so a page costs the same however many stories there are.
-function summaryQuery(where: readonly string[], limitParam: string): string {
+function summaryQuery(where: readonly string[], limitParam: string, byOutlets = false): string {
+  // (most outlets first: each story's distinct named outlets counted before the limit)
+  const order = byOutlets ? `${OUTLET_COUNT} DESC, ${STORY_ORDER}` : STORY_ORDER;
   return `
     SELECT s.id, s.title, s.topic_id, s.updated_at, s.last_at AS newest_at, ${REPORT_STATE},
            agg.article_count, ${publishedAt('ASC')} AS first_at, ${publishedAt('DESC')} AS last_at,
@@ -61,12 +63,16 @@ function summaryQuery(where: readonly string[], limitParam: string): string {
                     WHERE b.story_id = s.id AND b.outlet IS NOT NULL GROUP BY outlet) AS o) AS outlets,
            (SELECT count(*)::int FROM memberships u WHERE u.story_id = s.id AND u.outlet IS NULL) AS unnamed
     FROM (SELECT * FROM stories s ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-          ORDER BY ${STORY_ORDER} ${limitParam}) AS s
+          ORDER BY ${order} ${limitParam}) AS s
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS article_count FROM memberships a WHERE a.story_id = s.id
     ) AS agg
-    ORDER BY ${STORY_ORDER}`;
+    ORDER BY ${order}`;
 }
+
+// How many named outlets a story has (over `stories s`).
+const OUTLET_COUNT =
+  '(SELECT count(DISTINCT c.outlet) FROM memberships c WHERE c.story_id = s.id AND c.outlet IS NOT NULL)';
 
 function toSummary(row: SummaryRow, reader: string): StorySummary {
   return {
@@ -116,8 +122,13 @@ export async function listStories(pool: Pool, filter: StoryFilter, reader: strin
     where.push(`(s.updated_at < $${at} OR (s.updated_at = $${at} AND (${NEWEST} < ${newest}
       OR (${NEWEST} = ${newest} AND (length(s.id) > length($${key}) OR (length(s.id) = length($${key}) AND s.id > $${key}))))))`);
   }
+  if (filter.byOutlets && filter.after !== undefined)
+    throw new Error('a list by outlets has one page: no "after"');
   params.push(filter.limit ?? 50);
-  const result = await pool.query<SummaryRow>(summaryQuery(where, `LIMIT $${params.length}`), params);
+  const result = await pool.query<SummaryRow>(
+    summaryQuery(where, `LIMIT $${params.length}`, filter.byOutlets === true),
+    params,
+  );
   return result.rows.map((row) => toSummary(row, reader));
 }
 

@@ -79,7 +79,10 @@ function toSummary(row: StoryRow, reader: string): StorySummary {
 const NEWEST = "coalesce(s.last_at, '')";
 const STORY_ORDER = `s.updated_at DESC, ${NEWEST} DESC, length(s.id), s.id`;
 
-/** Stories in the list's order (newest change first, see STORY_ORDER), filtered by their latest article's date, by outlet and by topic. */
+/**
+ * Stories in the list's order (newest change first, see STORY_ORDER; `byOutlets`: most outlets
+ * first), filtered by their latest article's date, by outlet and by topic.
+ */
 export function listStories(db: Db, filter: StoryFilter, reader: string): StorySummary[] {
   const where: string[] = [];
   const params: (string | number)[] = [];
@@ -137,8 +140,11 @@ export function listStories(db: Db, filter: StoryFilter, reader: string): StoryS
   // `since` reads the stories of its range by their latest article (a recent range holds few; read
   // by last change instead, a page of 50 that the range never fills walks every story)
   const from = since !== null ? 'stories s INDEXED BY stories_last' : 'stories s';
+  if (filter.byOutlets && filter.after !== undefined)
+    throw new Error('a list by outlets has one page: no "after"');
+  const order = filter.byOutlets ? `json_array_length(s.outlets) DESC, ${STORY_ORDER}` : STORY_ORDER;
   const sql = `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${STORY_ORDER} LIMIT ?`;
+    ORDER BY ${order} LIMIT ?`;
   return (db.stmt(sql).all(...params, limitOf(filter)) as unknown as StoryRow[]).map((row) =>
     toSummary(row, reader),
   );
