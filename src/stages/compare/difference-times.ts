@@ -60,3 +60,17 @@ export function before(b: string | null, a: string | null): boolean {
   if (timed(a) && timed(b)) return publishedInstant(b) < publishedInstant(a);
   return b.trim().slice(0, 10) < a.trim().slice(0, 10);
 }
+
+/**
+ * When the first of some times of publication was, in epoch milliseconds (`publishedInstant` of the
+ * earliest): NaN when one of them is missing, Infinity for none.
+ * @example
+ * firstPublished(['2026-03-04T09:00:00Z', '2026-03-03']) // Date.UTC(2026, 2, 3)
+ */
+export function firstPublished(times: readonly (string | null | undefined)[]): number {
+  return Math.min(...times.map(publishedInstant));
+}
+
+/** When a side of a difference was first told: its first article's time of publication (`firstPublished`). */
+export const sideFirstTold = (side: Conflict['sides'][number]): number =>
+  firstPublished((side.told ?? []).map((t) => t.publishedAt));

@@ -3,12 +3,11 @@
 // newer one, and some article of a newer value tells it as a change ("has risen to four", "revised to
 // 310", "now"). A reader then sees "Updated: 2 → 4", not outlets differing.
 import type { Conflict, SegmentedArticle, Sentence } from '../../model/index.ts';
-import { publishedInstant } from '../../text/dates/published.ts';
 import { stem } from '../../text/normalise.ts';
 import { numberAt } from '../../text/number-at.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
 import { UPDATE_CUES } from './data/update-cues.ts';
-import { before } from './difference-times.ts';
+import { before, firstPublished } from './difference-times.ts';
 import { measureOfStem } from './support/measures.ts';
 
 type Difference = Omit<Conflict, 'id'>;
@@ -65,9 +64,8 @@ export function markUpdate(d: Difference, articles: readonly SegmentedArticle[])
     step.times.push(...(s.told ?? []).map((t) => t.publishedAt));
     byValue.set(valueKey(s), step);
   }
-  const first = (ts: readonly (string | null)[]) => Math.min(...ts.map(publishedInstant));
-  const steps = [...byValue.values()].sort((x, y) => first(x.times) - first(y.times));
-  if (steps.length < 2 || steps.some((st) => Number.isNaN(first(st.times)))) return d;
+  const steps = [...byValue.values()].sort((x, y) => firstPublished(x.times) - firstPublished(y.times));
+  if (steps.length < 2 || steps.some((st) => Number.isNaN(firstPublished(st.times)))) return d;
   const ordered = steps.every(
     (st, k) => k === 0 || (steps[k - 1]?.times ?? []).every((b) => st.times.every((a) => before(b, a))),
   );

@@ -3,8 +3,8 @@
 // leaving the fact out (omissions.ts); the coverage table must not say "does not state it" of it
 // either, so its absent mark says how it tells the fact, with the sentence.
 import type { Conflict, Evidence, Fact } from '../../model/index.ts';
-import { publishedInstant } from '../../text/dates/published.ts';
 import type { Claim } from './claims.ts';
+import { sideFirstTold } from './difference-times.ts';
 import type { ToldOtherwise } from './omissions.ts';
 
 /** What the omissions found an absent article telling of a fact instead, by fact id and article id. */
@@ -19,9 +19,6 @@ const LATER = 'a sentence of it gives a later value of its figure (an update, se
 // Whether two spans of one article overlap.
 const overlaps = (a: Evidence, b: Evidence) =>
   a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
-// When a side's first article was published (NaN for none).
-const firstOf = (side: Conflict['sides'][number]) =>
-  Math.min(...(side.told ?? []).map((t) => publishedInstant(t.publishedAt)));
 
 /**
  * Whether an article's sentence gives a later value of an update (compare's `update` difference)
@@ -32,7 +29,9 @@ function laterValue(fact: Fact, said: Evidence, differences: readonly Conflict[]
     if (!d.update) return false;
     const own = d.sides.filter((s) => s.evidence.some((e) => fact.evidence.some((f) => overlaps(e, f))));
     const its = d.sides.filter((s) => s.evidence.some((e) => overlaps(e, said)));
-    return own.some((o) => its.some((s) => s.value?.number !== o.value?.number && firstOf(s) > firstOf(o)));
+    return own.some((o) =>
+      its.some((s) => s.value?.number !== o.value?.number && sideFirstTold(s) > sideFirstTold(o)),
+    );
   });
 }
 

@@ -1,11 +1,8 @@
 // A figure difference whose values follow each other in time (an update): its first and newest values.
 import type { Conflict } from '../../model/index.ts';
 import { parseIsoDay } from '../../text/dates/days.ts';
-import { publishedInstant, publishedUtcDay } from '../../text/dates/published.ts';
-
-// When a side's first article was published.
-const firstTold = (s: Conflict['sides'][number]) =>
-  Math.min(...(s.told ?? []).map((t) => publishedInstant(t.publishedAt)));
+import { publishedUtcDay } from '../../text/dates/published.ts';
+import { sideFirstTold } from '../compare/difference-times.ts';
 
 // The UTC day numbers a side's articles were published on (null for an undated one).
 const daysTold = (s: Conflict['sides'][number]) =>
@@ -42,7 +39,7 @@ function byDays(d: Conflict): boolean {
  */
 export function newestOf(d: Conflict): number | null {
   if (!d.update && !byDays(d)) return null;
-  const [newest] = [...d.sides].sort((a, b) => firstTold(b) - firstTold(a));
+  const [newest] = [...d.sides].sort((a, b) => sideFirstTold(b) - sideFirstTold(a));
   return newest?.value?.number ?? null;
 }
 
@@ -52,6 +49,6 @@ export function newestOf(d: Conflict): number | null {
  * firstOf(toll) // 2
  */
 export function firstOf(d: Conflict): number | null {
-  const [first] = [...d.sides].sort((a, b) => firstTold(a) - firstTold(b));
+  const [first] = [...d.sides].sort((a, b) => sideFirstTold(a) - sideFirstTold(b));
   return first?.value?.number ?? null;
 }
