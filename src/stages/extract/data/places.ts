@@ -253,6 +253,14 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that end a street's name but also a person's ("Harbour Lane", "Quayside Row", "Mill Terrace";
+ * "Diane Lane"): a name they end is a place unless a given name leads it (names/types.ts).
+ */
+export const STREET_HEADS: ReadonlySet<string> = new Set(
+  'lane row terrace crescent quay wharf parade mews grove'.split(' '),
+);
+
 /** Words that make a name a facility, which we count as a place ("Betty Ford Center", "Eagle Pass Airport"). */
 export const FACILITY_WORDS: ReadonlySet<string> = new Set(
   `airport station stadium arena center centre hospital clinic prison jail penitentiary hotel motel mall

@@ -2,7 +2,7 @@ import { foldName } from '../../../text/normalise.ts';
 import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES, NON_NAME_WORDS } from '../data/given-names.ts';
 import { EVENT_WORDS, KNOWN_ORGANIZATIONS, TRADE_HEADS, WORKS_HEADS } from '../data/organizations.ts';
-import { LEADING_PLACE_WORDS } from '../data/places.ts';
+import { LEADING_PLACE_WORDS, STREET_HEADS } from '../data/places.ts';
 import { COMMON_SURNAMES, WORD_SURNAMES } from '../data/surnames.ts';
 import { ACRONYM } from '../patterns.ts';
 import { DEMONYMS, isOrgWord, isPlaceAcronym, isPlaceWord, PLACE_NAMES } from './lexicon.ts';
@@ -67,6 +67,14 @@ export function typeName(
   if (!titled && words.length > 1 && LEADING_PLACE_WORDS.has(foldName(words[0] ?? '')))
     return { kind: 'place', strong: true };
   if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
+  // "Harbour Lane", "Quayside Row": a street's, as "Station Road" is; not "Diane Lane", a given name's
+  if (
+    !titled &&
+    words.length > 1 &&
+    STREET_HEADS.has(last.toLowerCase()) &&
+    !GIVEN_NAMES.has(foldName(words[0] ?? ''))
+  )
+    return { kind: 'place', strong: true };
   if (titled) return { kind: 'person', strong: true };
   // "Holm Steelworks", "Ostby Mills": a works is a business, not a person ("Heather Mills" is one)
   if (words.length > 1 && WORKS_HEADS.has(last.toLowerCase()) && !GIVEN_NAMES.has(foldName(words[0] ?? '')))
