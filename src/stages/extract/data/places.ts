@@ -255,7 +255,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * Words that end a street's name but also a person's ("Harbour Lane", "Quayside Row", "Mill Terrace";
- * "Diane Lane"): a name they end is a place unless a given name leads it (names/types.ts).
+ * "Ellen Lane"): a name they end is a place unless a given name leads it (names/types.ts).
  */
 export const STREET_HEADS: ReadonlySet<string> = new Set(
   'lane row terrace crescent quay wharf parade mews grove'.split(' '),

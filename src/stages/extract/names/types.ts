@@ -67,7 +67,7 @@ export function typeName(
   if (!titled && words.length > 1 && LEADING_PLACE_WORDS.has(foldName(words[0] ?? '')))
     return { kind: 'place', strong: true };
   if (isPlaceWord(last) && !titled && words.length > 1) return { kind: 'place', strong: true };
-  // "Harbour Lane", "Quayside Row": a street's, as "Station Road" is; not "Diane Lane", a given name's
+  // "Harbour Lane", "Quayside Row": a street's, as "Station Road" is; not "Ellen Lane", a given name's
   if (
     !titled &&
     words.length > 1 &&
