@@ -29,6 +29,7 @@ import { quoteRegions, reportedSpeech } from './quote-regions.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
 import { withoutRepeats } from './repeated-differences.ts';
 import { noteRounding } from './rounded-values.ts';
+import { joinSameChanges } from './same-change.ts';
 import { heldByShares, shareDifferences } from './share-differences.ts';
 import { speakerConflicts } from './speakers.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
@@ -165,14 +166,17 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       claims.find(
         (c) => c.articleId === e.articleId && c.span.start === e.span.start && c.span.end === e.span.end,
       );
-    const differences = withoutRepeats([
-      ...shares,
-      ...(votes ? [votes] : []),
-      ...factConflicts(marked, (f) => f.differing, true).filter(
-        (c) => !toldBy(c, found) && !heldByShares(c, shares) && !heldByVoteCount(c, votes),
-      ),
-      ...(outcome ? [outcome.conflict] : []),
-    ])
+    // (one change found under two names is one difference: same-change.ts)
+    const differences = joinSameChanges(
+      withoutRepeats([
+        ...shares,
+        ...(votes ? [votes] : []),
+        ...factConflicts(marked, (f) => f.differing, true).filter(
+          (c) => !toldBy(c, found) && !heldByShares(c, shares) && !heldByVoteCount(c, votes),
+        ),
+        ...(outcome ? [outcome.conflict] : []),
+      ]),
+    )
       // (a value that may be the other rounded is said so: rounded-values.ts)
       .map((c) => noteRounding(c, claimAt))
       // (each value's articles with their times, an outlet's later value marked as its update: difference-times.ts)
