@@ -4,6 +4,7 @@ import type { Article } from '../model/index.ts';
 import { contentHash } from '../store/keys.ts';
 import { articleKey, keyName, withKeys } from './article-key.ts';
 import { report, story } from './fixtures/story.ts';
+import { renderHtml } from './html.ts';
 import { articlesSection } from './sections/articles.ts';
 
 test('keyName: the file name whatever folder it was read from, a record with its number, else the URL', () => {
@@ -49,4 +50,11 @@ test('the reports give each article its key: the JSON and CSV (withKeys) and the
   const md = articlesSection.markdown(story, report);
   assert.ok(md.includes(`(\`a2.txt\`; key \`${keyOf('a2')}\`)`), md);
   assert.ok(articlesSection.html(story, report).includes(`key ${keyOf('a1')}</small>`));
+});
+
+// review38-B F6: the HTML report is the story page, which did not use the article list: no key showed.
+test("the HTML report shows each article's key on its text's bar, as the Markdown list gives it", () => {
+  const html = renderHtml(report);
+  for (const a of report.articles)
+    assert.ok(html.includes(`<small class="px-key">key ${articleKey(a)}</small>`), a.id);
 });

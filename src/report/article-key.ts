@@ -32,9 +32,9 @@ export function articleKey(article: Pick<Article, 'source' | 'url' | 'text'>): s
 
 /**
  * The report with every article's `key` set (`articleKey`), for the formats that show it: the JSON
- * report and the CSV tables (the Markdown and HTML article lists key each article they list). Apart
- * from `withLabels`: reading the text for its hash costs some 0.2 ms an article, which a story page,
- * which shows no key, need not pay.
+ * report, the CSV tables and the HTML report (on each article text's bar; the Markdown article list
+ * keys each article it lists). Apart from `withLabels`: reading the text for its hash costs some
+ * 0.2 ms an article, which a served story page, which shows no key, need not pay.
  */
 export function withKeys(report: Report): Report {
   return { ...report, articles: report.articles.map((a) => (a.key ? a : { ...a, key: articleKey(a) })) };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, Report } from '../model/index.ts';
+import { withKeys } from './article-key.ts';
 import { renderArticleText } from './article-text.ts';
 import { withLabels } from './labels.ts';
 import { IN_PAGE_LINKS } from './links.ts';
@@ -54,7 +55,8 @@ function problems(report: Report): string {
  * writeFileSync('report.html', renderHtml(report));
  */
 export function renderHtml(unlabelled: Report): string {
-  const report = withLabels(unlabelled);
+  // each article's key, as the Markdown list gives it, on its text's bar (a served page shows none)
+  const report = withKeys(withLabels(unlabelled));
   const n = report.stories.length;
   const stories = report.stories
     .map((story) => renderStoryPage(story, report, IN_PAGE_LINKS, { inlineArticles: true }))

@@ -21,7 +21,7 @@ export function articleTexts(story: Story, report: Report, articles: readonly Ar
       const when = publishedLabel(a);
       const removed = removedNote(report, a.id);
       const gone = removed ? ` <small class="px-removed">(${escapeHtml(removed)})</small>` : '';
-      const bar = `<p class="px-article-bar"><a class="px-back" href="#story-${escapeHtml(story.id)}">↩ Back to the story</a> <strong>${escapeHtml(articleLabel(a))}</strong>${when ? ` <time>${escapeHtml(when)}</time>` : ''}${href ? ` <a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original ↗</a>${gone}` : ''}</p>`;
+      const bar = `<p class="px-article-bar"><a class="px-back" href="#story-${escapeHtml(story.id)}">↩ Back to the story</a> <strong>${escapeHtml(articleLabel(a))}</strong>${when ? ` <time>${escapeHtml(when)}</time>` : ''}${href ? ` <a class="px-original" href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">Original ↗</a>${gone}` : ''}${a.key ? ` <small class="px-key">key ${escapeHtml(a.key)}</small>` : ''}</p>`;
       const title = a.title ? escapeHtml(a.title) : '<em>(no title)</em>';
       return `<details class="px-article"><summary><span class="px-outlet">${escapeHtml(articleLabel(a))}</span> ${title}</summary><div class="px-body" id="article-${escapeHtml(a.id)}">${bar}${renderArticleText(a, evidence.get(a.id) ?? [])}</div></details>`;
     })
