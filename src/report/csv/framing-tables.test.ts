@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { table } from './test-report.ts';
+
+test('framing and tone: one row per outlet of a compared story, as the framing tables sum them', () => {
+  const framingRows = table('framing');
+  assert.deepEqual(framingRows, [
+    [
+      'story',
+      'outlet',
+      'articles',
+      'term',
+      'neutral',
+      'use',
+      'headline',
+      'headline_quoted',
+      'own_voice',
+      'in_quotes',
+    ],
+    ['s1', 'Harbour Gazette', 'a1 a3', 'slash', 'cut', '', '1', '0', '2', '0'],
+    ['s1', 'Bay Times', 'a2', 'slash', 'cut', '', '0', '0', '0', '0'],
+  ]);
+  // the score to the report's two decimals; none where no word of the tone list was found
+  assert.deepEqual(table('tone'), [
+    [
+      'story',
+      'outlet',
+      'articles',
+      'sentiment',
+      'subjectivity',
+      'headline_sentiment',
+      'headline_subjectivity',
+      'words',
+      'tone_words',
+      'headline_tone_words',
+    ],
+    ['s1', 'Harbour Gazette', 'a1 a3', '-0.46', '0.13', '', '', '14', '3', '0'],
+    ['s1', 'Bay Times', 'a2', '', '', '', '', '14', '0', '0'],
+  ]);
+});
