@@ -14,6 +14,7 @@ import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
 import { storyCorrections } from './corrections.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
+import { withEveryTelling } from './difference-tellings.ts';
 import { withTimes } from './difference-times.ts';
 import { markUpdate } from './difference-updates.ts';
 import { markDisputes } from './disputes.ts';
@@ -177,6 +178,8 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
         ...(outcome ? [outcome.conflict] : []),
       ]),
     )
+      // (every other sentence giving a value of the measure on its side: difference-tellings.ts)
+      .map((c) => withEveryTelling(c, claims, readingOf, claimAt))
       // (a value that may be the other rounded is said so: rounded-values.ts)
       .map((c) => noteRounding(c, claimAt))
       // (each value's articles with their times, an outlet's later value marked as its update: difference-times.ts)

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runCompare } from './test-story.ts';
+
+// newuser18 #1: a toll's later telling is listed with its value, so a one-outlet other value told
+// before it is no newest value, and no update. Invented articles.
+test('a later article still giving the older value is listed on its side, and the other is no update', () => {
+  const { result } = runCompare([
+    [
+      'Five people have died after the River Olm burst its banks in Dunmere overnight.\n\nSchools were shut.',
+      { outlet: 'Dunmere Star', publishedAt: '2026-04-08T07:40:00Z' },
+    ],
+    [
+      'Fifteen people died when the River Olm burst its banks in Dunmere on Wednesday, the flood office said.\n\nRoads were shut.',
+      { outlet: 'Ashby Post', publishedAt: '2026-04-08T10:00:00Z' },
+    ],
+    [
+      'The flood office said on Wednesday afternoon that five people had died in Dunmere.\n\nThe River Olm began to fall.',
+      { outlet: 'Radio Felsted', publishedAt: '2026-04-08T16:00:00Z' },
+    ],
+  ]);
+  const d = (result.differences ?? []).find((x) => x.sides.some((s) => s.value?.number === 15));
+  assert.ok(d, JSON.stringify(result.differences));
+  const five = d.sides.find((s) => s.value?.number === 5);
+  assert.deepEqual(five?.told?.map((t) => t.articleId).sort(), ['a1', 'a3']);
+  assert.equal(d.update, undefined);
+});
