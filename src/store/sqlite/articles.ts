@@ -23,8 +23,11 @@ const INSERT_BODY = 'INSERT INTO article_bodies (seq, features, article, text) V
 const INSERT_INDEX = 'INSERT INTO articles_fts (rowid, title, text, outlet_tag) VALUES (?, ?, ?, ?)';
 const INSERT_SHINGLE = 'INSERT OR IGNORE INTO article_shingles (day, shingle, seq) VALUES (?, ?, ?)';
 
-/** An outlet's key: its name lower-cased (the filters compare names case-insensitively). */
-export function outletKey(outlet: string): string {
+/**
+ * The key the store files an outlet under (`outlet_key`, the outlets table): its name lower-cased, for
+ * filters that compare names case-insensitively.
+ */
+export function storedOutletKey(outlet: string): string {
   return outlet.toLowerCase();
 }
 
@@ -34,7 +37,7 @@ export function outletKey(outlet: string): string {
  * reading every matching row.
  */
 export function outletTag(outlet: string): string {
-  return `o${createHash('sha256').update(outletKey(outlet)).digest('hex').slice(0, 16)}`;
+  return `o${createHash('sha256').update(storedOutletKey(outlet)).digest('hex').slice(0, 16)}`;
 }
 
 /**
@@ -96,7 +99,7 @@ export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): 
         item.urlKey,
         item.contentHash,
         outlet,
-        outlet === null ? null : outletKey(outlet),
+        outlet === null ? null : storedOutletKey(outlet),
         title,
         published,
         published ?? now,
@@ -130,7 +133,7 @@ export function articleFilter(filter: ListFilter): { where: string[]; params: SQ
   }
   if (filter.outlet !== undefined) {
     where.push('a.outlet_key = ?');
-    params.push(outletKey(filter.outlet));
+    params.push(storedOutletKey(filter.outlet));
   }
   return { where, params };
 }

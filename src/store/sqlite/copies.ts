@@ -1,6 +1,6 @@
 import { COPY_CANDIDATES, COPY_MAX_POSTINGS, COPY_MIN_SAMPLED } from '../patterns.ts';
 import type { CopyCandidate, CopyQuery, OutletInfo } from '../types.ts';
-import { outletKey } from './articles.ts';
+import { storedOutletKey } from './articles.ts';
 import type { Db } from './db.ts';
 import { SHINGLE_BUCKET_DAYS, shingleDay } from './rows.ts';
 
@@ -66,7 +66,7 @@ export function upsertOutlets(db: Db, outlets: readonly OutletInfo[]): void {
         leaning = coalesce(excluded.leaning, outlets.leaning), owner = coalesce(excluded.owner, outlets.owner)`);
     for (const outlet of outlets)
       upsert.run(
-        outletKey(outlet.name),
+        storedOutletKey(outlet.name),
         outlet.name,
         outlet.leaning,
         outlet.owner,

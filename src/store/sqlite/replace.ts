@@ -1,6 +1,6 @@
 import { isoOrNull } from '../dates.ts';
 import type { ArticleReplacement, ReplaceOutcome } from '../types.ts';
-import { outletKey, outletTag } from './articles.ts';
+import { outletTag, storedOutletKey } from './articles.ts';
 import type { Db } from './db.ts';
 import { keepRevision } from './revisions.ts';
 import { shingleDay } from './rows.ts';
@@ -46,7 +46,7 @@ export function replaceBatch(db: Db, batch: readonly ArticleReplacement[], clock
       update.run(
         item.contentHash,
         outlet,
-        outlet === null ? null : outletKey(outlet),
+        outlet === null ? null : storedOutletKey(outlet),
         title,
         published,
         published ?? row.ingested_at,

@@ -2,7 +2,7 @@ import type { Report } from '../../model/index.ts';
 import { sinceOrNull } from '../dates.ts';
 import { olderVersions, reportState } from '../report-version.ts';
 import type { StoredArticle, StoryFilter, StoryParts, StorySummary } from '../types.ts';
-import { limitOf, outletKey } from './articles.ts';
+import { limitOf, storedOutletKey } from './articles.ts';
 import { CHANGED_SINCE } from './changed-since.ts';
 import type { Db } from './db.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, toStoredArticle } from './rows.ts';
@@ -97,7 +97,7 @@ export function listStories(db: Db, filter: StoryFilter, reader: string): StoryS
     // each by its list of outlet names (a story's articles, read one by one for their outlet, took
     // 40 ms of CPU for 50 stories at 100k articles; the list 1 ms). SQLite's lower() folds ASCII only:
     // other names are checked on the articles.
-    const key = outletKey(filter.outlet);
+    const key = storedOutletKey(filter.outlet);
     const count = (
       db
         .stmt('SELECT count(*) AS n FROM (SELECT 1 FROM articles WHERE outlet_key = ? LIMIT ?)')
