@@ -24,6 +24,7 @@ import { tellable } from './left-out.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, supersededPlans } from './modality.ts';
 import { nearSentences, rankedNear } from './near.ts';
+import { newestFirst } from './newest-first.ts';
 import { toldOnce } from './once.ts';
 import { overtakenCandidates, overtakenValues } from './overtaken.ts';
 import {
@@ -190,15 +191,18 @@ export function summarize(
       supports: checked,
       voiced,
     });
-    // told in reading order, period by period when the story runs over more than one
+    // told in reading order (a follow-up's newest state first), period by period where there are more
     const chosen = toldInPeriods(
       readingOrder(
-        preferSupportedTwins(selected, {
-          near,
-          pending: new Map(pending.map((p) => [p.candidate.index, p])),
-          budget,
-          alternatives: (s) => clauses(s, taken),
-        }),
+        newestFirst(
+          preferSupportedTwins(selected, {
+            near,
+            pending: new Map(pending.map((p) => [p.candidate.index, p])),
+            budget,
+            alternatives: (s) => clauses(s, taken),
+          }),
+          figured,
+        ),
       ),
       input.articles,
     );

@@ -43,6 +43,8 @@ test("a follow-up's values head the story and its first day's values are left ou
   const told = out.summary.filter((_, i) => i !== earlier).map((s) => s.text);
   assert.doesNotMatch(told.join(' | '), /\b(two people|120 homes)\b/i, all);
   assert.doesNotMatch(all, /Reports differ/, all);
+  // the newest state, which two outlets agree on, opens the summary
+  assert.match(out.summary[0]?.text ?? '', /\bfour people died\b/i, all);
 });
 
 test('a value given otherwise on the same day is no follow-up: the summary may still tell it', () => {

@@ -99,7 +99,9 @@ type Opening = { readonly modality: Modality; readonly candidate: Pick<Candidate
 // `WEIGHTS.lede` more for it, over a later sentence that may tell a detail of the event and otherwise
 // wins or loses by a shared word or two.
 const happened = (s: Opening): boolean => s.modality === 'happened';
-const leads = (s: Opening): boolean => happened(s) && s.candidate.quoteShare < UNATTRIBUTED_QUOTE_SHARE;
+/** Whether a sentence may open a summary: it tells what happened, mostly in the outlet's own voice. */
+export const leads = (s: Opening): boolean =>
+  happened(s) && s.candidate.quoteShare < UNATTRIBUTED_QUOTE_SHARE;
 /** Whether a sentence that may open a summary is its article's first (its lede). */
 export const lede = (s: Opening): boolean => leads(s) && s.candidate.lead === 0;
 
