@@ -29,8 +29,10 @@ test('one change found under two names is one difference, an update', () => {
   assert.equal(offers.length, 1, JSON.stringify(offers.map((d) => d.about)));
   const [offer] = offers;
   assert.equal(offer?.update, true);
-  assert.deepEqual(
-    [...new Set(offer?.sides.flatMap((s) => s.evidence.map((e) => e.articleId)))].sort(),
-    ['a1', 'a2', 'a3', 'a4'],
-  );
+  assert.deepEqual([...new Set(offer?.sides.flatMap((s) => s.evidence.map((e) => e.articleId)))].sort(), [
+    'a1',
+    'a2',
+    'a3',
+    'a4',
+  ]);
 });
