@@ -1,5 +1,6 @@
 // The watch command: poll the sources as they fall due until stopped. Loaded with fetch-commands.ts.
 import { parseArgs } from 'node:util';
+import type { RunError } from '../fetch/run.ts';
 import { UsageError } from '../io/files.ts';
 import { dueAt } from './due-at.ts';
 import { FETCH_HELP } from './fetch-help.ts';
@@ -23,20 +24,38 @@ import { shownLocation } from './store-output.ts';
 export const stampOf = (at: Date): string => `${at.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
 /**
- * How a watcher says a round's errors: a feed's own warning (its URL is one of `feeds`: an item
- * without a link, an unreadable date) once per process, as later rounds repeat it; a page's failure
- * at each attempt.
+ * How a watcher says a round's errors: a feed's own warning (its URL is one of `feeds`: an unreadable
+ * item, the feed's failure) once while later rounds repeat it, and again once a round that polled the
+ * feed (`polled`, its URLs) went without it: a feed that timed out at 02:00, answered at 03:00 and
+ * timed out at 05:00 is said at 02:00 and 05:00; a page's failure at each attempt. A problem an
+ * earlier run told (`known`: an item without a link; a feed read in full only when it changed tells
+ * it at some polls only) is said once per process.
  */
 export function errorSayer(
   feeds: ReadonlySet<string>,
   log: (line: string) => void,
-): (error: { readonly url: string; readonly error: string }) => void {
-  const said = new Set<string>();
-  return ({ url, error }) => {
-    const line = `${url}: ${error}`;
-    if (feeds.has(url) && said.has(line)) return;
-    said.add(line);
-    log(line);
+): (errors: readonly RunError[], polled: ReadonlySet<string>) => void {
+  // each feed warning said, by its line, with its feed's URL; the lines said that are or become known
+  const said = new Map<string, string>();
+  const saidKnown = new Set<string>();
+  return (errors, polled) => {
+    const round = new Set<string>();
+    for (const { url, error, known } of errors) {
+      const line = `${url}: ${error}`;
+      round.add(line);
+      if (known) {
+        if (!saidKnown.has(line)) log(line);
+        saidKnown.add(line);
+      } else if (!(feeds.has(url) && said.has(line))) {
+        // (a feed's warning said before it is known is not said again as known)
+        if (feeds.has(url)) {
+          said.set(line, url);
+          saidKnown.add(line);
+        }
+        log(line);
+      }
+    }
+    for (const [line, url] of said) if (polled.has(url) && !round.has(line)) said.delete(line);
   };
 }
 
@@ -116,7 +135,10 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
                     : `due again at ${at}`;
                 if (summary) {
                   if (newFailures(summary)) failed = true;
-                  for (const e of summary.errors) sayError(e);
+                  sayError(
+                    summary.errors,
+                    new Set(sources.filter((s) => polled.includes(s.name)).flatMap((s) => s.urls)),
+                  );
                   for (const n of summary.notes) log(`${n.url}: ${n.note}`);
                   const done = fetchLine(summary, shownLocation(location));
                   // a round cut short by Ctrl-C polled its sources only in part, and no poll comes next
