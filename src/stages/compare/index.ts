@@ -21,6 +21,7 @@ import { markDisputes } from './disputes.ts';
 import { markEndedEvents } from './ended-events.ts';
 import { finishFacts, orderFacts } from './facts.ts';
 import { frameStory, mergeTerms } from './framing/index.ts';
+import { measureUpdates } from './measure-updates.ts';
 import { omissionsOf } from './omissions.ts';
 import { outcomeConflict } from './outcome.ts';
 import { markPlansBeforeEvent } from './plans-before.ts';
@@ -168,16 +169,16 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
         (c) => c.articleId === e.articleId && c.span.start === e.span.start && c.span.end === e.span.end,
       );
     // (one change found under two names is one difference: same-change.ts)
-    const differences = joinSameChanges(
-      withoutRepeats([
-        ...shares,
-        ...(votes ? [votes] : []),
-        ...factConflicts(marked, (f) => f.differing, true).filter(
-          (c) => !toldBy(c, found) && !heldByShares(c, shares) && !heldByVoteCount(c, votes),
-        ),
-        ...(outcome ? [outcome.conflict] : []),
-      ]),
-    )
+    const listed = withoutRepeats([
+      ...shares,
+      ...(votes ? [votes] : []),
+      ...factConflicts(marked, (f) => f.differing, true).filter(
+        (c) => !toldBy(c, found) && !heldByShares(c, shares) && !heldByVoteCount(c, votes),
+      ),
+      ...(outcome ? [outcome.conflict] : []),
+    ]);
+    // (a count of one measure given anew across outlets' articles, paired by no judge: measure-updates.ts)
+    const differences = joinSameChanges([...listed, ...measureUpdates(claims, readingOf, news, listed)])
       // (every other sentence giving a value of the measure on its side: difference-tellings.ts)
       .map((c) => withEveryTelling(c, claims, readingOf, claimAt))
       // (a value that may be the other rounded is said so: rounded-values.ts)

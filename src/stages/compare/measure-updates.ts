@@ -1,0 +1,75 @@
+// A count of one measure that outlets' successive articles give anew ("killed two people" on day 1,
+// "Four people died in the storm" on day 2, "The death toll has risen to four") is one measure told
+// over time, even where the support judge paired none of its sentences (each tells more than the
+// toll: "… and damaged around 140 homes"): listed as one update, "Updated: 2 → 4", not as two
+// unrelated counts of people. Only where the values follow each other in time and a later sentence
+// tells the change (markUpdate): a count told otherwise at one time stays for the judge to pair.
+import type { Conflict, Evidence, SegmentedArticle } from '../../model/index.ts';
+import { stem } from '../../text/normalise.ts';
+import type { ClaimFigure } from '../../text/quantities.ts';
+import type { Claim } from './claims.ts';
+import { withTimes } from './difference-times.ts';
+import { markUpdate } from './difference-updates.ts';
+import { bothHold } from './support/bounds.ts';
+import type { Reading } from './support/index.ts';
+import { measureOf, measureOfStem, runningTotal } from './support/measures.ts';
+
+type Difference = Omit<Conflict, 'id'>;
+interface Told {
+  readonly claim: Claim;
+  readonly figure: ClaimFigure;
+}
+
+const keyOf = (e: Evidence) => `${e.articleId}:${e.span.start}`;
+
+// Each plain count of a measure, by measure: the only count of it in its sentence, no running total
+// ("640 killed since the assault began").
+function countsByMeasure(claims: readonly Claim[], readingOf: (i: number) => Reading): Map<string, Told[]> {
+  const out = new Map<string, Told[]>();
+  for (const claim of claims) {
+    if (!claim.figures.length) continue;
+    const r = readingOf(claim.index);
+    const counts = claim.figures.flatMap((f) => {
+      const m = f.unit === null && !runningTotal(f, r) ? measureOf(f, r) : null;
+      return m === null ? [] : [{ m, f }];
+    });
+    for (const { m, f } of counts)
+      if (counts.filter((x) => x.m === m).length === 1)
+        out.set(m, [...(out.get(m) ?? []), { claim, figure: f }]);
+  }
+  return out;
+}
+
+/**
+ * The updates of a measure's count across the story's articles that no listed difference shows
+ * (`listed`): for each measure (text/data/measure-words.ts) counted with two values or more that
+ * cannot both hold, one figure difference with a side for each value, kept only where markUpdate
+ * reads it as an update (values in time order, a later sentence telling the change).
+ */
+export function measureUpdates(
+  claims: readonly Claim[],
+  readingOf: (i: number) => Reading,
+  articles: readonly SegmentedArticle[],
+  listed: readonly Difference[],
+): Difference[] {
+  const held = new Set(listed.flatMap((d) => d.sides.flatMap((s) => s.evidence.map(keyOf))));
+  const out: Difference[] = [];
+  for (const [m, told] of countsByMeasure(claims, readingOf)) {
+    if (told.some((t) => held.has(keyOf({ articleId: t.claim.articleId, span: t.claim.span })))) continue;
+    const byValue = [...Map.groupBy(told, (t) => t.figure.value).values()];
+    if (byValue.length < 2) continue;
+    const firsts = byValue.map((ts) => (ts[0] as Told).figure);
+    if (firsts.some((f, i) => firsts.some((g, k) => k > i && bothHold(f, g)))) continue;
+    // named by the measure's word as the first telling writes it ("killed")
+    const first = ((byValue[0] as Told[])[0] as Told).claim;
+    const about = first.tokens.find((t) => measureOfStem(stem(t.text)) === m)?.norm ?? m;
+    const sides = byValue.map((ts) => ({
+      claim: (ts[0] as Told).claim.text,
+      evidence: ts.map((t) => ({ articleId: t.claim.articleId, span: { ...t.claim.span } })),
+      value: { number: (ts[0] as Told).figure.value, unit: null, measure: about },
+    }));
+    const d = markUpdate(withTimes({ kind: 'figure', about, sides }, articles), articles);
+    if (d.update) out.push(d);
+  }
+  return out;
+}
