@@ -72,7 +72,7 @@ export function readStoryDates(
   const mentions = articles.map((doc, i) =>
     doc.sentences.map((s) => {
       const text = doc.article.text.slice(s.start, s.end);
-      const found = findDateMentions(text).filter((m) => s.start + m.start !== datelines[i]?.at);
+      const found = findDateMentions(text, [0]).filter((m) => s.start + m.start !== datelines[i]?.at);
       return sentenceDates(s, text, found);
     }),
   );

@@ -127,3 +127,15 @@ test('a noun owning "next year" or "next month" dates the weekday alike either w
   for (const [forShape, ownShape, weekday] of pairs)
     assert.deepEqual(dayOf(ownShape, weekday), dayOf(forShape, weekday), ownShape);
 });
+
+// review38-A F10: the caller's sentences bound the window of a future cue, not a point and a capital
+// ("Mr. Osk" is no sentence's start); a text given without them is still split by point and capital.
+test('a future cue is read back to the sentence start the caller gives', () => {
+  const future = (text: string, starts?: readonly number[]) =>
+    findDateMentions(text, starts).find((m) => m.text === 'Monday')?.future;
+  assert.equal(future('The Tarrow council will meet Mr. Osk on Monday.', [0]), true);
+  assert.equal(future('The Tarrow council will meet Osk on Monday.'), true);
+  const two = 'The Tarrow council would not comment. The pier closed on Monday.';
+  assert.equal(future(two, [0, two.indexOf('The pier')]), false);
+  assert.equal(future(two), false);
+});

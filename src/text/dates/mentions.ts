@@ -145,7 +145,7 @@ export function clauseStartAt(text: string, at: number, breaks: RegExp = CLAUSE_
 }
 
 // Where the last sentence between `from` and `at` in `text` starts: past a point, "!" or "?" and the
-// space before a capital (not "Dec. 27").
+// space before a capital (not "Dec. 27"), for a text given without its sentences ("Mr. Osk" splits).
 function sentenceStartAt(text: string, from: number, at: number): number {
   let start = from;
   for (const m of text.slice(from, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)) start = from + m.index + m[0].length;
@@ -159,10 +159,15 @@ function inNumber(text: string, at: number): boolean {
   return c === ',' ? /^\d{3}/.test(text.slice(at + 1, at + 4)) : /\d/.test(text[at + 1] ?? '');
 }
 
-/** True when the clause left of `at` in `text` has a future marker ("will", "next", "scheduled to"). */
-export function isFutureAt(text: string, at: number): boolean {
-  // (from its sentence's start at most: "The council would not say. The pier closed on Monday.")
-  const from = sentenceStartAt(text, clauseStartAt(text, at), at);
+/**
+ * True when the clause left of `at` in `text` has a future marker ("will", "next", "scheduled to"), read
+ * from its sentence's start at most: `sentenceStart` when the caller knows its sentences.
+ */
+export function isFutureAt(text: string, at: number, sentenceStart?: number): boolean {
+  // ("The council would not say. The pier closed on Monday.": no future)
+  const clause = clauseStartAt(text, at);
+  const from =
+    sentenceStart === undefined ? sentenceStartAt(text, clause, at) : Math.max(clause, sentenceStart);
   const words = text.slice(from, at).trim().split(/\s+/).slice(-TENSE_WINDOW_WORDS).join(' ');
   // (a noun's "for next year" is read in the whole clause, each of its words kept as a blank)
   const owned = text.slice(from, at).replace(OWNED_NEXT_PERIOD, (m) => m.replace(/\S+/g, '_'));
@@ -214,11 +219,13 @@ function failedPlan(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Find the date expressions of a text: explicit dates, months, weekdays, "last week", "two days ago".
+ * Find the date expressions of a text: explicit dates, months, weekdays, "last week", "two days ago";
+ * `sentenceStarts`, the offsets its sentences start at when the caller has them ([0]: one sentence).
  * @example
  * findDateMentions('They met on Wednesday, Dec. 27.')[0].value // { kind: 'day', month: 12, day: 27, ... }
  */
-export function findDateMentions(text: string): DateMention[] {
+export function findDateMentions(text: string, sentenceStarts?: readonly number[]): DateMention[] {
+  const sentenceAt = (at: number) => sentenceStarts?.findLast((start) => start <= at);
   const taken: [number, number][] = [];
   const found: DateMention[] = [];
   for (const [pattern, parse, guard] of DATE_RULES) {
@@ -238,7 +245,7 @@ export function findDateMentions(text: string): DateMention[] {
         own === 1 ||
         (own === null &&
           !failed &&
-          (isFutureAt(text, m.index) ||
+          (isFutureAt(text, m.index, sentenceAt(m.index)) ||
             startsAheadAt(text, start, end) ||
             aheadOfAt(text, start, end) ||
             (value.kind === 'weekday' && comingAt(text, clauseStartAt(text, start), start, end))));
