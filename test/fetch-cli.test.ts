@@ -54,6 +54,13 @@ describe('parallax fetch, watch, sources, reextract', () => {
     const run = await cli(['watch', '--sources', bad]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /row 1: every: "10s" is shorter than the 1-minute minimum/);
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, 'name,urls\nWexmoor Post,https://post.example/feed.xml\n');
+    const days = await cli(['watch', '--sources', good, '--recheck-days', '0', '--db', join(dir, 'days.db')]);
+    assert.deepEqual(
+      [days.status, days.stderr],
+      [2, 'parallax: --recheck-days takes a whole number of days from 1 to 30\n'],
+    );
   });
 
   test('fetch prints its summary as JSON, stores the articles, and exits 3 when some pages failed', async () => {

@@ -56,6 +56,9 @@ no date is known of (neither its listing nor the page gives one) is not: --refre
 Options:
       --sources <file>       the sources (CSV or JSON: name, urls, leaning, owner, every)
       --every <duration>     poll interval of sources that name none (default 15m, at least 1m)
+      --recheck-days <n>     at every poll, ask again (conditionally: 304 when unchanged) each
+                             stored page its feed dates within the last n days, reading the
+                             feeds in full: a correction is read at the next poll (1-30)
       --once                 one round of the sources that are due, then exit (for cron;
                              exit status 3 when a page or feed of it failed, or a new
                              problem was met, as for parallax fetch)

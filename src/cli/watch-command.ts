@@ -70,6 +70,7 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
       sources: { type: 'string' },
       every: { type: 'string' },
       once: { type: 'boolean' },
+      'recheck-days': { type: 'string' },
     },
   });
   if (values.help) {
@@ -82,6 +83,9 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
   const sources = await loadSources(values.sources);
   const { MIN_EVERY_MS } = await import('../fetch/patterns.ts');
   const every = await durationOf('every', values.every, MIN_EVERY_MS);
+  const recheckDays = values['recheck-days'] === undefined ? undefined : Number(values['recheck-days']);
+  if (recheckDays !== undefined && !(Number.isInteger(recheckDays) && recheckDays > 0 && recheckDays <= 30))
+    throw new UsageError('--recheck-days takes a whole number of days from 1 to 30');
   const options = await fetcherOptions(values);
   const jobs = jobsOf(values.jobs);
   const selection = await selectionOf(values);
@@ -123,6 +127,7 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
               ...selection,
               signal: stop.signal,
               once: values.once === true,
+              ...(recheckDays === undefined ? {} : { recheckDays }),
               ...(every === undefined ? {} : { everyMs: every }),
               onRound: (polled, summary, nextAt) => {
                 const at = dueAt(nextAt, Date.now());

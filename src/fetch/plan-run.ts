@@ -9,7 +9,7 @@ import type { PageAsked } from './page-sink.ts';
 import { KNOWN_SLICE } from './patterns.ts';
 import { type Candidate, readTarget } from './read-listing.ts';
 import { readLocal } from './read-local.ts';
-import { recheckDue, recheckFrom } from './recheck.ts';
+import { recentlyPublished, recheckDue, recheckFrom } from './recheck.ts';
 import { givenUp, type RetryPolicy, retryDue } from './retry.ts';
 import { updatedSince } from './updated-since.ts';
 
@@ -37,6 +37,8 @@ export interface PlanOptions {
   readonly signal?: AbortSignal;
   /** The run's time (its context's `now`, in ms): a feed entry updated after it, less a server's skew, is no update. */
   readonly now: number;
+  /** Ask again, conditionally, every stored page published in the last this many days (listings read in full). */
+  readonly recheckDays?: number;
 }
 
 /** A page record without its raw body. */
@@ -131,7 +133,14 @@ export async function planRun(
     try {
       read =
         target.text === undefined
-          ? await readTarget(fetcher, target.url, target.source, states, signal, !refresh)
+          ? await readTarget(
+              fetcher,
+              target.url,
+              target.source,
+              states,
+              signal,
+              !(refresh || options.recheckDays),
+            )
           : readLocal(target.url, target.text, target.source);
     } catch (error) {
       // stopped while reading the listings: nothing to store yet
@@ -182,6 +191,12 @@ export async function planRun(
       handled &&
       !refresh &&
       (updatedSince(c, before, states, options.now) ||
+        recentlyPublished(
+          c.entry.publishedAt ?? before.listed?.publishedAt,
+          before,
+          options.now,
+          options.recheckDays,
+        ) ||
         recheckDue(
           await recheckFrom(c.entry.publishedAt ?? before.listed?.publishedAt, before, store, options.now),
           before,

@@ -43,3 +43,21 @@ export async function recheckFrom(
   if (!(now - Date.parse(page.fetchedAt) <= LOOKUP_WITHIN_MS)) return undefined;
   return (await store.article(page.articleId))?.article.publishedAt ?? undefined;
 }
+
+/**
+ * Whether a stored article's page is asked again at every poll under `recheckDays` (watch
+ * --recheck-days N): its publication (the listing's date, else the one it was first listed with) is
+ * within the last N days. Asked conditionally: an unchanged page costs a 304.
+ * @example
+ * recentlyPublished('2026-12-05T20:00:00Z', { outcome: 'stored' }, Date.parse('2026-12-07T02:00:00Z'), 2) // true
+ */
+export function recentlyPublished(
+  publishedAt: string | undefined,
+  page: Pick<FetchedPage, 'outcome'>,
+  now: number,
+  days: number | undefined,
+): boolean {
+  if (!days || page.outcome !== 'stored') return false;
+  const published = Date.parse(publishedAt ?? '');
+  return !Number.isNaN(published) && published <= now && now - published <= days * 86_400_000;
+}

@@ -46,6 +46,12 @@ export interface FetchIntoOptions {
    * that stored an article replaces it when its extraction changed. Listings are read in full.
    */
   readonly refresh?: boolean;
+  /**
+   * Ask again, conditionally, every stored page its listing dates within the last this many days, at
+   * every run (`watch --recheck-days`): a correction of an RSS page is read within a poll. Listings
+   * are read in full.
+   */
+  readonly recheckDays?: number;
   /** Threads that prepare articles (see `ingestInto`). */
   readonly jobs?: number;
   /** Stops the run between pages: what was fetched is stored. */
@@ -138,6 +144,7 @@ export async function fetchInto(
     now: ctx.now.getTime(),
     ...(options.since === undefined ? {} : { since: options.since }),
     ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
+    ...(options.recheckDays === undefined ? {} : { recheckDays: options.recheckDays }),
     ...(signal === undefined ? {} : { signal }),
   });
   const tally = { ...plan.tally, created: 0, grown: 0 };
