@@ -1,10 +1,10 @@
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from '../calendar.ts';
+import { clauseStartAt, sentenceStartAt } from './clause.ts';
 import { calledOffAt, comingAt, holdsPast } from './coming.ts';
 import {
   AGO,
   AHEAD_OF_CUE,
   amountOf,
-  CLAUSE_BREAK,
   DATE_GUARDS,
   DAY_MONTH,
   DEICTIC,
@@ -29,6 +29,8 @@ import {
 } from './patterns.ts';
 import { withOwningYear, withWeek } from './sentence-time.ts';
 import { type DateMention, type DateValue, SHIFTS } from './values.ts';
+
+export { clauseStartAt } from './clause.ts';
 
 export type { DateMention, DateValue } from './values.ts';
 
@@ -126,38 +128,6 @@ export const DATE_RULES: readonly (readonly [RegExp, Parser, RegExp])[] = [
     DATE_GUARDS.weekday,
   ],
 ];
-
-/**
- * Where the clause left of `at` in `text` starts: after the nearest break (`breaks`, default
- * CLAUSE_BREAK), but a comma or point between digits ("5,000 people", "2.5 million") is a number's,
- * not a break.
- * @example
- * clauseStartAt('Crews, as 5,000 did in May', 23) // 6
- */
-export function clauseStartAt(text: string, at: number, breaks: RegExp = CLAUSE_BREAK): number {
-  let from = at;
-  while (from > 0) {
-    const c = text[from - 1] as string;
-    if (breaks.test(c) && !inNumber(text, from - 1)) break;
-    from--;
-  }
-  return from;
-}
-
-// Where the last sentence between `from` and `at` in `text` starts: past a point, "!" or "?" and the
-// space before a capital (not "Dec. 27"), for a text given without its sentences ("Mr. Osk" splits).
-function sentenceStartAt(text: string, from: number, at: number): number {
-  let start = from;
-  for (const m of text.slice(from, at).matchAll(/[.!?]\s+(?=\p{Lu})/gu)) start = from + m.index + m[0].length;
-  return start;
-}
-
-// Whether the comma or point at `at` joins a number's digits ("5,000", "2.5").
-function inNumber(text: string, at: number): boolean {
-  const c = text[at];
-  if ((c !== ',' && c !== '.') || !/\d/.test(text[at - 1] ?? '')) return false;
-  return c === ',' ? /^\d{3}/.test(text.slice(at + 1, at + 4)) : /\d/.test(text[at + 1] ?? '');
-}
 
 /**
  * True when the clause left of `at` in `text` has a future marker ("will", "next", "scheduled to"), read
