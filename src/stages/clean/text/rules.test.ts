@@ -57,6 +57,7 @@ const REMOVED: readonly [string, string][] = [
   ['Advertisement', 'widget-advert'],
   ['Story continues below advertisement', 'widget-advert'],
   ['4 min read', 'widget-reading-time'],
+  ['Home | World | Business | Arts and Culture', 'widget-nav-menu'],
   ['Read More: Ferry strike ends after two weeks', 'teaser-read-more'],
   ['Also Read: Island school reopens', 'teaser-read-more'],
   ['Read Next: New bridge plans unveiled', 'teaser-read-more'],
@@ -114,6 +115,7 @@ const KEPT: readonly string[] = [
   'Critics said the council had ignored complaints about late ferries (some of them filed in 2019).',
   'The post of harbour master, vacant since March, will be filled next month.',
   'Cookies and tea were served to the councillors after the vote.',
+  'Ferry fares | Council votes to freeze prices for islanders',
 ];
 
 for (const line of KEPT) {

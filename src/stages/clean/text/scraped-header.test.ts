@@ -63,3 +63,19 @@ test('scraped header: a staff byline or a wire over the dateline is no outlet ("
     assert.deepEqual([article.outlet, article.publishedAt], [null, '2025-06-04'], line);
   }
 });
+
+test('scraped header: a menu line of short items split by pipes or bullets is no headline; the next line is', () => {
+  for (const menu of ['Home | Local | Sport | Weather', 'Front Page • World • Arts and Culture • Letters']) {
+    const article = run(
+      `THE PELLWORTH COURIER\n${menu}\nPublished 4 June 2025\n\nPool closure vote leaves swimmers angry\n\n${body}`,
+    );
+    assert.equal(article.title, 'Pool closure vote leaves swimmers angry', menu);
+    assert.ok(
+      article.removed.some((r) => r.text === menu && /widget-nav-menu/.test(r.reason)),
+      menu,
+    );
+  }
+  // a headline with one pipe in it is still the headline
+  const one = run(`Pool closure | Swimmers angry at Quay Lane vote\n\n${body}`);
+  assert.equal(one.title, 'Pool closure | Swimmers angry at Quay Lane vote');
+});

@@ -161,6 +161,16 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'reading-time or audio-player label',
     strength: 'certain',
   },
+  {
+    // "Home | Local | Sport | Weather": three or more menu items of one to three capitalised words, split by
+    // a pipe or a bullet; no sentence reads so (a headline has at most one such split).
+    id: 'widget-nav-menu',
+    kind: 'widget',
+    pattern:
+      /^\p{Lu}[\p{L}&'’-]{0,24}(?: [\p{L}&'’-]{1,24}){0,2}(?:\s+[|•·]\s+\p{Lu}[\p{L}&'’-]{0,24}(?: [\p{L}&'’-]{1,24}){0,2}){2,14}$/u,
+    reason: 'site menu: short items split by pipes or bullets',
+    strength: 'certain',
+  },
   // Teasers that link to other stories.
   {
     id: 'teaser-read-more',
