@@ -15,7 +15,7 @@
 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { coverFloor, OWN_VOICE_REASON } from '../src/stages/compare/support/index.ts';
+import { coverFloor, IN_PASSING_REASON, OWN_VOICE_REASON } from '../src/stages/compare/support/index.ts';
 import { kindTable } from './lib/clash-kinds.ts';
 import { type BandRow, bandsOf, FEATURES } from './lib/support-bands.ts';
 import { loadSupportGroups } from './lib/support-data.ts';
@@ -92,7 +92,7 @@ if (values.tiers) {
   }));
   const heads = ['all', ...Array.from({ length: n }, (_, k) => `fold ${k + 1}/${n}`), ...rounds];
   line(`\ntier of the judge's supports: gold supports of the pairs in it; ${heads.join(' | ')}`);
-  for (const r of tierTable(rows, n, rounds, [OWN_VOICE_REASON]))
+  for (const r of tierTable(rows, n, rounds, [OWN_VOICE_REASON, IN_PASSING_REASON]))
     line(`  ${r.cells.map(([t, k]) => `${t} of ${k}`.padEnd(11)).join(' ')} ${r.name}`);
 }
 // --kinds: per kind of clash (contradicts or differs), gold contradictions of those found, per round

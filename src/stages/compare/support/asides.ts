@@ -40,6 +40,12 @@ export const hasOwnVerb = perReading((r: Reading): boolean => {
  */
 export const toldLength = perReading((r: Reading): number => closingAt(r) - openingReport(r));
 
+/** The token range [start, end) of a clause besides the attribution that opens or ends it (see toldLength). */
+export const toldSpan = perReading((r: Reading): readonly [number, number] => [
+  openingReport(r),
+  closingAt(r),
+]);
+
 // Where the attribution that ends the clause starts, or the clause's length.
 function closingAt(r: Reading): number {
   const tokens = r.claim.tokens;

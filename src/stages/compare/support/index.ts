@@ -23,6 +23,7 @@ import { type Reading, readClaim } from './reading.ts';
 import { otherSpeaker } from './speakers.ts';
 
 export type { ClaimDate } from './dates.ts';
+export { IN_PASSING_REASON } from './in-passing.ts';
 export {
   type CoverPath,
   coverFloor,

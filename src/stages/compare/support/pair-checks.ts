@@ -20,6 +20,7 @@ import { coverFloor, inName } from './cover-floor.ts';
 import { detailMissing, listItemMissing } from './details.ts';
 import { TOLD_DATE_CONTRADICT_MIN_COVER } from './event-dates.ts';
 import { firstUntold } from './first-rank.ts';
+import { claimInPassing, IN_PASSING_REASON } from './in-passing.ts';
 import { leftOnOneSide } from './left.ts';
 import { namedAsPerson } from './named-apart.ts';
 import { kindMissing, onlyClaimed, onlyPart, otherGroup, personUnnamed, rankMissing } from './narrowed.ts';
@@ -209,5 +210,7 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   if (toldLength(b) >= SUPPORT_MAX_LENGTH_RATIO * a.claim.tokens.length) return related('tells much else');
   // the outlet's own assertion against a source's quoted words only: the judge abstains (voice.ts)
   if (ownVoiceFromQuotation(a, b)) return related(OWN_VOICE_REASON);
+  // a candidate mostly about other things that holds the claim only in part: it abstains (in-passing.ts)
+  if (claimInPassing(a, b)) return related(IN_PASSING_REASON);
   return { verdict: 'supports', cover, reason: 'states it', tier: supportTier(a, b) };
 }

@@ -1,4 +1,5 @@
 // Which path accepted a support: how close the candidate's words are, and what anchors the claim.
+import type { Token } from '../../../model/index.ts';
 import { coverFloor } from './cover-floor.ts';
 import type { Reading } from './reading.ts';
 
@@ -13,11 +14,12 @@ export type SupportTier = 'near copy' | 'number held' | 'words only' | 'date or 
 // a near copy: this share of the words of each side stands in the other (any order, any case)
 const NEAR_COPY_SHARE = 0.9;
 
-const wordsOf = (r: Reading): string[] =>
-  r.claim.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.norm);
+/** The words of `tokens` (those with a letter or digit), lower-cased. */
+export const wordsOf = (tokens: readonly Token[]): string[] =>
+  tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.norm);
 
-// the share of `from`'s words that stand in `to`
-function shareIn(from: readonly string[], to: readonly string[]): number {
+/** The share of `from`'s words that stand in `to` (any order; 0 when `from` is empty). */
+export function shareIn(from: readonly string[], to: readonly string[]): number {
   if (from.length === 0) return 0;
   const there = new Set(to);
   return from.filter((w) => there.has(w)).length / from.length;
@@ -30,8 +32,8 @@ function shareIn(from: readonly string[], to: readonly string[]): number {
  * nearCopy(read('The pier closed on Monday.'), read('The pier closed on Monday night.')) // true
  */
 export function nearCopy(a: Reading, b: Reading): boolean {
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
+  const wa = wordsOf(a.claim.tokens);
+  const wb = wordsOf(b.claim.tokens);
   return shareIn(wa, wb) >= NEAR_COPY_SHARE && shareIn(wb, wa) >= NEAR_COPY_SHARE;
 }
 
