@@ -2,7 +2,10 @@ import { dict } from '../../../text/data/dict.ts';
 
 /** A word or phrase whose choice frames a story, the neutral wording style guides suggest, and why. */
 export interface ContestedTermEntry {
-  /** The phrase as written; matched on word stems, so plurals and -ly forms count too. */
+  /**
+   * The phrase as written; matched on word stems, so plurals and -ly forms count too, and for one word
+   * its agent noun ("rioters" for "riot").
+   */
   readonly term: string;
   readonly neutral: string;
   readonly note: string;
@@ -210,6 +213,7 @@ export const CONTESTED_TERMS: readonly ContestedTermEntry[] = [
     neutral: 'protest / unrest (describe what happened)',
     note: 'choice between riot and protest frames the event',
   },
+  { term: 'mob', neutral: 'crowd / protesters', note: 'casts a crowd as lawless; describe what it did' },
   { term: 'thug', neutral: '(describe the act)', note: 'racially coded in US usage' },
   { term: 'pro-life', neutral: 'anti-abortion', note: 'AP: use "anti-abortion"' },
   { term: 'pro-choice', neutral: 'abortion-rights', note: 'AP: use "abortion-rights"' },

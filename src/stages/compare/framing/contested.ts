@@ -57,6 +57,14 @@ function verbForms(word: string): string[] {
   return forms;
 }
 
+// The agent nouns of a one-word term, singular and plural: riot -> rioter, rioters; loot -> looter;
+// slam -> slammer; scare -> scarer. The person who does the loaded act carries the same frame.
+function agentNouns(word: string): string[] {
+  const stems = word.endsWith('e') ? [word.slice(0, -1)] : [word];
+  if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(word)) stems.push(`${word}${word.slice(-1)}`);
+  return stems.flatMap((s) => [`${s}er`, `${s}ers`]);
+}
+
 // the built-in entries: their senses are known (a user's entry counts every use it names)
 const BUILT_IN = new Set<ContestedTermEntry>(CONTESTED_TERMS);
 
@@ -74,7 +82,7 @@ function compile(entries: readonly ContestedTermEntry[]): Matcher {
     const w = phrase[0];
     if (!w) return;
     const forms = [w, `${w}s`, `${w}es`, `${w}ly`, `${w}ally`, `${w.slice(0, -1)}ies`, `${w.slice(0, -2)}es`];
-    if (phrase.length === 1) forms.push(...verbForms(w));
+    if (phrase.length === 1) forms.push(...verbForms(w), ...agentNouns(w));
     for (const f of new Set(forms)) byForm.set(f, [...(byForm.get(f) ?? []), k]);
   });
   return { entries, words, byForm };
@@ -101,11 +109,17 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
     const entries = m.byForm.get(written[w] as string);
     if (!entries) continue;
     const found: [number, number][] = [];
+    // entries matched by their agent noun ("rioters" for "riot")
+    const asAgent = new Set<number>();
     for (const k of entries) {
       const phrase = m.words[k] as string[];
       const single = phrase.length === 1;
       if (phrase.every((word, j) => wordForm(written[w + j] ?? '', word, single)))
         found.push([k, phrase.length]);
+      else if (single && agentNouns(phrase[0] as string).includes(written[w] as string)) {
+        found.push([k, 1]);
+        asAgent.add(k);
+      }
     }
     if (!found.length) continue;
     const first = at[w] as number;
@@ -113,6 +127,8 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
     const fits = found.filter(([k, n]) => {
       const entry = m.entries[k] as ContestedTermEntry;
       const sense = BUILT_IN.has(entry) ? TERM_SENSES[fold(entry.term)] : undefined;
+      // a built-in word with a plain sense has a plain agent noun too ("waver", "claimer"): not counted
+      if (asAgent.has(k) && BUILT_IN.has(entry) && (sense || VERB_FORM_USES[fold(entry.term)])) return false;
       if (sense && !inSense(sense, tokens, first, endOf(n))) return false;
       const verbUse = BUILT_IN.has(entry) ? VERB_FORM_USES[fold(entry.term)] : undefined;
       const asVerb = n === 1 && verbForms(m.words[k]?.[0] ?? '').includes(written[w] as string);

@@ -34,6 +34,12 @@ const CASES: [string, string[]][] = [
   ['The blast shook homes across the valley.', []],
   ['Two officers were killed in the blast.', []],
   ['The radio was left on full blast all night.', []],
+  // the agent noun of a term carries its frame; a word with a plain sense keeps its agent noun plain
+  ['Rioters smashed shop windows on Quell Street.', ['riot']],
+  ['Police said one rioter was held overnight.', ['riot']],
+  ['A mob gathered outside the Dovra town hall.', ['mob']],
+  ['Voters waver over the Dovra bypass.', []],
+  ['The officer spent a week in the slammer.', []],
 ];
 
 for (const [body, expected] of CASES)
