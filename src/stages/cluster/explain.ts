@@ -4,8 +4,8 @@
 import type { CandidateIndex } from './candidates.ts';
 import type { Vocabulary } from './counts.ts';
 import type { Entry, Explanation } from './grouper-types.ts';
+import { EXPLAIN_TERMS } from './label-patterns.ts';
 import type { FollowUpJoin } from './merge-stories.ts';
-import { EXPLAIN_TERMS } from './patterns.ts';
 import {
   type ScoreParts,
   type ScoreTuning,

@@ -1,7 +1,7 @@
 import { IRREGULAR_FORMS } from '../../text/data/word-forms.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { CUE_VERBS } from '../extract/data/speech.ts';
-import { KEYWORD_SCAN_ARTICLES, KEYWORD_SCAN_CHARS } from './patterns.ts';
+import { KEYWORD_SCAN_ARTICLES, KEYWORD_SCAN_CHARS } from './label-patterns.ts';
 
 // A word is a letter and the letters, marks, apostrophes and hyphens after it (/\p{L}[\p{L}\p{M}'’-]*/u),
 // found by a scan of code points so that a word passed over costs no match object or string.

@@ -233,22 +233,3 @@ export const CONSENSUS_RUNS = 1;
  * input's): the grouping's time and memory at scale stay those of one run (`bench:cluster`).
  */
 export const CONSENSUS_MAX_ARTICLES = 5000;
-
-/** Topic-vector cosine from which two stories are close; topics join when most pairs across them are (no time window). */
-export const SAME_TOPIC_THRESHOLD = 0.22;
-
-/** A term heading more stories' centroids than this finds no topic neighbours (it is everywhere). */
-export const MAX_TOPIC_POSTINGS = 64;
-
-/** How many of a story's top terms are reported as its keywords. */
-export const KEYWORDS = 8;
-
-/** How many of a story's top terms are read as its keywords, of which those mostly verbs of speech are left out. */
-export const KEYWORD_CANDIDATES = 12;
-
-/** How many of a story's articles, and how much of each one's text, its keywords' written forms are read from. */
-export const KEYWORD_SCAN_ARTICLES = 20;
-export const KEYWORD_SCAN_CHARS = 3000;
-
-/** How many shared names and lead terms `--explain-grouping` shows per article. */
-export const EXPLAIN_TERMS = 4;

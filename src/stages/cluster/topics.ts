@@ -1,5 +1,6 @@
 import { rootOf } from '../../text/forest.ts';
-import { CANDIDATE_KEYS, MAX_TOPIC_POSTINGS, SAME_TOPIC_THRESHOLD } from './patterns.ts';
+import { MAX_TOPIC_POSTINGS, SAME_TOPIC_THRESHOLD } from './label-patterns.ts';
+import { CANDIDATE_KEYS } from './patterns.ts';
 import type { Packed, SparseVector } from './vectors.ts';
 
 /** A unit-length centroid of unit vectors (packed or maps). */
