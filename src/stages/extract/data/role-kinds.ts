@@ -27,8 +27,14 @@ export const ROLE_KINDS: Readonly<Record<string, Kind>> = dict({
   'district attorney': 'official',
   'harbour master': 'official',
   'harbor master': 'official',
+  'fire chief': 'official',
+  'opposition leader': 'official',
+  'leader of the opposition': 'official',
   ...kinds('police', 'police sheriff detective trooper sergeant constable deputies policeman policewoman'),
   'police officer': 'police',
+  'chief constable': 'police',
+  'chief superintendent': 'police',
+  'chief inspector': 'police',
   ...kinds(
     'expert',
     `professor economist analyst researcher scientist expert academic lecturer historian architect
@@ -68,6 +74,9 @@ export const GENERIC_ROLES: Readonly<Record<string, Kind | null>> = dict({
   secretary: 'official',
   official: 'official',
   treasurer: 'official',
+  // a police rank in much of the world, the head of a school district or a park in the US: an official either way
+  superintendent: 'official',
+  inspector: 'official',
   owner: 'company',
   'general manager': 'company',
   // held in a company most often, but "the authority's chief executive" is an official

@@ -119,6 +119,30 @@ const CASES: [string, string, string, [string, string] | null][] = [
     'budget is tight',
     ['official', 'city manager'],
   ],
+  [
+    'a two-word title of a public office before the name',
+    '"Stay away from the river," Fire chief Oskar Bellan said on Monday.',
+    'river',
+    ['official', 'Fire chief'],
+  ],
+  [
+    'the opposition leader holds an office',
+    '"This plan is a failure," Opposition leader Tamsin Greer said.',
+    'failure',
+    ['official', 'Opposition leader'],
+  ],
+  [
+    'a superintendent (a police rank, or a district head) is an official either way',
+    '"The roads are closed," said Superintendent Lena Mirow.',
+    'roads',
+    ['official', 'Superintendent'],
+  ],
+  [
+    'a chief superintendent is police',
+    '"We will patrol all night," said Chief Superintendent Ivo Marsh.',
+    'patrol',
+    ['police', 'Chief Superintendent'],
+  ],
 ];
 
 for (const [rule, text, words, expected] of CASES)
