@@ -6,6 +6,7 @@ import { articlesContract } from './contract-articles.ts';
 import { changesContract } from './contract-changes.ts';
 import { copiesContract } from './contract-copies.ts';
 import { fetchContract } from './contract-fetch.ts';
+import { fetchHistoryContract } from './contract-fetch-history.ts';
 import { ingestPagesContract } from './contract-ingest-pages.ts';
 import { lockContract } from './contract-lock.ts';
 import { mixedVersionsContract } from './contract-mixed-versions.ts';
@@ -73,6 +74,7 @@ export async function storeContract(
     copiesContract(context);
     lockContract(context);
     fetchContract(context);
+    fetchHistoryContract(context);
     replaceContract(context);
     changesContract(context);
     addressesContract(context);
