@@ -1,4 +1,5 @@
 import { CandidateIndex, rareKeys } from './candidates.ts';
+import { isClearWinner } from './clear-winner.ts';
 import { packCounts, Vocabulary, weighted } from './counts.ts';
 import { explainEntry } from './explain.ts';
 import type { ArticleFeatures } from './features.ts';
@@ -6,13 +7,7 @@ import type { Entry, Grouper, GrouperOptions, Placement, ScoredCandidate } from 
 import { holdsEnough } from './held.ts';
 import { type FollowUpJoin, mergeStories } from './merge-stories.ts';
 import { OutletNames } from './outlet-names.ts';
-import {
-  CLEAR_WINNER_FLOOR,
-  CLEAR_WINNER_MARGIN,
-  CLEAR_WINNER_MAX_WHEN_CONFLICT,
-  RARE_MIN_DF,
-  SAME_STORY_THRESHOLD,
-} from './patterns.ts';
+import { RARE_MIN_DF, SAME_STORY_THRESHOLD } from './patterns.ts';
 import { distinguishingNames } from './rarity.ts';
 import {
   type ArticleVectors,
@@ -137,13 +132,7 @@ export function createGrouper(options: GrouperOptions = {}): Grouper {
     // when stories are settled, a clear winner joins below the bar too (not in a stricter pass): placed
     // on arrival, among the few stories of a young run, any story would be a clear winner; nor when the
     // days they name wholly disagree (the one word they share is a place's, not an event's)
-    const clear =
-      best !== null &&
-      settling &&
-      bar <= threshold &&
-      best.parts.score > CLEAR_WINNER_FLOOR &&
-      best.parts.score - runnerUp >= CLEAR_WINNER_MARGIN &&
-      best.parts.whenConflict < CLEAR_WINNER_MAX_WHEN_CONFLICT;
+    const clear = best !== null && settling && bar <= threshold && isClearWinner(best.parts, runnerUp);
     // and only when the two share enough of their whole weight (`heldShare`): a small run's cosines
     // see only the words its articles share, and weigh its setting (the town, the month) as its event
     const target = best && (stories.get(best.story) as StoryProfile);
