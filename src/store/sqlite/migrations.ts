@@ -94,7 +94,7 @@ export function migrate(db: Db, location: string, readOnly = false): number {
   if (readOnly)
     throw new StoreRefusedError(
       `${location} has store schema version ${found}, older than this Parallax's (${SCHEMA_VERSION}): ` +
-        'open it once with write access (parallax ingest) to migrate it',
+        `open it once with write access to migrate it (parallax sources --db ${location} does, and adds nothing)`,
     );
   // foreign keys off while migrating (SQLite turns them off only outside a transaction): a table built
   // again (schema 13) is dropped without its rows' deletion cascading to the tables that name them
