@@ -27,16 +27,21 @@ function disputedOf(d: Conflict, figures: readonly Figure[]) {
 
 /**
  * The values the story's figure differences are about: each given by one side and not by another
- * (£42.5 million against £45 million); of an update, its earlier values only. A headline that gives
- * one of them takes a side or tells a superseded value (headline.ts).
+ * (£42.5 million against £45 million); of an update, its earlier values only (`overtaken`: the values
+ * a later day's reports give anew, `newestOf`). A headline that gives one of them takes a side or
+ * tells a superseded value (headline.ts).
  * @example
- * disputedValues(differences, figures) // Set { 42500000, 45000000 }
+ * disputedValues(differences, figures, new Set()) // Set { 42500000, 45000000 }
  */
-export function disputedValues(differences: readonly Conflict[], figures: readonly Figure[]): Set<number> {
+export function disputedValues(
+  differences: readonly Conflict[],
+  figures: readonly Figure[],
+  overtaken: ReadonlySet<number>,
+): Set<number> {
   const out = new Set<number>();
   for (const d of differences)
     if (d.kind === 'figure')
-      for (const v of disputedOf(d, figures).disputed) if (v !== newestOf(d)) out.add(v);
+      for (const v of disputedOf(d, figures).disputed) if (v !== newestOf(d, overtaken)) out.add(v);
   return out;
 }
 
@@ -82,15 +87,17 @@ export interface FigureTellings {
  * way round). Told alone in the summary, the value would read as the fact ("900 residents were moved
  * out" beside a difference "900 people" vs "300 people"); the summary tells such a sentence only with
  * its value attributed and the other values beside it (beside.ts). Attribution alone does not do:
- * "…, the county said" still gives one side alone.
+ * "…, the county said" still gives one side alone. `overtaken`: the values a later day's reports give
+ * anew (`newestOf`).
  * @example
- * figureTellings(candidates, differences, figures, tellsLikewise).told // Map { 0 => [{ text: '300 people', … }] }
+ * figureTellings(candidates, differences, figures, tellsLikewise, new Set()).told // Map { 0 => [{ text: '300 people', … }] }
  */
 export function figureTellings(
   candidates: readonly Candidate[],
   differences: readonly Conflict[],
   figures: readonly Figure[],
   tellsLikewise: (a: Evidence, b: Evidence) => boolean,
+  overtaken: ReadonlySet<number>,
 ): FigureTellings {
   const told = new Map<number, OtherValue[]>();
   const kept = new Map<number, OtherValue>();
@@ -122,7 +129,7 @@ export function figureTellings(
     const own = new Set(d.sides.flatMap((s) => s.evidence.flatMap((e) => at(e).map((c) => c.index))));
     // values that follow each other (an update, or by days): a side's own sentence giving only an
     // earlier value is left out
-    const newest = newestOf(d);
+    const newest = newestOf(d, overtaken);
     // an update (an article tells the change): the newest is told as it is (no "Reports differ") with
     // the first value after it where it does not give it itself
     if (newest !== null && d.update) {

@@ -32,15 +32,19 @@ function byDays(d: Conflict): boolean {
 
 /**
  * The newest value of an update (compare's `update`: values that follow each other in time, or values
- * that follow each other by days): the value of the side whose articles were published last; null for
- * a difference of outlets.
+ * that follow each other by days, each earlier one among `overtaken`, the values a later day's reports
+ * give anew in two outlets at least: overtaken.ts): the value of the side whose articles were
+ * published last; null for a difference of outlets (one outlet alone giving another value a day later
+ * is one).
  * @example
- * newestOf(toll) // 4
+ * newestOf(toll, new Set([2])) // 4
  */
-export function newestOf(d: Conflict): number | null {
-  if (!d.update && !byDays(d)) return null;
+export function newestOf(d: Conflict, overtaken: ReadonlySet<number>): number | null {
   const [newest] = [...d.sides].sort((a, b) => sideFirstTold(b) - sideFirstTold(a));
-  return newest?.value?.number ?? null;
+  const value = newest?.value?.number ?? null;
+  if (d.update) return value;
+  const earlier = d.sides.flatMap((s) => (s.value && s.value.number !== value ? [s.value.number] : []));
+  return byDays(d) && earlier.every((v) => overtaken.has(v)) ? value : null;
 }
 
 /**

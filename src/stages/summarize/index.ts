@@ -121,6 +121,7 @@ export function summarize(
     });
     // a value the story's later reports give anew is its earlier state: told by its newer value
     const overtaken = overtakenValues(input.facts, input.figures, input.articles);
+    const overtakenSet = new Set(overtaken.map((o) => o.value));
     for (const i of overtakenCandidates(candidates, overtaken, input.figures, input.articles))
       superseded.add(i);
     checkDeadline(ctx, 'summarize');
@@ -147,7 +148,7 @@ export function summarize(
       figured,
       disputed,
       tallies,
-    } = tellable(candidates, input, superseded, tellsLikewise);
+    } = tellable(candidates, input, superseded, tellsLikewise, overtakenSet);
     const beside = {
       articles: input.articles,
       entities: input.entities,
@@ -224,7 +225,7 @@ export function summarize(
       findContested,
       inSense,
       disputed: {
-        values: new Set([...disputedValues(sides, input.figures), ...overtaken.map((o) => o.value)]),
+        values: new Set([...disputedValues(sides, input.figures, overtakenSet), ...overtakenSet]),
         tallies,
         times: disputedTimes(sides, input.articles),
       },

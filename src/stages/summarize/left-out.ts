@@ -28,7 +28,7 @@ export interface Tellable {
  * as its outlets' with the other values beside it, and one that tells a disputed claim as someone's
  * with its dispute right after it (beside.ts).
  * @example
- * const { left, usable, figured, disputed } = tellable(candidates, story, superseded, tellsLikewise);
+ * const { left, usable, figured, disputed } = tellable(candidates, story, superseded, tellsLikewise, overtaken);
  */
 export function tellable(
   candidates: readonly Candidate[],
@@ -40,9 +40,10 @@ export function tellable(
   },
   superseded: ReadonlySet<number>,
   tellsLikewise: (a: Evidence, b: Evidence) => boolean,
+  overtaken: ReadonlySet<number>,
 ): Tellable {
   const sides = [...story.conflicts, ...(story.differences ?? [])];
-  const figured = figureTellings(candidates, sides, story.figures, tellsLikewise);
+  const figured = figureTellings(candidates, sides, story.figures, tellsLikewise, overtaken);
   const left = disputedSides(
     candidates,
     sides.filter((d) => d.kind !== 'figure'),

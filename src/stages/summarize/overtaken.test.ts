@@ -54,3 +54,16 @@ test('a value given otherwise on the same day is no follow-up: the summary may s
   const all = out.summary.map((s) => s.text).join(' | ');
   assert.match(all, /\b(two people|120 homes|two)\b/i, all);
 });
+
+test('one outlet alone giving another value on a later day is an outlet differing, no follow-up', () => {
+  // the first day's three reports and one later report of a third outlet (no article tells a change):
+  // the later value is no newer state, so the first day's value is still told, and not as "Earlier"
+  const alone = [
+    ...STORY.slice(0, 3),
+    { ...(STORY[3] as (typeof STORY)[number]), outlet: 'Kell Evening News' },
+  ];
+  const { out } = summarized(alone, 400);
+  const all = out.summary.map((s) => s.text).join(' | ');
+  assert.doesNotMatch(all, /\bEarlier, /, all);
+  assert.match(all, /\btwo people\b/i, all);
+});

@@ -2,6 +2,7 @@
 // toll of two, then of four; 140 homes damaged, then 310) is the story's earlier state, not its news.
 import type { Evidence, Fact, Figure, SegmentedArticle } from '../../model/index.ts';
 import { evidenceWithin } from '../../text/evidence.ts';
+import { articleOutletKey } from '../../text/source.ts';
 import type { Candidate } from './candidates.ts';
 import { articleDays } from './periods.ts';
 
@@ -16,16 +17,24 @@ export interface OvertakenValue {
 
 const measureOf = (f: Figure): string | null => f.unit ?? f.counts;
 
+// Another value given later: the outlets giving it and the first day it was given.
+interface Later {
+  readonly outlets: Set<string>;
+  readonly since: number;
+}
+
 // The figures written inside a sentence, with what each counts.
 const figuresIn = (figures: readonly Figure[], e: Evidence | null): Figure[] =>
   e ? figures.filter((f) => f.occurrences.some((o) => evidenceWithin(o, e))) : [];
 
 /**
- * The values a later day's reports give anew: of each fact that an article of a later day than every
- * article stating it (✓) is marked as giving another value of (coverage told 'other-value' or
- * 'later-value'), each value of the fact's own sentence whose measure the later sentence gives with
- * another value and not this one. Other values on the same day are outlets differing (the
- * differences show them), not a follow-up; undated articles tell no order.
+ * The values a later day's reports give anew: of each fact that articles of a later day than every
+ * article stating it (✓) are marked as giving another value of (coverage told 'other-value' or
+ * 'later-value'), each value of the fact's own sentence whose measure the later sentences give one
+ * other value of, and not this one, in two outlets' articles at least. Other values on the same day
+ * are outlets differing (the differences show them), not a follow-up; so is one outlet alone giving
+ * another value later (17 dead the next morning where three outlets gave seven: an outlier, not the
+ * story's news); undated articles tell no order.
  * @example
  * overtakenValues(facts, figures, articles) // [{ value: 2, measure: 'people', since: 20517 }]
  */
@@ -36,7 +45,9 @@ export function overtakenValues(
 ): OvertakenValue[] {
   const days = articleDays(articles);
   const dayOf = new Map(articles.map((d, i) => [d.article.id, days[i] ?? null]));
-  const out = new Map<string, OvertakenValue>();
+  const outletOf = new Map(articles.map((d) => [d.article.id, articleOutletKey(d.article)]));
+  // by earlier value and measure ("2 people"): each other value given later, its outlets and first day
+  const anew = new Map<string, { value: number; measure: string; later: Map<number, Later> }>();
   for (const f of facts) {
     const cells = Object.entries(f.coverage);
     const stating = cells.filter(([, c]) => c.mark === 'supports');
@@ -56,12 +67,23 @@ export function overtakenValues(
         const same = later.filter((l) => measureOf(l) === measure);
         if (!same.length || same.some((l) => l.value === mine.value)) continue;
         const key = `${mine.value} ${measure}`;
-        const known = out.get(key);
-        if (!known || known.since > day) out.set(key, { value: mine.value, measure, since: day });
+        const known = anew.get(key) ?? { value: mine.value, measure, later: new Map<number, Later>() };
+        anew.set(key, known);
+        for (const v of new Set(same.map((l) => l.value))) {
+          const given = known.later.get(v) ?? { outlets: new Set<string>(), since: day };
+          given.outlets.add(outletOf.get(id) ?? id);
+          known.later.set(v, { outlets: given.outlets, since: Math.min(given.since, day) });
+        }
       }
     }
   }
-  return [...out.values()];
+  // (given anew by two outlets at least: one alone is an outlet differing)
+  const out: OvertakenValue[] = [];
+  for (const { value, measure, later } of anew.values()) {
+    const agreed = [...later.values()].filter((l) => l.outlets.size >= 2);
+    if (agreed.length) out.push({ value, measure, since: Math.min(...agreed.map((l) => l.since)) });
+  }
+  return out;
 }
 
 /**
