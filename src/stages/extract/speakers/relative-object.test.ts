@@ -20,6 +20,18 @@ const RELATIVE_OBJECT: IndirectCase[] = [
     'the bridge was safe',
     'Officials',
   ],
+  [
+    'the object of a preposition of "who marched"',
+    'Farmers who marched against the water levy in Dovra said they will return next month.',
+    'they will return next month',
+    'Farmers',
+  ],
+  [
+    'two prepositions after "who lived"',
+    'Tenants who lived above the bakery on Quell Street said the smoke woke them.',
+    'the smoke woke them',
+    'Tenants',
+  ],
 ];
 
 testIndirectCases(RELATIVE_OBJECT);

@@ -139,18 +139,29 @@ const FLOAT_HOST_POS = new Set(['NOUN', 'PROPN', 'PRON', 'PUNCT']);
 // Relative pronouns that open a clause on the subject before them ("Residents who saw the fire said").
 const CLAUSE_RELATIVES = new Set(['who', 'that', 'which']);
 const RELATIVE_VERB_POS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+// The words of prepositional phrases between a relative clause's verb and the phrase before the cue.
+const PREPOSITION_PHRASE_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const MAX_RELATIVE_REACH = 8;
 
 // "Residents who saw the fire said …", "Workers who have been its critics said …": a phrase right after the
 // verb of a relative clause is that verb's object or complement; the cue's subject is the phrase the
 // relative pronoun stands for. Returns that phrase when the phrase at `a` is such an object.
 function relativeOwner(doc: Doc, a: number, first: number): [number, number] | null {
   let k = a - 1;
+  // "Farmers who marched against the levy in Dovra said": the phrase is the object of a preposition of
+  // the clause; only "who" opens such a clause on a speaker ("the claim that … in Dovra said" is no owner)
+  while (k > first && a - k <= MAX_RELATIVE_REACH && PREPOSITION_PHRASE_POS.has((doc.tokens[k] as Tok).pos))
+    k--;
+  // no preposition passed: the phrase is the verb's own object, read as before
+  if ((doc.tokens[k + 1] as Tok).pos !== 'ADP') k = a - 1;
+  const at = k;
   let verb = false;
   while (k > first && a - k <= MAX_GROUP && RELATIVE_VERB_POS.has((doc.tokens[k] as Tok).pos)) {
     if (VERB_POS.has((doc.tokens[k] as Tok).pos)) verb = true;
     k--;
   }
   if (!verb || !CLAUSE_RELATIVES.has((doc.tokens[k] as Tok).norm)) return null;
+  if (at < a - 1 && (doc.tokens[k] as Tok).norm !== 'who') return null;
   return phraseBefore(doc, doc.tokens[k - 1]?.text === ',' ? k - 1 : k, first);
 }
 
