@@ -57,6 +57,7 @@ const REMOVED: readonly [string, string][] = [
   ['Advertisement', 'widget-advert'],
   ['Story continues below advertisement', 'widget-advert'],
   ['4 min read', 'widget-reading-time'],
+  ['Listen to the full report on Dovra Radio Midday.', 'widget-reading-time'],
   ['Home | World | Business | Arts and Culture', 'widget-nav-menu'],
   ['Read More: Ferry strike ends after two weeks', 'teaser-read-more'],
   ['Also Read: Island school reopens', 'teaser-read-more'],
@@ -116,6 +117,7 @@ const KEPT: readonly string[] = [
   'The post of harbour master, vacant since March, will be filled next month.',
   'Cookies and tea were served to the councillors after the vote.',
   'Ferry fares | Council votes to freeze prices for islanders',
+  'Listen to the report, the mayor told councillors.',
 ];
 
 for (const line of KEPT) {

@@ -157,7 +157,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'widget-reading-time',
     kind: 'widget',
     pattern:
-      /^(?:listen to (?:this )?(?:article|story)\b.{0,40}|\d{1,3}\s*min(?:ute)?s?\.?\s*(?:read|listen)|reading time:?.{0,20}|skip to (?:main )?content)$/i,
+      /^(?:listen to (?:this |the |our )?(?:full )?(?:article|story|report|interview|episode|programme|program|podcast)\b[^,;]{0,60}|\d{1,3}\s*min(?:ute)?s?\.?\s*(?:read|listen)|reading time:?.{0,20}|skip to (?:main )?content)$/i,
     reason: 'reading-time or audio-player label',
     strength: 'certain',
   },
