@@ -5,7 +5,7 @@
 
 import type { Token } from '../model/index.ts';
 import { CURRENCIES } from './data/numbers.ts';
-import { DURATION_DAYS, NUMBER_WORDS, SCALE_WORDS } from './data/quantities.ts';
+import { DURATION_DAYS, LEVEL_VERBS, NUMBER_WORDS, SCALE_WORDS } from './data/quantities.ts';
 import { fractionAfter, hyphenedFraction } from './fraction-after.ts';
 import { fold } from './normalise.ts';
 import { afterPoint, gluedMeasure, spacedDecimal, spacedThousands } from './number-points.ts';
@@ -91,10 +91,32 @@ export function numberAt(
     !/^(NOUN|ADJ|PROPN)$/.test(next.pos) &&
     !SCALE_WORDS[fold(next.text)] &&
     rangeUnit(tokens, end) === null &&
-    !percentWordsAt(tokens, end)
+    !percentWordsAt(tokens, end) &&
+    !levelAt(tokens, i)
   )
     return null;
   return { value, end };
+}
+
+// How far before "at" or "to" a level verb is looked for ("put the death toll from the floods at").
+const LEVEL_VERB_REACH = 8;
+
+/**
+ * Whether the number at i is the level a verb gives by "at" or "to" before it ("the toll stood at
+ * seven", "police put the crowd at four", "rose to nine"): the verb within a few words of the
+ * preposition, in its clause.
+ * @example
+ * levelAt(tokensOf('the toll stood at seven on Monday'), 4) // true
+ */
+function levelAt(tokens: readonly Token[], i: number): boolean {
+  const verbs = LEVEL_VERBS[fold(tokens[i - 1]?.text ?? '')];
+  if (!verbs) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 1 - LEVEL_VERB_REACH); j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'PUNCT') return false;
+    if (verbs.has(fold(t.text))) return true;
+  }
+  return false;
 }
 
 /**

@@ -291,3 +291,21 @@ export const FRACTION_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 export const FRACTION_PARTS: ReadonlySet<string> = new Set(
   Object.keys(FRACTION_DENOMINATORS).filter((w) => w.endsWith('s')),
 );
+
+/**
+ * Verbs that give a measure's level by a preposition ("the toll stood at seven", "police put the crowd
+ * at four", "the count rose to nine"): a spelled-out number told there is the level, a figure though no
+ * noun follows it. A clock verb is none ("met at seven", "starts at seven": a time of day, if anything).
+ * Read by text/number-at.ts.
+ */
+export const LEVEL_VERBS: Readonly<Record<string, ReadonlySet<string>>> = dict({
+  at: new Set(
+    'stood stand stands standing put puts putting estimated estimate estimates estimating'.split(' '),
+  ),
+  to: new Set(
+    (
+      'rose risen rise rises rising climbed climb climbs climbing grew grown grow grows jumped jump jumps ' +
+      'increased increase increases fell fallen fall falls dropped drop drops revised raised lowered'
+    ).split(' '),
+  ),
+});
