@@ -21,11 +21,18 @@ export function toldAsChange(text: string): boolean {
 }
 
 // The numbers a sentence gives: its figures, and a bare number the figures leave out because it
-// counts no noun of its own ("has risen to four,").
-const valuesIn = (sentence: Sentence): number[] => [
-  ...sentenceFigures(sentence).map((f) => f.value),
-  ...sentence.tokens.flatMap((_, i) => numberAt(sentence.tokens, i, { bare: true })?.value ?? []),
-];
+// counts no noun of its own ("has risen to four,"), each read once from its first word ("twenty-four"
+// is 24, not 24 and 4).
+function valuesIn(sentence: Sentence): number[] {
+  const out = sentenceFigures(sentence).map((f) => f.value);
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const bare = numberAt(sentence.tokens, i, { bare: true });
+    if (!bare) continue;
+    out.push(bare.value);
+    i = Math.max(i, bare.end - 1);
+  }
+  return out;
+}
 
 // Whether a sentence is of the difference's measure: it lies in a side's cited sentence, or holds a
 // word of what the difference is about ("killed" in "The number of people killed … has risen to
