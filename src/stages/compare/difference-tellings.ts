@@ -20,7 +20,8 @@ interface Told {
  * A figure difference whose sides tell one measure (a word of one family: "died", "killed", "toll")
  * with every other article's sentence that gives one of its values of that measure added to that
  * value's side (its only count of the measure, one value: `valuesAgree`, a name shared with the side's
- * sentence; one sentence an article, none of an article already on a side); other differences as they are. `claimAt` finds a side's claim by its evidence.
+ * sentence; one sentence an article, none of an article already on a side; of two sides of one value,
+ * the first); other differences as they are. `claimAt` finds a side's claim by its evidence.
  */
 export function withEveryTelling(
   d: Difference,
@@ -62,10 +63,21 @@ export function withEveryTelling(
               : [];
           }),
     );
-    if (sides.size !== 1) continue;
-    (added[[...sides][0] as number] as Evidence[]).push({ articleId: c.articleId, span: { ...c.span } });
+    // two sides of one value (one change found under two names, its sides kept apart): the first
+    const k = oneValue(d, [...sides]);
+    if (k === null) continue;
+    (added[k] as Evidence[]).push({ articleId: c.articleId, span: { ...c.span } });
     on.add(c.articleId);
   }
   if (added.every((a) => a.length === 0)) return d;
   return { ...d, sides: d.sides.map((s, k) => ({ ...s, evidence: [...s.evidence, ...(added[k] ?? [])] })) };
+}
+
+// The first of the sides `ks` when they all give one value (its number and unit), else null.
+function oneValue(d: Difference, ks: readonly number[]): number | null {
+  const values = ks.map((k) => d.sides[k]?.value);
+  const [first] = values;
+  if (!first || values.some((v) => v?.number !== first.number || (v?.unit ?? null) !== (first.unit ?? null)))
+    return null;
+  return Math.min(...ks);
 }
