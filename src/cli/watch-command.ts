@@ -29,18 +29,24 @@ export const stampOf = (at: Date): string => `${at.toISOString().slice(0, 19).re
  * feed (`polled`, its URLs) went without it: a feed that timed out at 02:00, answered at 03:00 and
  * timed out at 05:00 is said at 02:00 and 05:00; a page's failure at each attempt. A problem an
  * earlier run told (`known`: an item without a link; a feed read in full only when it changed tells
- * it at some polls only) is said once per process.
+ * it at some polls only) is said once per process, and so is a note (`notes`: an item's unreadable
+ * date, told again at every poll that reads the feed in full), after the round's errors.
  */
 export function errorSayer(
   feeds: ReadonlySet<string>,
   log: (line: string) => void,
-): (errors: readonly RunError[], polled: ReadonlySet<string>) => void {
+): (
+  errors: readonly RunError[],
+  polled: ReadonlySet<string>,
+  notes?: readonly { readonly url: string; readonly note: string }[],
+) => void {
   // each feed warning said, by its line, with its feed's URL; the lines said that are or become known
   const said = new Map<string, string>();
   const saidKnown = new Set<string>();
-  return (errors, polled) => {
+  return (errors, polled, notes = []) => {
     const round = new Set<string>();
-    for (const { url, error, known } of errors) {
+    const told = [...errors, ...notes.map((n) => ({ url: n.url, error: n.note, known: true }))];
+    for (const { url, error, known } of told) {
       const line = `${url}: ${error}`;
       round.add(line);
       if (known) {
@@ -143,8 +149,8 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
                   sayError(
                     summary.errors,
                     new Set(sources.filter((s) => polled.includes(s.name)).flatMap((s) => s.urls)),
+                    summary.notes,
                   );
-                  for (const n of summary.notes) log(`${n.url}: ${n.note}`);
                   const done = fetchLine(summary, shownLocation(location));
                   // a round cut short by Ctrl-C polled its sources only in part, and no poll comes next
                   if (stop.signal.aborted)

@@ -51,3 +51,16 @@ test('a problem an earlier run told is said once per process, though the feed wa
   say([{ ...unlinked, known: true }], new Set([feed]));
   assert.deepEqual(lines, [`${feed}: the item "Letters" links no http(s) URL, left out`]);
 });
+
+// fixes39a saw it: a feed's unreadable date was logged at every poll that read the feed in full
+test("a listing's note (an item's unreadable date) is said once per process, after the round's errors", () => {
+  const lines: string[] = [];
+  const feed = 'http://feeds.example/rss.xml';
+  const say = errorSayer(new Set([feed]), (line) => lines.push(line));
+  const undated = { url: feed, note: 'the item "Tide tables" has an unreadable date, left undated' };
+  const failed = { url: 'http://news.example/b.html', error: 'HTTP 503' };
+  say([failed], new Set([feed]), [undated]);
+  say([], new Set([feed]), []); // a 304: the feed not read
+  say([], new Set([feed]), [undated]); // read in full again
+  assert.deepEqual(lines, [`${failed.url}: HTTP 503`, `${feed}: ${undated.note}`]);
+});
