@@ -49,7 +49,7 @@ test('dates in a dateline or byline become publishedAt / modifiedAt with their s
   assert.equal(parts.byline, 'Jane Roe');
   assert.equal(parts.meta.publishedAt, '2024-03-04');
   assert.equal(parts.metadataSources.publishedAt, 'text:byline');
-  assert.equal(parts.meta.modifiedAt, '2024-03-05');
+  assert.equal(parts.meta.modifiedAt, '2024-03-05T10:15:00.000Z');
   assert.deepEqual(parts.body, [P1]);
 });
 

@@ -1,4 +1,5 @@
 import { alternation, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NUMBERS } from '../../../text/calendar.ts';
+import { parseDate } from '../html/dates.ts';
 import { UPDATED_WORD } from './patterns.ts';
 
 const MONTH = `(${alternation([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])})\\.?`;
@@ -53,8 +54,31 @@ export function findDate(text: string): FoundDate | null {
  */
 export function datelineDate(text: string): FoundDate | null {
   const found = findDate(text);
-  return found && (onlyDate(text, found.start, found.end) || publishingLine(text)) ? found : null;
+  if (!found || !(onlyDate(text, found.start, found.end) || publishingLine(text))) return null;
+  return { ...found, iso: withClock(found.iso, text.slice(found.end)) };
 }
+
+/**
+ * "11:30", "at 4:05 pm", "11:30 GMT", "11:30 +01:00" right after a dateline's date: the day with its time
+ * (a time with no zone, or UTC/GMT, read as UTC, as a page's zoneless machine time is); a named local zone
+ * ("ET", "BST") or no time leaves the day alone.
+ */
+function withClock(day: string, after: string): string {
+  const m = CLOCK_AFTER_DATE.exec(after);
+  // a named local zone ("ET", "CEST") after the time: its offset is not known here
+  if (!m || (!m[4] && /^\s*\p{Lu}{2,5}\b/u.test(after.slice(m[0].length)))) return day;
+  const [, h, mm, half, zone] = m;
+  let hour = Number(h);
+  if (half) hour = (hour % 12) + (/^p/i.test(half) ? 12 : 0);
+  if (hour > 23 || Number(mm) > 59) return day;
+  const offset =
+    !zone || /^(?:utc|gmt|z)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1$2');
+  return parseDate(`${day}T${String(hour).padStart(2, '0')}:${mm}:00${offset}`) ?? day;
+}
+
+/** A clock time right after a date, with am/pm and a UTC/GMT or numeric zone; a named local zone after it fails. */
+const CLOCK_AFTER_DATE =
+  /^\s*,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})\s*([ap])?\.?(?:m\.?)?\s*(utc|gmt|z|[+-]\d{2}:?\d{2})?(?![\p{L}\d])/iu;
 
 /** A short line opening with a publishing word and holding a time or a year ("Updated 5:40 p.m. ET"). */
 function publishingLine(text: string): boolean {
