@@ -137,3 +137,28 @@ test('a sentence kept for want of a plain one is told as its outlet’s wording,
     assert.ok(s.text.startsWith(`${outlet} wrote that `), all);
   }
 });
+
+test("a sentence told as its outlet's keeps no capital on a number word after the comma", () => {
+  const stories = [
+    [
+      'Dunmere Star',
+      'Seventeen people died when the River Olm flooded Dunmere on Wednesday, the flood office said.',
+    ],
+    [
+      'Ostry Times',
+      'Seventeen people were killed when the River Olm flooded Dunmere on Wednesday, officials said.',
+    ],
+    [
+      'Radio Felsted',
+      'Seven people died when the River Olm flooded Dunmere on Wednesday, the flood office said.',
+    ],
+  ].map(([outlet, text]) => ({
+    outlet,
+    title: 'Dunmere flood',
+    text: `${text}\n\nSchools in Dunmere were shut.`,
+  }));
+  const { out } = summarized(stories, 120);
+  const all = out.summary.map((s) => s.text).join(' | ');
+  assert.match(all, /^According to [^,]+, /, all);
+  assert.doesNotMatch(all, /According to [^,]+, (Seventeen|Seven)\b/, all);
+});

@@ -1,4 +1,5 @@
 import type { Entity, Evidence, SegmentedArticle, SummarySentence, Token } from '../../model/index.ts';
+import { NUMBER_WORDS } from '../../text/data/quantities.ts';
 import { curledDoubles } from '../../text/quotes/marks.ts';
 import { oncePerSource } from '../../text/source.ts';
 import type { Candidate } from './candidates.ts';
@@ -24,10 +25,14 @@ export interface BesideContext {
 }
 
 // A sentence told after an attribution: "According to The Kelby Gazette, the government …" (its first
-// word lower-cased unless a name's or an acronym, "According to …: “…”" before a quotation).
+// word lower-cased unless a name's or an acronym, "According to …: “…”" before a quotation); a number
+// word is no name, though a tagger may take a capitalised one for one ("…, seventeen people died").
 function toldAfter(text: string, opener: string, joint: string, first: Token | undefined): string {
   if (!first || !text.startsWith(first.text) || /^\P{L}/u.test(text)) return `${opener}: ${text}`;
-  const name = first.pos === 'PROPN' || first.text === 'I' || /^\p{Lu}{2}/u.test(first.text);
+  const name =
+    (first.pos === 'PROPN' && NUMBER_WORDS[first.norm] === undefined) ||
+    first.text === 'I' ||
+    /^\p{Lu}{2}/u.test(first.text);
   return `${opener}${joint} ${name ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }
 
