@@ -55,3 +55,25 @@ test('a later telling of a value two sides give joins the first of them', () => 
     JSON.stringify(d.sides.map((s) => [s.value?.number, s.told?.map((t) => t.articleId)])),
   );
 });
+
+// "lost their lives" tells deaths as "died" does: such a telling of the older value is on its side.
+test('a count of those who lost their lives is a telling of the toll', () => {
+  const { result } = runCompare([
+    [
+      'Five people have died after the River Olm burst its banks in Dunmere overnight.\n\nSchools were shut.',
+      { outlet: 'Dunmere Star', publishedAt: '2026-04-08T07:40:00Z' },
+    ],
+    [
+      'Fifteen people died when the River Olm burst its banks in Dunmere on Wednesday, the flood office said.\n\nRoads were shut.',
+      { outlet: 'Ashby Post', publishedAt: '2026-04-08T10:00:00Z' },
+    ],
+    [
+      'Five people lost their lives when the River Olm flooded Dunmere in the early hours of Wednesday.\n\nThe river began to fall.',
+      { outlet: 'Radio Felsted', publishedAt: '2026-04-08T16:00:00Z' },
+    ],
+  ]);
+  const d = (result.differences ?? []).find((x) => x.sides.some((s) => s.value?.number === 15));
+  assert.ok(d, JSON.stringify(result.differences));
+  const told = d.sides.filter((s) => s.value?.number === 5).flatMap((s) => s.told ?? []);
+  assert.deepEqual(told.map((t) => t.articleId).sort(), ['a1', 'a3']);
+});

@@ -44,6 +44,8 @@ export const MEASURE_PHRASES: Readonly<Record<string, readonly string[]>> = dict
     'down tools',
     'stop work',
   ],
+  // those who died ("seven people lost their lives"; the stemmer keeps "lives" apart from "life")
+  death: ['lose life', 'lost life', 'lose lives', 'lost lives'],
   evacuation: ['evacuate', 'flee home', 'fled home', 'leave home', 'force from home', 'move to safety'],
   // those who took part in a march or rally (a turnout is no count of the arrested or the hurt)
   turnout: [
