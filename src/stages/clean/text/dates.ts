@@ -59,20 +59,18 @@ export function datelineDate(text: string): FoundDate | null {
 }
 
 /**
- * "11:30", "at 4:05 pm", "11:30 GMT", "11:30 +01:00" right after a dateline's date: the day with its time
- * (a time with no zone, or UTC/GMT, read as UTC, as a page's zoneless machine time is); a named local zone
- * ("ET", "BST") or no time leaves the day alone.
+ * "at 4:05 pm GMT", "11:30 +01:00" right after a dateline's date: the day with its time, when the zone is
+ * UTC/GMT or a numeric offset. A time with no zone, or a named local zone ("ET", "BST"), leaves the day
+ * alone: the report would print the time as UTC, which the page does not say.
  */
 function withClock(day: string, after: string): string {
   const m = CLOCK_AFTER_DATE.exec(after);
-  // a named local zone ("ET", "CEST") after the time: its offset is not known here
-  if (!m || (!m[4] && /^\s*\p{Lu}{2,5}\b/u.test(after.slice(m[0].length)))) return day;
+  if (!m?.[4]) return day;
   const [, h, mm, half, zone] = m;
   let hour = Number(h);
   if (half) hour = (hour % 12) + (/^p/i.test(half) ? 12 : 0);
   if (hour > 23 || Number(mm) > 59) return day;
-  const offset =
-    !zone || /^(?:utc|gmt|z)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1$2');
+  const offset = /^(?:utc|gmt|z)$/i.test(zone) ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1$2');
   return parseDate(`${day}T${String(hour).padStart(2, '0')}:${mm}:00${offset}`) ?? day;
 }
 
