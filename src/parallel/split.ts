@@ -102,14 +102,17 @@ export async function splitStories(
   }
   // the lightest stories left, here, within what is left of each one's budget
   const hereStart = threadCpuMs();
+  let here = 0;
   for (let story = waiting.pop(); story && !failed; story = waiting.pop()) {
+    here++;
     const { index, input, extracted, usedMs, ctx: storyCtx } = story;
     // a deadline from now, as a worker's: the story's extract was some stories ago
     const within = leftOfBudget(storyCtx, extracted.budgetMs, extracted.budgetMs - usedMs);
     finished(index, stages.rest(input, extracted.extraction, storyCtx, within), storyCtx.issues);
     await nextTurn();
   }
-  addTiming(ctx, 'stories, main rest CPU', threadCpuMs() - hereStart);
+  // only when this thread finished a story: a thread's CPU clock can tick between two reads with no work
+  if (here > 0) addTiming(ctx, 'stories, main rest CPU', threadCpuMs() - hereStart);
   // how long this thread, its share done, waits for the workers' last stories: the split's imbalance
   const waitStart = performance.now();
   await Promise.all(sent);
