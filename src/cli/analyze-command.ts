@@ -104,7 +104,10 @@ export async function runAnalyze(args: readonly string[], io: CliIo): Promise<nu
       },
     };
     const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
-    const inputs = await collectInputs(positionals, io.readStdin, output ? { output } : {});
+    const inputs = await collectInputs(positionals, io.readStdin, {
+      ...(output ? { output } : {}),
+      ...(values.manifest ? { manifest: values.manifest } : {}),
+    });
     sayRepeated(inputs.repeated, io.stderr, values.quiet);
     const { files, issues } = inputs;
     const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);

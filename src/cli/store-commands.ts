@@ -156,7 +156,11 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
     throw new UsageError('--jobs takes a whole number above 0');
   const timeout = articleTimeoutOption(values['article-timeout']);
-  const inputs = await collectInputs(positionals, io.readStdin);
+  const inputs = await collectInputs(
+    positionals,
+    io.readStdin,
+    values.manifest ? { manifest: values.manifest } : {},
+  );
   sayRepeated(inputs.repeated, io.stderr, values.quiet);
   // no file to read: said before a store is opened, so none is created for nothing
   if (!inputs.files.length) throw noArticlesIn(positionals, inputs.issues);

@@ -151,3 +151,25 @@ test('a PDF or a word processor’s file is passed over with what to do: save it
     /unsupported file type: .*minutes\.pdf \(expected .*; save its text as a \.txt file to read it\)$/,
   );
 });
+
+test('collectInputs: the manifest named by --manifest inside the input folder is no input and no skipped file (newuser18 finding 12)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-inputs-'));
+  try {
+    writeFileSync(join(dir, 'a.txt'), 'A story.');
+    writeFileSync(join(dir, 'desk-list.csv'), 'file,outlet\na.txt,The Quay Courier\n');
+    const none = async () => new Uint8Array();
+    const bare = await collectInputs([dir], none);
+    assert.deepEqual(
+      bare.issues.map((i) => i.code),
+      ['ingest/unsupported'],
+    );
+    const named = await collectInputs([dir], none, { manifest: join(dir, 'desk-list.csv') });
+    assert.deepEqual(
+      named.files.map((f) => f.path),
+      [join(dir, 'a.txt')],
+    );
+    assert.deepEqual(named.issues, []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -50,6 +50,8 @@ export interface ReadLimits {
   readonly maxBundleBytes?: number;
   /** The file the run will write (analyze's `-o`): never read as an input. */
   readonly output?: string;
+  /** The manifest named by `--manifest`: never read as an input, nor said to be passed over. */
+  readonly manifest?: string;
 }
 
 /**
@@ -75,8 +77,11 @@ export async function collectInputs(
   // inputs, or its manifest be found twice
   const seen = new Map<string, string>();
   const output = limits.output && (await realpath(limits.output).catch(() => resolve(limits.output ?? '')));
+  const manifest =
+    limits.manifest && (await realpath(limits.manifest).catch(() => resolve(limits.manifest ?? '')));
   const first = async (file: string): Promise<boolean> => {
     const key = await realpath(file).catch(() => resolve(file));
+    if (key === manifest) return false;
     if (key === output) {
       ownReport(issues, file, 'the report this run writes');
       return false;
