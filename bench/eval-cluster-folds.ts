@@ -9,12 +9,14 @@
 // elsewhere, where that story ranks by each signal of the score (bench/lib/cluster-singles.ts).
 // `--steps`: NeuS's dev half alone and its dev articles inside the one run, counted after each step of
 // the batch settling (bench/lib/cluster-steps.ts): where the mixes of look-alike stories form.
+// `--hash`: the folds by a hash of the story number (`hashFoldOf`) instead of its quarter: a second
+// parting of the same dev stories, on which no rule so far was written.
 
 import { batchGrouper, groupFeatures } from '../src/stages/cluster/index.ts';
 import { bcubed } from './lib/bcubed.ts';
 import { ecbSet, neusSet } from './lib/cluster-data.ts';
 import { labels, type Prepared, prepare, run, spread, subset } from './lib/cluster-eval.ts';
-import { foldOf, inFold } from './lib/cluster-folds.ts';
+import { type FoldOf, foldOf, hashFoldOf, inFold } from './lib/cluster-folds.ts';
 import { formatSignatures, tallySignatures } from './lib/cluster-signature.ts';
 import { formatSingles, singleRanks } from './lib/cluster-singles.ts';
 import { formatSteps, stepCounts } from './lib/cluster-steps.ts';
@@ -24,6 +26,7 @@ const SEEDS = Array.from({ length: at > 0 ? Number(process.argv[at + 1]) : 5 }, 
 const SIGNATURE = process.argv.includes('--signature');
 const SINGLES = process.argv.includes('--singles');
 const STEPS = process.argv.includes('--steps');
+const SPLIT: FoldOf = process.argv.includes('--hash') ? hashFoldOf : foldOf;
 
 // The event B-cubed F1 of `p` grouped alone in each seeded order.
 const alone = (p: Prepared) => SEEDS.map((seed) => run(p, { seed }).event.f1);
@@ -36,7 +39,7 @@ function singles(name: string, p: Prepared): void {
 
 function folds(name: string, dev: Prepared, numberOf: (id: string) => number): void {
   for (const fold of ['A', 'B'] as const) {
-    const p = inFold(dev, numberOf, fold);
+    const p = inFold(dev, numberOf, fold, SPLIT);
     process.stdout.write(`  ${name} fold ${fold} alone: ${spread(alone(p))}\n`);
     singles(`${name} fold ${fold}`, p);
   }
@@ -44,7 +47,9 @@ function folds(name: string, dev: Prepared, numberOf: (id: string) => number): v
   singles(`${name} dev half`, dev);
 }
 
-process.stdout.write(`ECB+ and NeuS development halves in two folds, seeds 0-${SEEDS.length - 1}\n`);
+process.stdout.write(
+  `ECB+ and NeuS development halves in two folds (${SPLIT === foldOf ? 'by quarter' : 'by hash'}), seeds 0-${SEEDS.length - 1}\n`,
+);
 const ecb = prepare(ecbSet());
 const ecbDev = subset(ecb, 'dev');
 const topicOf = (id: string) => Number(ecb.set.topic.get(id));
@@ -65,7 +70,7 @@ if (neus) {
   // each fold's articles scored inside the one run of all 919 excerpts (the other articles in its stories count against it)
   const runs = SEEDS.map((seed) => labels(groupFeatures(p.features, p.set.docs, { seed })).story);
   for (const fold of ['A', 'B'] as const) {
-    const gold = new Map([...p.set.event].filter(([id]) => foldOf(storyOf(id)) === fold));
+    const gold = new Map([...p.set.event].filter(([id]) => SPLIT(storyOf(id)) === fold));
     const f1s = runs.map((story) => bcubed(story, gold).f1);
     process.stdout.write(`  NeuS fold ${fold} inside the one run: ${spread(f1s)}\n`);
   }
