@@ -1,30 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runCompare } from './test-story.ts';
+import { stormStory } from './test-story.ts';
 
 // A council's two injured on day 1 and a doctor's four on day 2 are outlets differing, not an update:
 // a sentence telling another thing "now" with the same number ("Ferries now run four times a day") is
 // no change of the toll. Invented articles.
-const TAIL = '\n\nThe storm brought down power lines along the Quellport seafront.';
-const injured = (extra: string) =>
-  runCompare([
-    [
-      `Storm Brannoc injured two people in Quellport on Sunday, the county council said.${TAIL}`,
-      { outlet: 'Quellport Mercury', publishedAt: '2026-03-01T08:00:00Z' },
-    ],
-    [
-      `Two people were injured when Storm Brannoc hit Quellport on Sunday, the county council said.${TAIL}`,
-      { outlet: 'Harl Radio', publishedAt: '2026-03-01T09:00:00Z' },
-    ],
-    [
-      `Storm Brannoc injured four people in Quellport on Sunday, a hospital doctor said.${TAIL}`,
-      { outlet: 'Coast Herald', publishedAt: '2026-03-02T08:00:00Z' },
-    ],
-    [
-      `Four people were injured when Storm Brannoc hit Quellport on Sunday, a hospital doctor said. ${extra}${TAIL}`,
-      { outlet: 'Bay Post', publishedAt: '2026-03-02T09:00:00Z' },
-    ],
-  ]).result.differences ?? [];
+const injured = (extra: string) => stormStory('injured', extra).result.differences ?? [];
 
 test('a cue word and a newer number in a sentence of another thing make no update', () => {
   const found = injured('Ferries now run four times a day.').filter((d) =>

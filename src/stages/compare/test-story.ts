@@ -37,3 +37,32 @@ export function runCompare(
   };
   return { result, factWith, docs };
 }
+
+const STORM_TAIL = '\n\nThe storm brought down power lines along the Quellport seafront.';
+
+/**
+ * The invented storm story of the update tests: two people `verb` by the county council's count on
+ * day 1 (two outlets), four by a hospital doctor's on day 2 (two outlets), the last article telling
+ * `extra` after its count; compared with `runCompare`.
+ */
+export function stormStory(verb: string, extra = '') {
+  const said = (who: string) => `${who} said.${STORM_TAIL}`;
+  return runCompare([
+    [
+      `Storm Brannoc ${verb} two people in Quellport on Sunday, ${said('the county council')}`,
+      { outlet: 'Quellport Mercury', publishedAt: '2026-03-01T08:00:00Z' },
+    ],
+    [
+      `Two people were ${verb} when Storm Brannoc hit Quellport on Sunday, ${said('the county council')}`,
+      { outlet: 'Harl Radio', publishedAt: '2026-03-01T09:00:00Z' },
+    ],
+    [
+      `Storm Brannoc ${verb} four people in Quellport on Sunday, ${said('a hospital doctor')}`,
+      { outlet: 'Coast Herald', publishedAt: '2026-03-02T08:00:00Z' },
+    ],
+    [
+      `Four people were ${verb} when Storm Brannoc hit Quellport on Sunday, a hospital doctor said.${extra ? ` ${extra}` : ''}${STORM_TAIL}`,
+      { outlet: 'Bay Post', publishedAt: '2026-03-02T09:00:00Z' },
+    ],
+  ]);
+}

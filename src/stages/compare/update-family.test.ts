@@ -1,32 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { runCompare } from './test-story.ts';
+import { stormStory } from './test-story.ts';
 
 // review38-A F7's known limit: a change told outside the sides' sentences, by another word of the
 // measure's family ("The death toll has risen to four" where the sides say "killed"), is an update;
 // a change of another measure's family ("injured") is not. Invented articles.
-const TAIL = '\n\nThe storm brought down power lines along the Quellport seafront.';
 const killed = (extra: string) =>
-  (
-    runCompare([
-      [
-        `Storm Brannoc killed two people in Quellport on Sunday, the county council said.${TAIL}`,
-        { outlet: 'Quellport Mercury', publishedAt: '2026-03-01T08:00:00Z' },
-      ],
-      [
-        `Two people were killed when Storm Brannoc hit Quellport on Sunday, the county council said.${TAIL}`,
-        { outlet: 'Harl Radio', publishedAt: '2026-03-01T09:00:00Z' },
-      ],
-      [
-        `Storm Brannoc killed four people in Quellport on Sunday, a hospital doctor said.${TAIL}`,
-        { outlet: 'Coast Herald', publishedAt: '2026-03-02T08:00:00Z' },
-      ],
-      [
-        `Four people were killed when Storm Brannoc hit Quellport on Sunday, a hospital doctor said. ${extra}${TAIL}`,
-        { outlet: 'Bay Post', publishedAt: '2026-03-02T09:00:00Z' },
-      ],
-    ]).result.differences ?? []
-  ).filter((d) => d.sides.some((s) => s.value?.number === 4));
+  (stormStory('killed', extra).result.differences ?? []).filter((d) =>
+    d.sides.some((s) => s.value?.number === 4),
+  );
 
 test("a change told by another word of the measure's family makes an update", () => {
   const found = killed('The Storm Brannoc death toll has risen to four.');
