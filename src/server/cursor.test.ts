@@ -48,3 +48,18 @@ test('a cursor of before the newest article was in the order (TIME~ID) is still 
   assert.equal(parseCursor('nope'), null);
   assert.equal(parseCursor('2026-12-06T01:40:00.000Z~a b'), null);
 });
+
+test('a cursor of the list most outlets first carries the outlet count, and each order reads only its own', () => {
+  const text = cursorAfter(story({ outlets: ['Tarrow Post', 'Quillby Wire'] }), true);
+  assert.equal(text, '2~2026-12-06T01:40:00.000Z~2026-12-05T09:00:00.000Z~s4');
+  assert.deepEqual(parseCursor(text, true), {
+    updatedAt: '2026-12-06T01:40:00.000Z',
+    newestAt: '2026-12-05T09:00:00.000Z',
+    id: 's4',
+    outletCount: 2,
+  });
+  assert.equal(parseCursor(text), null);
+  assert.deepEqual(parseCursor(cursorAfter(story({}))), parseCursor(cursorAfter(story({})), false));
+  assert.equal(parseCursor(cursorAfter(story({})), true), null);
+  assert.equal(parseCursor('x~2026-12-06T01:40:00.000Z~~s4', true), null);
+});

@@ -26,5 +26,5 @@ export async function storyListPage(
   const read = await store.stories({ ...filter, limit: limit + 1 });
   const stories = read.slice(0, limit);
   const last = read.length > limit ? stories.at(-1) : undefined;
-  return { stories, next: last ? cursorAfter(last) : null };
+  return { stories, next: last ? cursorAfter(last, filter.byOutlets === true) : null };
 }

@@ -59,23 +59,46 @@ describe('pages of the story list', () => {
     assert.equal((await app.request('/?after=2025-01-01T00:00:00.000Z~a%20b')).status, 400);
   });
 
-  // newuser17 #15: "which stories does everyone have"
-  test('?sort=outlets lists the stories most outlets first, on one page; the form keeps the choice', async () => {
+  // newuser17 #15: "which stories does everyone have"; store40: on past the first page
+  test('?sort=outlets lists the stories most outlets first, page after page; the form keeps the choice', async () => {
     const stories = await store.stories();
     const counts = new Map(stories.map((s) => [s.id, s.outlets.length]));
     const res = await app.request('/?sort=outlets&limit=2');
     const html = await res.text();
     assert.equal(res.status, 200);
-    const ids = [...html.matchAll(/<h2><a href="\/stories\/([^"]+)">/g)].map((m) => m[1] as string);
-    const most = [...counts.values()].sort((a, b) => b - a).slice(0, 2);
+    const idsOf = (page: string) =>
+      [...page.matchAll(/<h2><a href="\/stories\/([^"]+)">/g)].map((m) => m[1] as string);
+    const most = [...counts.values()].sort((a, b) => b - a);
     assert.deepEqual(
-      ids.map((id) => counts.get(id)),
-      most,
+      idsOf(html).map((id) => counts.get(id)),
+      most.slice(0, 2),
     );
     assert.match(html, /most outlets first/);
     assert.match(html, /<option value="outlets" selected>/);
-    assert.doesNotMatch(html, /Older stories/);
+    // the pages that follow keep the order and list every story once
+    const seen: string[] = [];
+    let path: string | undefined = '/?sort=outlets&limit=1';
+    while (path) {
+      const page: string = await (await app.request(path)).text();
+      seen.push(...idsOf(page));
+      if (seen.length > 1) assert.match(page, /← Most outlets first/);
+      const next: string | undefined = /<a rel="next" href="([^"]+)">More stories/.exec(page)?.[1];
+      path = next ? fromAttribute(next) : undefined;
+      assert.ok(seen.length <= all.length, 'the pages end');
+    }
+    assert.deepEqual(
+      seen.map((id) => counts.get(id)),
+      most,
+    );
+    assert.deepEqual([...seen].sort(), [...all].sort());
     assert.equal((await app.request('/?sort=size')).status, 400);
+    // a cursor of the newest-first order is no place in this order, nor the other way round
+    const newest = /<a rel="next" href="[^"]*after=([^"&]+)/.exec(
+      await (await app.request('/?limit=1')).text(),
+    )?.[1];
+    assert.ok(newest);
+    assert.equal((await app.request(`/?sort=outlets&after=${newest}`)).status, 400);
+    assert.equal((await app.request(`/?after=2~${newest}`)).status, 400);
   });
 
   test("the search box holds no more than the search takes (a longer paste was a 'Bad request' page without the form)", async () => {

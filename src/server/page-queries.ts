@@ -23,13 +23,13 @@ export function listQuery(c: Context): ListQuery {
   const q = get('q');
   if (q !== undefined && q.length > MAX_QUERY_CHARS)
     throw bad(`the search is over ${MAX_QUERY_CHARS} characters`);
-  const after = get('after');
-  if (after !== undefined && parseCursor(after) === null)
-    throw bad('"after" takes the link of a previous page');
   const sort = get('sort');
   if (sort !== undefined && sort !== 'outlets')
     throw bad('"sort" takes outlets, or nothing (newest change first)');
-  if (sort && after) throw bad('a list by outlets has one page: no "after"');
+  // a cursor names its place in one order: another order's is no place in this one
+  const after = get('after');
+  if (after !== undefined && parseCursor(after, sort === 'outlets') === null)
+    throw bad('"after" takes the link of a previous page');
   return {
     ...(q ? { q } : {}),
     ...(after ? { after } : {}),

@@ -71,8 +71,8 @@ export function registerPages(
       );
     }
     const { since, outlet, topic, limit, after, sort } = query;
-    const cursor = after === undefined ? null : parseCursor(after);
-    const read = await storyListPage(
+    const cursor = after === undefined ? null : parseCursor(after, sort === 'outlets');
+    const list = await storyListPage(
       store,
       {
         ...(since ? { since } : {}),
@@ -83,8 +83,6 @@ export function registerPages(
       },
       limit ?? LIST_LIMIT,
     );
-    // most outlets first is one page (a cursor follows the newest-first order)
-    const list = sort === 'outlets' ? { ...read, next: null } : read;
     // the reader is likely to open one of these next: their stale reports are computed meanwhile
     warmer?.ahead(list.stories);
     return c.html(

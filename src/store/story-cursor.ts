@@ -8,18 +8,26 @@ import type { StoryCursor, StorySummary } from './story-types.ts';
 
 /**
  * The list's cursor after a story (`after=` of the next page): its change time, newest article's
- * time (empty when none) and id, as `TIME~NEWEST~ID`.
+ * time (empty when none) and id, as `TIME~NEWEST~ID`; in a list most outlets first, its count of
+ * named outlets before them (`N~TIME~NEWEST~ID`).
  */
-export function cursorAfter(story: StorySummary): string {
-  return `${story.updatedAt}~${story.newestAt ?? ''}~${story.id}`;
+export function cursorAfter(story: StorySummary, byOutlets = false): string {
+  const cursor = `${story.updatedAt}~${story.newestAt ?? ''}~${story.id}`;
+  return byOutlets ? `${story.outlets.length}~${cursor}` : cursor;
 }
 
 /**
- * A `TIME~NEWEST~ID` cursor read back, or null when it is not one. A `TIME~ID` cursor (the next
+ * A cursor of the list's order read back, or null when it is not one: `TIME~NEWEST~ID`, or with
+ * `byOutlets` `N~TIME~NEWEST~ID` (a cursor of the other order is none). A `TIME~ID` cursor (the next
  * link of a page listed before the newest article was part of the order) is read too: the store
  * takes its story's newest article as stored now.
  */
-export function parseCursor(text: string): StoryCursor | null {
+export function parseCursor(text: string, byOutlets = false): StoryCursor | null {
+  if (byOutlets) {
+    const match = /^(\d{1,6})~(.*)$/s.exec(text);
+    const rest = match ? parseCursor(match[2] as string) : null;
+    return match && rest ? { ...rest, outletCount: Number(match[1]) } : null;
+  }
   const parts = text.split('~');
   if (parts.length !== 2 && parts.length !== 3) return null;
   const [updatedAt, id] = [parts[0] as string, parts.at(-1) as string];

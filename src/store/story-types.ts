@@ -103,8 +103,8 @@ export interface StoryFilter extends ListFilter {
    */
   readonly changedSince?: string;
   /**
-   * Most outlets first ("which stories does everyone have"), then the list's order; one page only
-   * (not with `after`).
+   * Most outlets first ("which stories does everyone have"), then the list's order; its next page
+   * takes an `after` that carries its last story's outlet count.
    */
   readonly byOutlets?: boolean;
 }
@@ -115,6 +115,8 @@ export interface StoryCursor {
   /** Its `newestAt`; left out (a cursor written before it was one), the story's as stored now. */
   readonly newestAt?: string | null;
   readonly id: string;
+  /** Its count of named outlets: the cursor of a list most outlets first (`byOutlets`). */
+  readonly outletCount?: number;
 }
 
 /** What `story` reads besides the story's summary (both by default). */

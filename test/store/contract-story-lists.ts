@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { cursorAfter, parseCursor } from '../../src/store/story-cursor.ts';
+import type { StoryCursor } from '../../src/store/types.ts';
 import { type ContractContext, scope } from './contract-scope.ts';
 import { seed } from './contract-seed.ts';
 import { newArticle } from './make-article.ts';
@@ -79,7 +81,7 @@ export function storyListContract(context: ContractContext): void {
     assert.equal(one?.story.firstAt, `${s.year}-03-05T19:30:00-05:00`);
   });
 
-  test('stories by outlets: most outlets first, then newest change first; one page', async () => {
+  test('stories by outlets: most outlets first, then newest change first; pages on from a cursor of the count', async () => {
     const s = scope();
     const store = context.store();
     const made = async (id: string, outlets: string[]) => {
@@ -100,15 +102,29 @@ export function storyListContract(context: ContractContext): void {
     };
     await made('two', ['A', 'B']);
     await made('three', ['A', 'B', 'C']);
+    await made('also2', ['B', 'C']);
     // two articles of one outlet: one outlet
     await made('one', ['A', 'A']);
     const ids = (list: { id: string }[]) => list.map((x) => x.id.split('-')[0]);
     const topic = `bo-${s.word}`;
-    assert.deepEqual(ids(await store.stories({ topic })), ['one', 'three', 'two']);
-    assert.deepEqual(ids(await store.stories({ topic, byOutlets: true })), ['three', 'two', 'one']);
+    assert.deepEqual(ids(await store.stories({ topic })), ['one', 'also2', 'three', 'two']);
+    const order = ['three', 'also2', 'two', 'one'];
+    assert.deepEqual(ids(await store.stories({ topic, byOutlets: true })), order);
     assert.deepEqual(ids(await store.stories({ topic, byOutlets: true, limit: 1 })), ['three']);
+    // page by page, each after the cursor of the page before: every story once, in the same order
+    const seen: (string | undefined)[] = [];
+    let after: StoryCursor | null = null;
+    for (let page = 0; page < 6; page++) {
+      const read = await store.stories({ topic, byOutlets: true, limit: 1, ...(after ? { after } : {}) });
+      const last = read.at(-1);
+      if (!last) break;
+      seen.push(...ids(read));
+      after = parseCursor(cursorAfter(last, true), true);
+    }
+    assert.deepEqual(seen, order);
+    // a cursor of the newest-first order names no place in this one
     await assert.rejects(
-      store.stories({ byOutlets: true, after: { updatedAt: s.year.toString(), id: 'x' } }),
+      store.stories({ byOutlets: true, after: { updatedAt: `${s.year}-01-01T00:00:00.000Z`, id: 'x' } }),
     );
   });
 

@@ -12,9 +12,9 @@ export interface ListQuery {
   readonly outlet?: string;
   readonly topic?: string;
   readonly limit?: number;
-  /** The cursor of the page before (`TIME~ID`): the stories after it. */
+  /** The cursor of the page before (`TIME~NEWEST~ID`, most outlets first `N~TIME~NEWEST~ID`): the stories after it. */
   readonly after?: string;
-  /** `outlets`: most outlets first, one page ("which stories does everyone have"); else newest change first. */
+  /** `outlets`: most outlets first ("which stories does everyone have"); else newest change first. */
   readonly sort?: 'outlets';
 }
 
@@ -84,9 +84,11 @@ export function storiesPage(
     : `<p class="notice">${filtered ? `No story matches these filters.${query.outlet ? OUTLET_WHOLE : ''}` : 'The store has no stories yet: <a href="/add">add articles</a>.'}</p>`;
   // the next page starts after this one's last story (keyset: as fast however deep); the first page is a link away
   const pageQuery = { ...query, limit: query.limit === LIST_LIMIT ? undefined : query.limit };
+  const [first, later] =
+    query.sort === 'outlets' ? ['Most outlets first', 'More stories'] : ['Newest stories', 'Older stories'];
   const links = [
-    query.after ? `<a href="${queryHref('/', { ...pageQuery, after: undefined })}">← Newest stories</a>` : '',
-    next ? `<a rel="next" href="${queryHref('/', { ...pageQuery, after: next })}">Older stories →</a>` : '',
+    query.after ? `<a href="${queryHref('/', { ...pageQuery, after: undefined })}">← ${first}</a>` : '',
+    next ? `<a rel="next" href="${queryHref('/', { ...pageQuery, after: next })}">${later} →</a>` : '',
   ].filter(Boolean);
   const more = links.length
     ? `<nav class="pager" aria-label="Pages of stories">${links.join(' ')}</nav>`

@@ -119,11 +119,19 @@ export async function listStories(pool: Pool, filter: StoryFilter, reader: strin
       newestAt === undefined
         ? `(SELECT coalesce(max(o.last_at), '-infinity') FROM stories o WHERE o.id = $${key})`
         : `coalesce($${params.length}::timestamptz, '-infinity')`;
-    where.push(`(s.updated_at < $${at} OR (s.updated_at = $${at} AND (${NEWEST} < ${newest}
-      OR (${NEWEST} = ${newest} AND (length(s.id) > length($${key}) OR (length(s.id) = length($${key}) AND s.id > $${key}))))))`);
+    const after = `(s.updated_at < $${at} OR (s.updated_at = $${at} AND (${NEWEST} < ${newest}
+      OR (${NEWEST} = ${newest} AND (length(s.id) > length($${key}) OR (length(s.id) = length($${key}) AND s.id > $${key}))))))`;
+    // most outlets first: the stories of fewer outlets, or of as many after the cursor's story
+    const outlets = filter.byOutlets ? filter.after.outletCount : undefined;
+    if (filter.byOutlets && outlets === undefined)
+      throw new Error('a list by outlets goes on after a cursor that carries its outlet count');
+    if (outlets !== undefined) params.push(outlets);
+    where.push(
+      outlets === undefined
+        ? after
+        : `(${OUTLET_COUNT} < $${params.length} OR (${OUTLET_COUNT} = $${params.length} AND ${after}))`,
+    );
   }
-  if (filter.byOutlets && filter.after !== undefined)
-    throw new Error('a list by outlets has one page: no "after"');
   params.push(filter.limit ?? 50);
   const result = await pool.query<SummaryRow>(
     summaryQuery(where, `LIMIT $${params.length}`, filter.byOutlets === true),

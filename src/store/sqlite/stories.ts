@@ -78,6 +78,8 @@ function toSummary(row: StoryRow, reader: string): StorySummary {
 // text: s4 before s11).
 const NEWEST = "coalesce(s.last_at, '')";
 const STORY_ORDER = `s.updated_at DESC, ${NEWEST} DESC, length(s.id), s.id`;
+// A story's count of named outlets (`outlets` lists them once each): the order most outlets first.
+const OUTLET_COUNT = 'json_array_length(s.outlets)';
 
 /**
  * Stories in the list's order (newest change first, see STORY_ORDER; `byOutlets`: most outlets
@@ -133,16 +135,21 @@ export function listStories(db: Db, filter: StoryFilter, reader: string): StoryS
               | { last_at: string | null }
               | undefined
           )?.last_at ?? null);
-    where.push(`s.updated_at <= ? AND (s.updated_at < ? OR ${NEWEST} < ? OR (${NEWEST} = ? AND
-      (length(s.id) > ? OR (length(s.id) = ? AND s.id > ?))))`);
-    params.push(updatedAt, updatedAt, newest ?? '', newest ?? '', id.length, id.length, id);
+    const after = `s.updated_at <= ? AND (s.updated_at < ? OR ${NEWEST} < ? OR (${NEWEST} = ? AND
+      (length(s.id) > ? OR (length(s.id) = ? AND s.id > ?))))`;
+    const values = [updatedAt, updatedAt, newest ?? '', newest ?? '', id.length, id.length, id];
+    // most outlets first: the stories of fewer outlets, or of as many after the cursor's story
+    const outlets = filter.byOutlets ? filter.after.outletCount : undefined;
+    if (filter.byOutlets && outlets === undefined)
+      throw new Error('a list by outlets goes on after a cursor that carries its outlet count');
+    if (outlets === undefined) where.push(after);
+    else where.push(`(${OUTLET_COUNT} < ? OR (${OUTLET_COUNT} = ? AND ${after}))`);
+    params.push(...(outlets === undefined ? [] : [outlets, outlets]), ...values);
   }
   // `since` reads the stories of its range by their latest article (a recent range holds few; read
   // by last change instead, a page of 50 that the range never fills walks every story)
   const from = since !== null ? 'stories s INDEXED BY stories_last' : 'stories s';
-  if (filter.byOutlets && filter.after !== undefined)
-    throw new Error('a list by outlets has one page: no "after"');
-  const order = filter.byOutlets ? `json_array_length(s.outlets) DESC, ${STORY_ORDER}` : STORY_ORDER;
+  const order = filter.byOutlets ? `${OUTLET_COUNT} DESC, ${STORY_ORDER}` : STORY_ORDER;
   const sql = `SELECT ${SUMMARY_COLUMNS} FROM ${from} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${order} LIMIT ?`;
   return (db.stmt(sql).all(...params, limitOf(filter)) as unknown as StoryRow[]).map((row) =>
