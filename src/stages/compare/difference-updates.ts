@@ -8,7 +8,7 @@ import { numberAt } from '../../text/number-at.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
 import { UPDATE_CUES } from './data/update-cues.ts';
 import { before, firstPublished } from './difference-times.ts';
-import { measureOfStem } from './support/measures.ts';
+import { sameFamily } from './support/measures.ts';
 
 type Difference = Omit<Conflict, 'id'>;
 
@@ -46,12 +46,7 @@ function ofMeasure(d: Difference, articleId: string, sentence: Sentence, text: s
     ),
   );
   if (cited) return true;
-  const measure = new Set(wordsOf(d.about.replace(/\([^)]*\)/g, '')).map(stem));
-  const kinds = new Set([...measure].map(measureOfStem).filter((m): m is string => m !== null));
-  return wordsOf(text).some((w) => {
-    const s = stem(w);
-    return measure.has(s) || kinds.has(measureOfStem(s) ?? '');
-  });
+  return sameFamily(wordsOf(text), new Set(wordsOf(d.about.replace(/\([^)]*\)/g, '')).map(stem)));
 }
 
 // A side's value as a key: two sides of one value are one step of the history.

@@ -5,7 +5,7 @@
 // whose sides are both's.
 import type { Conflict } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
-import { measureOfStem } from './support/measures.ts';
+import { sameFamily } from './support/measures.ts';
 
 type Difference = Omit<Conflict, 'id'>;
 
@@ -28,10 +28,7 @@ const valued = (d: Difference) =>
 function tellsNamed(e: Difference, d: Difference): boolean {
   const named = new Set(namedStems(e));
   if (!named.size) return false;
-  const kinds = new Set([...named].map(measureOfStem).filter((m): m is string => m !== null));
-  return d.sides.every((s) =>
-    wordsOf(s.claim).some((w) => named.has(stem(w)) || kinds.has(measureOfStem(stem(w)) ?? '')),
-  );
+  return d.sides.every((s) => sameFamily(wordsOf(s.claim), named));
 }
 
 /**

@@ -19,6 +19,17 @@ const PASSED = /^(DET|PRON|NUM|ADJ|NOUN)$/;
 const PASSED_MAX = 4;
 /** The measure a word's stem tells ("dead" → death), or null. */
 export const measureOfStem = (s: string): string | null => MEASURE.get(s) ?? null;
+/**
+ * Whether any of `words` is one of the `named` stems or a word of a named stem's measure family
+ * ("toll" for named "killed": data/measures.ts).
+ */
+export function sameFamily(words: readonly string[], named: ReadonlySet<string>): boolean {
+  const kinds = new Set([...named].map(measureOfStem).filter((m): m is string => m !== null));
+  return words.some((w) => {
+    const s = stem(w);
+    return named.has(s) || kinds.has(measureOfStem(s) ?? '');
+  });
+}
 const measureIn = (t: Token | undefined): string | null => (t ? measureOfStem(stem(t.text)) : null);
 
 /**
