@@ -37,3 +37,18 @@ test('an article without a paywall says nothing of one', () => {
   assert.doesNotMatch(md, /paywall/);
   assert.match(md, /1 boilerplate line removed/);
 });
+
+// newuser18 #12: an undated article showed no date and no word of its having none in the list
+test('an undated article is said to be undated in the Markdown and HTML article lists; a dated one is not', () => {
+  const undated = { ...article('a1', 'The Skell Beacon', null), publishedAt: null };
+  const dated = article('a2', 'Marrow Point Post', null);
+  const withBoth = { ...report, articles: [undated, dated] };
+  const both = { ...story, articleIds: ['a1', 'a2'] };
+  const md = articlesSection.markdown(both, withBoth).split('\n');
+  assert.match(md[0] ?? '', /— undated, \d+ words?/);
+  assert.match(md[1] ?? '', /— 2024-03-14 09:30 UTC, /);
+  assert.doesNotMatch(md[1] ?? '', /undated/);
+  const html = articlesSection.html(both, withBoth);
+  assert.match(html, /<small>undated · /);
+  assert.equal(html.match(/undated/g)?.length, 1);
+});

@@ -13,8 +13,9 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
   const original = article.syndicatedFrom;
   return [
     article.byline ? `by ${escapeText(article.byline)}` : '',
-    // as the outlet cards show it: in its own zone, with its offset; a date alone as given
-    publishedShown(article.publishedAt) ?? '',
+    // as the outlet cards show it: in its own zone, with its offset; a date alone as given; none
+    // said, so a reader does not take it for one left out of the list
+    article.publishedAt ? (publishedShown(article.publishedAt) ?? '') : 'undated',
     plural(article.wordCount, 'word'),
     article.removed.length ? `${plural(article.removed.length, 'boilerplate line')} removed` : '',
     // the page's paywall box was taken out: what is analysed may be only the teaser before it
