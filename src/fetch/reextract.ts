@@ -102,7 +102,10 @@ export async function reextract(
       if (batch.length >= INGEST_BATCH) await flush();
     }
     await flush();
-    if (days.length) grouped = await groupPending(into, days, ctx.now);
+    // settled as an ingest's last step and each fetch run settle: the stories the re-read articles join
+    // are placed again with them, as `analyze` places a pile, and a story of events that share only a
+    // town is parted
+    if (days.length) grouped = await groupPending(into, days, ctx.now, { settle: true });
   } finally {
     await preparer.close();
   }
