@@ -12,6 +12,7 @@ import {
   type Verdict,
 } from '../../src/stages/compare/support/index.ts';
 import { extract } from '../../src/stages/extract/index.ts';
+import type { ClaimFigure } from '../../src/text/quantities.ts';
 import { type SupportDoc, type SupportGroup, segmentGroup } from './support-data.ts';
 import { evidenceOf, type Found, type SupportPair, textOf } from './support-pairs.ts';
 
@@ -41,6 +42,8 @@ export interface PairDetail extends Judgement {
   readonly readings: readonly [Reading | null, Reading | null];
   /** The story's IDF the judge weighed the terms by. */
   readonly idf: ReadonlyMap<string, number>;
+  /** The figures of every sentence of each sentence's article, read on request (claim's, evidence's). */
+  readonly articleFigures: readonly [() => readonly ClaimFigure[], () => readonly ClaimFigure[]];
 }
 
 /**
@@ -110,12 +113,19 @@ export function judgeAll(
             .find((a) => a.article.id === e.articleId)
             ?.article.text.slice(e.span.start, e.span.end) ?? '';
         const { find, idf } = readSentences(full);
+        // (what an article tells anywhere, as the coverage's ≠ asks of it: `otherValueOf`'s `held`)
+        const figuresOf = (e: Evidence) => () =>
+          (full.articles.find((a) => a.article.id === e.articleId)?.sentences ?? []).flatMap(
+            (s) =>
+              find({ articleId: e.articleId, span: { start: s.start, end: s.end } })?.claim.figures ?? [],
+          );
         details.set(pair.id, {
           ...judgement,
           claim: textAt(claim),
           evidence: textAt(evidence),
           readings: [find(claim), find(evidence)],
           idf,
+          articleFigures: [figuresOf(claim), figuresOf(evidence)],
         });
       }
     }

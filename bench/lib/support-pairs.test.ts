@@ -66,6 +66,11 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
         [2, 4, 12, 18, 20, 22, 24, 26, 34, 36, 38, 42, 44].some((n) => p.story === `ecb-topic-${n}`),
     ),
   );
+  // the blind dev round of the reports' own ≠ (session 40), stories dev in every split only: each ≠ a
+  // report showed (other-value) and close pairs with a number and no mark (unmarked), labelled blind
+  const others = pairs.filter((p) => p.round === 'dev-contra-2026-12-16');
+  assert.equal(others.length, 44);
+  assert.ok(others.every((p) => p.half === 'dev' && (p.search === 'other-value' || p.search === 'unmarked')));
   // the fifth, of the reports' own ✓ (search report-check) and close pairs without one (decoy)
   const fifth = pairs.filter((p) => p.round === 'heldout-2026-12-12');
   assert.equal(fifth.length, 146);
@@ -82,6 +87,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     'dev-contra-2026-12-13',
     'dev-contra-2026-12-14',
     'dev-contra-2026-12-15',
+    'dev-contra-2026-12-16',
     'dev-support-2026-12-13',
     'dev-support-2026-12-14',
   ]);
