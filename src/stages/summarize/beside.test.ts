@@ -91,7 +91,7 @@ const FIRE = [
   },
 ];
 
-test('a value two outlets give is told as two outlets’, not as one report’s against another', () => {
+test('a value two outlets give is told as two outlets’, the other as one outlet’s', () => {
   const { comparison, out } = summarized(FIRE, 120);
   const all = out.summary.map((s) => s.text).join(' | ');
   // the difference puts the two outlets giving 15 on one side
@@ -100,12 +100,16 @@ test('a value two outlets give is told as two outlets’, not as one report’s 
   const side = toll.sides.find((s) => s.evidence.length === 2);
   assert.deepEqual(side?.evidence.map((e) => e.articleId).sort(), ['a1', 'a3'], JSON.stringify(toll.sides));
   assertToldBeside(out.summary, /\b1[45]\b/);
-  const at = out.summary.findIndex((s) => /^Reports differ: /.test(s.text));
+  const at = out.summary.findIndex((s) => /^One outlet, /.test(s.text));
   const [told, also, note] = [out.summary[at - 2], out.summary[at - 1], out.summary[at]];
   // the other outlet giving 15 is told in a sentence of its own, cited to it alone; then the one giving 14
   assert.match(told?.text ?? '', /^According to (Vessby Herald|The Orlen Post), /, all);
   assert.match(also?.text ?? '', /^(Vessby Herald|The Orlen Post) also gives 15 \w+\.$/, all);
-  assert.match(note?.text ?? '', /^Reports differ: 14 others in Radio Vessby /, all);
+  assert.match(
+    note?.text ?? '',
+    /^One outlet, Radio Vessby, gives 14 others \(see Differences to check\)\.$/,
+    all,
+  );
   // each article cited once across the three sentences, each for the value it gives
   const cited = [told, also, note].map((s) => (s?.citations ?? []).map((c) => c.articleId));
   assert.deepEqual(cited.flat().sort(), ['a1', 'a2', 'a3'], all);

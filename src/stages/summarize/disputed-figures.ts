@@ -2,28 +2,10 @@ import type { Conflict, Evidence, Figure } from '../../model/index.ts';
 import { evidenceWithin } from '../../text/evidence.ts';
 import type { Candidate } from './candidates.ts';
 import { firstOf, newestOf } from './figure-order.ts';
+import { disputedOf, leadingValue, valuesIn } from './figure-values.ts';
 import { candidatesAt, groupByArticle } from './spans.ts';
 
 const inside = evidenceWithin;
-
-// The values of the figures written inside any of these sentences.
-const valuesIn = (figures: readonly Figure[], evidence: readonly Evidence[]): Set<number> => {
-  const out = new Set<number>();
-  for (const f of figures)
-    if (f.occurrences.some((o) => evidence.some((e) => inside(o, e)))) {
-      out.add(f.value);
-      if (f.valueHigh !== null) out.add(f.valueHigh);
-    }
-  return out;
-};
-
-// A figure difference's sides with the values each gives, and the values not every side gives (those
-// every side gives are no matter of the difference).
-function disputedOf(d: Conflict, figures: readonly Figure[]) {
-  const sides = d.sides.map((s) => ({ evidence: s.evidence, values: valuesIn(figures, s.evidence) }));
-  const all = new Set(sides.flatMap((s) => [...s.values]));
-  return { sides, disputed: [...all].filter((v) => sides.some((s) => !s.values.has(v))) };
-}
 
 /**
  * The values the story's figure differences are about: each given by one side and not by another
@@ -55,6 +37,8 @@ export interface OtherValue {
   readonly sameMeasure: boolean;
   /** Set where every article giving it was published on a day before the sentence's value was given. */
   readonly earlier?: true;
+  /** Set where one outlet alone gives it and most outlets the sentence's value (figure-values.ts). */
+  readonly alone?: true;
 }
 
 /** The sentences that give a value of a figure difference, and those of its sides that give none. */
@@ -87,8 +71,10 @@ export interface FigureTellings {
  * way round). Told alone in the summary, the value would read as the fact ("900 residents were moved
  * out" beside a difference "900 people" vs "300 people"); the summary tells such a sentence only with
  * its value attributed and the other values beside it (beside.ts). Attribution alone does not do:
- * "…, the county said" still gives one side alone. `overtaken`: the values a later day's reports give
- * anew (`newestOf`).
+ * "…, the county said" still gives one side alone. Where most outlets give one value and each other
+ * value is one outlet's alone, a sentence giving only such a value is left out (the summary tells the
+ * value most give, the other as one outlet's). `overtaken`: the values a later day's reports give anew
+ * (`newestOf`); `outletOf`: an article's outlet.
  * @example
  * figureTellings(candidates, differences, figures, tellsLikewise, new Set()).told // Map { 0 => [{ text: '300 people', … }] }
  */
@@ -98,6 +84,7 @@ export function figureTellings(
   figures: readonly Figure[],
   tellsLikewise: (a: Evidence, b: Evidence) => boolean,
   overtaken: ReadonlySet<number>,
+  outletOf: (articleId: string) => string = (id) => id,
 ): FigureTellings {
   const told = new Map<number, OtherValue[]>();
   const kept = new Map<number, OtherValue>();
@@ -124,7 +111,8 @@ export function figureTellings(
   const measure = (f: Figure) => f.unit ?? f.counts;
   for (const d of differences) {
     if (d.kind !== 'figure') continue;
-    const { sides, disputed } = disputedOf(d, figures);
+    const of = disputedOf(d, figures);
+    const { sides, disputed } = of;
     if (!disputed.length) continue;
     const own = new Set(d.sides.flatMap((s) => s.evidence.flatMap((e) => at(e).map((c) => c.index))));
     // values that follow each other (an update, or by days): a side's own sentence giving only an
@@ -159,7 +147,9 @@ export function figureTellings(
       continue;
     }
     // values by days with no article telling a change (a follow-up, or outlets that differ a day
-    // apart): the newest told as its outlets', the earlier values beside it as earlier
+    // apart): the newest told as its outlets', the earlier values beside it as earlier; of outlets
+    // differing, the value most give, each other value beside it as one outlet's
+    const lead = newest === null ? leadingValue(of, outletOf) : null;
     for (const c of candidates) {
       const values = candidateValues(c);
       if (!disputed.some((v) => values.has(v)) || (newest !== null && !values.has(newest))) {
@@ -183,13 +173,18 @@ export function figureTellings(
         )
       )
         continue;
+      if (lead && !values.has(lead.value)) {
+        if ([...lead.alone].some((v) => values.has(v))) left.add(c.index);
+        continue;
+      }
       const others = told.get(c.index) ?? [];
       // what its own values of the difference count
       const measures = new Set(
         disputed.flatMap((v) => (values.has(v) ? figuresIn(v, [c.evidence]).map(measure) : [])),
       );
       for (const v of disputed) {
-        if (values.has(v)) continue;
+        // (of a value most give, the other figures of its own outlets' sentences are no other value)
+        if (values.has(v) || (lead && !lead.alone.has(v))) continue;
         const given = sides.filter((s) => s.values.has(v)).flatMap((s) => s.evidence);
         const [figure, ...more] = figuresIn(v, given);
         if (!figure) {
@@ -204,6 +199,7 @@ export function figureTellings(
             evidence,
             sameMeasure: measures.has(measure(figure)),
             ...(newest !== null ? { earlier: true } : {}),
+            ...(lead ? { alone: true } : {}),
           });
       }
       told.set(c.index, others);

@@ -1,4 +1,5 @@
-import type { Conflict, Evidence, Fact, Figure } from '../../model/index.ts';
+import type { Conflict, Evidence, Fact, Figure, SegmentedArticle } from '../../model/index.ts';
+import { articleOutletKey, sourceOf } from '../../text/source.ts';
 import type { Candidate } from './candidates.ts';
 import { type Denial, disputedClaims } from './disputed-claims.ts';
 import { type FigureTellings, figureTellings } from './disputed-figures.ts';
@@ -37,13 +38,18 @@ export function tellable(
     readonly differences?: readonly Conflict[];
     readonly figures: readonly Figure[];
     readonly facts: readonly Fact[];
+    readonly articles?: readonly SegmentedArticle[];
   },
   superseded: ReadonlySet<number>,
   tellsLikewise: (a: Evidence, b: Evidence) => boolean,
   overtaken: ReadonlySet<number>,
 ): Tellable {
   const sides = [...story.conflicts, ...(story.differences ?? [])];
-  const figured = figureTellings(candidates, sides, story.figures, tellsLikewise, overtaken);
+  // an article's outlet (a syndicated copy's, its original's): who gives a value
+  const sources = sourceOf(story.articles ?? []);
+  const outlets = new Map((story.articles ?? []).map((d) => [d.article.id, articleOutletKey(d.article)]));
+  const outletOf = (id: string) => outlets.get(sources.get(id) ?? id) ?? id;
+  const figured = figureTellings(candidates, sides, story.figures, tellsLikewise, overtaken, outletOf);
   const left = disputedSides(
     candidates,
     sides.filter((d) => d.kind !== 'figure'),

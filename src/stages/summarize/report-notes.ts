@@ -58,11 +58,19 @@ export function reportsNamed(
 
 /**
  * "Reports differ: 14 others in The Ostby Courier (see Differences to check)."; a value given on
- * days before the sentence's: "Earlier, The Ostby Courier gave 14 others (see Differences to check)."
+ * days before the sentence's: "Earlier, The Ostby Courier gave 14 others (see Differences to check).";
+ * one outlet's alone against most: "One outlet, The Ostby Courier, gives 14 others (see Differences to
+ * check)." (`where` a count, "Another report gives …").
  */
 export function differNote(other: { told: OtherValue; more: boolean }, where: string): string {
   const among = other.more ? ', among other figures' : '';
   const value = midSentence(other.told.text);
+  if (other.told.alone) {
+    const by = /^(another|\p{L}+ other) reports?$/u.test(where)
+      ? where.charAt(0).toUpperCase() + where.slice(1)
+      : `One outlet, ${where},`;
+    return `${by} give${/s$/.test(where) && !by.startsWith('One') ? '' : 's'} ${value}${among} (see Differences to check).`;
+  }
   return other.told.earlier
     ? `Earlier, ${where} gave ${value}${among} (see Differences to check).`
     : `Reports differ: ${value} in ${where}${among} (see Differences to check).`;
