@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { readUserFile, UsageError } from '../io/files.ts';
 import { HELP } from './help.ts';
 import { openExisting } from './open-store.ts';
+import { whenOrphaned } from './stop-signals.ts';
 import { shownLocation } from './store-output.ts';
 
 /** The streams `serve` talks to, and how it learns to stop (the process's signals by default). */
@@ -15,6 +16,8 @@ export interface ServeIo {
 
 /** Run `parallax serve` until stopped; returns the exit status (bad input is thrown as UsageError). */
 export async function runServe(args: readonly string[], io: ServeIo): Promise<number> {
+  // the process that started serve, before the store's opening takes its seconds
+  const parent = process.ppid;
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -69,7 +72,7 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
       if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1')
         io.stderr(`parallax: listening on ${host}: anyone who can reach it can read and add articles\n`);
     }
-    await (io.stopped ?? stopSignal());
+    await (io.stopped ?? stopSignal(io, parent));
     await server.close();
     return 0;
   } finally {
@@ -77,10 +80,18 @@ export async function runServe(args: readonly string[], io: ServeIo): Promise<nu
   }
 }
 
-// SIGINT or SIGTERM, whichever comes first.
-function stopSignal(): Promise<void> {
+// SIGINT or SIGTERM, whichever comes first; when started by npm (npx), also the end of npm's own
+// process: killing npx ends the shell it ran us in without passing the signal on, and the server
+// was left running, orphaned (newuser18 #13). Only under npm: `nohup parallax serve &` outlives
+// its shell on purpose.
+function stopSignal(io: ServeIo, parent: number): Promise<void> {
   return new Promise((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
+    if (process.env.npm_command === undefined) return;
+    whenOrphaned(parent, () => {
+      io.stderr('parallax: the npm (npx) process that started serve ended: stopping\n');
+      resolve();
+    });
   });
 }

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { fixtureStore } from '../../src/server/fixtures/store.ts';
+import { tempDir } from '../cli-harness.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/parallax.js', import.meta.url));
+
+// Whether a process runs: an ended one left unreaped (a zombie: a container's init may never reap
+// the orphans handed to it) is not running.
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  if (!existsSync('/proc')) return true;
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+
+// `serve` in the background of a shell, as npx starts it (sh -c), the server's pid printed; `npm`:
+// whether npm's variables are set as npx sets them.
+async function serveUnderShell(
+  db: string,
+  npm: boolean,
+): Promise<{ shell: number; server: number; log: string }> {
+  const log = join(tempDir(), 'serve.log');
+  const env = { ...process.env };
+  delete env.npm_command;
+  if (npm) env.npm_command = 'exec';
+  const shell = spawn(
+    'sh',
+    ['-c', `"${process.execPath}" "${BIN}" serve --db "${db}" --port 0 2>"${log}" & echo $!; wait`],
+    { env, stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  const [line] = (await once(shell.stdout, 'data')) as [Buffer];
+  shell.stdout.destroy();
+  return { shell: shell.pid as number, server: Number(line.toString().trim()), log };
+}
+
+// newuser18 #13: killing npx ended its shell, not the server, which ran on orphaned
+test('serve started by npm stops when the process that started it ends; started otherwise, it runs on (nohup)', async () => {
+  const db = join(tempDir(), 'served.db');
+  await (await fixtureStore(db)).close();
+  const underNpm = await serveUnderShell(db, true);
+  const plain = await serveUnderShell(db, false);
+  try {
+    // both up (the store opened), then their shells killed as npx's kill ends its shell
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.ok(alive(underNpm.server) && alive(plain.server), 'both servers started');
+    process.kill(underNpm.shell, 'SIGKILL');
+    process.kill(plain.shell, 'SIGKILL');
+    const deadline = Date.now() + 20_000;
+    while (alive(underNpm.server) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const said = (run: { log: string }) => readFileSync(run.log, 'utf8');
+    assert.equal(
+      alive(underNpm.server),
+      false,
+      `the server started by npm stopped with it: ${said(underNpm)}`,
+    );
+    assert.match(said(underNpm), /the npm \(npx\) process that started serve ended: stopping/);
+    assert.equal(alive(plain.server), true, `a server started by a shell outlives it: ${said(plain)}`);
+  } finally {
+    for (const pid of [underNpm.server, plain.server]) if (alive(pid)) process.kill(pid, 'SIGTERM');
+  }
+});
