@@ -71,6 +71,19 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
   const others = pairs.filter((p) => p.round === 'dev-contra-2026-12-16');
   assert.equal(others.length, 44);
   assert.ok(others.every((p) => p.half === 'dev' && (p.search === 'other-value' || p.search === 'unmarked')));
+  // the fresh blind dev round of session 40: the reports' ✓ not paired before (report; the judge's pairwise
+  // ✓ over every pair of those stories were exhausted) and close pairs it calls related both ways (decoy)
+  const fresh = pairs.filter((p) => p.round === 'dev-support-2026-12-16');
+  assert.equal(fresh.length, 84);
+  assert.equal(fresh.filter((p) => p.search === 'report').length, 3);
+  assert.ok(fresh.every((p) => p.half === 'dev' && (p.search === 'report' || p.search === 'decoy')));
+  assert.ok(
+    fresh.every((p) =>
+      p.dataset === 'neus'
+        ? Number(p.story.slice(4)) % 2 === 0
+        : [2, 4, 12, 18, 20, 22, 24, 26, 34, 36, 38, 42, 44].some((n) => p.story === `ecb-topic-${n}`),
+    ),
+  );
   // the fifth, of the reports' own ✓ (search report-check) and close pairs without one (decoy)
   const fifth = pairs.filter((p) => p.round === 'heldout-2026-12-12');
   assert.equal(fifth.length, 146);
@@ -90,6 +103,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     'dev-contra-2026-12-16',
     'dev-support-2026-12-13',
     'dev-support-2026-12-14',
+    'dev-support-2026-12-16',
   ]);
   assert.ok(pairs.every((p) => p.search === undefined || searched.has(p.round ?? '')));
   assert.ok(
