@@ -18,16 +18,26 @@ export async function locationOf(db: string | undefined): Promise<string> {
  * empty store.
  * The file is opened read-only, so a user who may only read it can; with `keeps` (story, serve: they
  * keep the reports and pages they make) it is opened for writing, and read-only when that is refused.
+ * A file of an older schema is migrated first when it may be written, as a PostgreSQL store is by
+ * any command (the migrations keep every row); else the read-only refusal says who can.
  */
 export async function openExisting(db: string | undefined, keeps = false): Promise<Store> {
   const location = await locationOf(db);
-  const { isPostgresUrl, openStore } = await import('../store/index.ts');
+  const { isPostgresUrl, openStore, StoreOlderError } = await import('../store/index.ts');
   const size = isPostgresUrl(location) || location === ':memory:' ? null : fileSize(location);
   if (size === 0 || size === undefined) {
     const what = size === 0 ? `${location} is an empty file, not a store` : `no store at ${location}`;
     throw new UsageError(`${what} (create one with parallax ingest <paths> --db ${location})`);
   }
-  if (!keeps) return openStore(location, { readOnly: true });
+  if (!keeps)
+    return openStore(location, { readOnly: true }).catch(async (error: unknown) => {
+      if (!(error instanceof StoreOlderError)) throw error;
+      const migrated = await openStore(location).catch(() => {
+        throw error;
+      });
+      await migrated.close();
+      return openStore(location, { readOnly: true });
+    });
   try {
     return await openStore(location);
   } catch (error) {

@@ -6,3 +6,9 @@
 export class StoreRefusedError extends Error {
   override readonly name = 'StoreRefusedError';
 }
+
+/**
+ * A store of an older schema opened read-only, which cannot migrate it: a caller that may write
+ * opens it once for writing (the migration keeps every row), as a PostgreSQL store's read does.
+ */
+export class StoreOlderError extends StoreRefusedError {}

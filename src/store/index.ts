@@ -8,12 +8,12 @@ import type { Store } from './types.ts';
  * the location's form. The PostgreSQL driver loads only when a `postgres://` URL is opened.
  */
 
-import { StoreRefusedError } from './errors.ts';
+import { StoreOlderError, StoreRefusedError } from './errors.ts';
 
 export type * from './fetch-types.ts';
 export { contentHash, normaliseText, urlKey } from './keys.ts';
 export type * from './types.ts';
-export { StoreRefusedError };
+export { StoreOlderError, StoreRefusedError };
 
 /** True for a PostgreSQL connection URL. */
 export function isPostgresUrl(location: string): boolean {

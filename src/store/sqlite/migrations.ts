@@ -1,4 +1,4 @@
-import { StoreRefusedError } from '../errors.ts';
+import { StoreOlderError, StoreRefusedError } from '../errors.ts';
 import type { Db } from './db.ts';
 import { V13 } from './schema/addresses.ts';
 import { V3, V7 } from './schema/copies.ts';
@@ -92,7 +92,7 @@ export function migrate(db: Db, location: string, readOnly = false): number {
       `${location} is empty, not a Parallax store yet (parallax ingest <paths> --db ${location} makes it one)`,
     );
   if (readOnly)
-    throw new StoreRefusedError(
+    throw new StoreOlderError(
       `${location} has store schema version ${found}, older than this Parallax's (${SCHEMA_VERSION}): ` +
         `open it once with write access to migrate it (parallax sources --db ${location} does, and adds nothing)`,
     );
