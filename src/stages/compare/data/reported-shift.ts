@@ -1,0 +1,51 @@
+import { dict } from '../../../text/data/dict.ts';
+
+/**
+ * Words a report of speech puts in another person or tense ("I have lost …" → "he had lost …",
+ * "we will …" → "they would …", "this office" → "that office"), by class: two words of one class
+ * read alike when a quote's words are looked for, in order, in a report of them. ("You" is left out:
+ * a report tells it as whoever was spoken to.)
+ */
+export const REPORTED_SHIFT: Readonly<Record<string, string>> = dict({
+  i: 'person',
+  me: 'person',
+  my: 'person',
+  mine: 'person',
+  we: 'person',
+  us: 'person',
+  our: 'person',
+  ours: 'person',
+  he: 'person',
+  him: 'person',
+  his: 'person',
+  she: 'person',
+  her: 'person',
+  hers: 'person',
+  they: 'person',
+  them: 'person',
+  their: 'person',
+  theirs: 'person',
+  have: 'have',
+  has: 'have',
+  had: 'have',
+  will: 'will',
+  would: 'will',
+  shall: 'shall',
+  should: 'shall',
+  can: 'can',
+  could: 'can',
+  may: 'may',
+  might: 'may',
+  am: 'be',
+  is: 'be',
+  are: 'be',
+  was: 'be',
+  were: 'be',
+  do: 'do',
+  does: 'do',
+  did: 'do',
+  this: 'this',
+  that: 'this',
+  these: 'these',
+  those: 'these',
+});
