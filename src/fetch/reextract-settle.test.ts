@@ -4,19 +4,11 @@ import { createContext } from '../model/index.ts';
 import { DEPOT_FIRE, GROUND_SALE, OLLER_FLOOD, TOWN_POLLS } from '../stages/cluster/test-sale.ts';
 import { ingestInto } from '../store/ingest/index.ts';
 import { analyzedTitles, byTitle } from '../store/ingest/test-grouping.ts';
-import type { Store } from '../store/types.ts';
-import { fetchRound, followed, memoryStoreFor, smallSiteFor } from './fixtures/fetch-rounds.ts';
-import { newsPage, rssFeed } from './fixtures/small-site.ts';
+import { fetchPolls, storyTitles } from './fixtures/feed-polls.ts';
+import { memoryStoreFor, smallSiteFor } from './fixtures/fetch-rounds.ts';
 import { reextract } from './reextract.ts';
 
 const NOW = new Date('2026-11-20T00:00:00Z');
-
-async function storyTitles(store: Store): Promise<string[][]> {
-  const stories = new Map<string, (string | null)[]>();
-  for await (const { article, storyId } of store.articles())
-    stories.set(storyId ?? '', [...(stories.get(storyId ?? '') ?? []), article.title]);
-  return byTitle(stories.values());
-}
 
 // Invented (cluster/test-sale.ts): a store holds the first three items of one town (a flood, a depot
 // fire, a ground sale), ingested from files, where the flood's and the sale's made one story (a run of
@@ -28,18 +20,7 @@ test('reextract into a store settles its window: three events of one town are th
   const site = await smallSiteFor(t);
   const from = await memoryStoreFor(t);
   const into = await memoryStoreFor(t);
-  const source = followed('Dunwick Wire', `${site.origin}/rss.xml`);
-  const items: { title: string; link: string; date: string }[] = [];
-  for (const [round, poll] of TOWN_POLLS.slice(1).entries()) {
-    for (const [k, article] of poll.entries()) {
-      const path = `/news/${round}-${k}.html`;
-      site.pages.set(path, newsPage('Dunwick Wire', article.title ?? '', (article.text ?? '').split('\n\n')));
-      const date = new Date(`${article.publishedAt}T08:00:00Z`).toUTCString();
-      items.unshift({ title: article.title ?? '', link: `${site.origin}${path}`, date });
-    }
-    site.pages.set('/rss.xml', rssFeed('Dunwick Wire', items));
-    await fetchRound(from, [source], { now: NOW });
-  }
+  await fetchPolls(site, from, 'Dunwick Wire', TOWN_POLLS.slice(1), NOW);
   const files = (TOWN_POLLS[0] as Record<string, string>[]).map((r, i) => ({
     path: `f${i}.json`,
     bytes: new TextEncoder().encode(JSON.stringify(r)),
