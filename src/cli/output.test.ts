@@ -144,3 +144,25 @@ test('selfCheckLines: an earlier value its article has since updated is ↻, not
   const [line] = selfCheckLines({ ...fixtureReport, stories: [story] });
   assert.match(line ?? '', /^s1: 1 fact \(other articles: 0 ✓, 0 ✗, 0 ◷, 1 ↻\); /);
 });
+
+test('selfCheckLines: each cited pair that fails the self-check is named by its two sentences', () => {
+  // the invented story's first two sentences of a1, one cited for the other
+  const [a] = fixtureReport.articles;
+  assert.ok(a);
+  const [first, second] = a.text.split(/(?<=\.) /);
+  const span = (start: number, text: string) => ({
+    articleId: a.id,
+    span: { start, end: start + text.length },
+  });
+  const claim = span(0, first ?? '');
+  const evidence = span(a.text.indexOf(second ?? ''), second ?? '');
+  const check = { pairs: 2, holding: 1, share: 0.5, failing: [{ claim, evidence }] };
+  const lines = selfCheckLines({ ...fixtureReport, stories: [{ ...fixtureStory, check }] });
+  const failing = lines.filter((l) => l.includes('self-check fails'));
+  assert.equal(failing.length, 1, lines.join('\n'));
+  const words = (t: string | undefined) => (t ?? '').split(' ').slice(0, 3).join(' ');
+  assert.ok(failing[0]?.startsWith(`s1: self-check fails: [${a.id}] “${words(first)}`), failing[0]);
+  assert.ok(failing[0]?.includes(`is cited to [${a.id}] “${words(second)}`), failing[0]);
+  // a story whose pairs all hold names none
+  assert.equal(selfCheckLines(fixtureReport).filter((l) => l.includes('self-check fails')).length, 0);
+});

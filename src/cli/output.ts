@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { UsageError } from '../io/files.ts';
 import { passedOver } from '../io/no-articles.ts';
-import type { Issue, Report, SelfCheck } from '../model/index.ts';
+import type { Evidence, Issue, Report, SelfCheck } from '../model/index.ts';
 import { CSV_TABLES, type CsvTableName, isCsvTable } from '../report/csv/names.ts';
 import type { ReportFormat } from '../report/index.ts';
 
@@ -160,12 +160,19 @@ const count = (n: number, one: string, many: string) =>
  * The `--verbose` lines: for each story, how its facts stand in the articles other than each fact's own
  * (✓ ✗ ◷ marks, and ↻ where an article's own update gave a value anew) and the self-check of
  * its citations (how many cited supporters hold every number and date of what they are cited for and
- * give its quotation to no other person),
- * then the whole run's.
+ * give its quotation to no other person), each pair that fails it by its two sentences' first words
+ * ("s3: self-check fails: [a4] “Seventeen people died …” is cited to [a2] “…”"), then the whole run's.
  * @example
  * selfCheckLines(report); // ['s1: 20 facts (other articles: 12 ✓, 1 ✗, 0 ◷); …; self-check 34 of 34 cited supporters (100%)', …]
  */
 export function selfCheckLines(report: Report): string[] {
+  const texts = new Map(report.articles.map((a) => [a.id, a.text]));
+  // a cited sentence as the line names it: [a2] “Seven people died …” (its first words)
+  const quoted = (e: Evidence) => {
+    const text = (texts.get(e.articleId) ?? '').slice(e.span.start, e.span.end).replace(/\s+/g, ' ').trim();
+    const words = text.split(' ');
+    return `[${e.articleId}] “${words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : text}”`;
+  };
   const pct = (c: SelfCheck) => (c.share === null ? 'nothing cited' : `${Math.round(c.share * 1000) / 10}%`);
   const lines = report.stories.map((story) => {
     const marks = { supports: 0, contradicts: 0, 'published-before': 0, absent: 0, updated: 0 };
@@ -186,14 +193,19 @@ export function selfCheckLines(report: Report): string[] {
       ? ` (${onDisputed} of them on ${count(disputed, 'disputed claim', 'disputed claims')})`
       : '';
     const updated = marks.updated ? `, ${marks.updated} ↻` : '';
-    return (
+    return [
       `${story.id}: ${count(story.facts.length, 'fact', 'facts')} (other articles: ${marks.supports} ✓${apart}, ${marks.contradicts} ✗, ` +
-      `${marks['published-before']} ◷${updated}); self-check ${story.check.holding} of ${story.check.pairs} cited supporters ` +
-      `hold every number and date of their claim, its quotation given to no other person (${pct(story.check)})`
-    );
+        `${marks['published-before']} ◷${updated}); self-check ${story.check.holding} of ${story.check.pairs} cited supporters ` +
+        `hold every number and date of their claim, its quotation given to no other person (${pct(story.check)})`,
+      // each pair that does not hold: the sentence cited for, and the cited one
+      ...(story.check.failing ?? []).map(
+        ({ claim, evidence }) =>
+          `${story.id}: self-check fails: ${quoted(claim)} is cited to ${quoted(evidence)}`,
+      ),
+    ];
   });
   return [
-    ...lines,
+    ...lines.flat(),
     `self-check, all stories: ${report.check.holding} of ${report.check.pairs} (${pct(report.check)})`,
   ];
 }

@@ -9,7 +9,7 @@ import {
   SummarySentenceSchema,
   TimelineEventSchema,
 } from './coverage.ts';
-import { IssueSchema } from './evidence.ts';
+import { EvidenceSchema, IssueSchema } from './evidence.ts';
 import { EntitySchema, FigureSchema, QuoteSchema } from './facts.ts';
 import { FramingSchema } from './framing.ts';
 import { SCHEMA_VERSION } from './schema-version.ts';
@@ -30,6 +30,12 @@ export const SelfCheckSchema = z.object({
       'pairs whose evidence holds every number and date of the claim and gives its quotation to no other person',
     ),
   share: z.number().nullable().describe('holding / pairs, null when there is no pair'),
+  failing: z
+    .array(z.object({ claim: EvidenceSchema, evidence: EvidenceSchema }))
+    .optional()
+    .describe(
+      "a story's pairs that do not hold: the sentence cited for and the cited supporter (absent: every pair holds, and in the run's total)",
+    ),
 });
 /** The run's check of its own citations. */
 export type SelfCheck = z.infer<typeof SelfCheckSchema>;

@@ -206,8 +206,8 @@ export function judgeEvidence(
 /**
  * The self-check of a story's citations: of the (claim, cited evidence) pairs given, how many cite
  * evidence that holds every number and date of the claim, in any written form, and gives a quotation
- * of it to no other person (speakers.ts otherSpeaker). A span too short to read as a claim holds
- * nothing to check and counts as holding.
+ * of it to no other person (speakers.ts otherSpeaker), and the pairs that do not (`failing`). A span
+ * too short to read as a claim holds nothing to check and counts as holding.
  */
 export function checkCitations(
   input: StoryInput & StoryExtraction,
@@ -215,6 +215,7 @@ export function checkCitations(
 ): SelfCheck {
   const { find } = readSentences(input);
   let holding = 0;
+  const failing: { claim: Evidence; evidence: Evidence }[] = [];
   for (const [claim, evidence] of pairs) {
     const a = find(claim);
     const b = find(evidence);
@@ -224,6 +225,12 @@ export function checkCitations(
       (!b && !a.claim.figures.length && !a.dates.length)
     )
       holding++;
+    else failing.push({ claim, evidence });
   }
-  return { pairs: pairs.length, holding, share: pairs.length ? holding / pairs.length : null };
+  return {
+    pairs: pairs.length,
+    holding,
+    share: pairs.length ? holding / pairs.length : null,
+    ...(failing.length ? { failing } : {}),
+  };
 }
