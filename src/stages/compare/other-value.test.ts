@@ -76,3 +76,44 @@ test("another value of one measure, the fact's value given nowhere: ≠", () => 
   );
   assert.equal(mark?.told, 'other-value');
 });
+
+// contra40 (round dev-contra-2026-12-16): a range's ends are no values of their own; a value inside the
+// range can hold beside it ("sentences of between six and 75 years" for seven men, one man's 20 years)
+const SENTENCES = [
+  'All seven men tried in the Calloway fraud case were convicted and received prison sentences of between six and 75 years.\n\nThe trials ended in May.',
+  'All seven men tried in the Calloway fraud case were convicted, receiving prison sentences of between six and 75 years, prosecutors said.\n\nThe court sat in Harlow.',
+] as const;
+
+test('a value inside a range the fact gives ("between six and 75 years" / "20 years") is no other value', () => {
+  const mark = markOn(
+    [
+      ...SENTENCES,
+      'Amon Drale, the leader of the Calloway fraud ring, was sentenced on Tuesday to life in prison plus 20 years.\n\nHe will appeal.',
+    ],
+    'seven men',
+  );
+  assert.notEqual(mark?.told, 'other-value');
+});
+
+test('a value past the range the fact gives ("between six and 75 years" / "90 years") is still ≠', () => {
+  const mark = markOn(
+    [
+      ...SENTENCES,
+      'The seven men tried in the Calloway fraud case were convicted and received prison sentences of 90 years.\n\nThey will appeal.',
+    ],
+    'seven men',
+  );
+  assert.equal(mark?.told, 'other-value');
+});
+
+test('two ranges with another end ("from six to 75 years" / "from 7 to 75 years") are still ≠', () => {
+  const mark = markOn(
+    [
+      'The seven men tried in the Calloway fraud case received prison sentences ranging from six to 75 years.\n\nThe trials ended in May.',
+      'The seven men tried in the Calloway fraud case have received prison sentences ranging from six to 75 years, prosecutors said.\n\nThe court sat in Harlow.',
+      'The seven men tried in the Calloway fraud case were given prison sentences ranging from 9 to 75 years.\n\nThey will appeal.',
+    ],
+    'seven men',
+  );
+  assert.equal(mark?.told, 'other-value');
+});

@@ -5,6 +5,7 @@
 // part" is no value of "Police said 30 people were arrested" (omissions.ts).
 import { isAgeFigure } from '../../text/ages.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
+import { RANGE_OPENERS } from './data/ranges.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
 import { bothHold } from './support/bounds.ts';
 import type { Reading } from './support/index.ts';
@@ -30,8 +31,37 @@ export function sameMeasure(fa: ClaimFigure, a: Reading, fb: ClaimFigure, b: Rea
 }
 
 /**
+ * The two ends a figure of `r` is one of, as one range ("between six and 75 years", "ranging from 6
+ * to 75 years"), as the values it spans, or null: the figure beside it of the same unit, joined to it
+ * by the word its opener asks for, the opener right before the first.
+ */
+export function rangeOf(f: ClaimFigure, r: Reading): readonly [number, number] | null {
+  const text = r.claim.text.toLowerCase();
+  const at = (offset: number) => offset - r.claim.span.start;
+  for (const g of r.claim.figures) {
+    if (g === f || g.unit !== f.unit) continue;
+    const [first, last] = f.span.start < g.span.start ? [f, g] : [g, f];
+    const link = text.slice(at(first.span.end), at(last.span.start)).trim();
+    const before = text.slice(0, at(first.span.start)).trimEnd();
+    for (const [opener, links] of RANGE_OPENERS)
+      if (links.includes(link) && (before === opener || before.endsWith(` ${opener}`)))
+        return [Math.min(first.low, last.low), Math.max(first.high, last.high)];
+  }
+  return null;
+}
+
+// Whether figure `f` of `r` is an end of a range that reaches the single value `x` of `s`: "sentences
+// of between six and 75 years" holds "20 years" (of seven men, and one man's term among them); two
+// ranges are two values of each end ("from six to 75 years" / "from 7 to 75 years" differ).
+const inRange = (f: ClaimFigure, r: Reading, x: ClaimFigure, s: Reading): boolean => {
+  const range = rangeOf(f, r);
+  return range !== null && x.high >= range[0] && x.low <= range[1] && rangeOf(x, s) === null;
+};
+
+/**
  * The figure of `b` that gives a figure of `a` another value, or undefined: surely one quantity
- * (`surelySameQuantity`), values that cannot both hold (`bothHold`), one measure (`sameMeasure`), and
+ * (`surelySameQuantity`), values that cannot both hold (`bothHold`; nor a value inside a range the
+ * other figure is an end of, `rangeOf`), one measure (`sameMeasure`), and
  * `a`'s value among none of `held` (the figures of the article's sentences, asked for when a value is
  * found): an article that gives the fact's value tells it, whatever other value it gives beside it.
  * @example
@@ -45,6 +75,7 @@ export function otherValueOf(
   for (const fa of a.claim.figures)
     for (const fb of b.claim.figures) {
       if (!surelySameQuantity(fa, fb) || bothHold(fa, fb) || !sameMeasure(fa, a, fb, b)) continue;
+      if (inRange(fa, a, fb, b) || inRange(fb, b, fa, a)) continue;
       const given = held().some((g) => sameQuantity(fa, g) && valuesAgree(fa, g));
       if (!given) return fb;
     }
