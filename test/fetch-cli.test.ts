@@ -36,6 +36,16 @@ describe('parallax fetch, watch, sources, reextract', () => {
       assert.equal(run.status, 2, argv.join(' '));
       assert.match(run.stderr, /^parallax: [^\n]+\n$/, argv.join(' '));
     }
+    // "sources add" (newuser19 #14): the line names the way sources are given, and so does its help
+    const add = await cli(['sources', 'add', 'Wexmoor Post', 'https://post.example/feed.xml']);
+    assert.equal(add.status, 2);
+    assert.match(
+      add.stderr,
+      /^parallax: sources takes no arguments, got "add": sources are the rows of a CSV/,
+    );
+    assert.match(add.stderr, /watch --sources FILE or parallax fetch --sources FILE[^\n]*add a row there/);
+    assert.match(add.stderr, /^parallax: [^\n]+\n$/);
+    assert.match((await cli(['help', 'sources'])).stdout, /add its row to that file/);
     const bare = await cli(['fetch', 'news.example/rss.xml', '--db', join(dir, 'bare.db')]);
     assert.equal(
       bare.stderr,

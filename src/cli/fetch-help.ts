@@ -80,6 +80,10 @@ parallax fetch URL asks one again. A failed page is asked again 10 minutes after
 then after 20, 40, 80 minutes and so on (at most 3 hours apart): a site down for an hour loses
 nothing.
 
+The sources are the rows of the file given to parallax watch --sources FILE or parallax fetch
+--sources FILE (CSV or JSON: name, urls, leaning, owner, every), kept in the store by name: to
+follow another source, add its row to that file (there is no "sources add").
+
 Options:
       --db <path|url>        the store (default ./parallax.db, or PARALLAX_DB)
   -f, --format <text|json>   output format (default text)

@@ -23,7 +23,13 @@ export async function runSources(args: readonly string[], io: FetchIo): Promise<
     io.stdout(FETCH_HELP.sources);
     return EXIT.ok;
   }
-  if (positionals.length) throw new UsageError(`sources takes no arguments, got "${positionals[0]}"`);
+  // "sources add …": the store keeps the sources a file names, so the file is where one is added
+  if (positionals.length)
+    throw new UsageError(
+      `sources takes no arguments, got "${positionals[0]}": sources are the rows of a CSV or JSON file ` +
+        '(name, urls, leaning, owner, every) given to parallax watch --sources FILE or parallax fetch ' +
+        '--sources FILE, which keep them in the store; add a row there (see parallax sources --help)',
+    );
   const format = formatOf(values.format);
   const location = await locationOf(values.db);
   mustExist(location);
