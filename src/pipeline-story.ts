@@ -3,6 +3,7 @@ import { checkDeadline, DeadlineError } from './model/deadline.ts';
 import type {
   Evidence,
   RunContext,
+  SegmentedArticle,
   Story,
   StoryComparison,
   StoryExtraction,
@@ -75,6 +76,28 @@ const NO_SUMMARY: StorySummary = { headline: null, summary: [], points: [] };
 const NO_TIMELINE: StoryTimeline = { timeline: [] };
 const STORY_STAGES = ['extract', 'compare', 'summarize', 'timeline'] as const;
 
+// A story's articles in the order of their sources (input path, then record number, numbers read as
+// numbers), whatever order the run was given them in: a story's report depends on its own articles,
+// not on the order of the files named or of the batch around them (newuser18 #11: the facts' grouping
+// follows the order the articles are read in).
+// (an input already in that order is given back as it is: the stages key what they read once by its
+// article list, see readStoryDates)
+const SOURCE_ORDER = new Intl.Collator('en', { numeric: true });
+const bySource = ({ article: a }: SegmentedArticle, { article: b }: SegmentedArticle): number =>
+  SOURCE_ORDER.compare(a.source, b.source) ||
+  (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) ||
+  SOURCE_ORDER.compare(a.id, b.id);
+const ORDERED = new WeakMap<StoryInput, StoryInput>();
+function inSourceOrder(input: StoryInput): StoryInput {
+  if (input.articles.every((a, i) => i === 0 || bySource(input.articles[i - 1] as SegmentedArticle, a) <= 0))
+    return input;
+  const known = ORDERED.get(input);
+  if (known) return known;
+  const ordered = { ...input, articles: [...input.articles].sort(bySource) };
+  ORDERED.set(input, ordered);
+  return ordered;
+}
+
 /** A story past its extract stage: what extract found, its deadline's context and its whole budget. */
 export interface ExtractedStory {
   readonly extraction: StoryExtraction;
@@ -121,7 +144,7 @@ export function storyStages(options: StoryOptions, prior: ReadonlyMap<string, nu
   };
   const extractOne = (whole: StoryInput, ctx: RunContext): ExtractedStory | Story => {
     // an article in another language is read by none of the stages (rest leaves it out alike)
-    const { input, issues } = readableStory(whole);
+    const { input, issues } = readableStory(inSourceOrder(whole));
     ctx.issues.push(...issues);
     const budgetMs = options.storyTimeoutMs ?? perArticle * Math.max(1, input.articles.length);
     const within =
@@ -144,7 +167,7 @@ export function storyStages(options: StoryOptions, prior: ReadonlyMap<string, nu
     ctx: RunContext,
     within: RunContext,
   ): Story => {
-    const { input } = readableStory(whole);
+    const { input } = readableStory(inSourceOrder(whole));
     let [comparison, summary, dated] = [NO_COMPARISON, NO_SUMMARY, NO_TIMELINE];
     let finished = 1;
     try {
