@@ -153,7 +153,15 @@ describe('parallax fetch, watch, sources, reextract', () => {
     assert.equal(again.status, 0);
     // --once polls no more: it says when a run would find a source due, not a "next poll"
     // (with its date when that is not today's, UTC: dueAt)
-    assert.match(again.stderr, /nothing due before (?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d UTC\n/);
+    // and how to poll now, due or not (newuser19 #16): fetch --sources, named with the file given
+    assert.match(
+      again.stderr,
+      /nothing due before (?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d UTC; to poll now: parallax fetch --sources \S+sources\.csv \(with the same options\)\n/,
+    );
+    assert.match(
+      (await cli(['help', 'watch'])).stdout,
+      /to poll every source\s+now, due or not: parallax fetch --sources/,
+    );
     assert.doesNotMatch(again.stderr, /next poll/);
     // a watcher's log lines say when (UTC): an overnight log tells when a page failed
     assert.match(again.stderr, /^parallax: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC nothing due/);

@@ -61,7 +61,8 @@ Options:
                              feeds in full: a correction is read at the next poll (1-30)
       --once                 one round of the sources that are due, then exit (for cron;
                              exit status 3 when a page or feed of it failed, or a new
-                             problem was met, as for parallax fetch)
+                             problem was met, as for parallax fetch); to poll every source
+                             now, due or not: parallax fetch --sources <file>
       --db, --delay, --per-host, --timeout, --max-page-mb, --allow-private, --user-agent,
       --since, --max-pages, --refresh, -j, -q, -v
                              as for parallax fetch (--max-pages: per round; --refresh: every

@@ -158,7 +158,13 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
                       `stopped during the round of ${polled.join(', ')} (due again at the next start): ${done}`,
                     );
                   else log(`polled ${polled.join(', ')}: ${done}; ${next}`);
-                } else log(values.once ? `nothing due before ${at}` : `nothing due; ${next}`);
+                } else
+                  log(
+                    // --once cannot poll early (the due times are the store's); fetch --sources can
+                    values.once
+                      ? `nothing due before ${at}; to poll now: parallax fetch --sources ${values.sources} (with the same options)`
+                      : `nothing due; ${next}`,
+                  );
               },
             },
             () => createContext({ now: new Date() }),
