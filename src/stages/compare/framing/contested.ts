@@ -65,6 +65,9 @@ function agentNouns(word: string): string[] {
   return stems.flatMap((s) => [`${s}er`, `${s}ers`]);
 }
 
+// the tags of a noun, which a verb of saying with a plain noun sense ("claim") is not counted as
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+
 // the built-in entries: their senses are known (a user's entry counts every use it names)
 const BUILT_IN = new Set<ContestedTermEntry>(CONTESTED_TERMS);
 
@@ -133,6 +136,9 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
       const verbUse = BUILT_IN.has(entry) ? VERB_FORM_USES[fold(entry.term)] : undefined;
       const asVerb = n === 1 && verbForms(m.words[k]?.[0] ?? '').includes(written[w] as string);
       if (verbUse && asVerb && !verbFormInSense(verbUse, tokens, first, endOf(n))) return false;
+      // its base and -s forms count as the verb only: the noun is the plain sense ("asylum claims",
+      // "every claim", "a 4,000-claim backlog"), told by the token's part of speech
+      if (verbUse && !asVerb && NOUN_TAGS.has(tokens[first]?.pos ?? '')) return false;
       return !entry.use || entry.use === useOf(tokens, first, endOf(n));
     });
     const longest = Math.max(0, ...fits.map(([, n]) => n));

@@ -34,6 +34,13 @@ const CASES: [string, string[]][] = [
   ['The blast shook homes across the valley.', []],
   ['Two officers were killed in the blast.', []],
   ['The radio was left on full blast all night.', []],
+  // a verb of saying with a plain noun (newuser19 finding 4): the verb counts, the noun does not
+  ['Critics claim that the Dovra levy is unfair.', ['claim']],
+  ['The rebels claim responsibility for the blockade.', ['claim']],
+  ['About 4,000 asylum claims are pending at the Dovra office.', []],
+  ['The ministry will decide every claim within six weeks.', []],
+  ['The 9,000-claim backlog kept caseworkers busy.', []],
+  ['Refused applicants can appeal their claim once.', []],
   // the agent noun of a term carries its frame; a word with a plain sense keeps its agent noun plain
   ['Rioters smashed shop windows on Quell Street.', ['riot']],
   ['Police said one rioter was held overnight.', ['riot']],
