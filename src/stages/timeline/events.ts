@@ -1,7 +1,12 @@
 import type { Evidence, SegmentedArticle, Token } from '../../model/index.ts';
 import { NUMBER_WORDS } from '../../text/data/quantities.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
-import { inQuotedQuestion, quotedDeicticBase, reportWeekday } from '../../text/dates/quoted-day.ts';
+import {
+  inQuotedQuestion,
+  quotedDeicticBase,
+  reportWeekday,
+  type SaidBefore,
+} from '../../text/dates/quoted-day.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { noteSentences } from '../../text/editors-notes.ts';
 import { NEGATION } from '../../text/negated-words.ts';
@@ -70,7 +75,7 @@ export function datedSentences(
   stated: Reference | null,
   factsOf: (articleId: string, at: number) => ReadonlySet<number> | null = () => null,
   story: YearBacking = { knownDays: [], fullDays: new Set() },
-  saidBefore: (at: number) => boolean = () => false,
+  saidBefore: SaidBefore = () => false,
 ): DatedSentence[] {
   const out: DatedSentence[] = [];
   const { article } = doc;

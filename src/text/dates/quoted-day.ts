@@ -58,9 +58,22 @@ export function reportWeekday(text: string, mentions: readonly DateMention[]): D
 }
 
 /**
- * The day a "today", "tonight", "yesterday" or "this morning" inside quotation marks is counted from:
- * it is the speaker's, told on the day they spoke, not the writer's ("“… low tonight,” the chief said"
- * repeated in a next-day follow-up is not that next day's night). The saying's own weekday in the
+ * Whether the quotation at offset `at` of an article was said before the article's day
+ * (`saidBeforeOf`); `firstDay`, where known: the first day an article of an earlier day carries its
+ * words, or null.
+ */
+export interface SaidBefore {
+  (at: number): boolean;
+  readonly firstDay?: (at: number) => number | null;
+}
+
+/**
+ * The day a "today", "tonight", "yesterday", "this morning" or a weekday inside quotation marks is
+ * counted from: it is the speaker's, told on the day they spoke, not the writer's ("“… low tonight,” the
+ * chief said" repeated in a next-day follow-up is not that next day's night; "“We will be back on
+ * Saturday”" repeated the next day is not the Saturday after: a quoted weekday counts from the first
+ * day an article carries its words, `saidBefore.firstDay`, and else as the article's other dates do).
+ * The saying's own weekday in the
  * sentence ("…,” the chief said on Tuesday") gives that day; with none, the words are of the article's
  * own day (undefined: counted as its other dates are) unless `saidBefore` finds them said before it
  * (`saidBeforeOf`; without it, always), and then the day is unknown and they date nothing (null). Undefined for any other mention. `sentence`
@@ -73,12 +86,16 @@ export function quotedDeicticBase(
   m: DateMention,
   mentions: readonly DateMention[],
   referenceDay: number | null,
-  saidBefore: (at: number) => boolean = () => true,
+  saidBefore: SaidBefore = () => true,
 ): number | null | undefined {
   DEICTIC.lastIndex = 0;
-  if (m.value.kind !== 'offset' || !DEICTIC.test(m.text)) return undefined;
+  const weekday = m.value.kind === 'weekday';
+  if (!weekday && (m.value.kind !== 'offset' || !DEICTIC.test(m.text))) return undefined;
   const at = sentenceStart + m.start;
   if (!quotedRegionsOf(doc).some((r) => r.start <= at && at < r.end)) return undefined;
+  // a weekday is a few days either way of any day of saying: only words an article of an earlier day
+  // carries are surely of another day, the first such day
+  if (weekday) return referenceDay === null ? undefined : (saidBefore.firstDay?.(at) ?? undefined);
   if (referenceDay === null) return null;
   const report = reportWeekday(sentence, mentions);
   if (report) return resolveDate(report, referenceDay)?.day ?? null;
@@ -103,14 +120,14 @@ export function toldLater(
 }
 
 /**
- * For a story: whether the quotation at offset `at` of an article repeats one that an article of an
- * earlier day of writing carries (the same words, or other words of one quote: `oneQuote`), so that
- * its words were said before this article's day. False outside a quotation, or with no day.
+ * For a story: the first day of writing before an article's own on which an article carries the
+ * quotation at offset `at` of it (the same words, or other words of one quote: `oneQuote`), so that its
+ * words were said by then. Null outside a quotation, with no day, or when no earlier article carries it.
  */
-export function quotedBefore(
+export function firstQuotedDay(
   articles: readonly SegmentedArticle[],
   dayOf: (articleId: string) => number | null,
-): (doc: SegmentedArticle, at: number) => boolean {
+): (doc: SegmentedArticle, at: number) => number | null {
   const wordsIn = (doc: SegmentedArticle, r: Span) =>
     new Set(wordsOf(doc.article.text.slice(r.start, r.end)));
   // each dated article's quotations, as word sets (read when a quoted "today" is first met)
@@ -118,37 +135,45 @@ export function quotedBefore(
   return (doc, at) => {
     const day = dayOf(doc.article.id);
     const region = quotedRegionsOf(doc).find((r) => r.start <= at && at < r.end);
-    if (day === null || !region) return false;
+    if (day === null || !region) return null;
     carried ??= articles.flatMap((d) => {
       const its = dayOf(d.article.id);
       return its === null ? [] : [{ day: its, quotations: quotedRegionsOf(d).map((r) => wordsIn(d, r)) }];
     });
     const words = wordsIn(doc, region);
-    return carried.some((c) => c.day < day && c.quotations.some((q) => oneQuote(words, q)));
+    let first: number | null = null;
+    for (const c of carried)
+      if (c.day < day && (first === null || c.day < first) && c.quotations.some((q) => oneQuote(words, q)))
+        first = c.day;
+    return first;
   };
 }
 
 /**
  * Per article of a story: the `saidBefore` of `quotedDeicticBase`, true at a quotation's offset when the
  * article tells a saying of an earlier day (`toldLater`) or repeats a quotation an article of an earlier
- * day carries (`quotedBefore`). `mentions` are readStoryDates' (per article, per sentence); `dayOf` gives
- * an article's day of writing.
+ * day carries (`firstQuotedDay`, also given as its `firstDay`). `mentions` are readStoryDates' (per
+ * article, per sentence); `dayOf` gives an article's day of writing.
  */
 export function saidBeforeOf(
   articles: readonly SegmentedArticle[],
   mentions: readonly (readonly (readonly DateMention[])[])[],
   dayOf: (articleId: string) => number | null,
-): (doc: SegmentedArticle) => (at: number) => boolean {
-  const repeated = quotedBefore(articles, dayOf);
+): (doc: SegmentedArticle) => SaidBefore {
+  const first = firstQuotedDay(articles, dayOf);
   const later = new Map<SegmentedArticle, boolean>();
-  return (doc) => (at) => {
-    let told = later.get(doc);
-    if (told === undefined) {
-      const i = articles.indexOf(doc);
-      const day = dayOf(doc.article.id);
-      told = day !== null && toldLater(doc, (k) => mentions[i]?.[k] ?? [], day);
-      later.set(doc, told);
-    }
-    return told || repeated(doc, at);
+  return (doc) => {
+    const firstDay = (at: number) => first(doc, at);
+    const said = (at: number) => {
+      let told = later.get(doc);
+      if (told === undefined) {
+        const i = articles.indexOf(doc);
+        const day = dayOf(doc.article.id);
+        told = day !== null && toldLater(doc, (k) => mentions[i]?.[k] ?? [], day);
+        later.set(doc, told);
+      }
+      return told || firstDay(at) !== null;
+    };
+    return Object.assign(said, { firstDay });
   };
 }
