@@ -71,7 +71,7 @@ test('a read command on an older PostgreSQL store migrates it and reads it', {
       const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      await client.query('DROP TABLE fetch_notes; DELETE FROM parallax_schema WHERE version = 15');
+      await client.query('DROP TABLE fetch_notes; DELETE FROM parallax_schema WHERE version >= 15');
       await client.end();
     });
     const run = await cli(['stories', '--db', database.url]);

@@ -1,9 +1,11 @@
-import { fold, type QueryTerm } from './query.ts';
+import type { QueryTerm } from './query.ts';
+import { searchStem } from './search-stems.ts';
 
 /**
  * A snippet made in JavaScript from the text and the query's terms: the window of words holding
  * the most matches, each match wrapped in `[` `]`. Cheaper than asking the index again per hit
- * (a prefix term would be expanded once more for every hit), and the same for both backends.
+ * (a prefix term would be expanded once more for every hit), and the same for both backends. Words
+ * match as the index matched them: by their stems ("resigned" for "resignation").
  */
 
 /** Words a snippet shows. */
@@ -15,17 +17,16 @@ const SNIPPET_SCAN = 20_000;
 interface Token {
   readonly start: number;
   readonly end: number;
+  /** The word as the index holds it: folded and stemmed. */
   readonly folded: string;
 }
 
-/** The word runs of a text, folded as the index folds them (ASCII words only lower-cased: fast). */
+/** The word runs of a text, each with its stem as the index holds it. */
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
     const word = match[0];
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range
-    const folded = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word);
-    out.push({ start: match.index, end: match.index + word.length, folded });
+    out.push({ start: match.index, end: match.index + word.length, folded: searchStem(word) });
   }
   return out;
 }
@@ -36,7 +37,7 @@ function matches(
   terms: readonly QueryTerm[],
 ): { from: number; to: number; term: number }[] {
   const found: { from: number; to: number; term: number }[] = [];
-  const folded = terms.map((term) => term.words.map(fold));
+  const folded = terms.map((term) => term.words.map(searchStem));
   // A token can start a match only if it is (or, for a one-word prefix term, starts with) a first word.
   const firsts = new Set(
     folded.filter((_, t) => !(terms[t]?.prefix && folded[t]?.length === 1)).map((w) => w[0]),
@@ -72,23 +73,21 @@ const WINDOW_AFTER = 600;
 const SPAN_CHARS = 160;
 
 /**
- * Where to read an ASCII text for a snippet: the occurrence (as a word) of a term's first word
- * with the most other terms' first words close after it, the earliest of those; -1 when no term's
- * first word occurs, so no term matches; null for a text with other letters, which only the full
- * reading can fold.
+ * Where to read an ASCII text for a snippet: the occurrence (as the start of a word) of a term's
+ * first word's stem, less its last letter ("happi" is "happy"), with the most other terms' close
+ * after it, the earliest of those; -1 when none occurs, so no term matches; null for a text with
+ * other letters, which only the full reading can fold. (The window is then read word by word.)
  */
 function bestHit(text: string, terms: readonly QueryTerm[]): number | null {
   if (NON_ASCII_WORD_CHAR.test(text)) return null;
   const lower = text.toLowerCase();
   const hits: { at: number; term: number }[] = [];
   terms.forEach((term, index) => {
-    const word = fold(term.words[0] ?? '');
-    const prefix = term.prefix && term.words.length === 1;
+    const stem = searchStem(term.words[0] ?? '');
+    const word = stem.length > 3 ? stem.slice(0, -1) : stem;
     let found = 0;
     for (let at = lower.indexOf(word); at >= 0 && found < 200; at = lower.indexOf(word, at + 1)) {
-      const end = at + word.length;
       if (at > 0 && WORD_CHAR.test(lower[at - 1] as string)) continue;
-      if (!prefix && end < lower.length && WORD_CHAR.test(lower[end] as string)) continue;
       hits.push({ at, term: index });
       found++;
     }

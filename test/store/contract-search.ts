@@ -56,6 +56,35 @@ export function searchContract(context: ContractContext): void {
     assert.deepEqual(await ids(`fete ${word}e`), [fr?.id], 'every word is required');
   });
 
+  // newuser18 #13 (store40): "Halloway resignation" missed an article that said "resigned"
+  test('search finds a word by its stem, on both backends alike: the snippet marks the form the text has', async () => {
+    const { word, outlet } = scope();
+    const store = context.store();
+    const [resigned, resigns, other] = await store.upsertArticles([
+      newArticle({ text: padded(`Mayor ${word} resigned on Friday after the ferry audits.`), outlet }),
+      newArticle({ title: `${word} resigns`, text: padded('The council met on Friday.'), outlet }),
+      newArticle({ text: padded(`Mayor ${word} signed the harbour bridges contract.`), outlet }),
+    ]);
+    const ids = async (query: string) =>
+      (await store.search(query, { outlet })).map((h) => h.articleId).sort();
+    assert.deepEqual(await ids(`${word} resignation`), [resigned?.id, resigns?.id].sort());
+    assert.deepEqual(await ids(`${word} RESIGNING`), [resigned?.id, resigns?.id].sort());
+    assert.deepEqual(await ids('bridge'), [other?.id]);
+    assert.deepEqual(await ids('"harbour bridge"'), [other?.id], 'a phrase of stems');
+    assert.deepEqual(await ids('"bridge harbour"'), []);
+    assert.deepEqual(await ids(`${word} resig*`), [resigned?.id, resigns?.id].sort(), 'a prefix of the stem');
+    assert.deepEqual(await ids(`${word} audited`), [resigned?.id]);
+    assert.deepEqual(await ids(`${word} signature`), [], 'a stem is no prefix: "sign" is not "resign"');
+    const hit = (await store.search(`${word} resignation`, { outlet })).find(
+      (h) => h.articleId === resigned?.id,
+    );
+    assert.match(hit?.snippet ?? '', /\[resigned\]/, hit?.snippet);
+    const inTitle = (await store.search(`${word} resignation`, { outlet })).find(
+      (h) => h.articleId === resigns?.id,
+    );
+    assert.match(inTitle?.snippet ?? '', /\[resigns\]/, inTitle?.snippet);
+  });
+
   test('search filters by outlet (any case), publication date and limit', async () => {
     const { word, outlet, year } = scope();
     const store = context.store();

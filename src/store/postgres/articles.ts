@@ -2,6 +2,7 @@
 // (reading them: read-articles.ts).
 import type { PoolClient } from 'pg';
 import { namingOriginal } from '../../model/syndication-note.ts';
+import { stemmedText } from '../search-stems.ts';
 import type { NewArticle, UpsertOutcome } from '../types.ts';
 import { ARTICLE_ID_PREFIX } from './patterns.ts';
 import { isoOrNull, toJsonb } from './rows.ts';
@@ -16,6 +17,9 @@ interface InputRow {
   readonly published_at: string | null;
   readonly published: string | null;
   readonly text: string;
+  /** The title and text as search indexes them (each word its stem, see search-stems.ts). */
+  readonly search_title: string | null;
+  readonly search_text: string;
   readonly article: unknown;
   readonly features: unknown;
   readonly another: boolean;
@@ -30,8 +34,8 @@ const INSERT_BATCH = `
                         ingested_at, text, article, features, search, edition)
   SELECT n, $2 || n, url_key, content_hash, outlet, title, published_at, published,
          date_trunc('milliseconds', now()), text, article, features,
-         setweight(to_tsvector('parallax_folded', coalesce(title, '')), 'A') ||
-           setweight(to_tsvector('parallax_folded', text), 'D'),
+         setweight(to_tsvector('parallax_folded', coalesce(search_title, '')), 'A') ||
+           setweight(to_tsvector('parallax_folded', search_text), 'D'),
          CASE WHEN another THEN
            coalesce((SELECT max(a.edition) FROM articles a WHERE a.url_key = numbered.url_key), 0)
              + row_number() OVER (PARTITION BY url_key, another ORDER BY ord)
@@ -40,8 +44,8 @@ const INSERT_BATCH = `
     SELECT nextval('articles_seq_seq') AS n, sorted.*
     FROM (
       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(ord int, url_key text, content_hash text,
-        outlet text, title text, published_at timestamptz, published text, text text, article jsonb,
-        features jsonb, another boolean)
+        outlet text, title text, published_at timestamptz, published text, text text, search_title text,
+        search_text text, article jsonb, features jsonb, another boolean)
       ORDER BY ord
     ) AS sorted
   ) AS numbered
@@ -75,6 +79,8 @@ export async function insertBatch(
       published_at: isoOrNull(item.article.publishedAt),
       published: item.article.publishedAt,
       text,
+      search_title: item.article.title === null ? null : stemmedText(item.article.title),
+      search_text: stemmedText(text),
       article,
       features: item.features ?? null,
       another: item.atStoredAddress === true,

@@ -1,8 +1,9 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { StoreRefusedError } from '../errors.ts';
 import { MIGRATION_LOCK } from './patterns.ts';
 import { connectRefusal, migrationRefusal } from './refusals.ts';
 import { LATER } from './schema-later.ts';
+import { stemmedSearch } from './schema-search.ts';
 
 /**
  * The PostgreSQL schema, as numbered migrations written by hand. Each runs once, in order, in one
@@ -189,8 +190,21 @@ const V6 = `
  */
 const V7 = 'SELECT 1';
 
+/** One migration: SQL, or a step that needs code (it runs in the same transaction). */
+export type Migration = string | ((client: PoolClient) => Promise<void>);
+
 /** Every migration, index + 1 = the schema version it brings the database to. */
-export const MIGRATIONS: readonly string[] = [FOLDED_CONFIG + V1, V2, V3, V4, V5, V6, V7, ...LATER];
+export const MIGRATIONS: readonly Migration[] = [
+  FOLDED_CONFIG + V1,
+  V2,
+  V3,
+  V4,
+  V5,
+  V6,
+  V7,
+  ...LATER,
+  stemmedSearch,
+];
 
 /** The schema version this code writes and reads. */
 export const SCHEMA_VERSION: number = MIGRATIONS.length;
@@ -226,7 +240,9 @@ export async function migrate(pool: Pool): Promise<number> {
       );
     }
     for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
-      await client.query(MIGRATIONS[version - 1] as string);
+      const step = MIGRATIONS[version - 1] as Migration;
+      if (typeof step === 'string') await client.query(step);
+      else await step(client);
       await client.query('INSERT INTO parallax_schema (version) VALUES ($1)', [version]);
     }
     await client.query('COMMIT');

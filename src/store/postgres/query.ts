@@ -1,4 +1,5 @@
 import { parseQuery, type QueryTerm } from '../query.ts';
+import { searchStem } from '../search-stems.ts';
 
 /**
  * A search text as a PostgreSQL `tsquery` expression. The text is read by the reader both backends
@@ -6,9 +7,10 @@ import { parseQuery, type QueryTerm } from '../query.ts';
  * phrase), and every word is quoted, so no input can break the query's syntax.
  */
 
-// A word as a tsquery operand: quoted (it holds only letters, digits and marks), lower-cased; the
-// text search configuration folds its diacritics as it folded the indexed text's.
-const operand = (word: string, prefix: boolean): string => `'${word.toLowerCase()}'${prefix ? ':*' : ''}`;
+// A word as a tsquery operand: quoted (it holds only letters, digits and marks), folded and stemmed
+// as the index holds it (search-stems.ts); the text search configuration folds what is left of its
+// diacritics as it folded the indexed text's.
+const operand = (word: string, prefix: boolean): string => `'${searchStem(word)}'${prefix ? ':*' : ''}`;
 
 /** One term as a tsquery: a word, or a phrase of words that must follow each other. */
 function termQuery(term: QueryTerm): string {
@@ -20,7 +22,7 @@ function termQuery(term: QueryTerm): string {
 /**
  * The `to_tsquery` text for a search text, or null when it has no word.
  * @example
- * toTsQuery('"harbour bridge" crack*') // "('harbour' <-> 'bridge') & 'crack':*"
+ * toTsQuery('"harbour bridges" crack*') // "('harbour' <-> 'bridg') & 'crack':*"
  */
 export function toTsQuery(query: string): string | null {
   const terms = parseQuery(query.normalize('NFC'));

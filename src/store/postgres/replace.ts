@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { stemmedText } from '../search-stems.ts';
 import type { ArticleReplacement, ReplaceOutcome } from '../types.ts';
 import { NEXT_ORD, PRESENT_READ } from './revisions.ts';
 import { isoOrNull, toJsonb } from './rows.ts';
@@ -14,8 +15,8 @@ import { REFRESH_NEWEST } from './stories.ts';
 const UPDATE = `
   UPDATE articles SET content_hash = $2, outlet = $3, title = $4, published_at = $5, published = $6,
     text = $7, article = $8::jsonb, features = $9::jsonb,
-    search = setweight(to_tsvector('parallax_folded', coalesce($4, '')), 'A') ||
-             setweight(to_tsvector('parallax_folded', $7), 'D')
+    search = setweight(to_tsvector('parallax_folded', coalesce($10, '')), 'A') ||
+             setweight(to_tsvector('parallax_folded', $11), 'D')
   WHERE seq = $1
   RETURNING sort_at`;
 
@@ -65,6 +66,9 @@ export async function replaceBatch(
       text.replaceAll('\u0000', '\uFFFD'),
       toJsonb(article),
       toJsonb(item.features ?? null),
+      // the title and text as search indexes them (each word its stem)
+      item.article.title === null ? null : stemmedText(item.article.title).replaceAll('\u0000', '\uFFFD'),
+      stemmedText(text).replaceAll('\u0000', '\uFFFD'),
     ]);
     const member = await client.query<{ story_id: string }>(
       'UPDATE memberships SET sort_at = $2, outlet = $3 WHERE article_seq = $1 RETURNING story_id',

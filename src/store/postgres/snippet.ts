@@ -1,30 +1,18 @@
 import type { QueryTerm } from '../query.ts';
-import {
-  ASCII_WORD,
-  SNIPPET_LEAD_WORDS,
-  SNIPPET_MAX_MATCHES,
-  SNIPPET_WORDS,
-  UNACCENT_LETTERS,
-  WORD,
-} from './patterns.ts';
+import { foldWord, searchStem } from '../search-stems.ts';
+import { SNIPPET_LEAD_WORDS, SNIPPET_MAX_MATCHES, SNIPPET_WORDS, WORD } from './patterns.ts';
 
 /**
  * The snippet of a search hit, cut here rather than by `ts_headline` (which parses the whole text
  * again on the server, a few milliseconds per hit): the window of the text with the most distinct
- * query words, each match wrapped in `[` `]`, `…` where the text goes on.
+ * query words, each match wrapped in `[` `]`, `…` where the text goes on. Words match as the index
+ * matched them, by their stems ("resigned" for "resignation").
  */
 
-/** A word as the search configuration folds it: lower case, without diacritics. */
-export function foldWord(word: string): string {
-  if (ASCII_WORD.test(word)) return word.toLowerCase();
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[æœøßłđðþı]/g, (letter) => UNACCENT_LETTERS[letter] ?? letter);
-}
+/** A word as the search configuration folds it (search-stems.ts holds it: both backends index so). */
+export { foldWord };
 
-/** One word of a query, folded, and whether it is a prefix. */
+/** One word of a query, as the index holds it (folded, stemmed), and whether it is a prefix. */
 interface QueryWord {
   readonly text: string;
   readonly prefix: boolean;
@@ -34,7 +22,7 @@ interface QueryWord {
 function queryWords(terms: readonly QueryTerm[]): QueryWord[] {
   return terms.flatMap((term) =>
     term.words.map((word, i) => ({
-      text: foldWord(word),
+      text: searchStem(word),
       prefix: term.prefix && i === term.words.length - 1,
     })),
   );
@@ -68,7 +56,7 @@ function scan(text: string, terms: readonly QueryWord[]): Scan {
     if (completeAt >= 0 && words.length >= completeAt + SNIPPET_WORDS) return { words, matches, more: true };
     const start = found.index;
     const end = start + found[0].length;
-    const folded = foldWord(found[0]);
+    const folded = searchStem(found[0]);
     const term = terms.findIndex((t) => (t.prefix ? folded.startsWith(t.text) : folded === t.text));
     if (term >= 0 && matches.length < SNIPPET_MAX_MATCHES) {
       matches.push({ word: words.length, start, end, term });

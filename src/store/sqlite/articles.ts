@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SQLInputValue } from 'node:sqlite';
 import { namingOriginal } from '../../model/syndication-note.ts';
 import { isoOrNull, sinceOrNull } from '../dates.ts';
+import { stemmedText } from '../search-stems.ts';
 import type { ListFilter, NewArticle, StoredArticle, UpsertOutcome } from '../types.ts';
 import type { Db } from './db.ts';
 import { ARTICLE_COLUMNS, type ArticleRow, shingleDay, toStoredArticle } from './rows.ts';
@@ -38,6 +39,24 @@ export function storedOutletKey(outlet: string): string {
  */
 export function outletTag(outlet: string): string {
   return `o${createHash('sha256').update(storedOutletKey(outlet)).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * An article's row of the full-text index (`INSERT INTO articles_fts (rowid, title, text, outlet_tag)`):
+ * its title and text as search reads them (each word its stem, see search-stems.ts) and its outlet's token.
+ */
+export function indexRow(
+  seq: number,
+  title: string | null,
+  text: string,
+  outlet: string | null,
+): SQLInputValue[] {
+  return [
+    seq,
+    title === null ? null : stemmedText(title),
+    stemmedText(text),
+    outlet === null ? null : outletTag(outlet),
+  ];
 }
 
 /**
@@ -112,7 +131,7 @@ export function insertBatch(db: Db, batch: readonly NewArticle[], now: string): 
         JSON.stringify(article),
         text,
       );
-      insertIndex.run(rowSeq, title, text, outlet === null ? null : outletTag(outlet));
+      insertIndex.run(...indexRow(rowSeq, title, text, outlet));
       const day = shingleDay(published ?? now);
       for (const shingle of item.shingles ?? []) insertShingle.run(day, shingle, rowSeq);
     });

@@ -5,6 +5,7 @@ import { V3, V7 } from './schema/copies.ts';
 import { pageValidators, V2, V15 } from './schema/fetch.ts';
 import { V1 } from './schema/first.ts';
 import { V12, V14 } from './schema/revisions.ts';
+import { stemmedIndex } from './schema/search.ts';
 import { reportVersions, storyPages, V4, V6, V11 } from './schema/stories.ts';
 import { splitArticleBodies } from './split-layout.ts';
 
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly (Migration | readonly Migration[])[] = [
   V13,
   V14,
   V15,
+  stemmedIndex,
 ];
 
 /** The schema version this code reads and writes. */

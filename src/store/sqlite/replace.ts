@@ -1,6 +1,6 @@
 import { isoOrNull } from '../dates.ts';
 import type { ArticleReplacement, ReplaceOutcome } from '../types.ts';
-import { outletTag, storedOutletKey } from './articles.ts';
+import { indexRow, storedOutletKey } from './articles.ts';
 import type { Db } from './db.ts';
 import { keepRevision } from './revisions.ts';
 import { shingleDay } from './rows.ts';
@@ -59,7 +59,7 @@ export function replaceBatch(db: Db, batch: readonly ArticleReplacement[], clock
         row.seq,
       );
       unindex.run(row.seq);
-      index.run(row.seq, title, text, outlet === null ? null : outletTag(outlet));
+      index.run(...indexRow(row.seq, title, text, outlet));
       // the samples are kept under the article's day: a new date moves them
       const [was, day] = [shingleDay(row.sort_at), shingleDay(published ?? row.ingested_at)];
       if (item.shingles !== undefined) {

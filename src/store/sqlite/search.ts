@@ -1,4 +1,5 @@
 import { parseQuery } from '../query.ts';
+import { stemmedTerms } from '../search-stems.ts';
 import { leadOf, makeSnippet } from '../snippet.ts';
 import type { ListFilter, SearchHit } from '../types.ts';
 import { articleFilter, limitOf, outletTag } from './articles.ts';
@@ -18,12 +19,12 @@ export const RANKED_CANDIDATES = 2000;
 /**
  * The FTS5 query for a user's search text, or null when it holds no word: every term quoted (so
  * `AND`, `(`, `*`, `:` or a stray `"` are never FTS syntax), all required, a phrase as one quoted
- * string, a prefix term followed by `*`.
+ * string, a prefix term followed by `*`; each word stemmed as the index holds it (search-stems.ts).
  * @example
- * ftsQuery('bridge "main girder" repai* AND(') // '"bridge" "main girder" "repai"* "AND"'
+ * ftsQuery('bridges "main girder" repai* AND(') // '"bridg" "main girder" "repai"* "and"'
  */
 export function ftsQuery(text: string): string | null {
-  const terms = parseQuery(text);
+  const terms = stemmedTerms(parseQuery(text));
   if (terms.length === 0) return null;
   return terms.map((term) => `"${term.words.join(' ')}"${term.prefix ? '*' : ''}`).join(' ');
 }
