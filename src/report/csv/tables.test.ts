@@ -85,6 +85,7 @@ test('quotes: each quote as each article carries it, with its speaker, role, kin
     'outlet',
     'quote_text',
     'speaker_as_written',
+    'also_given_to',
   ]);
   assert.equal(report.articles[1]?.text.slice(quote.start, quote.end), '"It is done," the clerk said.');
   const key = articleKey(report.articles[1] as Report['articles'][number]);
@@ -102,6 +103,7 @@ test('quotes: each quote as each article carries it, with its speaker, role, kin
     'Bay Times',
     'It is done,',
     'the clerk',
+    '',
   ]);
   // a stance told in the outlet's words, its speaker a pronoun no one was found for: no speaker named
   const a1 = articleKey(report.articles[0] as Report['articles'][number]);
@@ -118,6 +120,7 @@ test('quotes: each quote as each article carries it, with its speaker, role, kin
     a1,
     'Harbour Gazette',
     'Work starts in May.',
+    '',
     '',
   ]);
   assert.equal(rows.length, 3);

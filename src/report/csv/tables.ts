@@ -2,6 +2,7 @@
 // and per quote an article carries, read from the report as its sections read it.
 import type { Article, Report, Story } from '../../model/index.ts';
 import { coverageCells, factColumns, SYMBOL, storyArticles } from '../sections/coverage.ts';
+import { giversText, otherGivers } from '../sections/quote-others.ts';
 import { evidenceText } from '../util.ts';
 import type { CsvValue } from './writer.ts';
 
@@ -80,7 +81,9 @@ export const coverageTable: CsvTableSpec = {
  * Each quote as each article carries it (its occurrences): the speaker and cue the story gives it (none
  * for a pronoun no one was found for), the speaker's role where the articles state one, its kind
  * (direct, partial or indirect: reported speech), whether it is speech or a stance told in the outlet's
- * words (an intention, a refusal: nobody's speech), the article's words and where it names the speaker.
+ * words (an intention, a refusal: nobody's speech), the article's words and where it names the speaker,
+ * and who else the story's other articles give the same words to, with the articles that do
+ * ("Ysolde Marchetti (Northbay Times [a2])": a misattribution, one side or the other).
  */
 export const quotesTable: CsvTableSpec = {
   header: [
@@ -95,11 +98,13 @@ export const quotesTable: CsvTableSpec = {
     ...ARTICLE_COLUMNS,
     'quote_text',
     'speaker_as_written',
+    'also_given_to',
   ],
   rows: (report) => {
     const byId = new Map(report.articles.map((a) => [a.id, a]));
-    return report.stories.flatMap((story) =>
-      story.quotes.flatMap((q) =>
+    return report.stories.flatMap((story) => {
+      const givers = otherGivers(story);
+      return story.quotes.flatMap((q) =>
         q.occurrences.flatMap((occurrence) => {
           const a = byId.get(occurrence.articleId);
           if (!a) return [];
@@ -119,10 +124,11 @@ export const quotesTable: CsvTableSpec = {
               ...articleCells(a),
               evidenceText(report, occurrence),
               named ? evidenceText(report, named) : '',
+              giversText(report, givers.get(q.id) ?? []),
             ],
           ];
         }),
-      ),
-    );
+      );
+    });
   },
 };

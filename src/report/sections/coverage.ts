@@ -18,6 +18,7 @@ import {
   disputeLinesMarkdown,
   statusLabel,
 } from './fact-disputes.ts';
+import { FACT_GIVER_LEGEND, factGivers } from './quote-others.ts';
 import type { ReportSection } from './types.ts';
 
 /**
@@ -71,11 +72,16 @@ const cellOf = (m: FactMark | undefined): Cell =>
 // the legend explains the marks of the columns shown, so a page cut to fewer columns says what it shows
 const has = (facts: readonly Fact[], shownIds: readonly string[], told: NonNullable<FactMark['told']>) =>
   facts.some((f) => shownIds.some((id) => f.coverage[id]?.told === told));
-const legendOf = (facts: readonly Fact[], columns: readonly Article[]): string => {
+const legendOf = (
+  facts: readonly Fact[],
+  columns: readonly Article[],
+  givers: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
+): string => {
   const shownIds = columns.map((a) => a.id);
   return [
     LEGEND,
     ...(facts.some((f) => Object.keys(f.coverage).some((id) => claimWords(f, id))) ? [CLAIM_LEGEND] : []),
+    ...(facts.some((f) => shownIds.some((id) => givers.get(f.id)?.has(id))) ? [FACT_GIVER_LEGEND] : []),
     ...(has(facts, shownIds, 'updated') ? [UPDATED_LEGEND] : []),
     ...(['in-other-words', 'other-value', 'later-value'] as const)
       .filter((t) => has(facts, shownIds, t))
@@ -144,9 +150,11 @@ export const coverageSection: ReportSection = {
     const { columns: articles, opinion } = factColumns(story, report);
     const head = `| Fact | Status | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`;
     const rule = `|---|---|${articles.map(() => ':-:').join('|')}|`;
+    const givers = factGivers(story);
     const rows = facts.map((f) => {
       const cells = coverageCells(f, articles);
-      const cell = (a: Article) => `${SYMBOL[cells[a.id] ?? 'absent']}${escapeMarkdown(claimWords(f, a.id))}`;
+      const cell = (a: Article) =>
+        `${SYMBOL[cells[a.id] ?? 'absent']}${escapeMarkdown(claimWords(f, a.id) + givenTo(givers, f, a))}`;
       return `| ${escapeMarkdown(shorten(f.text))} ${citeMarkdown(f.evidence)} | ${statusLabel(f)} | ${articles.map(cell).join(' | ')} |`;
     });
     const legend = escapeMarkdown(labelKey(articles));
@@ -154,7 +162,7 @@ export const coverageSection: ReportSection = {
     return [
       facts.length ? [head, rule, ...rows].join('\n') : NO_SHARED_FACT,
       '',
-      `${legendOf(facts, articles)}. ${legend}.`,
+      `${legendOf(facts, articles, givers)}. ${legend}.`,
       ...(disputes.length ? ['', ...disputes] : []),
       '',
       singles(story),
@@ -168,9 +176,12 @@ export const coverageSection: ReportSection = {
     if (!story.facts.length) return '';
     const { columns: articles, opinion } = factColumns(story, report);
     const head = `<thead><tr><th scope="col" class="px-fact">Fact</th>${articles.map((a) => `<th scope="col" title="${escapeHtml(articleLabel(a))}">${clippedHtml(articleLabel(a))}</th>`).join('')}</tr></thead>`;
+    const givers = factGivers(story);
     const rows = facts
       .map((f) => {
-        const tds = articles.map((a) => markCell(f.coverage[a.id], a, links, claimWords(f, a.id))).join('');
+        const tds = articles
+          .map((a) => markCell(f.coverage[a.id], a, links, claimWords(f, a.id), givenTo(givers, f, a)))
+          .join('');
         return `<tr><th scope="row" class="px-fact">${escapeHtml(shorten(f.text))} <span class="px-status px-${escapeHtml(f.status)}">${escapeHtml(statusLabel(f))}</span></th>${tds}</tr>`;
       })
       .join('');
@@ -179,13 +190,19 @@ export const coverageSection: ReportSection = {
       : `<p>${NO_SHARED_FACT}</p>`;
     const left = singles(story);
     const aside = opinionNote(opinion, (a) => `${articleLabel(a)} [${a.id}]`);
-    return `${table}<p class="meta">${escapeHtml(legendOf(facts, articles))}.</p>${disputeLinesHtml(report, facts, links)}${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}${aside ? `<p class="meta">${escapeHtml(aside)}</p>` : ''}`;
+    return `${table}<p class="meta">${escapeHtml(legendOf(facts, articles, givers))}.</p>${disputeLinesHtml(report, facts, links)}${left ? `<p class="meta">${escapeHtml(left)}</p>` : ''}${aside ? `<p class="meta">${escapeHtml(aside)}</p>` : ''}`;
   },
 };
 
 // One ✓/✗/◷/— cell: a link to the sentence that supports or contradicts the fact when the compare
 // stage recorded one, else a plain mark; the outlet's name rides along for the phone's card layout.
-function markCell(fact: FactMark | undefined, article: Article, links: StoryPageLinks, claim = ''): string {
+function markCell(
+  fact: FactMark | undefined,
+  article: Article,
+  links: StoryPageLinks,
+  claim = '',
+  given = '',
+): string {
   const cell = cellOf(fact);
   const label = articleLabel(article);
   // a reason that opens with the mark's own words ('published before the event: …') is said alone, and
@@ -194,10 +211,16 @@ function markCell(fact: FactMark | undefined, article: Article, links: StoryPage
   const words = WORDS[cell];
   const reason = fact?.reason;
   const alone = reason && (reason.startsWith(words) || fact?.told !== undefined);
-  const says = ` ${reason ? (alone ? reason : `${words} (${reason})`) : words}${claim}`;
-  const inner = `<span aria-hidden="true">${SYMBOL[cell]}${claim ? `<small class="px-claim-of">${escapeHtml(claim)}</small>` : ''}</span><span class="px-cell-outlet">${clippedHtml(label)}</span><span class="px-sr">${escapeHtml(says)}</span>`;
+  const says = ` ${reason ? (alone ? reason : `${words} (${reason})`) : words}${claim}${given ? `; it gives the quoted words${given}` : ''}`;
+  const inner = `<span aria-hidden="true">${SYMBOL[cell]}${claim + given ? `<small class="px-claim-of">${escapeHtml(claim + given)}</small>` : ''}</span><span class="px-cell-outlet">${clippedHtml(label)}</span><span class="px-sr">${escapeHtml(says)}</span>`;
   const mark = fact?.evidence
     ? `<a class="px-mark px-${cell}" href="${escapeHtml(links.citationHref(fact.evidence.articleId, fact.evidence.span))}" title="${escapeHtml(label + says)}">${inner}</a>`
     : `<span class="px-mark px-${cell}" title="${escapeHtml(label + says)}">${inner}</span>`;
   return `<td class="px-cell">${mark}</td>`;
+}
+
+// " to X" where the article gives the fact's quoted words to another speaker, X (quote-others.ts)
+function givenTo(givers: ReadonlyMap<string, ReadonlyMap<string, string>>, f: Fact, a: Article): string {
+  const name = givers.get(f.id)?.get(a.id);
+  return name ? ` to ${name}` : '';
 }

@@ -94,14 +94,19 @@ function roleText(role: Role, name: string | null): string {
 
 /**
  * One outlet's speakers in words: "Ilse Varga (official, “Mayor”; quoted 1, reported 2), no speaker found
- * (reported 1)"; '' with none.
+ * (reported 1)"; '' with none. `flags` adds words to a speaker's counts by name ("1 of them given to
+ * Lev Arno by The Bay Times": words another outlet gives to someone else).
  */
-export function speakersText(speakers: NonNullable<FramingColumn['speakers']>): string {
+export function speakersText(
+  speakers: NonNullable<FramingColumn['speakers']>,
+  flags: ReadonlyMap<string, string> = new Map(),
+): string {
   return speakers
     .map((s) => {
+      const flag = s.name === null ? undefined : flags.get(s.name);
       const counts = [s.quoted ? `quoted ${s.quoted}` : '', s.reported ? `reported ${s.reported}` : ''];
       const role = s.role ? `${roleText(s.role, s.name)}; ` : '';
-      return `${s.name ?? 'no speaker found'} (${role}${counts.filter(Boolean).join(', ')})`;
+      return `${s.name ?? 'no speaker found'} (${role}${counts.filter(Boolean).join(', ')}${flag ? `; ${flag}` : ''})`;
     })
     .join(', ');
 }

@@ -23,6 +23,8 @@ import {
   TONE_LEGEND,
   toneChart,
 } from './framing-parts.ts';
+import { speakerGivers } from './quote-others.ts';
+import { toneWordsHtml, toneWordsText } from './tone-words.ts';
 import type { ReportSection } from './types.ts';
 
 const TERMS_SHOWN = 6;
@@ -152,6 +154,7 @@ export const framingSection: ReportSection = {
     out.push(
       `| sentiment (own voice) | ${tone((t) => t.sentiment, signed, own)} |`,
       `| subjectivity (own voice) | ${tone((t) => t.subjectivity, share, own)} |`,
+      `| words counted (own voice) | ${columns.map((c) => escapeMarkdown(toneWordsText(report, framing, c.articleIds)) || '—').join(' | ')} |`,
     );
     out.push(
       `| headline sentiment | ${tone((t) => t.headlineSentiment, signed, head)} |`,
@@ -161,11 +164,12 @@ export const framingSection: ReportSection = {
     );
     if (key) out.push('', escapeMarkdown(key));
     const quoting = columns.filter((c) => c.speakers);
+    const givers = speakerGivers(story, report);
     if (quoting.length) {
       out.push('', SPEAKERS_LEGEND, '');
       for (const c of quoting)
         out.push(
-          `- **${escapeMarkdown(columnHeading(c))}**: ${escapeMarkdown(speakersText(c.speakers ?? [])) || 'no one'}`,
+          `- **${escapeMarkdown(columnHeading(c))}**: ${escapeMarkdown(speakersText(c.speakers ?? [], givers(c.articleIds))) || 'no one'}`,
         );
     }
     const byRole = columns.filter((c) => c.roles && rolesText(c.roles));
@@ -210,15 +214,16 @@ export const framingSection: ReportSection = {
       : '';
     const toneSvg = toneChart(columns);
     const tone = toneSvg
-      ? `<h4>Tone</h4>${toneSvg}<p class="meta">${escapeHtml(TONE_LEGEND)}</p>${key ? `<p class="meta">${escapeHtml(key)}</p>` : ''}`
+      ? `<h4>Tone</h4>${toneSvg}${toneWordsHtml(report, framing, columns)}<p class="meta">${escapeHtml(TONE_LEGEND)}</p>${key ? `<p class="meta">${escapeHtml(key)}</p>` : ''}`
       : '';
     const quoting = columns.filter((c) => c.speakers);
+    const givers = speakerGivers(story, report);
     const byRole = columns.filter((c) => c.roles && rolesText(c.roles));
     const roles = byRole.length
       ? `<p class="meta">${escapeHtml(ROLES_LEGEND)}</p><ul>${byRole.map((c) => `<li><strong>${escapeHtml(columnHeading(c))}</strong>: ${escapeHtml(rolesText(c.roles ?? {}))}</li>`).join('')}</ul>`
       : '';
     const speakers = quoting.length
-      ? `<h4>Whom each outlet quotes</h4><p class="meta">${escapeHtml(SPEAKERS_LEGEND)}</p><ul>${quoting.map((c) => `<li><strong>${escapeHtml(columnHeading(c))}</strong>: ${escapeHtml(speakersText(c.speakers ?? []) || 'no one')}</li>`).join('')}</ul>${roles}`
+      ? `<h4>Whom each outlet quotes</h4><p class="meta">${escapeHtml(SPEAKERS_LEGEND)}</p><ul>${quoting.map((c) => `<li><strong>${escapeHtml(columnHeading(c))}</strong>: ${escapeHtml(speakersText(c.speakers ?? [], givers(c.articleIds)) || 'no one')}</li>`).join('')}</ul>${roles}`
       : '';
     const { heading, rowNote } = outletSources(framing.outlets);
     const outlets = framing.outlets.length

@@ -1,5 +1,4 @@
-import type { Quote, Report, Story } from '../../model/index.ts';
-import { type QuoteWords, quoteWords, wordingOf } from '../../text/quotes/wording.ts';
+import type { Report, Story } from '../../model/index.ts';
 import {
   articleLabel,
   citeHtml,
@@ -10,6 +9,7 @@ import {
   shorten,
 } from '../util.ts';
 import { storyArticles } from './coverage.ts';
+import { otherSpeakers } from './quote-others.ts';
 import { quotedParts } from './quote-parts.ts';
 import { quoteSpeaker, quoteText } from './quote-speaker.ts';
 import type { ReportSection } from './types.ts';
@@ -46,46 +46,6 @@ export function matrixRows(story: Pick<Story, 'quoteMatrix'>): { rows: MatrixRow
     ? ` ${rest.length} more ${rest.length === 1 ? `quote${single.replace('each ', '')} is` : `quotes${single} are`} listed under Quotes.`
     : '';
   return { rows: sorted.slice(0, MAX_ROWS).map((x) => x.row), note };
-}
-
-/**
- * By quote id, then article id: the other speaker an article gives a row's words to. The row marks
- * the article as carrying the quote's words (it is none of the quote's occurrences) because a quote of
- * that article in quotation marks carries them (`wordingOf`, as the compare stage marked the cell: the
- * same words for “ ”, another wording for ≈); named when every such quote has another speaker than the
- * row's, since the mark alone would read as the outlet quoting this row's speaker. A ≈ the outlet's own
- * sentence made is given to this row's speaker, and another quote of the article is no evidence.
- */
-export function otherSpeakers(
-  story: Pick<Story, 'quotes' | 'quoteMatrix'>,
-): Map<string, Map<string, string>> {
-  const rows = new Map(story.quoteMatrix.map((r) => [r.quoteId, r]));
-  const name = (q: Quote) => q.speaker?.name.toLowerCase() ?? null;
-  const inQuotes = story.quotes.filter((q) => q.kind !== 'indirect');
-  // each quote's words read once: every row weighs them against each quote of every article
-  const words = new Map(inQuotes.map((q) => [q, quoteWords(q.text)]));
-  const read = (q: Quote) => words.get(q) as QuoteWords;
-  const out = new Map<string, Map<string, string>>();
-  for (const q of inQuotes) {
-    const row = rows.get(q.id);
-    const own = new Set(q.occurrences.map((o) => o.articleId));
-    if (!row || !name(q)) continue;
-    for (const [articleId, how] of Object.entries(row.byArticle)) {
-      if (how === 'absent' || own.has(articleId)) continue;
-      const carriers = inQuotes.filter((o) => {
-        if (o === q || !o.occurrences.some((x) => x.articleId === articleId)) return false;
-        const wording = wordingOf(read(q), read(o));
-        return how === 'quoted' ? wording === 'quoted' : wording !== null;
-      });
-      if (carriers.some((o) => name(o) === null || name(o) === name(q))) continue;
-      const names = [...new Set(carriers.map((o) => o.speaker?.name ?? ''))];
-      if (!names.length) continue;
-      const byArticle = out.get(q.id) ?? new Map<string, string>();
-      byArticle.set(articleId, names.join(' and '));
-      out.set(q.id, byArticle);
-    }
-  }
-  return out;
 }
 
 const OTHER_LEGEND = ' · “ ” to X: the outlet gives these words to another speaker, X';
