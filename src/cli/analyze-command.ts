@@ -1,6 +1,6 @@
 // `parallax analyze`: read the files, analyze them, write the report in the format asked.
 import { parseArgs } from 'node:util';
-import { collectInputs, readUserFile, UsageError } from '../io/files.ts';
+import { collectInputs, UsageError } from '../io/files.ts';
 import { noArticlesIn } from '../io/no-articles.ts';
 import { sayRepeated } from '../io/repeated.ts';
 import { checkWritable, writeFileAtomic, writeFileAtomicFrom } from '../io/write-file.ts';
@@ -21,6 +21,7 @@ import {
   rewriteWarning,
   selfCheckLines,
 } from './output.ts';
+import { REPORT_OPTIONS, reportOptionsOf } from './report-options.ts';
 
 /** Run `parallax analyze` on its arguments and return the exit status. */
 export async function runAnalyze(args: readonly string[], io: CliIo): Promise<number> {
@@ -32,9 +33,7 @@ export async function runAnalyze(args: readonly string[], io: CliIo): Promise<nu
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       table: { type: 'string' },
-      'summary-words': { type: 'string' },
-      terms: { type: 'string' },
-      outlets: { type: 'string' },
+      ...REPORT_OPTIONS,
       manifest: { type: 'string' },
       'llm-endpoint': { type: 'string' },
       'llm-model': { type: 'string' },
@@ -57,9 +56,6 @@ export async function runAnalyze(args: readonly string[], io: CliIo): Promise<nu
   const output = values.output === '-' ? undefined : values.output;
   const choice = outputChoice(values.format, output, values.table);
   const { format } = choice;
-  const summaryWords = values['summary-words'] === undefined ? undefined : Number(values['summary-words']);
-  if (summaryWords !== undefined && !(Number.isInteger(summaryWords) && summaryWords > 0))
-    throw new UsageError('--summary-words takes a whole number above 0');
   const endpoint = values['llm-endpoint'];
   if (endpoint !== undefined && !/^https?:\/\/\S+$/.test(endpoint))
     throw new UsageError(`--llm-endpoint takes an http(s) URL, not "${endpoint}"`);
@@ -77,6 +73,8 @@ export async function runAnalyze(args: readonly string[], io: CliIo): Promise<nu
   if (runs !== undefined && !(Number.isInteger(runs) && runs > 0 && runs <= 9))
     throw new UsageError('--grouping-runs takes a whole number from 1 to 9');
   const timeout = articleTimeoutOption(values['article-timeout']);
+  // (the terms and outlet files are read now: a bad one is told before the analysis)
+  const reportOptions = await reportOptionsOf(values);
   // a report that cannot be written is told now, not after the analysis
   if (output) await checkWritable(output);
   // Ctrl-C from here until the write (engine's load, analysis, rendering) says that nothing was written
@@ -88,20 +86,10 @@ export async function runAnalyze(args: readonly string[], io: CliIo): Promise<nu
   let report: Report;
   let text: string | undefined;
   try {
-    // the user files' parsers (and zod, which they validate with) load only when a file is given
-    const userFiles = () => import('../stages/compare/user-files.ts');
     const options: AnalyzeOptions = {
       ...timeout,
-      summarize: summaryWords ? { words: summaryWords } : {},
+      ...reportOptions,
       cluster: { ...(values['explain-grouping'] ? { explain: true } : {}), ...(runs ? { runs } : {}) },
-      compare: {
-        ...(values.terms
-          ? { terms: await readUserFile(values.terms, (await userFiles()).parseTermsFile) }
-          : {}),
-        ...(values.outlets
-          ? { outlets: await readUserFile(values.outlets, (await userFiles()).parseOutletTable) }
-          : {}),
-      },
     };
     const log = io.progress && !values.quiet ? (m: string) => io.stderr(`parallax: ${m}\n`) : () => {};
     const inputs = await collectInputs(positionals, io.readStdin, {

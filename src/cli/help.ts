@@ -164,6 +164,9 @@ Options:
   -o, --output <file>          write the report to a file (written whole, or not at all)
       --table <name>           one table as CSV: articles, coverage, quotes, framing or tone (see
                                parallax analyze --help)
+      --terms, --outlets, --summary-words
+                               as for parallax analyze: the report is computed with them from the
+                               stored articles, printed, and not kept in the store
   -v, --verbose                also print how the story's facts stand in the articles, as
                                parallax analyze -v does
   -h, --help                   this help

@@ -15,6 +15,7 @@ import type { InterruptLine } from './interrupted.ts';
 import { loadManifest, withManifest, withoutCopies } from './manifest.ts';
 import { locationOf, openExisting } from './open-store.ts';
 import type { Progress, startProgress } from './progress.ts';
+import { REPORT_OPTIONS } from './report-options.ts';
 import {
   ingestLine,
   keptLine,
@@ -63,6 +64,7 @@ export async function runStoreCommand(
       ...FORMAT,
       output: { type: 'string', short: 'o' },
       table: { type: 'string' },
+      ...REPORT_OPTIONS,
       versions: { type: 'boolean' },
       verbose: { type: 'boolean', short: 'v' },
       sort: { type: 'string' },
@@ -86,7 +88,7 @@ export async function runStoreCommand(
     throw new UsageError(
       `${command} takes no arguments, got "${positionals[0]}" (see parallax ${command} --help)`,
     );
-  for (const option of ['output', 'table'] as const)
+  for (const option of ['output', 'table', 'summary-words', 'terms', 'outlets'] as const)
     if (values[option] !== undefined && command !== 'story')
       throw new UsageError(`${command} has no --${option} option`);
   if (values.versions && command !== 'articles') throw new UsageError(`${command} has no --versions option`);

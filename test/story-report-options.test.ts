@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { cli, tempDir } from './cli-harness.ts';
+
+// `story ID --terms FILE` (newuser19 #15): a stored story's report with the report options analyze
+// takes, computed from its stored articles, and the stored report left as it was.
+const EXAMPLE = join(import.meta.dirname, '..', 'examples', 'harbor-bridge');
+
+describe('parallax story with report options', () => {
+  const dir = tempDir();
+  const db = join(dir, 'news.db');
+  const terms = join(dir, 'terms.csv');
+  before(async () => {
+    writeFileSync(terms, 'term,neutral,note,use\ncrumbling,aging,a loaded adjective,\n');
+    const run = await cli(['ingest', EXAMPLE, '--db', db, '-q']);
+    assert.equal(run.status, 0, run.stderr);
+  });
+
+  const crumbling = (csv: string) => csv.split(/\r?\n/).filter((row) => row.split(',')[3] === 'crumbling');
+
+  test('--terms counts the file’s terms, as analyze --terms does, and keeps no report made with them', async () => {
+    const given = await cli(['story', 's1', '--db', db, '--table', 'framing', '--terms', terms]);
+    assert.equal(given.status, 0, given.stderr);
+    const rows = crumbling(given.stdout);
+    // one row per outlet, the Beacon's one use in its own voice
+    assert.equal(rows.length, 6, given.stdout);
+    assert.ok(
+      rows.some((row) => row.includes('The Daily Beacon') && row.endsWith(',0,0,1,0')),
+      rows.join('\n'),
+    );
+    const analyzed = await cli(['analyze', EXAMPLE, '--table', 'framing', '--terms', terms, '-q']);
+    const counts = (csv: string) =>
+      crumbling(csv).map((row) => `${row.split(',')[1]} ${row.split(',').slice(-4)}`);
+    assert.deepEqual(counts(given.stdout).sort(), counts(analyzed.stdout).sort());
+    // the stored report is the default one, for every other reader
+    const plain = await cli(['story', 's1', '--db', db, '--table', 'framing']);
+    assert.deepEqual(crumbling(plain.stdout), []);
+  });
+
+  test('--summary-words and --outlets are taken too; other commands refuse them in one line', async () => {
+    const short = await cli(['story', 's1', '--db', db, '--summary-words', '0']);
+    assert.deepEqual(
+      [short.status, short.stderr],
+      [2, 'parallax: --summary-words takes a whole number above 0\n'],
+    );
+    const missing = await cli(['story', 's1', '--db', db, '--outlets', join(dir, 'none.csv')]);
+    assert.deepEqual([missing.status, missing.stdout], [2, '']);
+    assert.match(missing.stderr, /^parallax: cannot read \S+none\.csv: no such file\n$/);
+    const stories = await cli(['stories', '--db', db, '--terms', terms]);
+    assert.deepEqual([stories.status, stories.stderr], [2, 'parallax: stories has no --terms option\n']);
+  });
+});
