@@ -24,7 +24,6 @@ import { tellable } from './left-out.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { candidateTellings, supersededPlans } from './modality.ts';
 import { nearSentences, rankedNear } from './near.ts';
-import { newestFirst } from './newest-first.ts';
 import { toldOnce } from './once.ts';
 import { overtakenCandidates, overtakenValues } from './overtaken.ts';
 import {
@@ -36,13 +35,13 @@ import {
   SUPPORT_SIMILARITY,
 } from './patterns.ts';
 import { pendingOf } from './pending.ts';
-import { toldInPeriods } from './periods.ts';
 import { pointsFromComparison, pointsFromSupport } from './points.ts';
-import { readingOrder, selectLazily } from './select.ts';
+import { selectLazily } from './select.ts';
 import { senseCheck } from './senses.ts';
 import { sharedWords } from './shared.ts';
 import { supportFinder } from './support.ts';
 import { contestedMatcher } from './text.ts';
+import { toldOrder } from './told-order.ts';
 import { preferSupportedTwins } from './twins.ts';
 
 /** Options of the summarize stage. */
@@ -171,7 +170,7 @@ export function summarize(
     // one event, quotation, trip or figure difference told once, nor what the chosen ones tell
     // together; the other wordings left out, by the chosen sentence they tell again (the headline
     // weighs them)
-    const { same, again, wordings } = toldOnce({
+    const { same, alike, again, wordings } = toldOnce({
       figures: input.figures,
       judged,
       figured,
@@ -192,20 +191,17 @@ export function summarize(
       supports: checked,
       voiced,
     });
-    // told in reading order (a follow-up's newest state first), period by period where there are more
-    const chosen = toldInPeriods(
-      readingOrder(
-        newestFirst(
-          preferSupportedTwins(selected, {
-            near,
-            pending: new Map(pending.map((p) => [p.candidate.index, p])),
-            budget,
-            alternatives: (s) => clauses(s, taken),
-          }),
-          figured,
-        ),
-      ),
-      input.articles,
+    // told in reading order (a follow-up's newest state first, an event before a reaction to it),
+    // period by period where there are more
+    const chosen = toldOrder(
+      preferSupportedTwins(selected, {
+        near,
+        pending: new Map(pending.map((p) => [p.candidate.index, p])),
+        budget,
+        alternatives: (s) => clauses(s, taken),
+        same: alike,
+      }),
+      { figured, read: judged.read, articles: input.articles },
     );
     // each told without its asides, with what must be told beside it
     const tell = tellBeside(beside);

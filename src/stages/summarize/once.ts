@@ -6,6 +6,8 @@ import type { Candidate } from './candidates.ts';
 import type { FigureTellings } from './disputed-figures.ts';
 import type { Judged } from './judged.ts';
 import type { Telling } from './modality.ts';
+import { quotedWithin } from './quotations.ts';
+import { sameDayEvent } from './same-day.ts';
 import type { SameEvent, ToldAgain } from './select.ts';
 import { sameQuotation } from './text.ts';
 import { toldAgain } from './told.ts';
@@ -25,33 +27,39 @@ export interface OnceContext {
 }
 
 /**
- * The tests the selection asks of a sentence against those chosen (`same`, `again`), and the other
- * wordings they left out, by the chosen sentence they tell again (the headline weighs them).
+ * The tests the selection asks of a sentence against those chosen (`same`, `again`; `alike`: `same`
+ * with nothing recorded, for a sentence told in another's place), and the other wordings they left
+ * out, by the chosen sentence they tell again (the headline weighs them).
  * @example
  * const { same, again, wordings } = toldOnce(context);
  */
 export function toldOnce(context: OnceContext): {
   same: SameEvent;
+  alike: SameEvent;
   again: ToldAgain;
   wordings: ReadonlyMap<number, readonly Candidate[]>;
 } {
   const { figured, tellings, tellsLikewise } = context;
   const wordings = new Map<number, Candidate[]>();
   const twice = toldTwice(context.figures, context.judged);
+  const sameDay = sameDayEvent(context.judged.read);
+  // one quotation given to two speakers is told once too (the disputed points say who said it),
+  // and a few of one person's words quoted beside them all
+  // and one trip told by whoever went and by whoever sent them (the same destination and days)
+  // and two sentences giving values of one figure difference (the other values are told beside)
+  // and one fact two outlets tell in other words by the same figures and tallies, or by the same
+  // predicate, day and names
+  const alike = (a: Candidate, b: Candidate) =>
+    sameQuotation(a.text, b.text) ||
+    quotedWithin(a, b) ||
+    figured.same(a.index, b.index) ||
+    sameTrip(a, b, tellings) ||
+    twice(a, b) ||
+    sameDay(a, b) ||
+    tellsLikewise(a.evidence, b.evidence) ||
+    tellsLikewise(b.evidence, a.evidence);
   const same = (a: Candidate, b: Candidate) => {
-    // one quotation given to two speakers is told once too (the disputed points say who said it)
-    // and one trip told by whoever went and by whoever sent them (the same destination and days)
-    // and two sentences giving values of one figure difference (the other values are told beside)
-    // and one fact two outlets tell in other words by the same figures and tallies
-    if (
-      !sameQuotation(a.text, b.text) &&
-      !figured.same(a.index, b.index) &&
-      !sameTrip(a, b, tellings) &&
-      !twice(a, b) &&
-      !tellsLikewise(a.evidence, b.evidence) &&
-      !tellsLikewise(b.evidence, a.evidence)
-    )
-      return false;
+    if (!alike(a, b)) return false;
     wordings.set(a.index, [...(wordings.get(a.index) ?? []), b]);
     return true;
   };
@@ -62,5 +70,5 @@ export function toldOnce(context: OnceContext): {
     if (twin) wordings.set(twin.index, [...(wordings.get(twin.index) ?? []), c]);
     return twin !== null;
   };
-  return { same, again, wordings };
+  return { same, alike, again, wordings };
 }
