@@ -174,8 +174,9 @@ Options:
   search: `Usage: parallax search "<query>" [options]
 
 Search the stored articles' titles and texts, best first, each with its story and a snippet
-(matches in [brackets]). Words must all match; "quoted words" match as a phrase; word* is a
-prefix; case and accents are ignored.
+(matches in [brackets]). Words must all match, each by its stem ("resignation" finds
+"resigned"); "quoted words" match as a phrase; word* is a prefix of the stems; case and accents are
+ignored.
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
