@@ -44,7 +44,8 @@ Options:
       --table <name>            one table as CSV (RFC 4180): articles (id, key, outlet, date, url,
                                 headline), coverage (each fact's mark per article, with its
                                 sentence), quotes (speaker, kind, article, words), framing
-                                (contested terms per outlet), tone (per outlet). Every article has
+                                (contested terms per outlet, with its words in headlines, own
+                                voice and quotes, for rates), tone (per outlet). Every article has
                                 its key: file name @ text hash, the same in the store's reports
       --summary-words <n>       length budget of each story's summary (default 120)
       --terms <file>            extra contested terms (JSON or CSV: term, neutral, note, and

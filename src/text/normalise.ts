@@ -137,3 +137,6 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
+
+/** Where each word `countWords` counts starts in `text`. */
+export const wordStarts = (text: string): number[] => [...text.matchAll(WORD)].map((m) => m.index);

@@ -16,9 +16,13 @@ test('framing and tone: one row per outlet of a compared story, as the framing t
       'headline_quoted',
       'own_voice',
       'in_quotes',
+      'headline_words',
+      'own_voice_words',
+      'in_quotes_words',
     ],
-    ['s1', 'Harbour Gazette', 'a1 a3', 'slash', 'cut', '', '1', '0', '2', '0'],
-    ['s1', 'Bay Times', 'a2', 'slash', 'cut', '', '0', '0', '0', '0'],
+    // each outlet's words where the uses are counted (each article: 5 in its headline, 15 + 3 quoted)
+    ['s1', 'Harbour Gazette', 'a1 a3', 'slash', 'cut', '', '1', '0', '2', '0', '10', '30', '6'],
+    ['s1', 'Bay Times', 'a2', 'slash', 'cut', '', '0', '0', '0', '0', '5', '15', '3'],
   ]);
   // the score to the report's two decimals; none where no word of the tone list was found
   assert.deepEqual(table('tone'), [

@@ -3,6 +3,7 @@
 import type { Framing, Report, Story } from '../../model/index.ts';
 import { storyArticles } from '../sections/coverage.ts';
 import { type FramingColumn, framingColumns } from '../sections/framing-columns.ts';
+import { type FramingWords, framingWords } from './framing-words.ts';
 import type { CsvTableSpec } from './tables.ts';
 import type { CsvValue } from './writer.ts';
 
@@ -27,7 +28,8 @@ const ids = (column: FramingColumn) => column.articleIds.join(' ');
 /**
  * Each contested term against each outlet of the story: its uses in the headlines (and of those, inside
  * the headline's own quotation marks), in the outlet's own voice and inside quotes; zero where the
- * outlet does not use it (the report's "—").
+ * outlet does not use it (the report's "—"). Then the outlet's words in each of those places
+ * (`framingWords`), so a count can become a rate.
  */
 export const framingTable: CsvTableSpec = {
   header: [
@@ -41,12 +43,26 @@ export const framingTable: CsvTableSpec = {
     'headline_quoted',
     'own_voice',
     'in_quotes',
+    'headline_words',
+    'own_voice_words',
+    'in_quotes_words',
   ],
   rows: (report) =>
-    framed(report).flatMap(({ story, framing, columns }) =>
-      framing.contested.flatMap((term) =>
+    framed(report).flatMap(({ story, framing, columns }) => {
+      const byId = new Map(report.articles.map((a) => [a.id, a]));
+      const words = new Map(
+        columns.map((c) => [
+          c,
+          framingWords(
+            story,
+            c.articleIds.flatMap((id) => byId.get(id) ?? []),
+          ),
+        ]),
+      );
+      return framing.contested.flatMap((term) =>
         columns.map((column) => {
           const uses = column.uses(term);
+          const w = words.get(column) as FramingWords;
           return [
             story.id,
             column.label,
@@ -58,10 +74,13 @@ export const framingTable: CsvTableSpec = {
             uses?.headlineQuoted ?? 0,
             uses?.ownVoice ?? 0,
             uses?.inQuotes ?? 0,
+            w.headline,
+            w.ownVoice,
+            w.inQuotes,
           ];
         }),
-      ),
-    ),
+      );
+    }),
 };
 
 // A score to the report's two decimals; empty where the report says "no word of the tone list" (no word
