@@ -39,9 +39,14 @@ function keyOf(v: DateValue): string {
   }
 }
 
-// The times a text tells: its dates' keys, and "at once" for a time word.
+// The times a text tells: its dates' keys (a day told with its weekday, "Thursday, March 4", under
+// both, as a headline may give the weekday alone: "vote set for Thursday"), and "at once" for a time word.
 function timesIn(text: string, tokens: readonly Token[]): Set<string> {
-  const out = new Set(findDateMentions(text).map((m) => keyOf(m.value)));
+  const out = new Set<string>();
+  for (const { value } of findDateMentions(text)) {
+    out.add(keyOf(value));
+    if (value.kind === 'day' && value.weekday != null) out.add(`weekday ${value.weekday}`);
+  }
   if (tellsTimeWord(tokens)) out.add(AT_ONCE);
   return out;
 }

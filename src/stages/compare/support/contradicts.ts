@@ -1,3 +1,5 @@
+import { stem } from '../../../text/normalise.ts';
+import { MOVE_VERBS } from '../../timeline/data/moves.ts';
 import {
   CONTRADICT_MIN_COVER,
   DATE_CONTRADICT_MIN_COVER,
@@ -46,6 +48,10 @@ export const mayClashBelowRelated = (a: Reading, b: Reading): boolean =>
     !a.negatedAnywhere &&
     !b.negatedAnywhere &&
     oneDateDiffers(a, b));
+
+// A reading with a verb that moves a dated event ("postponed", "pushed back", "rescheduled").
+const tellsMove = (r: Reading): boolean =>
+  r.claim.tokens.some((t) => t.pos === 'VERB' && (MOVE_VERBS.has(stem(t.text)) || MOVE_VERBS.has(t.norm)));
 
 // A reading with no negation at all: none of its words, and its predicate not denied ("denied that …").
 const unnegated = (r: Reading): boolean => !r.negated && !r.negatedAnywhere;
@@ -111,17 +117,21 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   if (age) return against(age, 'age');
   // (of two people, each named on one side only: "Jackson was arrested Tuesday" / "Williams was
   // arrested Sunday"; of two things: "The hiker was found on Friday" / "Her car was found on Thursday")
-  // (a plan's day may move, and a negation may deny the day: "It's not Patch Tuesday, but …")
+  // (a negation may deny the day: "It's not Patch Tuesday, but …"; a plan's day may move, so two
+  // days of one plan are two tellings only where neither side tells a move: "will vote on Tuesday" /
+  // "will vote on Thursday", not "was postponed to Thursday" — a difference to check, never a ✗)
   // (each side must tell a date: asked before the persons, as most pairs tell none)
   const dated =
-    a.modality === 'happened' &&
+    (a.modality === 'happened' || (a.modality === 'planned' && !tellsMove(a) && !tellsMove(b))) &&
     !a.negatedAnywhere &&
     !b.negatedAnywhere &&
     a.dates.length > 0 &&
     b.dates.length > 0 &&
     !(personMissing(a, b) && personMissing(b, a)) &&
     !otherDatedSubjects(a, b);
-  const date = dated ? dateContradiction(a, b, cover, about) : null;
+  const told = dated ? dateContradiction(a, b, cover, about) : null;
+  // (of a plan, a day only: a year or month it is bound by is another clash, "until 2028" / "until 2027")
+  const date = a.modality === 'planned' && told !== 'another day' ? null : told;
   if (date)
     return against(date, date === 'another year' ? 'year' : date === 'another month' ? 'month' : 'day');
   // a plan told "at once" against one for a day named ("will close immediately" / "will close on
