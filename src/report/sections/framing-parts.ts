@@ -81,7 +81,7 @@ export const TERMS_LEGEND =
  * other), and that the tone and the contested terms may count the same word.
  */
 export const TONE_LEGEND =
-  'Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded: the tone’s “own voice” leaves out the paraphrase of what others said (“X said that …”) that the contested terms count. A word of the lexicon that most of the story’s outlets use is its subject, not tone, and is not counted (“closed” where a closure is the story). The tone and the contested terms’ table may count the same word (“reckless”, “crisis”): a judgement word is both.';
+  'Sentiment = (positive − negative words) / (positive + negative + 2); subjectivity = share of subjective words; from a small listed lexicon, quotes and reported speech excluded: the tone’s “own voice” leaves out the paraphrase of what others said (“X said that …”) that the contested terms count. A word of the lexicon that most of the story’s outlets use is its subject, not tone, and is not counted (“closed” where a closure is the story). The tone and the contested terms’ table may count the same word (“reckless”, “crisis”): a judgement word is both. A label that table counts by its use (“illegal”) is not tone, nor is a party named (“the opposition Harbour Party”) or a status before the people it names (“refused applicants”).';
 
 /**
  * Said under the distinctive words: what they are measured against, and what the measure cannot see

@@ -277,12 +277,26 @@ export const NOT_TONE_WORDS: readonly string[] = [
   'helpless',
   'hopeless',
   'fearless',
+  // a pact named ("a third country with which it has an agreement"), not accord as a tone ("agreed")
+  'agreement',
+  'agreements',
 ];
 
 /**
+ * Tone words that name a side in politics right before its name ("the opposition Unity Party"): no
+ * tone there, as before a role (NOT_TONE_BEFORE). Lower case.
+ */
+export const NOT_TONE_BEFORE_NAME: readonly string[] = ['opposition'];
+
+// the people a decision of an office names by its outcome ("refused applicants", "failed asylum seekers")
+const DECIDED_PEOPLE =
+  'applicant applicants asylum claimant claimants seeker seekers bidder bidders entrant entrants candidate candidates';
+
+/**
  * Tone words that name a side in politics before a word of a role or a body ("Opposition leader Ada
- * Brenn", "opposition parties"): no tone there, only in their own use ("voiced opposition",
- * "opposition to the plan"). Lower case.
+ * Brenn", "opposition parties"), or a procedural status before the people it names ("refused
+ * applicants"): no tone there, only in their own use ("voiced opposition", "opposition to the plan",
+ * "the talks failed"). Lower case.
  */
 export const NOT_TONE_BEFORE: Readonly<Record<string, readonly string[]>> = dict({
   opposition: (
@@ -290,6 +304,11 @@ export const NOT_TONE_BEFORE: Readonly<Record<string, readonly string[]>> = dict
     'councilors lawmaker lawmakers politician politicians spokesman spokeswoman spokesperson group groups ' +
     'candidate candidates coalition bloc alliance whip figure figures deputy deputies senator senators'
   ).split(' '),
+  // a procedural status before the people it names: "refused applicants could appeal" says nothing
+  // bad of the outlet's view; "the council refused the plan", "talks failed" still do
+  failed: DECIDED_PEOPLE.split(' '),
+  refused: DECIDED_PEOPLE.split(' '),
+  rejected: DECIDED_PEOPLE.split(' '),
   // "safety" naming a field before what it qualifies ("a safety inspection", "safety rules") says nothing
   // good; "for their safety", "the safety of workers" still do
   safety: (

@@ -89,7 +89,8 @@ export interface ArticleToneCounts {
 /**
  * The lexicon counts of an article's own voice (outside `regions`) and of its headline. Every word of
  * the lexicon counts, also one the contested terms' table counts: that list holds judgement words
- * ("reckless", "disastrous"), and leaving them out read a loaded headline as neutral; but not a word
+ * ("reckless", "disastrous"), and leaving them out read a loaded headline as neutral; but not a label
+ * that table counts by its use ("illegal": a status named, word-tone.ts), nor a word
  * of the story's own vocabulary (`topic`, lexicon entries most of its outlets use: "clos*" where a
  * closure is the story), which tells the subject, not the outlet's tone.
  */

@@ -18,3 +18,24 @@ test('lexiconClassOf: a word’s tone entry and its loaded-word entry, read by s
     assert.deepEqual([c.entry, c.loaded], [entry, loaded], word);
   }
 });
+
+// newuser19 finding 5: a beat's neutral nouns and a label the terms' table counts are no tone
+test('lexiconClassOf: a party before its name, a status before its people, a pact and a counted label are of no tone', () => {
+  const none: [string, string | undefined][] = [
+    ['opposition', 'Harbour'],
+    ['refused', 'applicants'],
+    ['failed', 'asylum'],
+    ['agreement', '.'],
+    ['illegal', 'migrants'],
+    ['illegally', '.'],
+  ];
+  for (const [word, next] of none) assert.equal(lexiconClassOf(word, next).entry, null, `${word} ${next}`);
+  // their own uses keep their tone
+  const kept: [string, string | undefined][] = [
+    ['opposition', 'to'],
+    ['opposition', 'Monday'],
+    ['refused', 'the'],
+    ['failed', 'to'],
+  ];
+  for (const [word, next] of kept) assert.notEqual(lexiconClassOf(word, next).entry, null, `${word} ${next}`);
+});

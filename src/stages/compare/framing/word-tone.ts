@@ -1,5 +1,6 @@
 // The tone lexicon read word by word: what it says of a stem, of a written word and of a word in its place.
 import { fold, stem } from '../../../text/normalise.ts';
+import { CONTESTED_TERMS } from '../data/contested-terms.ts';
 import { NEGATORS } from '../data/outcome-cues.ts';
 import {
   LOADED_NEGATIVE_WORDS,
@@ -7,6 +8,7 @@ import {
   LOADED_SUBJECTIVE_WORDS,
   NEGATIVE_WORDS,
   NOT_TONE_BEFORE,
+  NOT_TONE_BEFORE_NAME,
   NOT_TONE_WORDS,
   POSITIVE_WORDS,
   SUBJECTIVE_WORDS,
@@ -29,7 +31,13 @@ const LOADED = compilePhrases([
   ...LOADED_SUBJECTIVE_WORDS,
 ]);
 const NEGATOR_STEMS = new Set(NEGATORS.map(stem));
-const NOT_TONE = new Set(NOT_TONE_WORDS);
+// Words the contested terms' table counts by their use, as a label of people or of an act ("illegal
+// migrants", "crossed illegally"): a status it names, counted there, not the outlet's tone.
+const COUNTED_BY_USE = CONTESTED_TERMS.filter((e) => e.use !== undefined).flatMap((e) => {
+  const w = fold(e.term).split(/\s+/)[0] ?? '';
+  return [w, `${w}s`, `${w}ly`];
+});
+const NOT_TONE = new Set([...NOT_TONE_WORDS, ...COUNTED_BY_USE]);
 const NO_CLASS: LexiconClass = { pos: false, neg: false, subj: false, entry: null, loaded: null };
 /** A word of no tone. */
 export const NO_TONE: WordTone = { c: NO_CLASS, negator: false };
@@ -86,15 +94,24 @@ function toneOfWord(text: string): WordTone {
 }
 
 const NOT_BEFORE = new Map(Object.entries(NOT_TONE_BEFORE).map(([word, next]) => [word, new Set(next)]));
+const NOT_BEFORE_NAME = new Set(NOT_TONE_BEFORE_NAME);
+// a name: a capitalised word that is no weekday or month ("faced opposition Monday" keeps its tone)
+const NAME = /^\p{Lu}/u;
+const CALENDAR =
+  /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * The tone of a written word in its place (before `next`): one naming a side in politics before a role
- * ("Opposition leader Ada Brenn") is of no tone, its own use is ("voiced opposition", "opposition to the cuts").
+ * or its name ("Opposition leader Ada Brenn", "the opposition Unity Party") or a status before the
+ * people it names ("refused applicants") is of no tone, its own use is ("voiced opposition",
+ * "opposition to the cuts").
  */
 export function toneInPlace(text: string, next: string | undefined): WordTone {
   const tone = toneOfWord(text);
   if (tone === NO_TONE) return tone;
-  return NOT_BEFORE.get(text.toLowerCase())?.has(next?.toLowerCase() ?? '') ? NO_TONE : tone;
+  const word = text.toLowerCase();
+  if (NOT_BEFORE_NAME.has(word) && next && NAME.test(next) && !CALENDAR.test(next)) return NO_TONE;
+  return NOT_BEFORE.get(word)?.has(next?.toLowerCase() ?? '') ? NO_TONE : tone;
 }
 
 /**
