@@ -68,6 +68,13 @@ export const TITLES: Readonly<Record<string, string>> = dict({
   capt: 'captain',
   sgt: 'sergeant',
   sergeant: 'sergeant',
+  // police ranks of much of the world ("Superintendent Ilka Moray"; a school district's head in the US)
+  superintendent: 'superintendent',
+  'chief superintendent': 'superintendent',
+  inspector: 'inspector',
+  'chief inspector': 'inspector',
+  constable: 'constable',
+  'chief constable': 'chief constable',
   officer: 'officer',
   detective: 'detective',
   trooper: 'trooper',

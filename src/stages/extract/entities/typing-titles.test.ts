@@ -74,6 +74,17 @@ const RANKS: [string, string, [string, string[]][]][] = [
       ['Tom Reyes', ['Tom Reyes']],
     ],
   ],
+  [
+    // newuser18 finding 6: "Superintendent X" kept the rank in the name, as "Chief Superintendent X" kept "Superintendent"
+    'police ranks: superintendent, inspector, constable, with "chief" too',
+    'Superintendent Ilka Moray and Chief Inspector Odo Varn met Constable Bea Lorn.\n\nChief Superintendent Pel Arnow said the roads were shut.',
+    [
+      ['Ilka Moray', ['Ilka Moray']],
+      ['Odo Varn', ['Odo Varn']],
+      ['Bea Lorn', ['Bea Lorn']],
+      ['Pel Arnow', ['Pel Arnow']],
+    ],
+  ],
 ];
 
 // [rule, text, the people expected]: an occupation written before a name at a sentence's start is its
