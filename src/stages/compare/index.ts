@@ -33,6 +33,7 @@ import { withoutRepeats } from './repeated-differences.ts';
 import { noteRounding } from './rounded-values.ts';
 import { joinSameChanges } from './same-change.ts';
 import { heldByShares, shareDifferences } from './share-differences.ts';
+import { sourcedCounts } from './sourced-counts.ts';
 import { speakerConflicts } from './speakers.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
 import { checkFacts } from './support/facts.ts';
@@ -178,7 +179,10 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       ...(outcome ? [outcome.conflict] : []),
     ]);
     // (a count of one measure given anew across outlets' articles, paired by no judge: measure-updates.ts)
-    const differences = joinSameChanges([...listed, ...measureUpdates(claims, readingOf, news, listed)])
+    // (one source's count told with two values, another source's count apart: sourced-counts.ts)
+    const updates = measureUpdates(claims, readingOf, news, listed);
+    const sourced = sourcedCounts(claims, readingOf, input.figures, [...listed, ...updates]);
+    const differences = joinSameChanges([...listed, ...updates, ...sourced])
       // (every other sentence giving a value of the measure on its side: difference-tellings.ts)
       .map((c) => withEveryTelling(c, claims, readingOf, claimAt))
       // (a value that may be the other rounded is said so: rounded-values.ts)

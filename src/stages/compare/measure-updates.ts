@@ -15,16 +15,22 @@ import type { Reading } from './support/index.ts';
 import { measureOf, measureOfStem, runningTotal } from './support/measures.ts';
 
 type Difference = Omit<Conflict, 'id'>;
-interface Told {
+/** A count told in a claim: the claim and its figure. */
+export interface Told {
   readonly claim: Claim;
   readonly figure: ClaimFigure;
 }
 
 const keyOf = (e: Evidence) => `${e.articleId}:${e.span.start}`;
 
-// Each plain count of a measure, by measure: the only count of it in its sentence, no running total
-// ("640 killed since the assault began").
-function countsByMeasure(claims: readonly Claim[], readingOf: (i: number) => Reading): Map<string, Told[]> {
+/**
+ * Each plain count of a measure, by measure: the only count of it in its sentence, no running total
+ * ("640 killed since the assault began").
+ */
+export function countsByMeasure(
+  claims: readonly Claim[],
+  readingOf: (i: number) => Reading,
+): Map<string, Told[]> {
   const out = new Map<string, Told[]>();
   for (const claim of claims) {
     if (!claim.figures.length) continue;

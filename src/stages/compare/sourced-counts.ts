@@ -1,0 +1,105 @@
+// One source's count told with two values: the organisers' turnout given as 15,000 by four outlets
+// and as 25,000 by a fifth is a difference to check, while the police's 4,000 is another source's
+// figure, no value of the organisers' (newuser18 #4). A count's source is the one extraction read for
+// its figure ("according to the organisers", "Organisers claimed"); a source named beside another in
+// apposition ("the organisers, the Fair Fuel Alliance") is that one.
+import type { Conflict, Evidence, Figure } from '../../model/index.ts';
+import { stem } from '../../text/normalise.ts';
+import type { Claim } from './claims.ts';
+import { countsByMeasure, type Told } from './measure-updates.ts';
+import { bothHold } from './support/bounds.ts';
+import type { Reading } from './support/index.ts';
+import { measureOfStem } from './support/measures.ts';
+
+type Difference = Omit<Conflict, 'id'>;
+
+const keyOf = (e: Evidence) => `${e.articleId}:${e.span.start}`;
+// A source's name as a key: lower case, without "the" ("The organisers" / "organisers").
+const nameKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
+
+// The source extraction read for a count: the attributedTo of its figure's occurrence inside the claim.
+function sourceOf(t: Told, figures: readonly Figure[]): string | null {
+  for (const f of figures) {
+    if (f.value !== t.figure.value) continue;
+    const k = f.occurrences.findIndex(
+      (o) =>
+        o.articleId === t.claim.articleId &&
+        o.span.start >= t.claim.span.start &&
+        o.span.end <= t.claim.span.end,
+    );
+    if (k < 0) continue;
+    const who = f.tellings?.[k]?.attributedTo ?? (k === 0 ? f.attributedTo : null);
+    if (who) return nameKey(who);
+  }
+  return null;
+}
+
+// Each source name with the one it stands for: a name put in apposition to another in a claim
+// ("the organisers, the Fair Fuel Alliance") is that other's (both ways, by the first seen).
+function aliases(told: readonly Told[], named: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const root = (n: string): string => {
+    const r = out.get(n);
+    return r === undefined || r === n ? n : root(r);
+  };
+  for (const t of told) {
+    const text = t.claim.text.toLowerCase();
+    for (const a of named)
+      for (const b of named)
+        if (a !== b && text.includes(`${a}, the ${b}`) && root(a) !== root(b)) out.set(root(b), root(a));
+  }
+  return new Map([...named].map((n) => [n, root(n)]));
+}
+
+/**
+ * The counts of a measure each of whose sources gives two values or more across articles that cannot
+ * both hold, and that no listed difference shows (`listed`): one figure difference per source, about
+ * the measure's word and the source ("taken part (organisers)"), a side per value.
+ */
+export function sourcedCounts(
+  claims: readonly Claim[],
+  readingOf: (i: number) => Reading,
+  figures: readonly Figure[],
+  listed: readonly Difference[],
+): Difference[] {
+  const held = new Set(listed.flatMap((d) => d.sides.flatMap((s) => s.evidence.map(keyOf))));
+  const out: Difference[] = [];
+  for (const [m, told] of countsByMeasure(claims, readingOf)) {
+    const sourced = told.flatMap((t) => {
+      const who = sourceOf(t, figures);
+      return who ? [{ t, who }] : [];
+    });
+    const alias = aliases(
+      sourced.map((x) => x.t),
+      new Set(sourced.map((x) => x.who)),
+    );
+    const bySource = Map.groupBy(sourced, (x) => alias.get(x.who) ?? x.who);
+    for (const [who, theirs] of bySource) {
+      const ts = theirs.map((x) => x.t);
+      if (ts.some((t) => held.has(keyOf({ articleId: t.claim.articleId, span: t.claim.span })))) continue;
+      const byValue = [...Map.groupBy(ts, (t) => t.figure.value).values()];
+      if (byValue.length < 2 || new Set(ts.map((t) => t.claim.articleId)).size < 2) continue;
+      const firsts = byValue.map((v) => (v[0] as Told).figure);
+      if (firsts.some((f, i) => firsts.some((g, k) => k > i && bothHold(f, g)))) continue;
+      const first = ((byValue[0] as Told[])[0] as Told).claim;
+      const word = first.tokens.find((t) => measureOfStem(stem(t.text)) === m)?.norm ?? m;
+      const about = `${word} (${who})`;
+      // the value most articles give first
+      byValue.sort(
+        (x, y) =>
+          new Set(y.map((t) => t.claim.articleId)).size - new Set(x.map((t) => t.claim.articleId)).size,
+      );
+      const sides = byValue.map((v) => ({
+        claim: (v[0] as Told).claim.text,
+        evidence: v.map((t) => ({ articleId: t.claim.articleId, span: { ...t.claim.span } })),
+        value: { number: (v[0] as Told).figure.value, unit: null, measure: about },
+      }));
+      out.push({ kind: 'figure', about, sides });
+    }
+  }
+  return out;
+}
