@@ -37,8 +37,10 @@ test('framing and tone: one row per outlet of a compared story, as the framing t
       'words',
       'tone_words',
       'headline_tone_words',
+      'tone_words_counted',
     ],
-    ['s1', 'Harbour Gazette', 'a1 a3', '-0.46', '0.13', '', '', '14', '3', '0'],
-    ['s1', 'Bay Times', 'a2', '', '', '', '', '14', '0', '0'],
+    // the own voice's words behind the score, with how each counted and how often
+    ['s1', 'Harbour Gazette', 'a1 a3', '-0.46', '0.13', '', '', '14', '3', '0', 'done −×2'],
+    ['s1', 'Bay Times', 'a2', '', '', '', '', '14', '0', '0', ''],
   ]);
 });

@@ -3,6 +3,7 @@
 import type { Framing, Report, Story } from '../../model/index.ts';
 import { storyArticles } from '../sections/coverage.ts';
 import { type FramingColumn, framingColumns } from '../sections/framing-columns.ts';
+import { toneWordsText } from '../sections/tone-words.ts';
 import { type FramingWords, framingWords } from './framing-words.ts';
 import type { CsvTableSpec } from './tables.ts';
 import type { CsvValue } from './writer.ts';
@@ -91,7 +92,8 @@ const score = (value: number | null, found: number | null): CsvValue =>
 /**
  * Each outlet's tone, as the report's tone table gives it: sentiment and subjectivity of its own voice
  * and of its headlines, to two decimals (empty where no word of the tone list was found), and the words
- * they are read from.
+ * they are read from: how many, and the own voice's words themselves with how each counted
+ * (`tone_words_counted`: "illegal −×2, welcomed +").
  */
 export const toneTable: CsvTableSpec = {
   header: [
@@ -105,9 +107,10 @@ export const toneTable: CsvTableSpec = {
     'words',
     'tone_words',
     'headline_tone_words',
+    'tone_words_counted',
   ],
   rows: (report) =>
-    framed(report).flatMap(({ story, columns }) =>
+    framed(report).flatMap(({ story, framing, columns }) =>
       columns.map((column) => {
         // an outlet with no tone read (the report's bare "—") has a row of empty figures
         const t = column.tone;
@@ -122,6 +125,7 @@ export const toneTable: CsvTableSpec = {
           t?.words,
           t?.toneWords,
           t?.headlineToneWords,
+          toneWordsText(report, framing, column.articleIds),
         ];
       }),
     ),

@@ -28,7 +28,23 @@ const framing: Framing = {
     },
   ],
   scareQuotes: [],
-  tone: {},
+  // the words the Gazette's tone is read from: "done", counted negative in each of its articles
+  tone: Object.fromEntries(
+    ['a1', 'a3'].map((id) => [
+      id,
+      {
+        ...tone(-0.4567, 1),
+        evidence: [
+          {
+            articleId: id,
+            span: { start: TEXT.indexOf('done'), end: TEXT.indexOf('done') + 4 },
+            sentiment: 'negative' as const,
+            subjective: false,
+          },
+        ],
+      },
+    ]),
+  ),
   byOutlet: {
     'Harbour Gazette': { articleIds: ['a1', 'a3'], tone: tone(-0.4567, 3), speakers: [] },
     'Bay Times': { articleIds: ['a2'], tone: tone(null, 0), speakers: [] },
