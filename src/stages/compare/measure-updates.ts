@@ -61,21 +61,36 @@ export function measureUpdates(
   const held = new Set(listed.flatMap((d) => d.sides.flatMap((s) => s.evidence.map(keyOf))));
   const out: Difference[] = [];
   for (const [m, told] of countsByMeasure(claims, readingOf)) {
-    if (told.some((t) => held.has(keyOf({ articleId: t.claim.articleId, span: t.claim.span })))) continue;
-    const byValue = [...Map.groupBy(told, (t) => t.figure.value).values()];
-    if (byValue.length < 2) continue;
-    const firsts = byValue.map((ts) => (ts[0] as Told).figure);
-    if (firsts.some((f, i) => firsts.some((g, k) => k > i && bothHold(f, g)))) continue;
-    // named by the measure's word as the first telling writes it ("killed")
-    const first = ((byValue[0] as Told[])[0] as Told).claim;
-    const about = first.tokens.find((t) => measureOfStem(stem(t.text)) === m)?.norm ?? m;
-    const sides = byValue.map((ts) => ({
-      claim: (ts[0] as Told).claim.text,
-      evidence: ts.map((t) => ({ articleId: t.claim.articleId, span: { ...t.claim.span } })),
-      value: { number: (ts[0] as Told).figure.value, unit: null, measure: about },
-    }));
-    const d = markUpdate(withTimes({ kind: 'figure', about, sides }, articles), articles);
+    const found = countDifference(m, told, held);
+    if (!found) continue;
+    const d = markUpdate(withTimes(found, articles), articles);
     if (d.update) out.push(d);
   }
   return out;
+}
+
+/**
+ * The counts of measure `m` as one figure difference, a side per value (in the order first told),
+ * named by the measure's word as the first telling writes it ("killed") and `label` after it; null
+ * where fewer than two values, two that can both hold, or a telling a listed difference holds (`held`).
+ */
+export function countDifference(
+  m: string,
+  told: readonly Told[],
+  held: ReadonlySet<string>,
+  label = (word: string) => word,
+): Difference | null {
+  if (told.some((t) => held.has(keyOf({ articleId: t.claim.articleId, span: t.claim.span })))) return null;
+  const byValue = [...Map.groupBy(told, (t) => t.figure.value).values()];
+  if (byValue.length < 2) return null;
+  const firsts = byValue.map((ts) => (ts[0] as Told).figure);
+  if (firsts.some((f, i) => firsts.some((g, k) => k > i && bothHold(f, g)))) return null;
+  const first = ((byValue[0] as Told[])[0] as Told).claim;
+  const about = label(first.tokens.find((t) => measureOfStem(stem(t.text)) === m)?.norm ?? m);
+  const sides = byValue.map((ts) => ({
+    claim: (ts[0] as Told).claim.text,
+    evidence: ts.map((t) => ({ articleId: t.claim.articleId, span: { ...t.claim.span } })),
+    value: { number: (ts[0] as Told).figure.value, unit: null, measure: about },
+  }));
+  return { kind: 'figure', about, sides };
 }

@@ -4,12 +4,9 @@
 // its figure ("according to the organisers", "Organisers claimed"); a source named beside another in
 // apposition ("the organisers, the Fair Fuel Alliance") is that one.
 import type { Conflict, Evidence, Figure } from '../../model/index.ts';
-import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
-import { countsByMeasure, type Told } from './measure-updates.ts';
-import { bothHold } from './support/bounds.ts';
+import { countDifference, countsByMeasure, type Told } from './measure-updates.ts';
 import type { Reading } from './support/index.ts';
-import { measureOfStem } from './support/measures.ts';
 
 type Difference = Omit<Conflict, 'id'>;
 
@@ -58,7 +55,7 @@ function aliases(told: readonly Told[], named: ReadonlySet<string>): Map<string,
 /**
  * The counts of a measure each of whose sources gives two values or more across articles that cannot
  * both hold, and that no listed difference shows (`listed`): one figure difference per source, about
- * the measure's word and the source ("taken part (organisers)"), a side per value.
+ * the measure's word and the source ("turnout (organisers)"), a side per value, the most outlets' first.
  */
 export function sourcedCounts(
   claims: readonly Claim[],
@@ -80,25 +77,12 @@ export function sourcedCounts(
     const bySource = Map.groupBy(sourced, (x) => alias.get(x.who) ?? x.who);
     for (const [who, theirs] of bySource) {
       const ts = theirs.map((x) => x.t);
-      if (ts.some((t) => held.has(keyOf({ articleId: t.claim.articleId, span: t.claim.span })))) continue;
-      const byValue = [...Map.groupBy(ts, (t) => t.figure.value).values()];
-      if (byValue.length < 2 || new Set(ts.map((t) => t.claim.articleId)).size < 2) continue;
-      const firsts = byValue.map((v) => (v[0] as Told).figure);
-      if (firsts.some((f, i) => firsts.some((g, k) => k > i && bothHold(f, g)))) continue;
-      const first = ((byValue[0] as Told[])[0] as Told).claim;
-      const word = first.tokens.find((t) => measureOfStem(stem(t.text)) === m)?.norm ?? m;
-      const about = `${word} (${who})`;
+      if (new Set(ts.map((t) => t.claim.articleId)).size < 2) continue;
+      const d = countDifference(m, ts, held, (word) => `${word} (${who})`);
+      if (!d) continue;
       // the value most articles give first
-      byValue.sort(
-        (x, y) =>
-          new Set(y.map((t) => t.claim.articleId)).size - new Set(x.map((t) => t.claim.articleId)).size,
-      );
-      const sides = byValue.map((v) => ({
-        claim: (v[0] as Told).claim.text,
-        evidence: v.map((t) => ({ articleId: t.claim.articleId, span: { ...t.claim.span } })),
-        value: { number: (v[0] as Told).figure.value, unit: null, measure: about },
-      }));
-      out.push({ kind: 'figure', about, sides });
+      const outlets = (s: Difference['sides'][number]) => new Set(s.evidence.map((e) => e.articleId)).size;
+      out.push({ ...d, sides: [...d.sides].sort((x, y) => outlets(y) - outlets(x)) });
     }
   }
   return out;
