@@ -16,11 +16,6 @@ export function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 }
 
-/** A word as the index compares it: diacritics removed, lower case. */
-export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
  * The terms of a search text: text between double quotes is a phrase (an unclosed quote's tail is
  * read as plain words); other text splits at white space, a chunk ending in `*` is a prefix; a

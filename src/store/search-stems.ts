@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { ASCII_WORD, UNACCENT_LETTERS } from './postgres/patterns.ts';
-import { type QueryTerm, wordsOf } from './query.ts';
+import type { QueryTerm } from './query.ts';
 
 /**
  * The words search compares by: each word's stem (Porter's English stemmer, revised: "resigned",
@@ -63,9 +63,4 @@ export function stemmedText(text: string): string {
 /** A search text's terms with each word stemmed as the index holds it (a prefix too: "bridges*" finds "bridge"). */
 export function stemmedTerms(terms: readonly QueryTerm[]): QueryTerm[] {
   return terms.map((term) => ({ ...term, words: term.words.map(searchStem) }));
-}
-
-/** The stems of a piece of text's words, in order (for a snippet's matching). */
-export function stemsOf(text: string): string[] {
-  return wordsOf(text).map(searchStem);
 }

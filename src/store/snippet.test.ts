@@ -46,6 +46,17 @@ test('makeSnippet marks matches folded for case and diacritics, around the dense
     assert.equal(makeSnippet(text, q(query), size), expected, query);
 });
 
+// review40-B: the stemmer's irregular forms ("dying" is "die", "skies" "sky") were found by search
+// and left unmarked, even searched as written
+test('makeSnippet marks a word whose stem is no prefix of it, as searched or as written', () => {
+  const text = 'Two fishermen were found dying on the pier under grey skies.';
+  const marked = 'Two fishermen were found [dying] on the pier under grey [skies].';
+  for (const query of ['dying skies', 'die sky', 'DYING sky'])
+    assert.equal(makeSnippet(text, parseQuery(query)), marked, query);
+  const long = `${'Tides and moorings were noted by the harbour office. '.repeat(40)}${text}`;
+  assert.match(makeSnippet(long, parseQuery('die')) ?? '', /found \[dying\] on/);
+});
+
 test('makeSnippet reads a long text only so far', () => {
   const long = `Café: ${'filler words here. '.repeat(2000)}the bridge`;
   assert.equal(makeSnippet(long, parseQuery('filler'), 3), '…[filler] words here…');

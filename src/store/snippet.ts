@@ -69,12 +69,23 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const WINDOW_BEFORE = 200;
 const WINDOW_AFTER = 600;
 
+/**
+ * The stems the stemmer gives words that do not start with them (its table of exceptions: "dying" is
+ * "die", "skies" "sky"), with how those words start: a plain text is looked for them too.
+ */
+const IRREGULAR_STARTS: Readonly<Record<string, readonly string[]>> = {
+  die: ['dy'],
+  lie: ['ly'],
+  tie: ['ty'],
+  sky: ['ski'],
+};
+
 /** Characters a snippet's words span, about: where the words of several terms count as together. */
 const SPAN_CHARS = 160;
 
 /**
  * Where to read an ASCII text for a snippet: the occurrence (as the start of a word) of a term's
- * first word's stem, less its last letter ("happi" is "happy"), with the most other terms' close
+ * first word's stem, less its last letter ("happi" is "happy"; see IRREGULAR_STARTS), with the most other terms' close
  * after it, the earliest of those; -1 when none occurs, so no term matches; null for a text with
  * other letters, which only the full reading can fold. (The window is then read word by word.)
  */
@@ -85,11 +96,13 @@ function bestHit(text: string, terms: readonly QueryTerm[]): number | null {
   terms.forEach((term, index) => {
     const stem = searchStem(term.words[0] ?? '');
     const word = stem.length > 3 ? stem.slice(0, -1) : stem;
-    let found = 0;
-    for (let at = lower.indexOf(word); at >= 0 && found < 200; at = lower.indexOf(word, at + 1)) {
-      if (at > 0 && WORD_CHAR.test(lower[at - 1] as string)) continue;
-      hits.push({ at, term: index });
-      found++;
+    for (const needle of [word, ...(IRREGULAR_STARTS[stem] ?? [])]) {
+      let found = 0;
+      for (let at = lower.indexOf(needle); at >= 0 && found < 200; at = lower.indexOf(needle, at + 1)) {
+        if (at > 0 && WORD_CHAR.test(lower[at - 1] as string)) continue;
+        hits.push({ at, term: index });
+        found++;
+      }
     }
   });
   if (hits.length === 0) return -1;
