@@ -117,3 +117,19 @@ test('figures: a source told after all it reports, ending the sentence, tells th
   assert.equal(find(list, '320 crew').attributedTo, 'ferry company');
   assert.equal(find(list, '450').attributedTo, 'seamen’s union');
 });
+
+// newuser18 finding 6: "…, worth 2.4 billion crowns, went to … after a review critics said favoured the
+// bidder" gave the figure the source "review critics". Invented texts.
+test('figures: a speaker inside a clause a subordinator opens is no source of the figures before it', () => {
+  const list = figures(
+    'The Kessing ferry contract, worth 40 million crowns, went to Ardle Lines in June after a review critics said favoured the bidder.',
+    'The river rose to 6 metres after police said the dam was safe.',
+    'Police said 40 homes flooded after the storm.',
+    'The pier closed after the harbour master said 12 boats had sunk.',
+  );
+  assert.equal(find(list, '40 million crowns').attributedTo, null);
+  assert.equal(find(list, '6 metres').attributedTo, null);
+  // the speaker of the main clause, and one that speaks in the subordinate clause holding the figure, stay
+  assert.equal(find(list, '40 homes').attributedTo, 'Police');
+  assert.equal(find(list, '12 boats').attributedTo, 'harbour master');
+});

@@ -93,7 +93,16 @@ export function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | nul
     const relative = np && np[0] > s.first && RELATIVE_PRONOUNS.has(doc.tokens[np[0] - 1]?.norm ?? '');
     // the aside between the speaker and the cue is told of the speaker, not by it ("Lee, who has
     // lived here for 45 years, said …")
-    if (np) return sourceOf(ctx, s, [np[0], Math.max(np[1], c)], c, relative === true, np);
+    if (np)
+      return sourceOf(
+        ctx,
+        s,
+        [np[0], Math.max(np[1], c)],
+        c,
+        relative === true,
+        np,
+        subordinateFrom(doc, s, np[0]),
+      );
   }
   return null;
 }
@@ -188,15 +197,28 @@ function sourceOf(
   c: number,
   relative: boolean,
   np: [number, number] = phrase,
+  subordinate = -1,
 ): Source {
   const { doc } = ctx;
   const reports = reportsAfter(doc, c, s.end);
   return {
     name: resolveSpeaker(ctx, np[0], np[1], c).name,
-    from: relative ? np[0] - 1 : reports ? np[0] : s.first,
+    from: relative ? np[0] - 1 : reports ? np[0] : Math.max(s.first, subordinate),
     to: reports ? openingClauseEnd(doc, s, np[0], c, reportEnd(doc, c, s.end)) : s.end,
     phrase,
   };
+}
+
+// Where a clause that a subordinator opens inside the sentence, holding the speaker at `speaker`,
+// starts ("… went to Castor Rail in June after a review critics said favoured the bidder": the critics
+// speak in the clause of "after", not of the figures before it); -1 where the speaker is in the main clause.
+function subordinateFrom(doc: Doc, s: DocSentence, speaker: number): number {
+  for (let k = speaker - 1; k > s.first; k--) {
+    const t = doc.tokens[k] as Tok;
+    if (t.text === ',' || /^(?:VERB|AUX)$/.test(t.pos)) return -1;
+    if (OPENING_SUBORDINATORS.has(t.norm)) return k;
+  }
+  return -1;
 }
 
 /**
