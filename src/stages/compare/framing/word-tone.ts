@@ -1,4 +1,10 @@
 // The tone lexicon read word by word: what it says of a stem, of a written word and of a word in its place.
+import {
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAY_NAMES,
+} from '../../../text/calendar.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import { CONTESTED_TERMS } from '../data/contested-terms.ts';
 import { NEGATORS } from '../data/outcome-cues.ts';
@@ -97,8 +103,13 @@ const NOT_BEFORE = new Map(Object.entries(NOT_TONE_BEFORE).map(([word, next]) =>
 const NOT_BEFORE_NAME = new Set(NOT_TONE_BEFORE_NAME);
 // a name: a capitalised word that is no weekday or month ("faced opposition Monday" keeps its tone)
 const NAME = /^\p{Lu}/u;
-const CALENDAR =
-  /^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+// (the shared month and weekday names, whole: "the opposition Marrow Party" is a name)
+const CALENDAR = new Set([
+  ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS,
+  ...WEEKDAY_NAMES,
+  ...WEEKDAY_ABBREVIATIONS,
+]);
 
 /**
  * The tone of a written word in its place (before `next`): one naming a side in politics before a role
@@ -110,7 +121,8 @@ export function toneInPlace(text: string, next: string | undefined): WordTone {
   const tone = toneOfWord(text);
   if (tone === NO_TONE) return tone;
   const word = text.toLowerCase();
-  if (NOT_BEFORE_NAME.has(word) && next && NAME.test(next) && !CALENDAR.test(next)) return NO_TONE;
+  if (NOT_BEFORE_NAME.has(word) && next && NAME.test(next) && !CALENDAR.has(next.toLowerCase()))
+    return NO_TONE;
   return NOT_BEFORE.get(word)?.has(next?.toLowerCase() ?? '') ? NO_TONE : tone;
 }
 
