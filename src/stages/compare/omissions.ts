@@ -129,8 +129,13 @@ export function omissionsOf(
           ),
       );
   // another value of one measure, one that cannot hold with the supporter's (`otherValueOf`, by the
-  // differences' test `bothHold`), where the article gives the supporter's value nowhere: ≠
-  const toldOtherValue = (articleId: string, supporters: readonly Claim[]): Claim | undefined => {
+  // differences' test `bothHold`), where the article gives the supporter's value nowhere, of a figure
+  // the fact's shown claim gives (`shown`: the first supporter's figures): ≠
+  const toldOtherValue = (
+    articleId: string,
+    supporters: readonly Claim[],
+    shown: readonly ClaimFigure[] | undefined,
+  ): Claim | undefined => {
     const held = () => claimsIn(articleId).flatMap((c) => c.figures);
     return claimsIn(articleId).find(
       (c) =>
@@ -138,7 +143,7 @@ export function omissionsOf(
         supporters.some(
           (s) =>
             keysOf(s).some((t) => vector(c).has(t)) &&
-            otherValueOf(readingOf(s.index), readingOf(c.index), held) !== undefined,
+            otherValueOf(readingOf(s.index), readingOf(c.index), held, shown) !== undefined,
         ),
     );
   };
@@ -196,7 +201,7 @@ export function omissionsOf(
       // what the article tells instead: another value of the fact's figure, its count, the fact in
       // part, or a sentence close to it (each a reason not to call it left out)
       const other =
-        toldOtherValue(article.id, supporters) ??
+        toldOtherValue(article.id, supporters, supporters[0]?.figures) ??
         (afterAll(article.publishedAt) ? toldLater(article.id, supporters) : undefined);
       const bound = other ? undefined : toldBound(article.id, supporters);
       const count = other || bound ? undefined : toldCount(article.id, supporters);

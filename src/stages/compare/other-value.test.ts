@@ -117,3 +117,18 @@ test('two ranges with another end ("from six to 75 years" / "from 7 to 75 years"
   );
   assert.equal(mark?.told, 'other-value');
 });
+
+// contra40 (round dev-contra-2026-12-16): ≠ tells the fact's figure another value, so only a figure the
+// fact's shown sentence gives; a supporter's other figure ("and 20 years for the assault of a
+// 15-year-old girl") is not the fact's, and a reader of the row could not check a ≠ on it
+test("a value of a supporter's figure the fact's sentence does not give is no other value of the fact", () => {
+  const mark = markOn(
+    [
+      'Amon Drale was sentenced to life in prison for his assault on the 12-year-old.\n\nHe will appeal.',
+      'The jury sentenced Amon Drale to life in prison for the assault of a 12-year-old girl and 20 years in prison for the assault of a 15-year-old girl.\n\nHe will appeal.',
+      'The 55-year-old leader was charged with assault after taking a 12-year old girl and a 15-year girl as wives.\n\nHe denied it.',
+    ],
+    'Amon Drale',
+  );
+  assert.notEqual(mark?.told, 'other-value');
+});

@@ -64,6 +64,9 @@ const inRange = (f: ClaimFigure, r: Reading, x: ClaimFigure, s: Reading): boolea
  * other figure is an end of, `rangeOf`), one measure (`sameMeasure`), and
  * `a`'s value among none of `held` (the figures of the article's sentences, asked for when a value is
  * found): an article that gives the fact's value tells it, whatever other value it gives beside it.
+ * With `shown` (the figures of the fact's shown sentence), only a figure of `a` that sentence gives
+ * too: a supporter's other figures ("and 20 years for the assault of a 15-year-old") are not the
+ * fact's, and a ≠ on them could not be checked against the row.
  * @example
  * otherValueOf(read('Some 9,000 people took part.'), read('Police said 2,000 people took part.'), () => figuresOf('The organisers said 9,000 people had joined.')) // undefined
  */
@@ -71,13 +74,17 @@ export function otherValueOf(
   a: Reading,
   b: Reading,
   held: () => readonly ClaimFigure[],
+  shown?: readonly ClaimFigure[],
 ): ClaimFigure | undefined {
-  for (const fa of a.claim.figures)
+  for (const fa of a.claim.figures) {
+    // (a figure the fact's shown sentence does not give is no figure of it a reader could compare)
+    if (shown && !shown.some((g) => sameQuantity(fa, g) && valuesAgree(fa, g))) continue;
     for (const fb of b.claim.figures) {
       if (!surelySameQuantity(fa, fb) || bothHold(fa, fb) || !sameMeasure(fa, a, fb, b)) continue;
       if (inRange(fa, a, fb, b) || inRange(fb, b, fa, a)) continue;
       const given = held().some((g) => sameQuantity(fa, g) && valuesAgree(fa, g));
       if (!given) return fb;
     }
+  }
   return undefined;
 }
