@@ -170,3 +170,10 @@ export const DENIAL_NEGATIONS: ReadonlySet<string> = new Set([
 
 /** Words that open an indirect question ("questioned whether the pier was safe"), whatever their tag. */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether']);
+
+/**
+ * Prepositions before a length of time that tell how long something lasts or a limit it must meet
+ * ("waiting for more than two years", "decided within six weeks"), not the stretch a count is of:
+ * before a duration alone (no date), no figure's period.
+ */
+export const LENGTH_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'within']);

@@ -10,6 +10,7 @@ import {
 } from '../../../text/data/numbers.ts';
 import { isNumberToken } from '../../../text/number-token.ts';
 import { CLAUSE_COORDINATORS, RELATIVE_PRONOUNS, TIME_DISTANCE_WORDS } from '../data/function-words.ts';
+import { asideBefore, lengthOfTime, opensClause, possessive, verbPhraseBreak } from './own-period.ts';
 
 /** Farthest a date phrase may be from a number, in tokens, to be its period. */
 const PERIOD_REACH = 12;
@@ -164,6 +165,15 @@ export function nearestPeriod(
     if ((p[0] >= last && baseBetween(doc, last, p)) || recordSpan(doc, p)) continue;
     // "The ground shook over 10 seconds, and at least four aftershocks followed": another clause's period
     if (p[0] >= last ? clauseBreak(doc, last, p[0]) : clauseBreak(doc, p[1], first)) continue;
+    // "waiting, some for more than two years", "decided within six weeks": how long, or a limit, not
+    // the stretch the count is of; "settle every claim by March and process the 9,000-claim backlog":
+    // another verb's; "The backlog, now put at 9,500, will be cleared by …": past an aside
+    // (a date owning a noun is a base, "beating last year's total by 2,000", unless it opens the
+    // figure's clause, its frame: "This year's festival brought 38 stalls")
+    if (lengthOfTime(doc, p) || (possessive(doc, p) && (p[0] >= last || !opensClause(doc, p[0])))) continue;
+    // (a period after both verb phrases may be of both: "add 12 sailings a day and run buses from Monday")
+    if (p[0] < last && verbPhraseBreak(doc, p[1], first)) continue;
+    if (p[0] >= last && asideBefore(doc, first, last, p[0])) continue;
     const d = p[0] >= last ? p[0] - last : first - p[1];
     if (d < distance && d <= PERIOD_REACH) {
       best = p;
