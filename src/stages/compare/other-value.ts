@@ -10,6 +10,7 @@ import { REPORTING_STEMS } from './data/word-forms.ts';
 import { bothHold } from './support/bounds.ts';
 import type { Reading } from './support/index.ts';
 import { measureOf, oneMeasure } from './support/measures.ts';
+import { rangesOf } from './support/ranges.ts';
 
 // Whether one of `a`'s predicates, other than a verb of saying ("said", "told"), is told in `b`.
 const predicateTold = (a: Reading, b: Reading): boolean =>
@@ -32,20 +33,16 @@ export function sameMeasure(fa: ClaimFigure, a: Reading, fb: ClaimFigure, b: Rea
 
 /**
  * The two ends a figure of `r` is one of, as one range ("between six and 75 years", "ranging from 6
- * to 75 years"), as the values it spans, or null: the figure beside it of the same unit, joined to it
- * by the word its opener asks for, the opener right before the first.
+ * to 75 years"), as the values it spans, or null: one of the reading's ranges (support/ranges.ts
+ * `rangesOf`) with an opener right before its low end (RANGE_OPENERS: "rose from 6 to 75" is a change).
  */
 export function rangeOf(f: ClaimFigure, r: Reading): readonly [number, number] | null {
   const text = r.claim.text.toLowerCase();
-  const at = (offset: number) => offset - r.claim.span.start;
-  for (const g of r.claim.figures) {
-    if (g === f || g.unit !== f.unit) continue;
-    const [first, last] = f.span.start < g.span.start ? [f, g] : [g, f];
-    const link = text.slice(at(first.span.end), at(last.span.start)).trim();
-    const before = text.slice(0, at(first.span.start)).trimEnd();
-    for (const [opener, links] of RANGE_OPENERS)
-      if (links.includes(link) && (before === opener || before.endsWith(` ${opener}`)))
-        return [Math.min(first.low, last.low), Math.max(first.high, last.high)];
+  for (const { low, high } of rangesOf(r)) {
+    if (low !== f && high !== f) continue;
+    const before = text.slice(0, low.span.start - r.claim.span.start).trimEnd();
+    if (RANGE_OPENERS.some((opener) => before === opener || before.endsWith(` ${opener}`)))
+      return [low.low, high.high];
   }
   return null;
 }

@@ -1,12 +1,12 @@
 /**
- * The words that open a range of two values ("between six and 75 years", "sentences ranging from 6 to
- * 75 years"), each with the word that joins its two ends: a range spans every value between them, so
- * one of its ends is no value of its own (compare/other-value.ts).
+ * The words that open a range of two values, right before its low end ("between six and 75 years",
+ * "sentences ranging from 6 to 75 years"): a range spans every value between its ends, so one of its
+ * ends is no value of its own (compare/other-value.ts); "rose from 6 to 75" tells a change, no range.
  */
-export const RANGE_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['between', ['and']],
-  ['ranging from', ['to', '-', '–']],
-  ['ranged from', ['to', '-', '–']],
-  ['range from', ['to', '-', '–']],
-  ['ranges from', ['to', '-', '–']],
-]);
+export const RANGE_OPENERS: readonly string[] = [
+  'between',
+  'ranging from',
+  'ranged from',
+  'range from',
+  'ranges from',
+];
