@@ -26,6 +26,7 @@ import { candidateTellings, supersededPlans } from './modality.ts';
 import { nearSentences, rankedNear } from './near.ts';
 import { toldOnce } from './once.ts';
 import { overtakenCandidates, overtakenValues } from './overtaken.ts';
+import { overtakenPlans } from './overtaken-plans.ts';
 import {
   DEFAULT_WORDS,
   MAX_POINTS,
@@ -123,6 +124,8 @@ export function summarize(
     const overtakenSet = new Set(overtaken.map((o) => o.value));
     for (const i of overtakenCandidates(candidates, overtaken, input.figures, input.articles))
       superseded.add(i);
+    // a plan its event, told since as done, has overtaken ("will vote on Tuesday" / "approved on Tuesday")
+    for (const i of overtakenPlans(candidates, tellings, judged.read)) superseded.add(i);
     checkDeadline(ctx, 'summarize');
     // 5. score the eligible ones (if none is, those whose only fault is a contested term), pick by
     // MMR within the budget, what happened first
