@@ -28,3 +28,21 @@ test('"said which …" with no comma is what was said', () => {
     ['which ferries would run on Monday'],
   );
 });
+
+// newuser18 finding 6: "Critics who opposed the toll in Marlow said …" gave "Critics (opposed)" the
+// content "the toll in Marlow said the money was wasted". Invented.
+test('a stance verb after "who" tells who speaks when a verb of saying follows: the report is the saying verb’s', () => {
+  assert.deepEqual(
+    indirectQuotes('Critics who opposed the toll in Marlow said the money was wasted.').map((q) => [
+      q.text,
+      q.speaker?.name,
+      q.cue,
+    ]),
+    [['the money was wasted', 'Critics', 'said']],
+  );
+  // with no verb of saying after it, the stance is still read
+  assert.deepEqual(
+    indirectQuotes('Critics opposed the toll in Marlow.').map((q) => q.text),
+    ['the toll in Marlow'],
+  );
+});

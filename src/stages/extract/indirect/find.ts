@@ -1,6 +1,8 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
 import { findQuoteSpans } from '../../../text/quotes/spans.ts';
+import { RELATIVE_PRONOUNS } from '../data/function-words.ts';
+import { NOMINAL_CUES } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
 import type { ArticleQuotes, FoundQuote } from '../quotes/find.ts';
 import { clauseStart } from '../quotes/tokens.ts';
@@ -53,6 +55,7 @@ export function findIndirect(
       if (usedCues.has(c)) continue;
       // past the content of an earlier cue only a speech verb is read, for a report that holds that cue
       if (c < inside && !isIndirectCue(doc.tokens[c])) continue;
+      if (relativeBeforeSaying(doc, c, s.end)) continue;
       const found = attributionAt(ctx, c, sentence, quotes);
       const t = doc.tokens[c] as Tok;
       // a cue inside quote marks is the quoted speaker's word
@@ -91,4 +94,19 @@ function dropHeld(
     dropped = true;
   }
   return dropped;
+}
+
+/**
+ * "Critics who opposed the toll in Marlow said the money was wasted": a speech act with a noun object
+ * (NOMINAL_CUES, no verb of saying) right after a relative pronoun tells who the speaker is, not what
+ * was said, when a verb of saying follows in the sentence (its report is the sentence's). One with a
+ * clause ("who understood that …") still reports.
+ */
+function relativeBeforeSaying(doc: Doc, c: number, end: number): boolean {
+  const t = doc.tokens[c] as Tok;
+  if (!NOMINAL_CUES.has(t.norm) || isIndirectCue(t) || doc.tokens[c + 1]?.pos === 'SCONJ') return false;
+  if (!RELATIVE_PRONOUNS.has(doc.tokens[c - 1]?.norm ?? '') || doc.tokens[c + 1]?.norm === 'that')
+    return false;
+  for (let k = c + 1; k < end; k++) if (isIndirectCue(doc.tokens[k])) return true;
+  return false;
 }
