@@ -18,7 +18,16 @@ describe('parallax story with report options', () => {
     assert.equal(run.status, 0, run.stderr);
   });
 
-  const crumbling = (csv: string) => csv.split(/\r?\n/).filter((row) => row.split(',')[3] === 'crumbling');
+  // the term's rows as outlet and its four use counts, read by the header's names (the table may
+  // gain columns after them)
+  const USES = ['headline', 'headline_quoted', 'own_voice', 'in_quotes'];
+  const crumbling = (csv: string) => {
+    const [head = '', ...rows] = csv.split(/\r?\n/).map((row) => row.split(','));
+    const at = (name: string) => head.indexOf(name);
+    return rows
+      .filter((row) => row[at('term')] === 'crumbling')
+      .map((row) => `${row[at('outlet')]} ${USES.map((name) => row[at(name)]).join(',')}`);
+  };
 
   test('--terms counts the file’s terms, as analyze --terms does, and keeps no report made with them', async () => {
     const given = await cli(['story', 's1', '--db', db, '--table', 'framing', '--terms', terms]);
@@ -26,14 +35,9 @@ describe('parallax story with report options', () => {
     const rows = crumbling(given.stdout);
     // one row per outlet, the Beacon's one use in its own voice
     assert.equal(rows.length, 6, given.stdout);
-    assert.ok(
-      rows.some((row) => row.includes('The Daily Beacon') && row.endsWith(',0,0,1,0')),
-      rows.join('\n'),
-    );
+    assert.ok(rows.includes('The Daily Beacon 0,0,1,0'), rows.join('\n'));
     const analyzed = await cli(['analyze', EXAMPLE, '--table', 'framing', '--terms', terms, '-q']);
-    const counts = (csv: string) =>
-      crumbling(csv).map((row) => `${row.split(',')[1]} ${row.split(',').slice(-4)}`);
-    assert.deepEqual(counts(given.stdout).sort(), counts(analyzed.stdout).sort());
+    assert.deepEqual(rows.sort(), crumbling(analyzed.stdout).sort());
     // the stored report is the default one, for every other reader
     const plain = await cli(['story', 's1', '--db', db, '--table', 'framing']);
     assert.deepEqual(crumbling(plain.stdout), []);
