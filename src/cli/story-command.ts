@@ -44,25 +44,17 @@ export async function runStory(
   // compute a stale one, or one a newer Parallax made in a shape this code cannot read
   let report = found.report && found.story.reportReadable && !given ? found.report : null;
   if (!report) {
-    const [{ createContext }, { computeStoryReport, storyReport }] = await Promise.all([
+    const [{ createContext }, { computeStoryReport, storyReport, storyReportInput }] = await Promise.all([
       import('../model/index.ts'),
       import('../store/ingest/index.ts'),
     ]);
     const ctx = createContext({ now: new Date() });
     // with report options: computed from the stored articles with them (as storyReport computes), not kept
-    const input = given && (await store.story(found.story.id, { report: false }));
+    const input = given && (await storyReportInput(store, found.story.id));
     report = !given
       ? await storyReport(store, found.story.id, {}, ctx)
       : input
-        ? computeStoryReport(
-            {
-              story: input.story,
-              articles: input.articles.map((a) => a.article),
-              outlets: await store.outlets(),
-            },
-            given,
-            ctx,
-          )
+        ? computeStoryReport(input, given, ctx)
         : null;
     if (!report) throw new UsageError(`no story "${id}" in the store (see parallax stories)`);
   }

@@ -19,6 +19,7 @@ export {
   type StoryReportComputer,
   type StoryReportInput,
   storyReport,
+  storyReportInput,
 } from './reports.ts';
 
 /**

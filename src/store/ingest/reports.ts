@@ -75,23 +75,35 @@ export async function storyReport(
   if (!head) return null;
   if (head.report && head.story.reportReadable) return head.report;
   // the story's own id: a merged story's id opens the story it is now part of
-  const found = await store.story(head.story.id, { report: false });
+  const input = await storyReportInput(store, head.story.id);
+  if (!input) return null;
+  const report = await compute(input, options, ctx);
+  if (!input.story.reportStale) return report;
+  // saved with the piece its served page reads (a first view then parses tens of KB, not megabytes)
+  await store.saveReport(
+    input.story.id,
+    report,
+    input.story.updatedAt,
+    storyPagePiece(report, pageLimits) ?? undefined,
+  );
+  return report;
+}
+
+/**
+ * What story `id`'s report is computed from, read from the store now: the story as stored (all of
+ * its summary), its articles and the store's outlets; null for an id the store does not have.
+ */
+export async function storyReportInput(
+  store: Store,
+  id: string,
+): Promise<(StoryReportInput & { readonly story: StorySummary }) | null> {
+  const found = await store.story(id, { report: false });
   if (!found) return null;
-  const input: StoryReportInput = {
+  return {
     story: found.story,
     articles: found.articles.map((stored) => stored.article),
     outlets: await store.outlets(),
   };
-  const report = await compute(input, options, ctx);
-  if (!found.story.reportStale) return report;
-  // saved with the piece its served page reads (a first view then parses tens of KB, not megabytes)
-  await store.saveReport(
-    found.story.id,
-    report,
-    found.story.updatedAt,
-    storyPagePiece(report, pageLimits) ?? undefined,
-  );
-  return report;
 }
 
 /**
