@@ -78,57 +78,58 @@ test("another value of one measure, the fact's value given nowhere: ≠", () => 
 });
 
 // contra40 (round dev-contra-2026-12-16): a range's ends are no values of their own; a value inside the
-// range can hold beside it ("sentences of between six and 75 years" for seven men, one man's 20 years)
-const SENTENCES = [
-  'All seven men tried in the Calloway fraud case were convicted and received prison sentences of between six and 75 years.\n\nThe trials ended in May.',
-  'All seven men tried in the Calloway fraud case were convicted, receiving prison sentences of between six and 75 years, prosecutors said.\n\nThe court sat in Harlow.',
+// range can hold beside it ("jail terms of between two and 14 years" for nine men, one man's eight years).
+// Invented texts (review40-A: the round's own sentences are not to be copied here).
+const TERMS = [
+  'All nine dockworkers convicted in the Harl cargo theft case were given jail terms of between two and 14 years.\n\nThe trial ended in March.',
+  'All nine dockworkers convicted in the Harl cargo theft case were given jail terms of between two and 14 years, the court said.\n\nThe court sat in Orlen.',
 ] as const;
 
-test('a value inside a range the fact gives ("between six and 75 years" / "20 years") is no other value', () => {
+test('a value inside a range the fact gives ("between two and 14 years" / "eight years") is no other value', () => {
   const mark = markOn(
     [
-      ...SENTENCES,
-      'Amon Drale, the leader of the Calloway fraud ring, was sentenced on Tuesday to life in prison plus 20 years.\n\nHe will appeal.',
+      ...TERMS,
+      'Oskar Vell, who drove the stolen cargo in the Harl cargo theft case, was given a jail term of eight years on Monday.\n\nHe will appeal.',
     ],
-    'seven men',
+    'nine dockworkers',
   );
   assert.notEqual(mark?.told, 'other-value');
 });
 
-test('a value past the range the fact gives ("between six and 75 years" / "90 years") is still ≠', () => {
+test('a value past the range the fact gives ("between two and 14 years" / "30 years") is still ≠', () => {
   const mark = markOn(
     [
-      ...SENTENCES,
-      'The seven men tried in the Calloway fraud case were convicted and received prison sentences of 90 years.\n\nThey will appeal.',
+      ...TERMS,
+      'The nine dockworkers convicted in the Harl cargo theft case were given jail terms of 30 years.\n\nThey will appeal.',
     ],
-    'seven men',
+    'nine dockworkers',
   );
   assert.equal(mark?.told, 'other-value');
 });
 
-test('two ranges with another end ("from six to 75 years" / "from 7 to 75 years") are still ≠', () => {
+test('two ranges with another end ("from two to 14 years" / "from 3 to 14 years") are still ≠', () => {
   const mark = markOn(
     [
-      'The seven men tried in the Calloway fraud case received prison sentences ranging from six to 75 years.\n\nThe trials ended in May.',
-      'The seven men tried in the Calloway fraud case have received prison sentences ranging from six to 75 years, prosecutors said.\n\nThe court sat in Harlow.',
-      'The seven men tried in the Calloway fraud case were given prison sentences ranging from 9 to 75 years.\n\nThey will appeal.',
+      'The nine dockworkers convicted in the Harl cargo theft case were given jail terms ranging from two to 14 years.\n\nThe trial ended in March.',
+      'The nine dockworkers convicted in the Harl cargo theft case were given jail terms ranging from two to 14 years, the court said.\n\nThe court sat in Orlen.',
+      'The nine dockworkers convicted in the Harl cargo theft case got jail terms ranging from 3 to 14 years.\n\nThey will appeal.',
     ],
-    'seven men',
+    'nine dockworkers',
   );
   assert.equal(mark?.told, 'other-value');
 });
 
 // contra40 (round dev-contra-2026-12-16): ≠ tells the fact's figure another value, so only a figure the
-// fact's shown sentence gives; a supporter's other figure ("and 20 years for the assault of a
-// 15-year-old girl") is not the fact's, and a reader of the row could not check a ≠ on it
+// fact's shown sentence gives; a supporter's other figure ("and eight years in prison for the attack on
+// a 35-year-old clerk") is not the fact's, and a reader of the row could not check a ≠ on it. Invented.
 test("a value of a supporter's figure the fact's sentence does not give is no other value of the fact", () => {
   const mark = markOn(
     [
-      'Amon Drale was sentenced to life in prison for his assault on the 12-year-old.\n\nHe will appeal.',
-      'The jury sentenced Amon Drale to life in prison for the assault of a 12-year-old girl and 20 years in prison for the assault of a 15-year-old girl.\n\nHe will appeal.',
-      'The 55-year-old leader was charged with assault after taking a 12-year old girl and a 15-year girl as wives.\n\nHe denied it.',
+      'Oskar Vell was sentenced to life in prison for his attack on the 40-year-old.\n\nHe will appeal.',
+      'The court sentenced Oskar Vell to life in prison for the attack on a 40-year-old guard and eight years in prison for the attack on a 35-year-old clerk.\n\nHe will appeal.',
+      'The 52-year-old driver was charged with assault after holding a 40-year old guard and a 35-year clerk in a cabin.\n\nHe denied it.',
     ],
-    'Amon Drale',
+    'Oskar Vell',
   );
   assert.notEqual(mark?.told, 'other-value');
 });

@@ -32,9 +32,9 @@ export function sameMeasure(fa: ClaimFigure, a: Reading, fb: ClaimFigure, b: Rea
 }
 
 /**
- * The two ends a figure of `r` is one of, as one range ("between six and 75 years", "ranging from 6
- * to 75 years"), as the values it spans, or null: one of the reading's ranges (support/ranges.ts
- * `rangesOf`) with an opener right before its low end (RANGE_OPENERS: "rose from 6 to 75" is a change).
+ * The two ends a figure of `r` is one of, as one range ("between two and 14 years", "ranging from 2
+ * to 14 years"), as the values it spans, or null: one of the reading's ranges (support/ranges.ts
+ * `rangesOf`) with an opener right before its low end (RANGE_OPENERS: "rose from 2 to 14" is a change).
  */
 export function rangeOf(f: ClaimFigure, r: Reading): readonly [number, number] | null {
   const text = r.claim.text.toLowerCase();
@@ -47,9 +47,9 @@ export function rangeOf(f: ClaimFigure, r: Reading): readonly [number, number] |
   return null;
 }
 
-// Whether figure `f` of `r` is an end of a range that reaches the single value `x` of `s`: "sentences
-// of between six and 75 years" holds "20 years" (of seven men, and one man's term among them); two
-// ranges are two values of each end ("from six to 75 years" / "from 7 to 75 years" differ).
+// Whether figure `f` of `r` is an end of a range that reaches the single value `x` of `s`: "jail terms
+// of between two and 14 years" holds "eight years" (of nine men, and one man's term among them); two
+// ranges are two values of each end ("from two to 14 years" / "from 3 to 14 years" differ).
 const inRange = (f: ClaimFigure, r: Reading, x: ClaimFigure, s: Reading): boolean => {
   const range = rangeOf(f, r);
   return range !== null && x.high >= range[0] && x.low <= range[1] && rangeOf(x, s) === null;
@@ -62,7 +62,7 @@ const inRange = (f: ClaimFigure, r: Reading, x: ClaimFigure, s: Reading): boolea
  * `a`'s value among none of `held` (the figures of the article's sentences, asked for when a value is
  * found): an article that gives the fact's value tells it, whatever other value it gives beside it.
  * With `shown` (the figures of the fact's shown sentence), only a figure of `a` that sentence gives
- * too: a supporter's other figures ("and 20 years for the assault of a 15-year-old") are not the
+ * too: a supporter's other figures ("and eight years for the attack on a 35-year-old") are not the
  * fact's, and a ≠ on them could not be checked against the row.
  * @example
  * otherValueOf(read('Some 9,000 people took part.'), read('Police said 2,000 people took part.'), () => figuresOf('The organisers said 9,000 people had joined.')) // undefined

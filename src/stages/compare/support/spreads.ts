@@ -21,8 +21,8 @@ function countsOutside(r: Reading, range: FigureRange): number[] {
 
 /**
  * Whether two clashing figures are ends of two spreads over groups each side counts otherwise
- * ("seven men … sentences of between six and 75 years" / "five members … sentences ranging from
- * seven to 75 years"): the spread of a larger group reaches further, so its ends are no conflict.
+ * ("nine men … jail terms of between two and 14 years" / "six of them … jail terms ranging from
+ * three to 14 years"): the spread of a larger group reaches further, so its ends are no conflict.
  */
 export function spreadsOfOtherGroups(x: ClaimFigure, a: Reading, y: ClaimFigure, b: Reading): boolean {
   const [ra, rb] = [rangeOf(x, a), rangeOf(y, b)];
