@@ -132,7 +132,7 @@ export function percentWordsAt(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * The unit the far end of a range gives its near end ("from six to 75 years", "between 40 and 80
+ * The unit the far end of a range gives its near end ("from two to 14 years", "between 40 and 80
  * percent"): the token at `end` is "to" or "and", then a number and its unit. Null when it is not a
  * range with a unit.
  */

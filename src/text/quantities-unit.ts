@@ -21,7 +21,7 @@ export const isCurrencySign = (word: string): boolean => word in CURRENCY_SIGNS;
 export interface HeardAround {
   /** Hertz of a frequency unit after it ("512-MHz"). */
   readonly hertz: number | undefined;
-  /** The far end of a range whose unit the near end takes ("from six to 75 years"). */
+  /** The far end of a range whose unit the near end takes ("from two to 14 years"). */
   readonly range: { readonly days: number } | { readonly percent: true } | null;
   /** Whether a measure's unit follows ("a 30-mile pursuit"). */
   readonly measure: boolean;

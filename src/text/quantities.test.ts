@@ -73,10 +73,10 @@ const CASES: [string, Partial<ClaimFigure>[]][] = [
   ['Crews inspected a Boeing-737 and 12 helicopters.', [{ value: 12 }]],
   // the near end of a range takes the far end's unit
   [
-    'They received sentences ranging from 6 to 75 years.',
+    'They were given jail terms ranging from 2 to 14 years.',
     [
-      { value: 6 * 365, unit: 'days' },
-      { value: 75 * 365, unit: 'days' },
+      { value: 2 * 365, unit: 'days' },
+      { value: 14 * 365, unit: 'days' },
     ],
   ],
   [

@@ -165,7 +165,7 @@ export function sentenceFigures(
     )
       continue;
     const prev = fold(tokens[i - 1]?.text ?? '');
-    // the near end of a range takes the far end's unit ("from six to 75 years" → six years)
+    // the near end of a range takes the far end's unit ("from two to 14 years" → two years)
     const range = days === undefined && !scale && !measure ? rangeUnit(tokens, end) : null;
     const { unit, spelt } = figureUnit(tokens, end, prev, { hertz, range, measure: measure !== null, days });
     // "a Category 4 hurricane", "a magnitude-6.1 quake": the measure's name is the unit, nothing is

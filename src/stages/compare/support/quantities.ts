@@ -218,7 +218,7 @@ function numbersIn(tokens: readonly Token[]): number[] {
 
 /**
  * The numbers of a claim that are neither in its figures nor in its dates — a record ("9-14"), a
- * season ("2008-09"), a time, a number a figure reading missed ("from six to 75 years") — which a
+ * season ("2008-09"), a time, a number a figure reading missed ("from two to 14 years") — which a
  * supporter must write too. "One" and "a" are left out (they are articles as often as numbers).
  */
 // "Her first title" is not stated by "her second title": the candidate ranks the thing the claim

@@ -2,7 +2,7 @@ import type { ClaimFigure } from '../../../text/quantities.ts';
 import { agree } from './quantities.ts';
 import type { Reading } from './reading.ts';
 
-/** A range a sentence gives: "between 40 and 80 percent", "from 7 to 75 years", "40 percent to 70 percent". */
+/** A range a sentence gives: "between 40 and 80 percent", "from 3 to 14 years", "40 percent to 70 percent". */
 export interface FigureRange {
   readonly low: ClaimFigure;
   readonly high: ClaimFigure;
