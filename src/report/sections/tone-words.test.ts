@@ -35,3 +35,19 @@ test('tone: the words behind each outlet’s own-voice score are named in Markdo
   const html = renderHtml(report);
   assert.match(html, /class="px-tone-words"><li><strong>Quay Gazette<\/strong>: chaotic −<\/li><\/ul>/);
 });
+
+// review40-A: the note under the list said a word "before" a negator counts for the other side; the
+// tone counts a word just after it ("not good" is negative), as the list then shows it
+test('tone: a word just after “not” is listed for the other side, and the note says so', () => {
+  const negated = [
+    {
+      ...ARTICLES[0],
+      text: 'The Gullport ferry left the quay two hours late on Friday.\n\nThe crossing was not good for the 40 passengers.\n\nThe Gullport ferry carried 40 passengers to Vell island on Friday.',
+    },
+    ARTICLES[1],
+  ];
+  const bytes = new TextEncoder().encode(negated.map((a) => JSON.stringify(a)).join('\n'));
+  const html = renderHtml(analyze([{ path: 'story.jsonl', bytes }], {}, createContext()));
+  assert.match(html, /<strong>Quay Gazette<\/strong>: good −<\/li>/);
+  assert.match(html, /a word just after “not” counts for the other side/);
+});

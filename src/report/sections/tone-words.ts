@@ -41,4 +41,4 @@ export function toneWordsHtml(report: Report, framing: Framing, columns: readonl
 
 /** Said before the words behind the tone scores. */
 export const TONE_WORDS_NOTE =
-  'Words counted in each outlet’s own-voice tone (+ positive, − negative, ×N how often; a word before “not” counts for the other side):';
+  'Words counted in each outlet’s own-voice tone (+ positive, − negative, ×N how often; a word just after “not” counts for the other side):';
