@@ -348,6 +348,15 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns of what others charge or claim ("defended the bill against charges that it would …", "said claims that
+ * …"): their "that" clause is no speech of the cue's subject, unless the noun is the subject's own ("his claim").
+ */
+export const CHARGE_NOUNS: ReadonlySet<string> = new Set(
+  `charge charges accusation accusations allegation allegations claim claims criticism criticisms complaint
+  complaints suggestion suggestions rumour rumours rumor rumors`.split(/\s+/),
+);
+
+/**
  * Verbs that turn down someone's claim: their subject does not say what a claim noun after them holds
  * ("the judge rejected his claim that the zone was not marked": the words are his, not the judge's).
  */

@@ -2,6 +2,7 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { ARTICLES, POSSESSIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   CALL_CUES,
+  CHARGE_NOUNS,
   HEARER_CUES,
   INFINITIVE_CUES,
   INTENTION_CUES,
@@ -29,6 +30,8 @@ function thatAfter(doc: Doc, k: number, end: number): number {
       continue;
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') phrase = false;
+    // "defended the bill against charges that it would …": a clause of others' charge, not the cue's
+    if (t.norm === 'that' && othersCharge(doc, j - 1)) return -1;
     // "a crack in the girders that carry …" is a relative clause, not reported content
     if (t.norm === 'that' && t.pos !== 'DET') return VERB_POS.has(doc.tokens[j + 1]?.pos ?? '') ? -1 : j;
     // "told the meeting that repairs would cost …": after a hearer, a "that" the tagger read as a
@@ -44,6 +47,13 @@ function thatAfter(doc: Doc, k: number, end: number): number {
     if ((VERB_POS.has(t.pos) && !(phrase && t.pos === 'VERB')) || t.pos === 'PUNCT') return -1;
   }
   return -1;
+}
+
+/** True when token `n` is a noun of others' charge or claim not held by a possessive ("charges", not "his claim"). */
+function othersCharge(doc: Doc, n: number): boolean {
+  const noun = doc.tokens[n];
+  if (!noun || noun.pos !== 'NOUN' || !CHARGE_NOUNS.has(noun.norm)) return false;
+  return !POSSESSIVE_PRONOUNS.has(doc.tokens[n - 1]?.norm ?? '');
 }
 
 /**
