@@ -52,7 +52,7 @@ function thatAfter(doc: Doc, k: number, end: number): number {
 /** True when token `n` is a noun of others' charge or claim not held by a possessive ("charges", not "his claim"). */
 function othersCharge(doc: Doc, n: number): boolean {
   const noun = doc.tokens[n];
-  if (!noun || noun.pos !== 'NOUN' || !CHARGE_NOUNS.has(noun.norm)) return false;
+  if (noun?.pos !== 'NOUN' || !CHARGE_NOUNS.has(noun.norm)) return false;
   return !POSSESSIVE_PRONOUNS.has(doc.tokens[n - 1]?.norm ?? '');
 }
 
