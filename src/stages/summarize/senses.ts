@@ -1,7 +1,7 @@
 import type { Token } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
-import { CONTESTED_TERMS, TERM_SENSES } from '../compare/data/contested-terms.ts';
-import { inSense } from '../compare/framing/senses.ts';
+import { CONTESTED_TERMS, TERM_SENSES, VERB_FORM_USES } from '../compare/data/contested-terms.ts';
+import { inSense, verbFormInSense } from '../compare/framing/senses.ts';
 import { CROWD_NOUNS, THING_NOUNS_OF_AGENT_SHAPE } from './data/crowd-nouns.ts';
 import type { ContestedTerm } from './lexicon.ts';
 import type { ContestedMatch } from './text.ts';
@@ -13,6 +13,8 @@ import type { ContestedMatch } from './text.ts';
 export type SenseCheck = (match: ContestedMatch, tokens: readonly Token[]) => boolean;
 
 const BUILT_IN: ReadonlySet<ContestedTerm> = new Set(CONTESTED_TERMS);
+const NOUNS = new Set(['NOUN', 'PROPN']);
+const PAST_OR_ING = /(?:ed|ing)$/;
 
 /**
  * The sense check of a lexicon, as the compare stage's framing counts terms: a built-in term that has
@@ -29,14 +31,29 @@ export function senseCheck(terms: readonly ContestedTerm[]): SenseCheck {
       return sense ? [[t.term, sense] as const] : [];
     }),
   );
+  const verbUses = new Map(
+    terms.flatMap((t) => {
+      const use = BUILT_IN.has(t) ? VERB_FORM_USES[fold(t.term)] : undefined;
+      return use ? [[t.term, use] as const] : [];
+    }),
+  );
   return (match, tokens) => {
-    const sense = senses.get(match.term);
-    if (!sense) return true;
+    const [sense, use] = [senses.get(match.term), verbUses.get(match.term)];
+    if (!sense && !use) return true;
     const first = tokens.findIndex((t) => t.end > match.start);
     if (first < 0) return true;
     let end = first;
     while (end < tokens.length && (tokens[end] as Token).start < match.end) end++;
-    return inSense(sense, tokens, first, end);
+    if (use) {
+      // a verb of saying counts as the verb only, as the framing table counts it: its noun is the plain
+      // sense ("every asylum claim"); a past or -ing form before a word other than what was said too
+      // ("claimed two lives"), not with nothing after it ("not as diverse as he has claimed.")
+      const at = tokens[first] as Token;
+      if (NOUNS.has(at.pos)) return false;
+      const object = /[\p{L}\d]/u.test(tokens[end]?.text ?? '');
+      if (PAST_OR_ING.test(at.norm) && object && !verbFormInSense(use, tokens, first, end)) return false;
+    }
+    return !sense || inSense(sense, tokens, first, end);
   };
 }
 
@@ -48,16 +65,17 @@ const NOT_AGENT = /ments$/;
 const THING_STEMS = new Set(THING_NOUNS_OF_AGENT_SHAPE.map(stem));
 const agentPlural = (t: Token): boolean =>
   AGENT_PLURAL.test(t.norm) && !NOT_AGENT.test(t.norm) && !THING_STEMS.has(stem(t.text));
-const NOUNS = new Set(['NOUN', 'PROPN']);
 
 /**
  * A sense check that fails closed, for a headline: besides what `check` reads in the contested sense,
  * a term right after a noun of a crowd (CROWD_NOUNS: "Protesters swarm", "Fans flood") or a plural
- * agent noun ("Picnickers swarm the park") is taken as said of people, so no such title heads a story.
+ * agent noun ("Picnickers swarm the park") is taken as said of people, and a verb of saying in any form
+ * ("fraud claims"), so no such title heads a story.
  */
 export function failClosed(check: SenseCheck): SenseCheck {
   return (match, tokens) => {
-    if (check(match, tokens)) return true;
+    // a verb of saying counts in every form and part of speech ("Fraud claims", "Scott Claims Fraud")
+    if (check(match, tokens) || VERB_FORM_USES[fold(match.term)]) return true;
     const before = tokens[tokens.findIndex((t) => t.end > match.start) - 1];
     if (before === undefined || !NOUNS.has(before.pos)) return false;
     return CROWD_STEMS.has(stem(before.text)) || agentPlural(before);

@@ -1,4 +1,5 @@
 import type { Token } from '../../model/index.ts';
+import { stem } from '../../text/normalise.ts';
 import { INDIRECT_CUES, NAMING_CUES } from '../extract/data/speech.ts';
 import { COPULAS, JUDGEMENT_WORDS, PRESCRIPTIVE_MODALS } from './data/opinion-words.ts';
 
@@ -63,7 +64,9 @@ export function ownVerdict(tokens: readonly Token[], quoted: (t: Token) => boole
     if (t.pos === 'VERB') {
       // a verb of speech, not its noun ("The jobs report has …", "a state not lacking in …"), reports
       // the whole sentence; one of naming what follows it ("Varga is a liar …, when she dismissed …")
-      if (INDIRECT_CUES.has(t.norm)) return false;
+      // (its -ing form too: "ordered a review, saying the country should decide …")
+      if (INDIRECT_CUES.has(t.norm) || (t.norm.endsWith('ing') && INDIRECT_CUES.has(stem(t.text))))
+        return false;
       if (NAMING_CUES.has(t.norm)) return verdict;
     }
     if (PRESCRIPTIVE_MODALS.has(t.norm) || judges(tokens, i) || punchline(tokens, i)) verdict = true;
