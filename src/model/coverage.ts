@@ -128,6 +128,12 @@ export type Conflict = z.infer<typeof ConflictSchema>;
 export const QuoteCoverageSchema = z.object({
   quoteId: z.string(),
   byArticle: z.record(z.string(), z.enum(['quoted', 'paraphrased', 'absent'])),
+  parts: z
+    .record(z.string(), z.object({ text: z.string(), leavesOut: z.array(z.string()) }))
+    .optional()
+    .describe(
+      'the articles that quote only a part of the words: the part, and the negations of its clause it leaves out',
+    ),
 });
 /** For one quote: how each article carried it. */
 export type QuoteCoverage = z.infer<typeof QuoteCoverageSchema>;

@@ -86,6 +86,8 @@ test('quotes: each quote as each article carries it, with its speaker, role, kin
     'quote_text',
     'speaker_as_written',
     'also_given_to',
+    'quotes_part',
+    'part_leaves_out',
   ]);
   assert.equal(report.articles[1]?.text.slice(quote.start, quote.end), '"It is done," the clerk said.');
   const key = articleKey(report.articles[1] as Report['articles'][number]);
@@ -103,6 +105,8 @@ test('quotes: each quote as each article carries it, with its speaker, role, kin
     'Bay Times',
     'It is done,',
     'the clerk',
+    '',
+    '',
     '',
   ]);
   // a stance told in the outlet's words, its speaker a pronoun no one was found for: no speaker named
@@ -122,8 +126,21 @@ test('quotes: each quote as each article carries it, with its speaker, role, kin
     'Work starts in May.',
     '',
     '',
+    '',
+    '',
   ]);
   assert.equal(rows.length, 3);
+});
+
+test('quotes: an article that quotes only a part says so, with a negation the part leaves out', () => {
+  const parts = { a2: { text: 'It is done,', leavesOut: ['not'] } };
+  const cut: Report = {
+    ...report,
+    stories: [{ ...story, quoteMatrix: [{ quoteId: 's1-q1', byArticle: { a2: 'quoted' }, parts }] }],
+  };
+  const rows = parseCsv(renderCsv(cut, 'quotes'));
+  assert.deepEqual(rows[1]?.slice(-2), ['yes', 'not']);
+  assert.deepEqual(rows[2]?.slice(-2), ['', '']);
 });
 
 test('a story of one article has no coverage, framing or tone rows, as its report shows none', () => {

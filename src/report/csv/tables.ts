@@ -83,7 +83,8 @@ export const coverageTable: CsvTableSpec = {
  * (direct, partial or indirect: reported speech), whether it is speech or a stance told in the outlet's
  * words (an intention, a refusal: nobody's speech), the article's words and where it names the speaker,
  * and who else the story's other articles give the same words to, with the articles that do
- * ("Ysolde Marchetti (Northbay Times [a2])": a misattribution, one side or the other).
+ * ("Ysolde Marchetti (Northbay Times [a2])": a misattribution, one side or the other); whether the article
+ * quotes only a part of the words, and a negation of the part's clause it leaves out ("not").
  */
 export const quotesTable: CsvTableSpec = {
   header: [
@@ -99,11 +100,14 @@ export const quotesTable: CsvTableSpec = {
     'quote_text',
     'speaker_as_written',
     'also_given_to',
+    'quotes_part',
+    'part_leaves_out',
   ],
   rows: (report) => {
     const byId = new Map(report.articles.map((a) => [a.id, a]));
     return report.stories.flatMap((story) => {
       const givers = otherGivers(story);
+      const parts = new Map(story.quoteMatrix.map((row) => [row.quoteId, row.parts ?? {}]));
       return story.quotes.flatMap((q) =>
         q.occurrences.flatMap((occurrence) => {
           const a = byId.get(occurrence.articleId);
@@ -125,6 +129,8 @@ export const quotesTable: CsvTableSpec = {
               evidenceText(report, occurrence),
               named ? evidenceText(report, named) : '',
               giversText(report, givers.get(q.id) ?? []),
+              parts.get(q.id)?.[a.id] ? 'yes' : '',
+              parts.get(q.id)?.[a.id]?.leavesOut.join(' ') ?? '',
             ],
           ];
         }),

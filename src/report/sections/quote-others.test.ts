@@ -77,7 +77,13 @@ test('quotes table: the also_given_to column names the other speaker and outlet;
   };
   const rows = parseCsv(renderCsv(csv, 'quotes'));
   const head = rows[0] ?? [];
-  assert.deepEqual(head.slice(-3), ['quote_text', 'speaker_as_written', 'also_given_to']);
+  assert.deepEqual(head.slice(-5), [
+    'quote_text',
+    'speaker_as_written',
+    'also_given_to',
+    'quotes_part',
+    'part_leaves_out',
+  ]);
   const given = rows.slice(1).map((r) => [r[head.indexOf('quote')], r[head.indexOf('also_given_to')]]);
   assert.deepEqual(given, [
     ['q1', 'Tomas Ekberg (Bay Times [a2])'],

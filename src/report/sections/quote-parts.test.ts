@@ -40,7 +40,7 @@ const full: Report = {
 };
 
 test('an outlet that quotes a part of a quote is shown quoting that part, not the whole', () => {
-  assert.deepEqual([...quotedParts(quote, full)], [['a2', partWords]]);
+  assert.deepEqual([...quotedParts(quote, full)], [['a2', { text: partWords, leavesOut: [] }]]);
   const list = quotesSection.markdown(parted, full);
   assert.match(list, /carried by 2 articles, \[a2\] quotes a part: “closing the doors that matter most”/);
   assert.match(quotesSection.html(parted, full), /Harbour Weekly \(quotes a part\): /);
@@ -78,5 +78,51 @@ test('a quote told in pieces around its attribution is quoted whole, not a part'
   assert.equal(quotedParts(inPieces, both).size, 0);
   // one piece of it only is still a part
   const onePiece = { ...inPieces, occurrences: inPieces.occurrences.slice(0, 2) } as Quote;
-  assert.deepEqual([...quotedParts(onePiece, both)], [['a2', 'We are closing the doors']]);
+  assert.deepEqual(
+    [...quotedParts(onePiece, both)],
+    [['a2', { text: 'We are closing the doors', leavesOut: [] }]],
+  );
+});
+
+test('a part that leaves out a negation of its clause says so; a part of a clause with none does not', () => {
+  const said = 'We are not closing the harbour to the fishing fleet; we are moving the fleet to Orlen Quay.';
+  const cut = 'Voss said: "We are closing the harbour." The rest was not reported.';
+  const kept = 'Voss said "we are moving the fleet to Orlen Quay".';
+  const told = (text: string, words: string) => ({ articleId: 'a2', span: span(text, words) });
+  const whole = { articleId: 'a1', span: span(said, said) };
+  const flipped = {
+    ...quote,
+    text: said,
+    occurrences: [whole, told(cut, 'We are closing the harbour.')],
+  } as Quote;
+  const reversed: Report = {
+    ...full,
+    articles: [withText('a1', 'Dunmere Post', said), withText('a2', 'Harbour Weekly', cut)],
+  };
+  assert.deepEqual(
+    [...quotedParts(flipped, reversed)],
+    [['a2', { text: 'We are closing the harbour.', leavesOut: ['not'] }]],
+  );
+  const flippedStory = { ...parted, quotes: [flipped] };
+  assert.match(
+    quotesSection.markdown(flippedStory, reversed),
+    /quotes a part: “We are closing the harbour\.”, leaves out 'not'/,
+  );
+  assert.match(
+    quotesSection.html(flippedStory, reversed),
+    /\(quotes a part, leaves out &#39;not&#39;\)|\(quotes a part, leaves out 'not'\)/,
+  );
+  const shortened = {
+    ...quote,
+    text: said,
+    occurrences: [whole, told(kept, 'we are moving the fleet to Orlen Quay')],
+  } as Quote;
+  const plain: Report = {
+    ...full,
+    articles: [withText('a1', 'Dunmere Post', said), withText('a2', 'Harbour Weekly', kept)],
+  };
+  assert.deepEqual(
+    [...quotedParts(shortened, plain)],
+    [['a2', { text: 'we are moving the fleet to Orlen Quay', leavesOut: [] }]],
+  );
 });

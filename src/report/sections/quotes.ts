@@ -12,7 +12,7 @@ import {
   evidenceText,
   quoted,
 } from '../util.ts';
-import { quotedParts } from './quote-parts.ts';
+import { leftOutNote, quotedParts } from './quote-parts.ts';
 import { quoteSpeaker } from './quote-speaker.ts';
 import type { ReportSection } from './types.ts';
 
@@ -45,7 +45,9 @@ function carried(q: Quote): string {
 
 // "[a2] quotes a part: “closing the doors …”" for each article that carried only a part of the quote
 function partNotes(q: Quote, report: Report): string[] {
-  return [...quotedParts(q, report)].map(([id, part]) => `[${id}] quotes a part: “${part}”`);
+  return [...quotedParts(q, report)].map(
+    ([id, part]) => `[${id}] quotes a part: “${part.text}”${leftOutNote(part)}`,
+  );
 }
 
 /** Who said what: each quote once, with its speaker, cue, kind and every article that carried it. */
@@ -84,11 +86,12 @@ export const quotesSection: ReportSection = {
               .map((o) => {
                 const carried = how.get(q.id)?.[o.articleId];
                 const part = parts.has(o.articleId);
-                const note = carried === 'paraphrased' ? ' ≈' : part ? ' (a part)' : '';
+                const cut = leftOutNote(parts.get(o.articleId));
+                const note = carried === 'paraphrased' ? ' ≈' : part ? ` (a part${cut})` : '';
                 const label = articleLabel(index.get(o.articleId));
                 return citeChip(
                   links.citationHref(o.articleId, o.span),
-                  `${label}${carried === 'paraphrased' ? ' (paraphrased)' : part ? ' (quotes a part)' : ''}: ${quoted(evidenceText(report, o))}`,
+                  `${label}${carried === 'paraphrased' ? ' (paraphrased)' : part ? ` (quotes a part${cut})` : ''}: ${quoted(evidenceText(report, o))}`,
                   `${clipLabel(label)}${note}`,
                   `${label}${note}`,
                 );

@@ -139,3 +139,18 @@ test('no paraphrase by a report of another speaker, a run of one content word, o
   );
   assert.equal(figure('40 boat owners')?.a2, 'absent');
 });
+
+test('the matrix tells which article quotes only a part, and a negation the part leaves out', () => {
+  const ctx = createContext();
+  const input = storyFromTexts([
+    {
+      id: 'a1',
+      text: 'Harbour minister Tova Renn said: "I am not saying we will close the harbour to the fishing fleet; I am saying we will move the fleet to Orlen Quay."',
+    },
+    { id: 'a2', text: 'Harbour minister Tova Renn said: "We will close the harbour."' },
+  ]);
+  const extraction = extract()(input, ctx);
+  const result = compare()({ ...input, ...extraction }, ctx);
+  const row = result.quoteMatrix.find((r) => r.parts !== undefined);
+  assert.deepEqual(row?.parts, { a2: { text: 'We will close the harbour.', leavesOut: ['not'] } });
+});

@@ -1,5 +1,6 @@
 import type { Quote, QuoteCoverage, SegmentedArticle, Span } from '../../model/index.ts';
 import { NUMBER_WORDS } from '../../text/data/numbers.ts';
+import { quotedParts } from '../../text/quotes/parts.ts';
 import { type QuoteWords, quoteWords, wordingOf, wordsOf } from '../../text/quotes/wording.ts';
 import type { Claim } from './claims.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS } from './patterns.ts';
@@ -43,6 +44,7 @@ export function quoteMatrix(
   idf: ReadonlyMap<string, number>,
   regions: ReadonlyMap<string, readonly Span[]>,
 ): QuoteCoverage[] {
+  const textOf = new Map(articles.map(({ article }) => [article.id, article.text]));
   const byArticle = new Map<string, Claim[]>();
   for (const c of claims) {
     const list = byArticle.get(c.articleId);
@@ -207,6 +209,10 @@ export function quoteMatrix(
       });
       row[article.id] = covered ? 'paraphrased' : 'absent';
     });
-    return { quoteId: quote.id, byArticle: row };
+    // the articles that quote only a part of the words, and a negation the part leaves out
+    const parts = quotedParts(quote, (o) => textOf.get(o.articleId)?.slice(o.span.start, o.span.end) ?? '');
+    return parts.size > 0
+      ? { quoteId: quote.id, byArticle: row, parts: Object.fromEntries(parts) }
+      : { quoteId: quote.id, byArticle: row };
   });
 }
