@@ -132,12 +132,20 @@ export function cueSubject(doc: Doc, c: number, first: number): [number, number]
     let k = e - 2;
     while (k > first && e - k < MAX_ASIDE_TOKENS && (doc.tokens[k] as Tok).text !== ',') k--;
     if ((doc.tokens[k] as Tok | undefined)?.text === ',') np = phraseBefore(doc, k, first);
+    // "A ministry spokesman, Ivo Gersh, said": a name in apposition after a role is the speaker
+    if (np && nameAfterRole(doc, np, k + 1, e - 1)) np = [k + 1, e - 1];
   }
   if (!np && doc.tokens[e - 1]?.norm === 'and' && doc.tokens[e - 2]?.pos === 'VERB' && e - 2 > first) {
     // "he laughed and said": the subject of the verb before "and"
     np = cueSubject(doc, e - 2, first);
   }
   return np ? (outerSpeaker(doc, np, first) ?? np) : null;
+}
+
+/** True when the aside [a, b) is a name alone and the phrase `np` before it is a role, not a name. */
+function nameAfterRole(doc: Doc, np: [number, number], a: number, b: number): boolean {
+  if (b <= a || (doc.tokens[np[1] - 1] as Tok).pos === 'PROPN') return false;
+  return doc.tokens.slice(a, b).every((x) => x.pos === 'PROPN' && x.entity !== 'DATE' && x.entity !== 'TIME');
 }
 
 /** An adverb or an auxiliary that may stand between a speaker and the cue ("also", "had", "would later"). */
