@@ -14,8 +14,10 @@ export interface QuotedPart {
 }
 
 const MARKS = /^[“”"‘’']+|[“”"‘’']+$/gu;
-// a clause ends at a stop, a semicolon or a colon; a negation before it does not reach a part after it
-const CLAUSE_END = /[.;:!?]/gu;
+// a clause ends at a stop, a semicolon or a colon, and before a coordinated clause (", and", ", or";
+// "but", "yet"): a negation before it does not reach a part after it ("We will not raise the fees,
+// and we will cut the fares" quoted as "we will cut the fares" leaves out no "not")
+const CLAUSE_END = /[.;:!?]|,\s*(?:and|or)\b|\b(?:but|yet)\b/giu;
 const GAP = '[^\\p{L}\\p{N}]+';
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
@@ -34,7 +36,7 @@ export function negationsLeftOut(whole: string, part: string): string[] {
   const at = new RegExp(words.join(between), 'iu').exec(whole);
   if (!at) return [];
   const before = whole.slice(0, at.index + at[0].length);
-  const ends = [...before.matchAll(CLAUSE_END)].map((m) => (m.index ?? 0) + 1);
+  const ends = [...before.matchAll(CLAUSE_END)].map((m) => (m.index ?? 0) + m[0].length);
   const clause = before.slice(Math.max(0, ...ends));
   const own = new Set((part.match(WORD) ?? []).map(negationOf).filter((n) => n !== null));
   const out = (clause.match(WORD) ?? [])
