@@ -94,16 +94,6 @@ export const PARAPHRASE_MIN_COVER = 0.6;
 /** Quotes with fewer content words than this are never called paraphrased (too little to match). */
 export const PARAPHRASE_MIN_WORDS = 3;
 
-/**
- * Reported speech of a quote's speaker that keeps a run of the quote's words in order ("he had lost the
- * confidence of the public" for "I have lost the confidence of the people I serve"): the run's least
- * length in words, its least number of content words, and the share of the quote's content words the
- * report must hold in all (well below PARAPHRASE_MIN_COVER: the run shows whose words they are).
- */
-export const REPORTED_RUN_MIN_WORDS = 4;
-export const REPORTED_RUN_MIN_CONTENT = 2;
-export const REPORTED_RUN_MIN_COVER = 0.25;
-
 // Share of the longer quote's words two direct quotes must share to be one quote in two wordings:
 // QUOTE_VARIANT_MIN_SHARE of text/quotes/wording.ts, which the report and the timeline read too.
 

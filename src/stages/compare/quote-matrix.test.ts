@@ -107,39 +107,6 @@ test('the same time named: still paraphrased', () => {
   assert.equal(got?.a2, 'paraphrased');
 });
 
-// newuser18 finding 7: reported speech that keeps a run of a quote's words and tells the rest in its
-// own ("saying she had lost the trust of the fleet and would not keep the post") was "—" beside the
-// quote. Invented texts.
-const QUAY =
-  '“I have lost the trust of the fishermen I work for, and I will not stay on as harbour master,” Ilse Varro told reporters on the quay.';
-
-test('reported speech of the speaker keeping a run of the quote’s words paraphrases it, both ways', () => {
-  const row = matrix(
-    QUAY,
-    'Harbour master Ilse Varro resigned on Friday, saying she had lost the trust of the fleet and would not keep the post.',
-  );
-  assert.equal(row('fishermen I work for')?.a2, 'paraphrased');
-  assert.equal(row('trust of the fleet')?.a1, 'paraphrased');
-});
-
-test('no paraphrase by a report of another speaker, a run of one content word, or another figure', () => {
-  const other = matrix(
-    QUAY,
-    'Union leader Tomas Brack resigned on Friday, saying he had lost the trust of the fleet and would not keep the post.',
-  );
-  assert.equal(other('fishermen I work for')?.a2, 'absent');
-  const short = matrix(
-    QUAY,
-    'Harbour master Ilse Varro resigned on Friday, saying the trust of the fleet was gone and she would not keep the post.',
-  );
-  assert.equal(short('fishermen I work for')?.a2, 'absent');
-  const figure = matrix(
-    '“I have lost the trust of 40 boat owners, and I will not stay on as harbour master,” Ilse Varro said.',
-    'Harbour master Ilse Varro resigned on Friday, saying she had lost the trust of 14 boat owners and would go.',
-  );
-  assert.equal(figure('40 boat owners')?.a2, 'absent');
-});
-
 test('the matrix tells which article quotes only a part, and a negation the part leaves out', () => {
   const ctx = createContext();
   const input = storyFromTexts([

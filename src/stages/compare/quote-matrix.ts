@@ -4,7 +4,6 @@ import { quotedParts } from '../../text/quotes/parts.ts';
 import { type QuoteWords, quoteWords, wordingOf, wordsOf } from '../../text/quotes/wording.ts';
 import type { Claim } from './claims.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS } from './patterns.ts';
-import { reportedBy } from './quote-reported.ts';
 import { speakerTold } from './quote-speakers.ts';
 import { otherTimeNamed, timesNamed } from './quote-times.ts';
 import { inRegions } from './text.ts';
@@ -29,12 +28,10 @@ const numbersOf = (text: string): string[] => [
  * article's own sentence (outside quotation marks) that gives the words to the same speaker (names
  * them, or reports a quote of theirs: `speakerTold`) covers at least PARAPHRASE_MIN_COVER of the
  * quote's IDF-weighted content words and holds every number it writes (`numbersOf`: "a raise of 6
- * percent" does not paraphrase "a raise of 4 percent"), or that carries reported speech of the
- * speaker keeping a run of the quote's words (`reportedBy`: "he had lost the confidence of the public"
- * for "I have lost the confidence of the people I serve"; the other way round too), else `absent`.
- * Indirect quotes count as paraphrased. Another direct quote in quotation marks that shares
- * QUOTE_VARIANT_MIN_SHARE of the words of the longer of the two is the same quote, carried: `quoted`
- * when one's words run unbroken in the other (a part of it, word for word), else `paraphrased` ("manage the ferry queues" is not
+ * percent" does not paraphrase "a raise of 4 percent"), else `absent`. Indirect quotes count as
+ * paraphrased. Another direct quote in quotation marks that shares QUOTE_VARIANT_MIN_SHARE of the
+ * words of the longer of the two is the same quote, carried: `quoted` when one's words run unbroken
+ * in the other (a part of it, word for word), else `paraphrased` ("manage the ferry queues" is not
  * quoted verbatim by "manage the long ferry queues"), whoever each gives it to.
  */
 export function quoteMatrix(
@@ -70,9 +67,6 @@ export function quoteMatrix(
   // each claim's numbers, read once: a claim is checked against many quotes
   const numberSets: Set<string>[] = [];
   const numbersIn = (c: Claim): Set<string> => (numberSets[c.index] ??= new Set(numbersOf(c.text)));
-  const quoteNumberSets: Set<string>[] = [];
-  const quoteNumbers = (n: number): Set<string> =>
-    (quoteNumberSets[n] ??= new Set(numbersOf((quotes[n] as Quote).text)));
   // which articles (by position) use a stem in their own voice: only those can paraphrase a quote
   // using it (read when a quote with a speaker is first looked for)
   let usedBy: Map<string, number[]> | undefined;
@@ -98,12 +92,12 @@ export function quoteMatrix(
   // quote, carried ("efforts to manage the long ferry queues" beside "efforts to manage the ferry
   // queues"), word for word only when one's words run unbroken in the other
   const directIn = new Map<string, number[]>();
-  // and all its quotes with a speaker, for reported speech of one of them
-  const spokenIn = new Map<string, number[]>();
   for (const [k, q] of quotes.entries()) {
+    if (q.kind === 'indirect') continue;
     for (const o of q.occurrences) {
-      if (q.speaker) spokenIn.set(o.articleId, [...(spokenIn.get(o.articleId) ?? []), k]);
-      if (q.kind !== 'indirect') directIn.set(o.articleId, [...(directIn.get(o.articleId) ?? []), k]);
+      const list = directIn.get(o.articleId) ?? [];
+      list.push(k);
+      directIn.set(o.articleId, list);
     }
   }
   // how one quote carries another's words, by pair (the same for both orders): a quote is looked for
@@ -127,9 +121,8 @@ export function quoteMatrix(
     }
     return found;
   };
-  // whether a sentence gives its words to a quote's speaker, and whether one quote reports another
+  // whether a sentence gives its words to a quote's speaker
   const told = speakerTold(quotes);
-  const reports = reportedBy(quotes, idf);
   const bound = new Float64Array(articles.length);
   return quotes.map((quote, k) => {
     const own = (quoteWordsOf[k] as QuoteWords).stems;
@@ -148,8 +141,10 @@ export function quoteMatrix(
       quoteTimes ??= timesNamed(quote.text);
       return quoteTimes;
     };
-    const holdsNumbers = (own: ReadonlySet<string>) => {
+    const holdsNumbers = (c: Claim) => {
       numbers ??= numbersOf(quote.text);
+      if (!numbers.length) return true;
+      const own = numbersIn(c);
       return numbers.every((n) => own.has(n));
     };
     // an article's whole own voice bounds what any one of its sentences can cover (summed in word
@@ -174,19 +169,6 @@ export function quoteMatrix(
         row[article.id] = variant;
         return;
       }
-      // reported speech of the speaker that keeps a run of the quote's words ("he had lost the
-      // confidence of the public" for "I have lost the confidence of the people I serve"), or the
-      // quote a report was made of
-      const reported = (spokenIn.get(article.id) ?? []).some(
-        (n) =>
-          reports(k, n) &&
-          holdsNumbers(quoteNumbers(n)) &&
-          !otherTimeNamed(timesOfQuote(), (quotes[n] as Quote).text),
-      );
-      if (reported) {
-        row[article.id] = 'paraphrased';
-        return;
-      }
       if (!quote.speaker || (bound[a] as number) / (total || 1) < PARAPHRASE_MIN_COVER) {
         row[article.id] = 'absent';
         return;
@@ -202,7 +184,7 @@ export function quoteMatrix(
         return (
           long &&
           hit / total >= PARAPHRASE_MIN_COVER &&
-          holdsNumbers(numbersIn(c)) &&
+          holdsNumbers(c) &&
           !otherTimeNamed(timesOfQuote(), c.text) &&
           told(c, quote)
         );

@@ -145,7 +145,7 @@ export function quotedBy(
 }
 
 /** Whether two quotes have one speaker: an entity in common (a joint speaker's too), or one name. */
-export function sameSpeaker(a: Quote['speaker'], b: Quote['speaker']): boolean {
+function sameSpeaker(a: Quote['speaker'], b: Quote['speaker']): boolean {
   if (!a || !b) return false;
   const ids = new Set([a.entityId, ...(a.entityIds ?? [])].filter((id) => id !== null));
   if ([b.entityId, ...(b.entityIds ?? [])].some((id) => id !== null && ids.has(id))) return true;
