@@ -60,6 +60,8 @@ export interface DatedSentence {
   readonly later?: ReadonlySet<string>;
   /** True when the verb the date belongs to is a reporting verb ("said on Monday that …"). */
   readonly said?: boolean;
+  /** With `said`: the speakers of the quotes it carries (entity ids, else names; see `withSpeakers`). */
+  readonly speakers?: ReadonlySet<string>;
   /** True when it tells that what is dated did not happen ("did not vote on Monday", "was due to … but did not"). */
   readonly negated?: boolean;
 }

@@ -29,6 +29,7 @@ import { fromDayOfWriting } from './pins.ts';
 import { ledeWeekday, plansOf } from './plans.ts';
 import { inferReferences, type Reference } from './reference.ts';
 import { sentenceDates, toldAsDone } from './sentence-dates.ts';
+import { withSpeakers } from './speakers.ts';
 import { factsAt } from './told.ts';
 import { sentenceWords } from './words.ts';
 import { fullDaysOf } from './years.ts';
@@ -189,7 +190,7 @@ export function timeline(
         message: `story ${input.story.id}: ${largest} sentences on one date; each was compared with the ${MAX_SAME_DATE_COMPARED} before it only`,
       });
     // 4. an event told by a sentence of a disputed fact is marked disputed (disputed.ts)
-    const events = mergeEvents(dated, SAME_EVENT_OVERLAP, SAME_EVENT_SHARED);
+    const events = mergeEvents(withSpeakers(dated, input.quotes), SAME_EVENT_OVERLAP, SAME_EVENT_SHARED);
     return { timeline: markDisputedEvents(events, input.facts ?? []) };
   };
 }

@@ -7,6 +7,7 @@ import { rootOf } from '../../text/forest.ts';
 import { sameClass } from '../compare/support/relations.ts';
 import { type DatedSentence, PERIOD_DAYS } from './events.ts';
 import { MAX_SAME_DATE_COMPARED, TALLY_PARTICIPANTS } from './patterns.ts';
+import { otherSpeakers } from './speakers.ts';
 import { overlap, sameEvent, samePredicate, tellsEvent } from './words.ts';
 
 /** Dated sentences grouped by date and precision, in order: the sentences that may tell one event. */
@@ -48,6 +49,9 @@ export function mergeEvents(
       if (Boolean(a.planned) !== Boolean(b.planned)) return false;
       // what did not happen and what happened are no one event ("did not vote on Monday", "voted on Monday")
       if (Boolean(a.negated) !== Boolean(b.negated)) return false;
+      // two speakers' sayings of one day are two events, whatever words they share (one quote given
+      // to a minister by one article and to the premier by another is no saying of both)
+      if (otherSpeakers(a, b)) return false;
       // one vote told with two tallies ("7 to 4", "6 to 5") is a difference to check, no one event;
       // told with one by two articles that day ("voted 6-3" / "adopted … by a vote of 6-3"), one event
       if (talliesClash(a, b)) return false;
@@ -120,6 +124,7 @@ function rowsOf(
       grouped.filter(
         (m) =>
           left.has(m) &&
+          !otherSpeakers(m, lead) &&
           ([...(m.facts ?? [])].some((f) => lead.facts?.has(f)) ||
             tellsEvent(m, lead) ||
             talliesShared(m, lead)),
