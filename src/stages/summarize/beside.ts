@@ -6,6 +6,7 @@ import type { Candidate } from './candidates.ts';
 import { toldText } from './compress.ts';
 import type { Denial } from './disputed-claims.ts';
 import type { FigureTellings, OtherValue } from './disputed-figures.ts';
+import { NAMES_ITS_SOURCE } from './patterns.ts';
 import { alsoNote, differNote, earlierNote, reportsNamed } from './report-notes.ts';
 import type { Support } from './support.ts';
 import { wordCount } from './text.ts';
@@ -36,9 +37,13 @@ function toldAfter(text: string, opener: string, joint: string, first: Token | u
   return `${opener}${joint} ${name ? text : text.charAt(0).toLowerCase() + text.slice(1)}`;
 }
 
-// A sentence told as these reports': "According to The Kelby Gazette, the government …".
-const accordingTo = (text: string, names: string, first: Token | undefined): string =>
-  toldAfter(text, `According to ${names}`, ',', first);
+// A sentence told as these reports': "According to The Kelby Gazette, the government …"; one that names
+// its own source with "according to" is told as reported ("Kelby Radio and The Kelby Gazette report that
+// about 15,000 people marched, according to the organisers"), not with a second "according to".
+const accordingTo = (text: string, names: string, many: boolean, first: Token | undefined): string =>
+  NAMES_ITS_SOURCE.test(text)
+    ? toldAfter(text, `${names} ${many ? 'report' : 'reports'}`, ' that', first)
+    : toldAfter(text, `According to ${names}`, ',', first);
 
 // A sentence kept for want of any other though it holds a contested or loaded word, or a verdict, in
 // its outlet's own voice (candidates.ts `fallback`): told as its outlet's wording, "The Orlen Clarion
@@ -139,7 +144,7 @@ export function tellBeside(context: BesideContext): (c: Candidate, support: Supp
         also.map((e) => e.articleId),
       );
       out.push({
-        text: accordingTo(text(candidate), named.own, candidate.tokens[0]),
+        text: accordingTo(text(candidate), named.own, named.ownMany, candidate.tokens[0]),
         citations,
         factIds: [...support.factIds],
       });

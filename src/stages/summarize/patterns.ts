@@ -198,6 +198,9 @@ export const PERIOD_GAP_DAYS = 3;
 export const ATTRIBUTION =
   /\b(?:said|says|told|according to|announced|stated|reported|added|wrote|confirmed|testified)\b/i;
 
+/** A sentence that names its own source with "according to" ("…, according to the organisers."). */
+export const NAMES_ITS_SOURCE = /\baccording to\b/i;
+
 /**
  * Leftover scraper text that no summary sentence may contain, or a call to the reader ("Watch the full
  * interview (video).").

@@ -22,14 +22,15 @@ const reports = (n: number, other: boolean): string =>
  * The outlets of the articles a sentence tells as theirs, of those that give its value too (`also`) and
  * of those told beside it, as a reader names them ("The Kelby Gazette and Radio Kelby"), or by their
  * count where some article has no outlet or an outlet is on both sides (its name would not tell which
- * report says what). `also` names the articles giving the sentence's value too, as other reports.
+ * report says what). `also` names the articles giving the sentence's value too, as other reports;
+ * `ownMany` tells whether the sentence's own are more than one ("… report that", not "reports").
  */
 export function reportsNamed(
   outletOf: ReadonlyMap<string, string | null>,
   own: readonly string[],
   others: readonly string[],
   also: readonly string[] = [],
-): { own: string; also: string; others: string } {
+): { own: string; ownMany: boolean; also: string; others: string } {
   const [ownIds, sideIds, otherIds] = [own, [...own, ...also], others].map((ids) => [...new Set(ids)]) as [
     string[],
     string[],
@@ -46,11 +47,13 @@ export function reportsNamed(
   return named
     ? {
         own: list(names(ownIds)),
+        ownMany: names(ownIds).length > 1,
         also: list(names(sideIds.filter((id) => !ownIds.includes(id)))),
         others: list(otherNames),
       }
     : {
         own: reports(ownIds.length, false),
+        ownMany: ownIds.length > 1,
         also: reports(sideIds.length - ownIds.length, true),
         others: reports(otherIds.length, true),
       };
