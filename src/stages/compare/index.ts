@@ -210,6 +210,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       sources,
       readingOf,
       (f, a, how, claim) => instead.set(f, (instead.get(f) ?? new Map()).set(a, { how, claim })),
+      input.figures,
     );
     checkDeadline(ctx, 'compare');
     // 5. what each outlet corrected in its own article, who carried which quote, and how each frames the story

@@ -1,4 +1,4 @@
-import type { Fact, SegmentedArticle } from '../../model/index.ts';
+import type { Fact, Figure, SegmentedArticle } from '../../model/index.ts';
 import { type ClaimFigure, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import { cosine, type Vector } from '../../text/vectors.ts';
 import type { Alignment } from './align.ts';
@@ -6,6 +6,7 @@ import { prefixUntil } from './blocking.ts';
 import { callsOff } from './called-off.ts';
 import type { Claim } from './claims.ts';
 import { before } from './difference-times.ts';
+import { otherSources } from './figure-source.ts';
 import { predicateStems, toldInPart } from './in-part.ts';
 import { toldSameCount, toldSameFigure } from './omission-count.ts';
 import { laterValueOf } from './omission-later.ts';
@@ -41,7 +42,8 @@ export type ToldOtherwise = 'in-other-words' | 'other-value';
  * whose count of what happened the article gives, with the same predicate, inside whatever else it
  * tells (`toldSameCount`: "…, a day after about 340 migrants crossed the river and were detained"
  * tells "340 people were detained on Monday", told in another speaker's report). `facts[i]`
- * is `checked[i]`; `readingOf` is the support judge's reading of a claim by its index.
+ * is `checked[i]`; `readingOf` is the support judge's reading of a claim by its index; `figures`, the
+ * story's, tell whose count a figure is.
  */
 export function omissionsOf(
   facts: readonly Fact[],
@@ -52,6 +54,7 @@ export function omissionsOf(
   sources: ReadonlyMap<string, string>,
   readingOf: (index: number) => Reading,
   toldOtherwise?: (factId: string, articleId: string, how: ToldOtherwise, claim: Claim) => void,
+  figures: readonly Figure[] = [],
 ): Record<string, string[]> {
   const out: Record<string, string[]> = Object.fromEntries(articles.map((a) => [a.article.id, []]));
   let byArticle: Map<string, Claim[]> | undefined;
@@ -130,7 +133,10 @@ export function omissionsOf(
       );
   // another value of one measure, one that cannot hold with the supporter's (`otherValueOf`, by the
   // differences' test `bothHold`), where the article gives the supporter's value nowhere, of a figure
-  // the fact's shown claim gives (`shown`: the first supporter's figures): ≠
+  // the fact's shown claim gives (`shown`: the first supporter's figures), not another named source's
+  // count (`otherSources`, by the story's `figures`): ≠
+  const otherSource = (fa: ClaimFigure, a: Reading, fb: ClaimFigure, b: Reading) =>
+    otherSources(a.claim, fa, b.claim, fb, figures);
   const toldOtherValue = (
     articleId: string,
     supporters: readonly Claim[],
@@ -143,7 +149,7 @@ export function omissionsOf(
         supporters.some(
           (s) =>
             keysOf(s).some((t) => vector(c).has(t)) &&
-            otherValueOf(readingOf(s.index), readingOf(c.index), held, shown) !== undefined,
+            otherValueOf(readingOf(s.index), readingOf(c.index), held, shown, otherSource) !== undefined,
         ),
     );
   };

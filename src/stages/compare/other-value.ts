@@ -63,7 +63,9 @@ const inRange = (f: ClaimFigure, r: Reading, x: ClaimFigure, s: Reading): boolea
  * found): an article that gives the fact's value tells it, whatever other value it gives beside it.
  * With `shown` (the figures of the fact's shown sentence), only a figure of `a` that sentence gives
  * too: a supporter's other figures ("and eight years for the attack on a 35-year-old") are not the
- * fact's, and a ≠ on them could not be checked against the row.
+ * fact's, and a ≠ on them could not be checked against the row. With `otherSource` (figure-source.ts
+ * `otherSources`), none of two named sources' counts: the police's 4,000 is no value of the
+ * organisers' 15,000 (review40-A F6).
  * @example
  * otherValueOf(read('Some 9,000 people took part.'), read('Police said 2,000 people took part.'), () => figuresOf('The organisers said 9,000 people had joined.')) // undefined
  */
@@ -72,6 +74,7 @@ export function otherValueOf(
   b: Reading,
   held: () => readonly ClaimFigure[],
   shown?: readonly ClaimFigure[],
+  otherSource?: (fa: ClaimFigure, a: Reading, fb: ClaimFigure, b: Reading) => boolean,
 ): ClaimFigure | undefined {
   for (const fa of a.claim.figures) {
     // (a figure the fact's shown sentence does not give is no figure of it a reader could compare)
@@ -79,6 +82,7 @@ export function otherValueOf(
     for (const fb of b.claim.figures) {
       if (!surelySameQuantity(fa, fb) || bothHold(fa, fb) || !sameMeasure(fa, a, fb, b)) continue;
       if (inRange(fa, a, fb, b) || inRange(fb, b, fa, a)) continue;
+      if (otherSource?.(fa, a, fb, b)) continue;
       const given = held().some((g) => sameQuantity(fa, g) && valuesAgree(fa, g));
       if (!given) return fb;
     }

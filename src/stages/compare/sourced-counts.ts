@@ -1,39 +1,17 @@
 // One source's count told with two values: the organisers' turnout given as 15,000 by four outlets
 // and as 25,000 by a fifth is a difference to check, while the police's 4,000 is another source's
 // figure, no value of the organisers' (newuser18 #4). A count's source is the one extraction read for
-// its figure ("according to the organisers", "Organisers claimed"); a source named beside another in
-// apposition ("the organisers, the Fair Fuel Alliance") is that one.
+// its figure ("according to the organisers", "Organisers claimed": figure-source.ts); a source named
+// beside another in apposition ("the organisers, the Fair Fuel Alliance") is that one.
 import type { Conflict, Evidence, Figure } from '../../model/index.ts';
 import type { Claim } from './claims.ts';
+import { figureSource, inApposition } from './figure-source.ts';
 import { countDifference, countsByMeasure, type Told } from './measure-updates.ts';
 import type { Reading } from './support/index.ts';
 
 type Difference = Omit<Conflict, 'id'>;
 
 const keyOf = (e: Evidence) => `${e.articleId}:${e.span.start}`;
-// A source's name as a key: lower case, without "the" ("The organisers" / "organisers").
-const nameKey = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .trim();
-
-// The source extraction read for a count: the attributedTo of its figure's occurrence inside the claim.
-function sourceOf(t: Told, figures: readonly Figure[]): string | null {
-  for (const f of figures) {
-    if (f.value !== t.figure.value) continue;
-    const k = f.occurrences.findIndex(
-      (o) =>
-        o.articleId === t.claim.articleId &&
-        o.span.start >= t.claim.span.start &&
-        o.span.end <= t.claim.span.end,
-    );
-    if (k < 0) continue;
-    const who = f.tellings?.[k]?.attributedTo ?? (k === 0 ? f.attributedTo : null);
-    if (who) return nameKey(who);
-  }
-  return null;
-}
 
 // Each source name with the one it stands for: a name put in apposition to another in a claim
 // ("the organisers, the Fair Fuel Alliance") is that other's (both ways, by the first seen).
@@ -44,10 +22,9 @@ function aliases(told: readonly Told[], named: ReadonlySet<string>): Map<string,
     return r === undefined || r === n ? n : root(r);
   };
   for (const t of told) {
-    const text = t.claim.text.toLowerCase();
     for (const a of named)
       for (const b of named)
-        if (a !== b && text.includes(`${a}, the ${b}`) && root(a) !== root(b)) out.set(root(b), root(a));
+        if (a !== b && inApposition(t.claim.text, a, b) && root(a) !== root(b)) out.set(root(b), root(a));
   }
   return new Map([...named].map((n) => [n, root(n)]));
 }
@@ -67,7 +44,7 @@ export function sourcedCounts(
   const out: Difference[] = [];
   for (const [m, told] of countsByMeasure(claims, readingOf)) {
     const sourced = told.flatMap((t) => {
-      const who = sourceOf(t, figures);
+      const who = figureSource(t.claim, t.figure, figures);
       return who ? [{ t, who }] : [];
     });
     const alias = aliases(
