@@ -1,7 +1,8 @@
 import type { Token } from '../../model/index.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { CONTESTED_TERMS, TERM_SENSES, VERB_FORM_USES } from '../compare/data/contested-terms.ts';
-import { inSense, verbFormInSense } from '../compare/framing/senses.ts';
+import { sayingVerbInSense } from '../compare/framing/saying-verb.ts';
+import { inSense } from '../compare/framing/senses.ts';
 import { CROWD_NOUNS, THING_NOUNS_OF_AGENT_SHAPE } from './data/crowd-nouns.ts';
 import type { ContestedTerm } from './lexicon.ts';
 import type { ContestedMatch } from './text.ts';
@@ -14,7 +15,6 @@ export type SenseCheck = (match: ContestedMatch, tokens: readonly Token[]) => bo
 
 const BUILT_IN: ReadonlySet<ContestedTerm> = new Set(CONTESTED_TERMS);
 const NOUNS = new Set(['NOUN', 'PROPN']);
-const PAST_OR_ING = /(?:ed|ing)$/;
 
 /**
  * The sense check of a lexicon, as the compare stage's framing counts terms: a built-in term that has
@@ -44,15 +44,9 @@ export function senseCheck(terms: readonly ContestedTerm[]): SenseCheck {
     if (first < 0) return true;
     let end = first;
     while (end < tokens.length && (tokens[end] as Token).start < match.end) end++;
-    if (use) {
-      // a verb of saying counts as the verb only, as the framing table counts it: its noun is the plain
-      // sense ("every asylum claim"); a past or -ing form before a word other than what was said too
-      // ("claimed two lives"), not with nothing after it ("not as diverse as he has claimed.")
-      const at = tokens[first] as Token;
-      if (NOUNS.has(at.pos)) return false;
-      const object = /[\p{L}\d]/u.test(tokens[end]?.text ?? '');
-      if (PAST_OR_ING.test(at.norm) && object && !verbFormInSense(use, tokens, first, end)) return false;
-    }
+    // a verb of saying counts as the verb only, as the framing table counts it ("every asylum claim" is
+    // plain); a past or -ing form with nothing after it counts too ("as he has claimed.")
+    if (use && !sayingVerbInSense(fold(match.term), use, tokens, first, end, { bare: true })) return false;
     return !sense || inSense(sense, tokens, first, end);
   };
 }

@@ -9,7 +9,8 @@ import {
   VERB_FORM_USES,
 } from '../data/contested-terms.ts';
 import { hasWordChar, inRegions } from '../text.ts';
-import { inSense, verbFormInSense } from './senses.ts';
+import { sayingVerbInSense, verbForms } from './saying-verb.ts';
+import { inSense } from './senses.ts';
 import { useOf } from './uses.ts';
 
 /** How one article uses one contested term: in its headline, in its own voice and inside quotes. */
@@ -45,18 +46,6 @@ export function wordForm(written: string, word: string, single = false): boolean
 // the endings of a word's inflections that `wordForm` reads as the word
 const INFLECTIONS = new Set(['s', 'es', 'ly', 'ally']);
 
-// The past and -ing forms of a regular verb: claim -> claimed, claiming; surge -> surged, surging;
-// admit, slam -> admitted, slammed (a short vowel before one final consonant doubles it).
-function verbForms(word: string): string[] {
-  if (word.endsWith('e')) return [`${word}d`, `${word.slice(0, -1)}ing`];
-  const forms = [`${word}ed`, `${word}ing`];
-  if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(word)) {
-    const last = word.slice(-1);
-    forms.push(`${word}${last}ed`, `${word}${last}ing`);
-  }
-  return forms;
-}
-
 // The agent nouns of a one-word term, singular and plural: riot -> rioter, rioters; loot -> looter;
 // slam -> slammer; scare -> scarer. The person who does the loaded act carries the same frame.
 function agentNouns(word: string): string[] {
@@ -64,9 +53,6 @@ function agentNouns(word: string): string[] {
   if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(word)) stems.push(`${word}${word.slice(-1)}`);
   return stems.flatMap((s) => [`${s}er`, `${s}ers`]);
 }
-
-// the tags of a noun, which a verb of saying with a plain noun sense ("claim") is not counted as
-const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
 // the built-in entries: their senses are known (a user's entry counts every use it names)
 const BUILT_IN = new Set<ContestedTermEntry>(CONTESTED_TERMS);
@@ -133,12 +119,10 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
       // a built-in word with a plain sense has a plain agent noun too ("waver", "claimer"): not counted
       if (asAgent.has(k) && BUILT_IN.has(entry) && (sense || VERB_FORM_USES[fold(entry.term)])) return false;
       if (sense && !inSense(sense, tokens, first, endOf(n))) return false;
+      // a verb of saying with a plain noun sense counts as the verb only ("asylum claims" is plain)
       const verbUse = BUILT_IN.has(entry) ? VERB_FORM_USES[fold(entry.term)] : undefined;
-      const asVerb = n === 1 && verbForms(m.words[k]?.[0] ?? '').includes(written[w] as string);
-      if (verbUse && asVerb && !verbFormInSense(verbUse, tokens, first, endOf(n))) return false;
-      // its base and -s forms count as the verb only: the noun is the plain sense ("asylum claims",
-      // "every claim", "a 4,000-claim backlog"), told by the token's part of speech
-      if (verbUse && !asVerb && NOUN_TAGS.has(tokens[first]?.pos ?? '')) return false;
+      if (verbUse && !sayingVerbInSense(m.words[k]?.[0] ?? '', verbUse, tokens, first, endOf(n)))
+        return false;
       return !entry.use || entry.use === useOf(tokens, first, endOf(n));
     });
     const longest = Math.max(0, ...fits.map(([, n]) => n));
