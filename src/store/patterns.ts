@@ -70,3 +70,19 @@ export const COPY_MAX_POSTINGS = 50;
  * (`storyChanges`); the rest are counted. A first look after a large ingest lists every story.
  */
 export const CHANGED_ARTICLES = 5;
+
+/** A word that folding leaves as it is but for case. */
+export const ASCII_WORD = /^[A-Za-z0-9]*$/;
+
+/** Letters that do not decompose into a base letter and a mark, folded as `unaccent` folds them. */
+export const UNACCENT_LETTERS: Readonly<Record<string, string>> = {
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};

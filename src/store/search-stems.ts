@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { ASCII_WORD, UNACCENT_LETTERS } from './postgres/patterns.ts';
+import { ASCII_WORD, UNACCENT_LETTERS } from './patterns.ts';
 import type { QueryTerm } from './query.ts';
 
 /**

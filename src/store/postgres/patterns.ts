@@ -55,18 +55,3 @@ export const SNIPPET_MAX_MATCHES = 200;
 
 /** A word of a text: a run of letters, marks and digits (as the query reader reads words). */
 export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** A word that folding leaves as it is but for case. */
-export const ASCII_WORD = /^[A-Za-z0-9]*$/;
-
-/** Letters that do not decompose into a base letter and a mark, folded as `unaccent` folds them. */
-export const UNACCENT_LETTERS: Readonly<Record<string, string>> = {
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ß: 'ss',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
