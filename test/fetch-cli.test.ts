@@ -108,7 +108,8 @@ describe('parallax fetch, watch, sources, reextract', () => {
 
   test('watch --once polls the sources, keeps their outlet and leaning, and sources shows their health', async () => {
     const db = join(dir, 'watch.db');
-    const sources = join(dir, 'sources.csv');
+    // a file name with a space: the hint names it quoted, as it can be pasted into a shell
+    const sources = join(dir, 'my sources.csv');
     writeFileSync(
       sources,
       `name,urls,leaning,owner,every\nFixture Herald,${site.origin}/feeds/rss.xml ${site.origin}/feeds/rdf.xml,centre,Herald Group,30m\nFixture Herald JSON,${site.origin}/feeds/feed.json,,,\n`,
@@ -156,7 +157,7 @@ describe('parallax fetch, watch, sources, reextract', () => {
     // and how to poll now, due or not (newuser19 #16): fetch --sources, named with the file given
     assert.match(
       again.stderr,
-      /nothing due before (?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d UTC; to poll now: parallax fetch --sources \S+sources\.csv \(with the same options\)\n/,
+      /nothing due before (?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d UTC; to poll now: parallax fetch --sources '\/[^' ]+\/my sources\.csv' \(with the same options\)\n/,
     );
     assert.match(
       (await cli(['help', 'watch'])).stdout,

@@ -17,6 +17,7 @@ import {
   withStore,
 } from './fetch-options.ts';
 import { FETCH_EXIT as EXIT, type FetchIo, fetchLine, newFailures, requestLine } from './fetch-output.ts';
+import { shellWord } from './shell-word.ts';
 import { untilStopped } from './stop-signals.ts';
 import { shownLocation } from './store-output.ts';
 
@@ -86,7 +87,8 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
   if (positionals.length)
     throw new UsageError(`watch takes no arguments, got "${positionals[0]}" (see parallax watch --help)`);
   if (!values.sources) throw new UsageError('watch needs --sources <file> (see parallax watch --help)');
-  const sources = await loadSources(values.sources);
+  const sourcesFile = values.sources;
+  const sources = await loadSources(sourcesFile);
   const { MIN_EVERY_MS } = await import('../fetch/patterns.ts');
   const every = await durationOf('every', values.every, MIN_EVERY_MS);
   const recheckDays = values['recheck-days'] === undefined ? undefined : Number(values['recheck-days']);
@@ -162,7 +164,7 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
                   log(
                     // --once cannot poll early (the due times are the store's); fetch --sources can
                     values.once
-                      ? `nothing due before ${at}; to poll now: parallax fetch --sources ${values.sources} (with the same options)`
+                      ? `nothing due before ${at}; to poll now: parallax fetch --sources ${shellWord(sourcesFile)} (with the same options)`
                       : `nothing due; ${next}`,
                   );
               },

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+import { shellWord } from './shell-word.ts';
+
+const CASES: readonly (readonly [string, string])[] = [
+  ['feeds.csv', 'feeds.csv'],
+  ['/home/ana/watch/sources.csv', '/home/ana/watch/sources.csv'],
+  ['my feeds.csv', "'my feeds.csv'"],
+  ["Ana's feeds.csv", "'Ana'\\''s feeds.csv'"],
+  ['$HOME/feeds.csv', "'$HOME/feeds.csv'"],
+  ['', "''"],
+];
+
+test('shellWord quotes a word only when a shell would split or expand it', () => {
+  for (const [word, expected] of CASES) assert.equal(shellWord(word), expected, word);
+});
+
+test('a quoted word reads back as itself in a POSIX shell', (t) => {
+  if (process.platform === 'win32') return t.skip('no POSIX shell');
+  for (const [word] of CASES) {
+    const echoed = execFileSync('/bin/sh', ['-c', `printf '%s' ${shellWord(word)}`], { encoding: 'utf8' });
+    assert.equal(echoed, word);
+  }
+});

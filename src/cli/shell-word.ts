@@ -1,0 +1,15 @@
+// Words made only of these need no quoting in a POSIX shell (nor in PowerShell or cmd for the common
+// cases: a path with no space or sign).
+const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+/**
+ * A word as it can be pasted into a POSIX shell: as it is when it has no space or sign the shell reads,
+ * in single quotes otherwise (a `'` in it written `'\''`). For hints that name a file the user gave
+ * ("to poll now: parallax fetch --sources 'my feeds.csv'").
+ * @example
+ * shellWord('feeds.csv') // 'feeds.csv'
+ * shellWord('my feeds.csv') // "'my feeds.csv'"
+ */
+export function shellWord(word: string): string {
+  return PLAIN_WORD.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
