@@ -4,6 +4,8 @@
  * character is ignored, so no user text is query syntax.
  */
 
+import { GRAMMAR_WORDS } from './data/grammar-words.ts';
+
 /** One required term: a word or a phrase (its words in order), the last word a prefix when `prefix`. */
 export interface QueryTerm {
   /** The term's words as typed (each a run of letters and digits). */
@@ -38,4 +40,18 @@ export function parseQuery(text: string): QueryTerm[] {
     }
   });
   return terms;
+}
+
+/**
+ * The terms a snippet marks: the query's terms but a lone grammar word ("the", "of"), which every text
+ * holds, when some other term remains; a phrase is marked whole ("close the border" marks
+ * "close" and "border", `"close the border"` the phrase). The index still requires every term.
+ * @example
+ * markedTerms(parseQuery('close the border')) // [{words:['close']}, {words:['border']}]
+ */
+export function markedTerms(terms: readonly QueryTerm[]): readonly QueryTerm[] {
+  const lone = (term: QueryTerm): boolean =>
+    !term.prefix && term.words.length === 1 && GRAMMAR_WORDS.has((term.words[0] as string).toLowerCase());
+  const kept = terms.filter((term) => !lone(term));
+  return kept.length > 0 ? kept : terms;
 }

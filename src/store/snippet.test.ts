@@ -57,6 +57,20 @@ test('makeSnippet marks a word whose stem is no prefix of it, as searched or as 
   assert.match(makeSnippet(long, parseQuery('die')) ?? '', /found \[dying\] on/);
 });
 
+// newuser19 #17: "close the border" marked every "the" and "of" of the snippet
+test('makeSnippet marks a lone grammar word of the query only when the query has nothing else', () => {
+  const text = 'The council voted to close the border crossing at Marrow Ford for a week.';
+  const cases: [string, string][] = [
+    ['close the border', 'The council voted to [close] the [border] crossing at Marrow Ford for a week.'],
+    ['"close the border"', 'The council voted to [close the border] crossing at Marrow Ford for a week.'],
+    ['the of', '[The] council voted to close [the] border crossing at Marrow Ford for a week.'],
+    ['th* council', '[The] [council] voted to close [the] border crossing at Marrow Ford for a week.'],
+  ];
+  for (const [query, expected] of cases) assert.equal(makeSnippet(text, parseQuery(query)), expected, query);
+  // a text holding only the grammar word has no snippet of its own (the title's, or the lead, is shown)
+  assert.equal(makeSnippet('The ferry sailed at dawn.', parseQuery('the border')), null);
+});
+
 test('makeSnippet reads a long text only so far', () => {
   const long = `Café: ${'filler words here. '.repeat(2000)}the bridge`;
   assert.equal(makeSnippet(long, parseQuery('filler'), 3), '…[filler] words here…');

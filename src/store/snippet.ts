@@ -1,4 +1,4 @@
-import type { QueryTerm } from './query.ts';
+import { markedTerms, type QueryTerm } from './query.ts';
 import { searchStem } from './search-stems.ts';
 
 /**
@@ -121,12 +121,14 @@ function bestHit(text: string, terms: readonly QueryTerm[]): number | null {
  * The snippet of a text for `terms`, or null when no term occurs in it (in its first
  * {@link SNIPPET_SCAN} characters): at most `size` words around the densest matches (most distinct
  * terms, then most matches), `…` where text was cut. In a plain ASCII text only a window around the
- * closest matches of the most terms is read.
+ * closest matches of the most terms is read. A lone grammar word of the query ("the") is not marked
+ * when it has others ({@link markedTerms}).
  * @example
  * makeSnippet('The Zürich bridge was closed on Monday.', [{ words: ['zurich'], prefix: false }])
  * // 'The [Zürich] bridge was closed on Monday.'
  */
-export function makeSnippet(text: string, terms: readonly QueryTerm[], size = SNIPPET_WORDS): string | null {
+export function makeSnippet(text: string, query: readonly QueryTerm[], size = SNIPPET_WORDS): string | null {
+  const terms = markedTerms(query);
   const hit = bestHit(text, terms);
   if (hit === -1) return null;
   if (hit !== null && text.length > WINDOW_BEFORE + WINDOW_AFTER) {

@@ -34,6 +34,19 @@ test('snippet marks matches in the window with the most query words', () => {
   assert.equal(snippet('The harbour reopened.', null, terms('harb*')), 'The [harbour] reopened.');
 });
 
+// newuser19 #17: "close the border" marked every "the" of the snippet
+test('snippet marks a lone grammar word of the query only when the query has nothing else', () => {
+  const text = 'The council voted to close the border crossing at Marrow Ford for a week.';
+  assert.equal(
+    snippet(text, null, terms('close the border')),
+    'The council voted to [close] the [border] crossing at Marrow Ford for a week.',
+  );
+  assert.equal(
+    snippet(text, null, terms('the')),
+    '[The] council voted to close [the] border crossing at Marrow Ford for a week.',
+  );
+});
+
 test('snippet falls back to the title, then to the opening of the text', () => {
   assert.equal(snippet('Nothing here.', 'Tarn ferry strike', terms('ferry')), 'Tarn [ferry] strike');
   const long = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');

@@ -1,4 +1,4 @@
-import type { QueryTerm } from '../query.ts';
+import { markedTerms, type QueryTerm } from '../query.ts';
 import { foldWord, searchStem } from '../search-stems.ts';
 import { SNIPPET_LEAD_WORDS, SNIPPET_MAX_MATCHES, SNIPPET_WORDS, WORD } from './patterns.ts';
 
@@ -88,10 +88,11 @@ function render(text: string, { words, matches, more }: Scan, first: number, las
 
 /**
  * The snippet of `text` for the query's terms; the title, marked, when only the title matches; the
- * text's opening when neither does.
+ * text's opening when neither does. A lone grammar word of the query ("the") is not marked when it
+ * has others ({@link markedTerms}).
  */
 export function snippet(text: string, title: string | null, query: readonly QueryTerm[]): string {
-  const terms = queryWords(query);
+  const terms = queryWords(markedTerms(query));
   const found = scan(text, terms);
   const { words, matches } = found;
   if (matches.length === 0) {
