@@ -148,7 +148,10 @@ Options:
       --outlet <name>          only stories with an article of this outlet
       --sort <newest|outlets>  newest change first (default), or most outlets first: which
                                stories does every outlet have
-      --limit <n>              at most n stories (default 50)
+      --limit <n>              at most n stories (default 50); when more are left, the page
+                               ends with the command of the next one (on standard error with
+                               JSON)
+      --after <cursor>         the next page: the stories after the cursor a page printed
   -f, --format <md|json>       a Markdown table (default) or JSON
   -h, --help                   this help
 `,

@@ -10,6 +10,8 @@ const CASES: readonly (readonly [string, string])[] = [
   ["Ana's feeds.csv", "'Ana'\\''s feeds.csv'"],
   ['$HOME/feeds.csv', "'$HOME/feeds.csv'"],
   ['', "''"],
+  ['2026-12-07T08:00:00.000Z~~s12', '2026-12-07T08:00:00.000Z~~s12'],
+  ['~/feeds.csv', "'~/feeds.csv'"],
 ];
 
 test('shellWord quotes a word only when a shell would split or expand it', () => {

@@ -1,6 +1,7 @@
 // Words made only of these need no quoting in a POSIX shell (nor in PowerShell or cmd for the common
-// cases: a path with no space or sign).
-const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+// cases: a path with no space or sign); a `~` only where it does not start the word (a story list's
+// cursor, "2026-12-07T08:00:00.000Z~~s12").
+const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-][A-Za-z0-9_@%+=:,./~-]*$/;
 
 /**
  * A word as it can be pasted into a POSIX shell: as it is when it has no space or sign the shell reads,

@@ -24,8 +24,8 @@ import {
   shownStats,
   statsLines,
   storedPageLines,
-  storiesTable,
 } from './store-output.ts';
+import { listStories, storiesCursor } from './stories-command.ts';
 import { runStory } from './story-command.ts';
 
 const EXIT = { ok: 0, usage: 2, partial: 3 } as const;
@@ -68,6 +68,7 @@ export async function runStoreCommand(
       versions: { type: 'boolean' },
       verbose: { type: 'boolean', short: 'v' },
       sort: { type: 'string' },
+      after: { type: 'string' },
     },
   });
   if (values.help) {
@@ -93,21 +94,19 @@ export async function runStoreCommand(
       throw new UsageError(`${command} has no --${option} option`);
   if (values.versions && command !== 'articles') throw new UsageError(`${command} has no --versions option`);
   if (values.verbose && command !== 'story') throw new UsageError(`${command} has no --verbose option`);
-  if (values.sort !== undefined && command !== 'stories')
-    throw new UsageError(`${command} has no --sort option`);
+  for (const option of ['sort', 'after'] as const)
+    if (values[option] !== undefined && command !== 'stories')
+      throw new UsageError(`${command} has no --${option} option`);
   if (values.sort !== undefined && values.sort !== 'newest' && values.sort !== 'outlets')
     throw new UsageError(`--sort takes newest or outlets, not "${values.sort}"`);
   const filter = filterOf(values);
+  if (command === 'stories') storiesCursor(values);
   const store = await openExisting(values.db, command === 'story');
   try {
     const target = positionals[0] as string;
     if (command === 'stories') {
       const format = listFormat(values.format, ['md', 'json']);
-      const stories = await store.stories({
-        ...filter,
-        ...(values.sort === 'outlets' ? { byOutlets: true } : {}),
-      });
-      io.stdout(format === 'json' ? `${JSON.stringify(stories, null, 2)}\n` : storiesTable(stories));
+      await listStories(store, filter, values, format, io);
     } else if (command === 'story') return await runStory(store, target, values, io);
     else if (command === 'search') {
       const format = listFormat(values.format, ['text', 'json']);

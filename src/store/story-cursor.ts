@@ -1,5 +1,6 @@
 import { isoOrNull } from './dates.ts';
-import type { StoryCursor, StorySummary } from './story-types.ts';
+import type { StoryCursor, StoryFilter, StorySummary } from './story-types.ts';
+import type { Store } from './types.ts';
 
 /**
  * The story list's cursor as text (`after=` of a page's next link, `parallax changes --after`): a
@@ -36,4 +37,27 @@ export function parseCursor(text: string, byOutlets = false): StoryCursor | null
   const newest = parts[1] as string;
   if (newest !== '' && isoOrNull(newest) === null) return null;
   return { updatedAt, newestAt: newest === '' ? null : newest, id };
+}
+
+/** One page of the story list and the cursor of the page after it (null when no story comes after). */
+export interface StoryListPage {
+  readonly stories: readonly StorySummary[];
+  readonly next: string | null;
+}
+
+/**
+ * A page of `limit` stories of the list, and its next page's cursor only when a story is left for it:
+ * one story past the page is read, so a last page that happens to be full links to no empty page.
+ * The list's pages end with a cursor naming their last story, and the next page lists the stories
+ * after it (the store reads them from its index however deep the page is).
+ */
+export async function storyListPage(
+  store: Store,
+  filter: Omit<StoryFilter, 'limit'>,
+  limit: number,
+): Promise<StoryListPage> {
+  const read = await store.stories({ ...filter, limit: limit + 1 });
+  const stories = read.slice(0, limit);
+  const last = read.length > limit ? stories.at(-1) : undefined;
+  return { stories, next: last ? cursorAfter(last, filter.byOutlets === true) : null };
 }
