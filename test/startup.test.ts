@@ -165,3 +165,35 @@ test('bin: an old Node gets a message that fits how Parallax was started', () =>
   );
   assert.doesNotMatch(elsewhere ?? '', /npm install/);
 });
+
+// The system's own Node, when it is older than Parallax needs (Debian's 20 here and in CI).
+const OLD_NODE = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => {
+  if (!existsSync(path)) return false;
+  const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+  return nodeVersionProblem(version, { checkout: true, viaNpm: false }) !== null;
+});
+
+test('bin: a checkout started by an older Node from another folder runs with its own Node 24', {
+  skip: OLD_NODE === undefined ? 'no Node older than 22.18 on this machine' : false,
+}, () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'fire.txt'), ARTICLE);
+  const env = { ...process.env, npm_command: undefined, PARALLAX_OWN_NODE: undefined };
+  const version = execFileSync(OLD_NODE as string, [join(ROOT, 'bin', 'parallax.js'), '--version'], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+  });
+  assert.match(version, /^\d+\.\d+\.\d+/);
+  const report = execFileSync(
+    OLD_NODE as string,
+    [join(ROOT, 'bin', 'parallax.js'), 'analyze', 'fire.txt', '-q'],
+    {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+    },
+  );
+  assert.match(report, /^# Parallax report/);
+  rmSync(dir, { recursive: true, force: true });
+});
