@@ -18,6 +18,10 @@ const CASES: [string, string, string[]][] = [
   ['The fugitive was at large until Dec. 7, when he was found in Vessmark.', '2010-01-12', ['2009-12-7']],
   ['The hearing is set for Jan. 4 in Vessmark.', '2009-12-20', ['2010-1-4']],
   ['The bridge was closed on March 4 after the inspection.', '2025-03-06', ['2025-3-4']],
+  // "May" before a day or a year is the month (wink tags it a noun), the modal is none
+  ['The Velmar council voted on May 4 to close the pier.', '2027-05-10', ['2027-5-4']],
+  ['The Velmar pier was shut in May 2026 after a storm.', '2027-05-10', ['2026-null']],
+  ['The Velmar council may vote on June 4.', '2027-05-10', ['2027-6-4']],
   // a year written wins
   ['The bridge was closed on Dec. 7, 2008, after the inspection.', '2010-01-12', ['2008-12-7']],
   // a weekday after "last" is before the day of writing, a week back when it is that day's weekday

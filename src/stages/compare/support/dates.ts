@@ -73,6 +73,13 @@ function nearestYear(month: number, date: number, published: number): number {
   return best;
 }
 
+// A month's name before a day number or a year is the month, whatever its tag: wink tags "May" a
+// noun ("voted on May 4"), "March" a verb where it reads one; the modal and the verb take no number.
+const beforeDayOrYear = (next: Token | undefined): boolean => {
+  const n = Number(next?.text);
+  return (n >= 1 && n <= 31) || YEAR_RE.test(next?.text ?? '');
+};
+
 function dayDate(written: string, day: number, weekday: string | null): ClaimDate {
   const p = partsOf(day);
   return { written, monthDay: `${p.month}-${p.date}`, year: p.year, weekday };
@@ -123,7 +130,7 @@ export function claimDates(
           ? { written: w, monthDay: null, year: null, weekday: null, deictic: true }
           : dayDate(w, day + (DEICTIC[w] as number), null),
       );
-    } else if (MONTH_RE.test(fold(t.text)) && t.pos === 'PROPN') {
+    } else if (MONTH_RE.test(fold(t.text)) && (t.pos === 'PROPN' || beforeDayOrYear(tokens[i + 1]))) {
       const month = MONTH_NUMBERS[w.slice(0, 3)] as number;
       const day = Number(tokens[i + 1]?.text);
       if (!(day >= 1 && day <= 31)) {
