@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { nameAsVerb } from './modality.ts';
+import { nameAsVerb } from './predicate-words.ts';
 import { perReading, type Reading } from './reading.ts';
 
 const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';

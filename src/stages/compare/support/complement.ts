@@ -5,7 +5,7 @@ import type { Token } from '../../../model/index.ts';
 import { fold } from '../../../text/normalise.ts';
 import { isContent } from '../claims.ts';
 import { namesWord } from './details.ts';
-import { isPredicateStem } from './modality.ts';
+import { isPredicateStem } from './predicate-words.ts';
 import { perReading, type Reading } from './reading.ts';
 import { foldedWords, isDateWord, sameClass } from './relations.ts';
 

@@ -1,7 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import { isContent } from '../claims.ts';
-import { isPredicateStem } from './modality.ts';
+import { isPredicateStem } from './predicate-words.ts';
 import { perReading, type Reading } from './reading.ts';
 import { foldedWords, isDateWord, sameClass, tells } from './relations.ts';
 

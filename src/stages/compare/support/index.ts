@@ -35,7 +35,8 @@ export {
   type Verdict,
 } from './judge.ts';
 export { maySupport, mayTellEvent, mayTellMoods } from './may-support.ts';
-export { isPredicateStem, type Modality, modalityOf } from './modality.ts';
+export { type Modality, modalityOf } from './modality.ts';
+export { isPredicateStem } from './predicate-words.ts';
 export { type Reading, readClaim } from './reading.ts';
 export { attributed, OWN_VOICE_REASON } from './voice.ts';
 

@@ -8,16 +8,8 @@ import { NEGATION_MARKERS, PLAN_WORDS, WEIGHING_VERBS } from '../data/modality-c
 import { IRREGULAR_VERBS, LIGHT_VERBS, STATE_PARTICLES } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates, type DeicticBase } from './dates.ts';
-import {
-  isPredicateStem,
-  type Modality,
-  modalityOf,
-  moodBefore,
-  nameAsVerb,
-  notOnly,
-  spacedNot,
-  yetTo,
-} from './modality.ts';
+import { type Modality, modalityOf, moodBefore } from './modality.ts';
+import { isPredicateStem, nameAsVerb, notOnly, spacedNot, yetTo } from './predicate-words.ts';
 
 /** A claim read for support checking: what it asserts, about whom, with which numbers and dates, in which mood. */
 export interface Reading {
