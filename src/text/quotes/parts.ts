@@ -27,15 +27,69 @@ const negationOf = (word: string): string | null => {
   return w.endsWith("n't") ? w : null;
 };
 
+// The pieces a part is found by in its whole, each compiled once: a pattern of the part's words joined by
+// gaps costs its compilation per call, some 3 ms per gap (a class of Unicode letters), a second for a long quote.
+const GAP_AT = new RegExp(GAP, 'iuy');
+const NEGATION_AT = new RegExp(`(?:${[...NEGATION].join('|')})\\b`, 'iuy');
+const WORD_AT = new Map<string, RegExp>();
+const WORD_AT_LIMIT = 10_000;
+const wordAt = (word: string): RegExp => {
+  let re = WORD_AT.get(word);
+  if (!re) {
+    if (WORD_AT.size >= WORD_AT_LIMIT) WORD_AT.clear();
+    re = new RegExp(word, 'iuy');
+    WORD_AT.set(word, re);
+  }
+  return re;
+};
+// where a sticky pattern's match from `at` ends, or -1
+const endOf = (re: RegExp, text: string, at: number): number => {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+};
+
+/**
+ * Where the part's words (`words`, letters and digits each) end in `whole` as the one pattern
+ * `w1 (gap negation)? gap w2 …` (case-insensitive) would match them, or -1: the first start from
+ * which they run, and at each gap a negation between tried before none. A gap takes the whole run of
+ * non-letters (a word starts with a letter or digit), so each step has one place: a search of the
+ * pattern's own order, which gives its match without compiling it.
+ */
+function partEnd(whole: string, words: readonly string[]): number {
+  const res = words.map(wordAt);
+  const failed = new Set<number>();
+  // the end of words k… matched from `at`, or -1 (a failed place fails again: remembered)
+  const from = (k: number, at: number): number => {
+    const end = endOf(res[k] as RegExp, whole, at);
+    if (end < 0 || k === res.length - 1) return end;
+    const key = k * (whole.length + 1) + at;
+    if (failed.has(key)) return -1;
+    const gap = endOf(GAP_AT, whole, end);
+    let found = -1;
+    if (gap >= 0) {
+      const negation = endOf(NEGATION_AT, whole, gap);
+      const after = negation < 0 ? -1 : endOf(GAP_AT, whole, negation);
+      if (after >= 0) found = from(k + 1, after);
+      if (found < 0) found = from(k + 1, gap);
+    }
+    if (found < 0) failed.add(key);
+    return found;
+  };
+  for (let at = 0; at < whole.length; at++) {
+    const end = from(0, at);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
 /** The negations of `whole`'s clause before or inside `part` that `part` does not hold, or none when it is not found. */
 export function negationsLeftOut(whole: string, part: string): string[] {
   const words = part.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return [];
   // the part's words in the whole, a negation allowed between them ("we are [not] closing")
-  const between = `(?:${GAP}(?:${[...NEGATION].join('|')})\\b)?${GAP}`;
-  const at = new RegExp(words.join(between), 'iu').exec(whole);
-  if (!at) return [];
-  const before = whole.slice(0, at.index + at[0].length);
+  const end = partEnd(whole, words);
+  if (end < 0) return [];
+  const before = whole.slice(0, end);
   const ends = [...before.matchAll(CLAUSE_END)].map((m) => (m.index ?? 0) + m[0].length);
   const clause = before.slice(Math.max(0, ...ends));
   const own = new Set((part.match(WORD) ?? []).map(negationOf).filter((n) => n !== null));
