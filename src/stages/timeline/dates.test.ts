@@ -80,6 +80,10 @@ describe('date resolution against a fixed reference (Wed 2023-12-27)', () => {
     ['He may sign the bill soon.', []],
     ['Candidates campaigned hard before Super Tuesday.', []],
     ['Shoppers lined up for Black Friday deals.', []],
+    // a weekday that recurs is the day of no one event
+    ['Protesters have marched in Velmar every Saturday since the vote.', []],
+    ['The Velmar ferry runs every other Monday.', []],
+    ['Volunteers clean the pier on Sundays.', []],
     ['The March for Science drew crowds.', []],
     ['The firm employs 2023 people in 14 offices.', []],
     ['Officials expect a decision in the coming days.', []],

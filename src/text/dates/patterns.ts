@@ -79,12 +79,16 @@ export const PERIOD =
 /** "today", "yesterday", "tomorrow", "tonight", "this morning". Group: word. */
 export const DEICTIC = /\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening)\b/dgi;
 
+/** Words that make the weekday after them a recurring one ("every Saturday", "every other Friday"). */
+const RECURRING = '(?:every|each)(?:\\s+(?:other|second|third|single))?';
+
 /**
  * "Wednesday", "last Thursday", "Thursday's statement", "Wednesday night" (not "Super Tuesday", nor
- * the weekday of a month: "the first Saturday in April"). Groups: modifier, weekday.
+ * the weekday of a month: "the first Saturday in April", nor a day that recurs: "every Saturday",
+ * "each other Monday", "on Saturdays"). Groups: modifier, weekday.
  */
 export const WEEKDAY = new RegExp(
-  `(?<!\\b(?:Super|Black|Cyber|Giving|Good|Holy|Maundy|Ash|Easter|Bloody|Fat|Patriots?)\\s)\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY_ANY})(?!\\s+(?:in|of)\\s+(?:${MONTH_FULL})\\b)(?:['’]s)?(?:\\s+(?:night|morning|afternoon|evening))?`,
+  `(?<!\\b(?:Super|Black|Cyber|Giving|Good|Holy|Maundy|Ash|Easter|Bloody|Fat|Patriots?)\\s)(?<!\\b${RECURRING}\\s+)\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY_ANY})(?!s\\b)(?!\\s+(?:in|of)\\s+(?:${MONTH_FULL})\\b)(?:['’]s)?(?:\\s+(?:night|morning|afternoon|evening))?`,
   'gid',
 );
 

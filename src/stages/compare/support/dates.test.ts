@@ -22,6 +22,9 @@ const CASES: [string, string, string[]][] = [
   ['The Velmar council voted on May 4 to close the pier.', '2027-05-10', ['2027-5-4']],
   ['The Velmar pier was shut in May 2026 after a storm.', '2027-05-10', ['2026-null']],
   ['The Velmar council may vote on June 4.', '2027-05-10', ['2027-6-4']],
+  // a weekday that recurs is no day
+  ['The Velmar market opens every Saturday and closed on Friday.', '2027-05-10', ['2027-5-7']],
+  ['The Velmar ferry runs every other Monday.', '2027-05-10', []],
   // a year written wins
   ['The bridge was closed on Dec. 7, 2008, after the inspection.', '2010-01-12', ['2008-12-7']],
   // a weekday after "last" is before the day of writing, a week back when it is that day's weekday

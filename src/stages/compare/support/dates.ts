@@ -80,6 +80,13 @@ const beforeDayOrYear = (next: Token | undefined): boolean => {
   return (n >= 1 && n <= 31) || YEAR_RE.test(next?.text ?? '');
 };
 
+// A weekday that recurs ("every Saturday", "each other Monday") is no day of one event.
+const recurring = (tokens: readonly Token[], i: number): boolean => {
+  const before = tokens[i - 1]?.norm ?? '';
+  const other = /^(other|second|third|single)$/.test(before);
+  return /^(every|each)$/.test(other ? (tokens[i - 2]?.norm ?? '') : before);
+};
+
 function dayDate(written: string, day: number, weekday: string | null): ClaimDate {
   const p = partsOf(day);
   return { written, monthDay: `${p.month}-${p.date}`, year: p.year, weekday };
@@ -116,6 +123,7 @@ export function claimDates(
     if (!(c >= 48 && c <= 57) && !(c >= 65 && c <= 90) && DEICTIC_DAYS(t.norm) === undefined) return;
     const w = fold(t.text).replace(/\.$/, '');
     if (WEEKDAY_RE.test(w)) {
+      if (recurring(tokens, i)) return;
       const date =
         published === null
           ? { written: w, monthDay: null, year: null, weekday: w }
