@@ -2,6 +2,7 @@ import { type BatchInput, groupByConsensus } from './consensus.ts';
 import type { ArticleFeatures } from './features.ts';
 import { createGrouper, type Grouper } from './grouper.ts';
 import { MERGE_THRESHOLD } from './merge-patterns.ts';
+import { undatedKeys } from './named-days.ts';
 import {
   CONSENSUS_MAX_ARTICLES,
   CONSENSUS_RUNS,
@@ -32,7 +33,14 @@ export interface BatchOptions {
  * (`batchGroupOf`); the grouper is returned for evaluations that look inside it.
  */
 export function batchGrouper(features: readonly ArticleFeatures[], options: BatchOptions = {}): Grouper {
-  const read = options.ignoreDates ? features.map((f) => ({ ...f, day: null, dateSource: null })) : features;
+  // (the weekdays named keep their names, not the days they name)
+  const undated = (f: ArticleFeatures): ArticleFeatures => ({
+    ...f,
+    day: null,
+    dateSource: null,
+    ...(f.particulars ? { particulars: { ...f.particulars, when: undatedKeys(f.particulars.when) } } : {}),
+  });
+  const read = options.ignoreDates ? features.map(undated) : features;
   return batchGroupOf({ count: read.length, at: (i) => read[i] as ArticleFeatures }, options);
 }
 

@@ -5,6 +5,7 @@ import { type ArticleFeatures, dateSourceLabel, runFeatures } from './features.t
 import type { Entry, Grouper } from './grouper.ts';
 import { SAME_TOPIC_THRESHOLD } from './label-patterns.ts';
 import { keywordsOf, storyTitle, type TitleSource } from './labels.ts';
+import { namedDayWord } from './named-days.ts';
 import { centroidOf, topicsOf, topicVector } from './topics.ts';
 import { undatedIssue } from './undated.ts';
 
@@ -126,7 +127,7 @@ function reasonOf(
             sites: [...nearest.sites],
           }
         : null,
-    namedDays: (entry.particulars?.when ?? []).map((w) => w.slice(2)),
+    namedDays: [...new Set((entry.particulars?.when ?? []).map(namedDayWord))],
     gapDays: parts?.gapDays ?? null,
     gapNamed: parts?.gapNamed ?? false,
     date: entry.day === null ? null : isoOf(entry.day),

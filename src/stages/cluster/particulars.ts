@@ -3,7 +3,6 @@
 // days can also tell two stories apart: one told "on Monday" and one "on Wednesday" are other events.
 // The dates they name place a follow-up in its event's time: "convicted of the 2010 shooting".
 import type { SegmentedArticle, Token } from '../../model/index.ts';
-import { isMonthName, isWeekdayName, WEEKDAY_NAMES } from '../../text/calendar.ts';
 import { countedDays } from '../../text/dates/counted.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { resolveDate, spanOf } from '../../text/dates/resolve.ts';
@@ -12,6 +11,7 @@ import { stem } from '../../text/normalise.ts';
 import { loadedEntryOf } from '../summarize/loaded.ts';
 import { statedAges } from './ages.ts';
 import { leadCounts } from './counted.ts';
+import { namedDayKeys, namedDaysAgree } from './named-days.ts';
 import { negatedTokens } from './negated.ts';
 import { LEAD_SENTENCES, OWN_TIME_DAYS, TRIGGER_SKIP } from './patterns.ts';
 import { recalledAt } from './recalled.ts';
@@ -21,7 +21,10 @@ import { sitesOf } from './sites.ts';
 export interface Particulars {
   /** Stems of the main verbs of the headline and first sentence, reporting verbs left out, sorted. */
   readonly triggers: readonly string[];
-  /** Weekdays (`w:monday`) and months (`m:june`) the headline and first sentence name, sorted. */
+  /**
+   * Weekdays (`w:monday`, `w:monday@20408` with the day named when the article is dated) and months
+   * (`m:june`) the headline and first sentence name, sorted (`namedDayKeys`).
+   */
   readonly when: readonly string[];
   /**
    * The days (first, last) each date the headline and lead name covers, a relative one resolved
@@ -56,14 +59,6 @@ const triggersOf = (tokens: readonly Token[]) => {
     .map((t) => stem(t.norm))
     .filter((t) => !SKIP.has(t));
 };
-
-// Weekday and month names as written, capitalised ("may" the verb is no month).
-const whenOf = (tokens: readonly Token[]) =>
-  tokens.flatMap((t) => {
-    if (!/^\p{Lu}/u.test(t.text)) return [];
-    const word = t.text.toLowerCase();
-    return isWeekdayName(word) ? [`w:${word}`] : isMonthName(word) ? [`m:${word}`] : [];
-  });
 
 const sortedSet = (items: readonly string[]) => [...new Set(items)].sort();
 
@@ -120,21 +115,20 @@ export function articleParticulars(doc: SegmentedArticle, day: number | null = n
   const { times, earlier } = timesOf(doc, day);
   return {
     triggers: sortedSet([...triggersOf(headline), ...triggersOf(first)]),
-    when: sortedSet([...whenOf(headline), ...whenOf(first)]),
+    when: sortedSet([
+      ...namedDayKeys(headline, doc.article.titleInferred ? '' : (doc.article.title ?? ''), day),
+      ...namedDayKeys(
+        first,
+        doc.article.text.slice(doc.sentences[0]?.start ?? 0, doc.sentences[0]?.end ?? 0),
+        day,
+      ),
+    ]),
     times,
     ages: statedAges(doc),
     counted: leadCounts(doc),
     sites: sortedSet([...sitesOf(headline), ...sitesOf(first)]),
     earlierDays: earlier,
   };
-}
-
-// Two named days agree when they are the same, or weekdays one apart (coverage the day after).
-function agree(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (!a.startsWith('w:') || !b.startsWith('w:')) return false;
-  const d = Math.abs(WEEKDAY_NAMES.indexOf(a.slice(2)) - WEEKDAY_NAMES.indexOf(b.slice(2)));
-  return d === 1 || d === WEEKDAY_NAMES.length - 1;
 }
 
 const bump = (map: Map<string, number>, key: string, by: number) => {
@@ -193,7 +187,7 @@ export class StoryParticulars {
       for (const [key, n] of this.#when) {
         if (!key.startsWith(kind)) continue;
         all += n;
-        if (own.some((o) => agree(o, key))) agreeing += n;
+        if (own.some((o) => namedDaysAgree(o, key))) agreeing += n;
       }
       if (!all) continue;
       kinds++;
