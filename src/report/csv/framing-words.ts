@@ -3,7 +3,7 @@
 // is not read as using a term twice as much as one of one.
 import type { Article, Story } from '../../model/index.ts';
 import { countWords, wordStarts } from '../../text/normalise.ts';
-import { quotedRegions } from '../../text/quotes/regions.ts';
+import { articleQuoteRegions, wordedOccurrences } from '../../text/quotes/article-regions.ts';
 
 /** An outlet's words by where they stand, as the contested terms' uses are counted. */
 export interface FramingWords {
@@ -14,7 +14,7 @@ export interface FramingWords {
 
 /**
  * The words of `articles` (an outlet's) by where they stand: the headline (none for a title built from
- * the text, which the terms are not counted in either); the body inside quotes (the passages in
+ * the text, which the terms are not counted in either); the body inside quotes (`articleQuoteRegions`: the passages in
  * quotation marks and the story's direct quotes' occurrences, the regions the terms' `inQuotes` reads)
  * and outside them (own voice). Words as `countWords` reads them; a word belongs where it starts.
  */
@@ -22,17 +22,10 @@ export function framingWords(story: Story, articles: readonly Article[]): Framin
   let headline = 0;
   let ownVoice = 0;
   let inQuotes = 0;
+  const worded = wordedOccurrences(story.quotes);
   for (const article of articles) {
     if (article.title && !article.titleInferred) headline += countWords(article.title);
-    const regions = [
-      ...quotedRegions(
-        article.text,
-        article.paragraphs.map((p) => p.span),
-      ),
-      ...story.quotes
-        .filter((q) => q.kind !== 'indirect')
-        .flatMap((q) => q.occurrences.filter((o) => o.articleId === article.id).map((o) => o.span)),
-    ];
+    const regions = articleQuoteRegions(article, worded);
     for (const start of wordStarts(article.text))
       if (regions.some((r) => r.start <= start && start < r.end)) inQuotes++;
       else ownVoice++;

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
+import { articleQuoteRegions } from '../../text/quotes/article-regions.ts';
 import { articleFromText, segmentAll } from '../extract/from-text.ts';
 import { isContent } from './claims.ts';
 import { splitClauses } from './clauses.ts';
-import { quoteRegions } from './quote-regions.ts';
 
 const CASES: [string, string[]][] = [
   [
@@ -64,7 +64,7 @@ for (const [sentence, expected] of CASES)
   test(`clauses of: ${sentence}`, () => {
     const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
     assert.ok(doc);
-    const regions = quoteRegions(doc.article);
+    const regions = articleQuoteRegions(doc.article);
     const clauses = doc.sentences.flatMap((s) => splitClauses(s.tokens, regions, isContent, 3));
     const texts = clauses.map((c) => sentence.slice(c[0]?.start ?? 0, c[c.length - 1]?.end ?? 0));
     assert.deepEqual(texts, expected);

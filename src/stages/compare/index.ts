@@ -9,6 +9,7 @@ import type {
 } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import { isOpinion } from '../../text/genre.ts';
+import { articleQuoteRegions, reportedSpeech, wordedOccurrences } from '../../text/quotes/article-regions.ts';
 import { sourceOf } from '../../text/source.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
@@ -27,7 +28,6 @@ import { outcomeConflict } from './outcome.ts';
 import { markPlansBeforeEvent } from './plans-before.ts';
 import { markOutcomesBeforeEvent } from './pre-event.ts';
 import { quoteMatrix } from './quote-matrix.ts';
-import { quoteRegions, reportedSpeech } from './quote-regions.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
 import { withoutRepeats } from './repeated-differences.ts';
 import { noteRounding } from './rounded-values.ts';
@@ -88,8 +88,8 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
         message: `story ${story.id} has one independent source: every fact is single-source, nothing to compare`,
       });
     // 1. quoted passages, so own voice and quotes can be told apart
-    const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
-    const regions = new Map(articles.map((a) => [a.article.id, quoteRegions(a.article, direct)]));
+    const worded = wordedOccurrences(input.quotes);
+    const regions = new Map(articles.map((a) => [a.article.id, articleQuoteRegions(a.article, worded)]));
     // 2. claims, aligned across articles into candidate groups
     const claims = buildClaims(news, input, sources, regions);
     // a story past its time budget stops between steps (the pipeline reports it without the rest)

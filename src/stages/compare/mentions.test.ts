@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../model/index.ts';
+import { articleQuoteRegions } from '../../text/quotes/article-regions.ts';
 import { articleFromText, segmentAll } from '../extract/from-text.ts';
 import { extract } from '../extract/index.ts';
 import { buildClaims } from './claims.ts';
-import { quoteRegions } from './quote-regions.ts';
 import { displayOf } from './support/shown-claim.ts';
 
 // The claims of one invented article, with the real extraction (names, kinds).
@@ -13,7 +13,7 @@ function subjectsOf(body: string): Map<string, string | null> {
   const docs = segmentAll([articleFromText('a1', body)], ctx);
   const story = { id: 's1', title: 't', articleIds: ['a1'], keywords: [] };
   const extraction = extract()({ story, articles: docs }, ctx);
-  const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+  const regions = new Map(docs.map((d) => [d.article.id, articleQuoteRegions(d.article)]));
   const claims = buildClaims(docs, extraction, new Map([['a1', 'a1']]), regions);
   return new Map(claims.map((c) => [c.text, c.subject?.name ?? null]));
 }
@@ -199,7 +199,7 @@ function shown(body: string, opening: string): string | null {
   const docs = segmentAll([articleFromText('a1', body)], ctx);
   const story = { id: 's1', title: 't', articleIds: ['a1'], keywords: [] };
   const extraction = extract()({ story, articles: docs }, ctx);
-  const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+  const regions = new Map(docs.map((d) => [d.article.id, articleQuoteRegions(d.article)]));
   const claim = buildClaims(docs, extraction, new Map([['a1', 'a1']]), regions).find((c) =>
     c.text.startsWith(opening),
   );

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
+import { articleQuoteRegions } from '../../../text/quotes/article-regions.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
 import { CONTESTED_TERMS } from '../data/contested-terms.ts';
-import { quoteRegions } from '../quote-regions.ts';
 import { countContested } from './contested.ts';
 import { corpusPrior, frameStory } from './index.ts';
 import { logOddsRatios } from './log-odds.ts';
@@ -61,7 +61,7 @@ const ARTICLES = [
 
 test('quote regions cover curly, straight and single quotes but not apostrophes', () => {
   const article = articleFromText('a', 'He said “yes, now” and ‘fine’ then "go" — it’s the mayor’s call.');
-  const regions = quoteRegions(article).map((r) => article.text.slice(r.start, r.end));
+  const regions = articleQuoteRegions(article).map((r) => article.text.slice(r.start, r.end));
   assert.deepEqual(regions, ['“yes, now”', '‘fine’', '"go"']);
 });
 
@@ -71,7 +71,7 @@ test('contested terms are counted in the outlet’s own voice and inside quotes 
     ARTICLES.map((t, i) => articleFromText(`a${i + 1}`, t)),
     ctx,
   );
-  const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+  const regions = new Map(docs.map((d) => [d.article.id, articleQuoteRegions(d.article)]));
   const rows = countContested(
     docs,
     [
@@ -95,7 +95,7 @@ test('a contested verb counts in its past and -ing forms, by the built-in lexico
   const text =
     'The mayor claimed the bridge was safe. A video claiming that masks fail spread widely. Ada Reyes admitted that she had hired two pilots. Critics slammed the plan on Tuesday. "They claimed it was safe," Reyes said. The storm claimed two lives. Hale was admitted to hospital on Monday.';
   const docs = segmentAll([articleFromText('a1', text)], createContext());
-  const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+  const regions = new Map(docs.map((d) => [d.article.id, articleQuoteRegions(d.article)]));
   const byTerm = Object.fromEntries(
     countContested(docs, CONTESTED_TERMS, regions).map((r) => [r.term, r.byArticle.a1]),
   );
@@ -122,7 +122,7 @@ test('a distinctive own-voice word beats the same word used only in quotes elsew
     ctx,
   );
   const sources = new Map(docs.map((d) => [d.article.id, d.article.id]));
-  const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+  const regions = new Map(docs.map((d) => [d.article.id, articleQuoteRegions(d.article)]));
   const framing = frameStory(docs, sources, regions, [], []);
   const irregular = framing.terms.filter((t) => t.term === 'irregular');
   assert.deepEqual(
@@ -154,7 +154,7 @@ test('tone: negators flip, quotes are not the outlet’s voice, scores are plain
   const framing = frameStory(
     doc ? [doc] : [],
     new Map([['a', 'a']]),
-    new Map([['a', doc ? quoteRegions(doc.article) : []]]),
+    new Map([['a', doc ? articleQuoteRegions(doc.article) : []]]),
     [],
     [],
   );

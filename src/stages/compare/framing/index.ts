@@ -1,9 +1,9 @@
 import type { Article, Framing, Quote, SegmentedArticle, Span } from '../../../model/index.ts';
 import { siteHost } from '../../../text/platform-hosts.ts';
+import { articleQuoteRegions, mergeSpans } from '../../../text/quotes/article-regions.ts';
 import { articleOutletKey } from '../../../text/source.ts';
 import { CONTESTED_TERMS, type ContestedTermEntry } from '../data/contested-terms.ts';
 import { FRAMING_MIN_Z, FRAMING_TOP_TERMS, PRIOR_SCALE } from '../patterns.ts';
-import { mergeSpans, quoteRegions } from '../quote-regions.ts';
 import type { OutletEntry } from '../user-files.ts';
 import { countContested } from './contested.ts';
 import { type LogOdds, logOddsRatios, total } from './log-odds.ts';
@@ -45,7 +45,7 @@ export function corpusPrior(
 ): Map<string, number> {
   const all = new Map<string, number>();
   for (const d of docs) {
-    addCounts(all, ownVoiceTerms(d, regions?.get(d.article.id) ?? quoteRegions(d.article)));
+    addCounts(all, ownVoiceTerms(d, regions?.get(d.article.id) ?? articleQuoteRegions(d.article)));
     addCounts(all, headlineTerms(d));
   }
   return all;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext, type Quote } from '../../../model/index.ts';
+import { articleQuoteRegions } from '../../../text/quotes/article-regions.ts';
 import { type ArticleSeed, articleFromText, segmentAll } from '../../extract/from-text.ts';
 import { CONTESTED_TERMS } from '../data/contested-terms.ts';
-import { quoteRegions } from '../quote-regions.ts';
 import { frameStory } from './index.ts';
 import { rolesOf, speakersOf } from './outlets.ts';
 
@@ -13,7 +13,7 @@ function frame(articles: [string, string, ArticleSeed][]) {
     createContext(),
   );
   const sources = new Map(docs.map((d) => [d.article.id, d.article.id]));
-  const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+  const regions = new Map(docs.map((d) => [d.article.id, articleQuoteRegions(d.article)]));
   return frameStory(docs, sources, regions, CONTESTED_TERMS, []);
 }
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext, type Span } from '../../../model/index.ts';
+import { articleQuoteRegions } from '../../../text/quotes/article-regions.ts';
 import { articleFromText, segmentAll, storyFromTexts } from '../../extract/from-text.ts';
 import { extract } from '../../extract/index.ts';
 import { compare } from '../index.ts';
-import { quoteRegions } from '../quote-regions.ts';
 import { frameStory } from './index.ts';
 
 // Reported speech ("Lee said that …") is someone else's account told in the outlet's words: its
@@ -54,7 +54,7 @@ test('framing: words of reported speech are not the outlet’s distinctive terms
     ctx,
   );
   const sources = new Map(docs.map((d) => [d.article.id, d.article.id]));
-  const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+  const regions = new Map(docs.map((d) => [d.article.id, articleQuoteRegions(d.article)]));
   const own = (reported: Map<string, Span[]>) =>
     frameStory(docs, sources, regions, [], [], undefined, reported).terms.filter((t) => t.articleId === 'a1');
   // the same article in its own voice has 'irregular' as its distinctive term

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
+import { articleQuoteRegions } from '../../../text/quotes/article-regions.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
-import { quoteRegions } from '../quote-regions.ts';
 import { frameStory, sidesOf } from './index.ts';
 
 // Two articles of one invented outlet that both call the crossing a "stampede", and two of others.
@@ -39,7 +39,7 @@ test('an outlet’s articles are one side: its shared word is distinctive agains
   const docs = docsOf();
   const sources = new Map(docs.map((d) => [d.article.id, d.article.id]));
   assert.deepEqual([...new Set(sidesOf(docs, sources).values())].length, 3);
-  const regions = new Map(docs.map((d) => [d.article.id, quoteRegions(d.article)]));
+  const regions = new Map(docs.map((d) => [d.article.id, articleQuoteRegions(d.article)]));
   const framing = frameStory(docs, sources, regions, [], []);
   // weighed against its own other article, the Ledger's "stampede" stood out in a2 only (z 1.32; a1's under the bar)
   const stampede = framing.terms.filter((t) => t.term === 'stampede').map((t) => t.articleId);

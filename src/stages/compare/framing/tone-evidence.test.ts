@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
+import { articleQuoteRegions } from '../../../text/quotes/article-regions.ts';
 import { articleFromText, segmentAll } from '../../extract/from-text.ts';
-import { quoteRegions } from '../quote-regions.ts';
 import { articleTone, articleToneCounts } from './tone.ts';
 
 test('tone: the own voice’s words found in the lexicon are given with their spans and how each counted', () => {
@@ -10,7 +10,7 @@ test('tone: the own voice’s words found in the lexicon are given with their sp
     'The ferry talks were not productive, and the quay saw a chaotic morning. "A disaster," the harbour master said.';
   const [doc] = segmentAll([articleFromText('a1', text)], createContext());
   if (!doc) throw new Error('no article');
-  const tone = articleTone(articleToneCounts(doc, quoteRegions(doc.article)));
+  const tone = articleTone(articleToneCounts(doc, articleQuoteRegions(doc.article)));
   const hits = tone.evidence.map((h) => [text.slice(h.span.start, h.span.end), h.sentiment, h.subjective]);
   // "not productive" counts as negative (and "productive" is subjective); "chaotic" is negative and
   // subjective; the quoted "disaster" is no word of the outlet's own voice

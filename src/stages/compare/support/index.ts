@@ -9,12 +9,12 @@ import type {
   Token,
 } from '../../../model/index.ts';
 import { isoOf } from '../../../text/dates/days.ts';
+import { articleQuoteRegions, wordedOccurrences } from '../../../text/quotes/article-regions.ts';
 import { sourceOf } from '../../../text/source.ts';
 import { idfOf } from '../../../text/vectors.ts';
 import { figuresByArticle } from '../article-figures.ts';
 import { makeClaim, mentionIndex, sentencesBefore, sentenceTerms } from '../claims.ts';
 import { type Gender, gendersOf } from '../mentions.ts';
-import { quoteRegions } from '../quote-regions.ts';
 import { quotedBy } from '../quote-speakers.ts';
 import { type SentenceWords, sentenceWords } from '../sentence-words.ts';
 import { holdsNumbersAndDates, type Judgement, judge, type Verdict } from './judge.ts';
@@ -101,7 +101,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
   const mentions = mentionIndex(input.entities);
   const figures = figuresByArticle(input.figures);
   const speakerAt = quotedBy(input.quotes, input.entities);
-  const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
+  const worded = wordedOccurrences(input.quotes);
   const docs = new Map(input.articles.map((d) => [d.article.id, d]));
   // relative dates resolve against each article's stated date: given or its dateline's (an inferred
   // one is a guess, and a guess must not make two sentences agree)
@@ -110,7 +110,7 @@ export function readSentences(input: StoryInput & StoryExtraction): SentenceRead
   const quotedOf = (doc: SegmentedArticle) => {
     const known = regions.get(doc.article.id);
     if (known) return known;
-    const found = quoteRegions(doc.article, direct);
+    const found = articleQuoteRegions(doc.article, worded);
     regions.set(doc.article.id, found);
     return found;
   };

@@ -1,14 +1,23 @@
+// An article's quoted passages as every reader of "inside quotes" takes them: the passages in quotation
+// marks and the places its quotes told in the speaker's words were found (a direct quote the extract
+// stage found without marks counts; reported speech does not, and is read apart: `reportedSpeech`). The compare stage's claims, the framing
+// table's own voice and the framing CSV's word counts all read these, so their counts agree.
 import type { Article, Evidence, Quote, Span } from '../../model/index.ts';
+import { quotedRegions } from './regions.ts';
 
-import { quotedRegions } from '../../text/quotes/regions.ts';
+/** The occurrences of the quotes told in the speaker's words: direct and partial quotes, not reported speech. */
+export function wordedOccurrences(quotes: readonly Quote[]): Evidence[] {
+  return quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
+}
 
 /**
  * The passages of an article inside quotation marks (the shared reading of `quotedRegions`: curly,
  * guillemet, straight and wire-style pairs, single curly quotes that are not apostrophes, an unclosed
- * quote ending with its paragraph), plus the extract stage's quote occurrences when there are any.
+ * quote ending with its paragraph), plus those of `occurrences` in the article (`wordedOccurrences`).
  * Sorted, disjoint spans into `article.text`.
+ * @example articleQuoteRegions(article, wordedOccurrences(story.quotes))
  */
-export function quoteRegions(article: Article, occurrences: readonly Evidence[] = []): Span[] {
+export function articleQuoteRegions(article: Article, occurrences: readonly Evidence[] = []): Span[] {
   const regions = quotedRegions(
     article.text,
     article.paragraphs.map((p) => p.span),
@@ -27,7 +36,7 @@ export function reportedSpeech(quotes: readonly Quote[]): Map<string, Span[]> {
   return new Map([...byArticle].map(([id, spans]) => [id, mergeSpans(spans)]));
 }
 
-/** Sort spans and merge the overlapping ones. */
+/** Sort spans and merge the overlapping (and touching) ones. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
