@@ -14,6 +14,7 @@ import { sourceOf } from '../../text/source.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
 import { storyCorrections } from './corrections.ts';
+import { countedUpdates } from './counted-updates.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
 import { withEveryTelling } from './difference-tellings.ts';
 import { withTimes } from './difference-times.ts';
@@ -180,7 +181,9 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     ]);
     // (a count of one measure given anew across outlets' articles, paired by no judge: measure-updates.ts)
     // (one source's count told with two values, another source's count apart: sourced-counts.ts)
-    const updates = measureUpdates(claims, readingOf, news, listed);
+    // (and of a counted noun no measure word tells, "claims", tied by a predicate or noun: counted-updates.ts)
+    const measured = measureUpdates(claims, readingOf, news, listed);
+    const updates = [...measured, ...countedUpdates(claims, readingOf, news, [...listed, ...measured])];
     const sourced = sourcedCounts(claims, readingOf, input.figures, [...listed, ...updates]);
     const differences = joinSameChanges([...listed, ...updates, ...sourced])
       // (every other sentence giving a value of the measure on its side: difference-tellings.ts)
