@@ -239,6 +239,9 @@ describe('modality of a clause', () => {
     ['The talks failed to produce a plan.', 'happened', true],
     ['The council did not approve the budget.', 'happened', true],
     ['The mayor said the city would meet the union on Tuesday.', 'planned', false],
+    // the month May is no modal
+    ['On May 4 the Velmar council voted to close the pier.', 'happened', false],
+    ['The Velmar council may vote to close the pier.', 'hypothetical', false],
   ];
   for (const [text, modality, negated] of MOODS)
     test(text, () => {

@@ -41,8 +41,10 @@ const MODALS = new Set([
   ...OUGHT_MARKERS,
 ]);
 
-// marker words are plain ASCII: the token's lower-cased form is enough (no accent folding)
-const word = (t: Token | undefined): string => t?.norm ?? '';
+// marker words are plain ASCII: the token's lower-cased form is enough (no accent folding); the month
+// May (wink tags it a noun or a name, the modal an auxiliary) is no marker ("On May 4 the council voted")
+const word = (t: Token | undefined): string =>
+  t?.norm === 'may' && (t.pos === 'NOUN' || t.pos === 'PROPN') ? 'May' : (t?.norm ?? '');
 
 // "did not close", "doesn't meet": the word after a form of "do" and its "not" is the predicate,
 // whatever it is tagged (wink often tags it an adjective: "did not close", "did not complete")
