@@ -15,6 +15,7 @@ import { findDateMentions } from '../../text/dates/mentions.ts';
 import { evidenceOverlaps } from '../../text/evidence.ts';
 import { stem } from '../../text/normalise.ts';
 import { ownTalliesIn } from '../../text/tally.ts';
+import { sentenceWords } from './sentence-words.ts';
 
 const VOTE = stem('vote');
 // At most this many days between the articles that tell one vote's count.
@@ -45,7 +46,9 @@ export function voteCountDifference(
 ): Omit<Conflict, 'id'> | null {
   const told: Told[] = articles.flatMap(({ article, sentences }) =>
     sentences.flatMap((sentence) => {
-      if (!sentence.tokens.some((t) => stem(t.text) === VOTE)) return [];
+      // (each token's stem as the claims read it, kept with the sentence: not worked out again)
+      const words = sentenceWords(sentence.tokens);
+      if (!sentence.tokens.some((_, i) => words.stemAt(i) === VOTE)) return [];
       const own = ownTalliesIn(sentence.tokens);
       const text = article.text.slice(sentence.start, sentence.end);
       return own.length === 1 ? [{ articleId: article.id, sentence, text, tally: own[0] as string }] : [];
