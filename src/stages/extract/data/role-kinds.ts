@@ -27,6 +27,8 @@ export const ROLE_KINDS: Readonly<Record<string, Kind>> = dict({
   'district attorney': 'official',
   'harbour master': 'official',
   'harbor master': 'official',
+  harbourmaster: 'official',
+  harbormaster: 'official',
   'fire chief': 'official',
   'opposition leader': 'official',
   'leader of the opposition': 'official',

@@ -98,6 +98,11 @@ export const TITLES: Readonly<Record<string, string>> = dict({
   adviser: 'adviser',
   advisor: 'adviser',
   'press secretary': 'press secretary',
+  // a port's officer ("Harbourmaster Pell Odrin"), one word or two
+  harbourmaster: 'harbour master',
+  harbormaster: 'harbour master',
+  'harbour master': 'harbour master',
+  'harbor master': 'harbour master',
   // a council's or a state's officer of its money ("Treasurer Annika Vole", "Comptroller …")
   treasurer: 'treasurer',
   comptroller: 'comptroller',

@@ -145,6 +145,15 @@ const CASES: [string, string, string, [string, string] | null][] = [
   ],
 ];
 
+// newuser19 #12: "Harbourmaster X said" kept the title in the name and found no role
+test('speaker role: a one-word harbourmaster before the name is the role, not part of the name', () => {
+  const q = quotes('Harbourmaster Wenna Tolly said the pier lost two of its pilings in the storm.').find(
+    (x) => x.text.includes('pilings'),
+  );
+  assert.equal(q?.speaker?.name, 'Wenna Tolly');
+  assert.deepEqual([q?.speaker?.role?.kind, q?.speaker?.role?.words], ['official', 'Harbourmaster']);
+});
+
 for (const [rule, text, words, expected] of CASES)
   test(`speaker role: ${rule}`, () => assert.deepEqual(roleOf(text, words), expected));
 
