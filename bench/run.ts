@@ -4,8 +4,12 @@
 // cores less one, runs in one thread; wall-clock and CPU per phase), in one thread (time and this
 // thread's CPU time per stage), and as a cold CLI command on one JSONL file with the CLI's default
 // jobs (and with `--jobs N` too when N is not that default), its CPU time in all its threads beside;
-// compare on a 50-article story. The results are written to bench/results/latest.json (committed, so
-// a regression shows in review), and each figure is printed against the previous committed run.
+// compare on a 50-article story. The run over threads is the process's first analysis, cold (this
+// thread and each worker compile the stages as they go), and the one-thread run follows it warm: the
+// two are no like-for-like comparison of threads (`npm run bench:parallel` runs both cold, each in a
+// fresh process; bench/cold-phases.ts --again splits one process's cold and warm analysis). The
+// results are written to bench/results/latest.json (committed, so a regression shows in review), and
+// each figure is printed against the previous committed run.
 //   npm run bench [-- --jobs N]
 import module from 'node:module';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -73,7 +77,7 @@ const analyzeCpu = cpuSince(cpuStart);
 const rssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 const load = Number(loadavg()[0]?.toFixed(2));
 
-// in one thread, for the time of each stage (elapsed and this thread's CPU)
+// in one thread, for the time of each stage (elapsed and this thread's CPU): warm, after the run above
 const stageTimings = new StageTimings();
 cpuStart = cpuNow();
 start = performance.now();
@@ -161,7 +165,7 @@ const cliLine = (label: string, run: ColdRun) =>
 cliLine(`cold CLI, one JSONL file, jobs ${cliJobs}`, cli);
 if (cliOver) cliLine(`cold CLI, --jobs ${jobs}`, cliOver);
 line(
-  'analyze in one thread',
+  'analyze in one thread, warm',
   `${(oneThreadMs / 1000).toFixed(2)} s, ${rate(report.articles.length, oneThreadMs)} articles/s`,
 );
 line('  CPU', cpuLine(oneThreadCpu, 0));
