@@ -31,7 +31,11 @@ export type FactMark = z.infer<typeof FactMarkSchema>;
 
 /** A claim made by one or more articles, aligned across outlets, with its support. */
 export const FactSchema = z.object({
-  id: z.string(),
+  id: z
+    .string()
+    .describe(
+      'the story\'s id, "-f" and six hex digits made from the fact\'s wording (case, accents and punctuation folded): it stays while the story keeps its id and the fact its wording; "-2", "-3" after a second fact of one wording',
+    ),
   text: z.string().describe('a representative wording of the claim'),
   status: z.enum(['consensus', 'corroborated', 'single-source', 'conflicting']),
   sources: z

@@ -33,7 +33,11 @@ export type SpeakerRole = z.infer<typeof SpeakerRoleSchema>;
 
 /** A quote (direct, partial or indirect) with its speaker and every article that carried it. */
 export const QuoteSchema = z.object({
-  id: z.string(),
+  id: z
+    .string()
+    .describe(
+      'the story\'s id, "-q" and six hex digits made from the quote\'s words and speaker: it stays while the story keeps its id and the quote its words; "-2", "-3" after a second quote of one wording',
+    ),
   kind: z.enum(['direct', 'partial', 'indirect']),
   text: z.string(),
   speaker: z

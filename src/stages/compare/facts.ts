@@ -1,3 +1,4 @@
+import { contentIds } from '../../model/content-ids.ts';
 import type { Evidence, Fact, FactMark, StoryExtraction } from '../../model/index.ts';
 import type { Claim } from './claims.ts';
 import { CONSENSUS_SHARE } from './patterns.ts';
@@ -45,7 +46,8 @@ export function mirroredMarks(checked: readonly CheckedFact[]): Map<CheckedFact,
 /**
  * Finish the facts in the given order: status from the checked supporters and contradictions, the
  * evidence (the claim, then one supporting sentence per other article), every article's mark, and
- * the extract stage's figure and entity ids.
+ * the extract stage's figure and entity ids. A fact's id is made from its wording (`contentIds`), so it
+ * stays when the story is analysed again.
  */
 export function finishFacts(
   checked: readonly CheckedFact[],
@@ -55,6 +57,11 @@ export function finishFacts(
 ): Fact[] {
   const extracted = new Set(extraction.figures.map((f) => f.id));
   const mirrored = mirroredMarks(checked);
+  const ids = contentIds(
+    `${storyId}-`,
+    'f',
+    checked.map((fact) => fact.text),
+  );
   return checked.map((fact, n) => {
     // the article marks copied only when some change (a fact holds one for every article)
     let marks: ReadonlyMap<string, FactMark> = fact.marks;
@@ -73,7 +80,7 @@ export function finishFacts(
     const figureIds = new Set<string>();
     for (const c of fact.supporters) for (const f of c.figures) if (f.figureId) figureIds.add(f.figureId);
     return {
-      id: `${storyId}-f${n + 1}`,
+      id: ids[n] as string,
       text: fact.text,
       status: statusOf(fact.sources.length, storySources, conflicting),
       sources: [...fact.sources],

@@ -1,3 +1,4 @@
+import { contentIds } from '../../../model/content-ids.ts';
 import type { Evidence, Quote } from '../../../model/index.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { NON_SPEECH_STANCES, SPEAKER_PRONOUNS } from '../data/speech.ts';
@@ -29,7 +30,11 @@ interface Cluster {
  * one quote with every occurrence; indirect speech merges only with identical indirect speech.
  */
 export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string, merge = true): Quote[] {
-  if (!merge) return found.map((q, i) => toQuote({ norm: '', members: [q] }, `${idPrefix}q${i + 1}`));
+  if (!merge)
+    return withIds(
+      found.map((q) => toQuote({ norm: '', members: [q] })),
+      idPrefix,
+    );
   const clusters: Cluster[] = [];
   // direct and partial quotes merge with each other, indirect speech only with itself
   const exact = { direct: new Map<string, Cluster[]>(), indirect: new Map<string, Cluster[]>() };
@@ -61,7 +66,20 @@ export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string, merg
     if (!known.includes(target)) same.set(norm, [...known, target]);
     target.members.push(q);
   }
-  return clusters.map((c, i) => toQuote(c, `${idPrefix}q${i + 1}`));
+  return withIds(
+    clusters.map((c) => toQuote(c)),
+    idPrefix,
+  );
+}
+
+// Each quote's id from what it says and who says it (`contentIds`): the same quote keeps its id when
+// the story is analysed again; indirect speech apart from quoted words.
+function withIds(quotes: readonly Quote[], idPrefix: string): Quote[] {
+  const keys = quotes.map(
+    (q) => `${q.kind === 'indirect' ? 'indirect' : 'quoted'} ${q.speaker?.name ?? ''} ${q.text}`,
+  );
+  const ids = contentIds(idPrefix, 'q', keys);
+  return quotes.map((q, i) => ({ ...q, id: ids[i] as string }));
 }
 
 // The entities a found quote's speaker stands for (each part of a joint one), none when it names no entity.
@@ -97,7 +115,7 @@ function namesDisagree(q: FoundQuote, members: readonly FoundQuote[]): boolean {
   });
 }
 
-function toQuote(c: Cluster, id: string): Quote {
+function toQuote(c: Cluster): Quote {
   const longest = c.members.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   // a named speaker first, then a joint one whose parts are named ("the city and the NRTA said")
   const spoken =
@@ -111,7 +129,7 @@ function toQuote(c: Cluster, id: string): Quote {
     span: { start: m.start, end: m.end },
   }));
   return {
-    id,
+    id: '',
     kind,
     text: longest.text,
     speaker: spoken?.speaker ? speakerOf(spoken.speaker) : null,
