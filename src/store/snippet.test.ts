@@ -57,6 +57,32 @@ test('makeSnippet marks a word whose stem is no prefix of it, as searched or as 
   assert.match(makeSnippet(long, parseQuery('die')) ?? '', /found \[dying\] on/);
 });
 
+// tidy41 (found by search-stems.test's property): a short stem whose "y" the stemmer made an "i" ("dry"
+// is "dri") was looked for as "dri" only, so a text saying "dry" had no snippet of its own
+test('makeSnippet marks a short word whose "y" the stem makes an "i"', () => {
+  const text = 'Farmers said the dry spell would try their patience.';
+  const dry = 'Farmers said the [dry] spell would try their patience.';
+  const tried = 'Farmers said the dry spell would [try] their patience.';
+  for (const [query, marked] of [
+    ['dry', dry],
+    ['DRIED', dry],
+    ['trying', tried],
+  ] as const)
+    assert.equal(makeSnippet(text, parseQuery(query)), marked, query);
+});
+
+// tidy41 (found by search-stems.test's property): the query word "constructor" was looked up in a plain
+// object and found its prototype's function, and the snippet threw
+test('makeSnippet reads a query word named like an object property', () => {
+  const text = 'The constructor of the pier said the toString method was hasOwnProperty.';
+  for (const query of ['constructor', 'constructors', 'toString', '__proto__', 'hasOwnProperty'])
+    assert.doesNotThrow(() => makeSnippet(text, parseQuery(query)), query);
+  assert.equal(
+    makeSnippet(text, parseQuery('constructors')),
+    'The [constructor] of the pier said the toString method was hasOwnProperty.',
+  );
+});
+
 // newuser19 #17: "close the border" marked every "the" and "of" of the snippet
 test('makeSnippet marks a lone grammar word of the query only when the query has nothing else', () => {
   const text = 'The council voted to close the border crossing at Marrow Ford for a week.';

@@ -1,3 +1,4 @@
+import { dict } from '../text/data/dict.ts';
 import { markedTerms, type QueryTerm } from './query.ts';
 import { searchStem } from './search-stems.ts';
 
@@ -71,21 +72,23 @@ const WINDOW_AFTER = 600;
 
 /**
  * The stems the stemmer gives words that do not start with them (its table of exceptions: "dying" is
- * "die", "skies" "sky"), with how those words start: a plain text is looked for them too.
+ * "die", "skies" "sky"), with how those words start: a plain text is looked for them too. (No prototype:
+ * the query word "constructor" is no key.)
  */
-const IRREGULAR_STARTS: Readonly<Record<string, readonly string[]>> = {
+const IRREGULAR_STARTS: Readonly<Record<string, readonly string[]>> = dict({
   die: ['dy'],
   lie: ['ly'],
   tie: ['ty'],
   sky: ['ski'],
-};
+});
 
 /** Characters a snippet's words span, about: where the words of several terms count as together. */
 const SPAN_CHARS = 160;
 
 /**
  * Where to read an ASCII text for a snippet: the occurrence (as the start of a word) of a term's
- * first word's stem, less its last letter ("happi" is "happy"; see IRREGULAR_STARTS), with the most other terms' close
+ * first word's stem, less its last letter ("happi" is "happy"; a short one also with a last "y" for "i":
+ * "dri" is "dry"; see IRREGULAR_STARTS), with the most other terms' close
  * after it, the earliest of those; -1 when none occurs, so no term matches; null for a text with
  * other letters, which only the full reading can fold. (The window is then read word by word.)
  */
@@ -96,7 +99,9 @@ function bestHit(text: string, terms: readonly QueryTerm[]): number | null {
   terms.forEach((term, index) => {
     const stem = searchStem(term.words[0] ?? '');
     const word = stem.length > 3 ? stem.slice(0, -1) : stem;
-    for (const needle of [word, ...(IRREGULAR_STARTS[stem] ?? [])]) {
+    // a short stem's last "i" may be the word's "y", as the stem's "dry" is "dri" (a longer one is cut before it)
+    const yForm = word === stem && stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : [];
+    for (const needle of [word, ...yForm, ...(IRREGULAR_STARTS[stem] ?? [])]) {
       let found = 0;
       for (let at = lower.indexOf(needle); at >= 0 && found < 200; at = lower.indexOf(needle, at + 1)) {
         if (at > 0 && WORD_CHAR.test(lower[at - 1] as string)) continue;

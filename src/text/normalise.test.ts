@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import {
   CONTENT_POS_NO_ADVERBS,
   countWords,
@@ -24,6 +25,15 @@ test('fold: lower case, accents stripped, curly apostrophes made straight', () =
     ['CAFÉ~', 'cafe~'],
   ];
   for (const [word, folded] of cases) assert.equal(fold(word), folded, word);
+});
+
+test('fold is stable: a folded word folds to itself, whatever its code points', () => {
+  // any code points (astral ones, marks, controls) and whole graphemes; the same cases every run
+  for (const unit of ['binary', 'grapheme'] as const)
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (word) => fold(fold(word)) === fold(word)),
+      { numRuns: 2000, seed: 41 },
+    );
 });
 
 test('foldName: also drops a final possessive and dots, and makes dashes hyphens', () => {
