@@ -138,6 +138,18 @@ export const QuoteCoverageSchema = z.object({
     .describe(
       'the articles that quote only a part of the words: the part, and the negations of its clause it leaves out',
     ),
+  otherWordings: z
+    .record(
+      z.string(),
+      z.object({
+        quoteId: z.string(),
+        words: z.tuple([z.string(), z.string()]),
+      }),
+    )
+    .optional()
+    .describe(
+      "the articles (marked absent) that quote the speaker in other words that say something else: the article's quote, and the words by which the two differ, this quote's then the article's ('protects', 'cuts'; '' where one has none, as a negation dropped)",
+    ),
 });
 /** For one quote: how each article carried it. */
 export type QuoteCoverage = z.infer<typeof QuoteCoverageSchema>;

@@ -64,6 +64,22 @@ function partLegend(rows: readonly MatrixRow[], parts: Map<string, ReadonlySet<s
   return any ? PART_LEGEND : '';
 }
 
+// an article that quotes the row's speaker in words that say something else (`otherWordings`): not a
+// paraphrase, and not silence either
+const OTHER_WORDING = 'other wording';
+const OTHER_WORDING_NOTE =
+  ' · other wording: the outlet quotes the speaker in words that say something else (under Differences to check)';
+
+// The words by which an article's quote differs from the row's, or null.
+const otherWordingOf = (row: MatrixRow, id: string): readonly [string, string] | null =>
+  row.byArticle[id] === 'absent' ? (row.otherWordings?.[id]?.words ?? null) : null;
+
+/** The legend's words for "other wording", said only where a shown cell has one. */
+const otherWordingLegend = (rows: readonly MatrixRow[]): string =>
+  rows.some((r) => Object.keys(r.otherWordings ?? {}).some((id) => otherWordingOf(r, id)))
+    ? OTHER_WORDING_NOTE
+    : '';
+
 /** Which outlet carried which quote: quoted verbatim, paraphrased, or absent. */
 export const quoteMatrixSection: ReportSection = {
   id: 'quote-matrix',
@@ -83,12 +99,15 @@ export const quoteMatrixSection: ReportSection = {
       const cell = (id: string) => {
         const other = others.get(row.quoteId)?.get(id);
         const part = parts.get(row.quoteId)?.has(id) === true;
+        if (otherWordingOf(row, id)) return OTHER_WORDING;
         return `${mark(row.byArticle[id] ?? 'absent', part)}${other ? ` to ${escapeMarkdown(other)}` : ''}`;
       };
       return `| ${text} | ${articles.map((a) => cell(a.id)).join(' | ')} |`;
     });
     const legend = escapeMarkdown(labelKey(articles));
-    const toOther = escapeMarkdown(otherLegend(shown, others) + partLegend(shown, parts));
+    const toOther = escapeMarkdown(
+      otherLegend(shown, others) + partLegend(shown, parts) + otherWordingLegend(shown),
+    );
     return [
       `| Quote | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`,
       `|---|${articles.map(() => ':-:').join('|')}|`,
@@ -117,6 +136,9 @@ export const quoteMatrixSection: ReportSection = {
             const to = other ? `, given to ${other}` : '';
             const small = other ? ` <small>to ${escapeHtml(other)}</small>` : '';
             const part = how === 'quoted' && parts.get(row.quoteId)?.has(a.id) === true;
+            const differ = otherWordingOf(row, a.id);
+            if (differ)
+              return `<td class="c" title="${escapeHtml(`${articleLabel(a)}: other wording (${differ[1] || '—'} for ${differ[0] || '—'})`)}">${OTHER_WORDING}</td>`;
             const said = part ? 'quoted a part' : how;
             return `<td class="c" title="${escapeHtml(`${articleLabel(a)}: ${said}${to}`)}">${mark(how, part)}${small}</td>`;
           })
@@ -125,6 +147,6 @@ export const quoteMatrixSection: ReportSection = {
       })
       .join('');
     const head = `<tr><th>Quote</th>${articles.map((a) => `<th title="${escapeHtml(a.id)}">${escapeHtml(articleLabel(a))}</th>`).join('')}</tr>`;
-    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent${escapeHtml(otherLegend(shown, others) + partLegend(shown, parts))}. ${escapeHtml(labelKey(articles))}.${escapeHtml(note)}</p>`;
+    return `<div class="px-scroll" tabindex="0"><table>${head}${rows}</table></div><p class="meta">“ ” quoted · ≈ paraphrased · — absent${escapeHtml(otherLegend(shown, others) + partLegend(shown, parts) + otherWordingLegend(shown))}. ${escapeHtml(labelKey(articles))}.${escapeHtml(note)}</p>`;
   },
 };

@@ -121,3 +121,52 @@ test('the matrix tells which article quotes only a part, and a negation the part
   const row = result.quoteMatrix.find((r) => r.parts !== undefined);
   assert.deepEqual(row?.parts, { a2: { text: 'We will close the harbour.', leavesOut: ['not'] } });
 });
+
+test('one speaker quoted in a wording that says something else is no paraphrase but a difference to check', () => {
+  const ctx = createContext();
+  const input = storyFromTexts([
+    {
+      id: 'a1',
+      text: 'Harbour master Ilse Varga told reporters: "The new breakwater shields every boat in Pellow Cove."',
+    },
+    {
+      id: 'a2',
+      text: 'Harbour master Ilse Varga told reporters: "The new breakwater endangers every boat in Pellow Cove."',
+    },
+  ]);
+  const extraction = extract()(input, ctx);
+  const result = compare()({ ...input, ...extraction }, ctx);
+  const shields = extraction.quotes.find((q) => q.text.includes('shields'));
+  const endangers = extraction.quotes.find((q) => q.text.includes('endangers'));
+  assert.ok(shields && endangers);
+  const row = result.quoteMatrix.find((r) => r.quoteId === shields.id);
+  assert.deepEqual(row?.byArticle, { a1: 'quoted', a2: 'absent' });
+  assert.deepEqual(row?.otherWordings, { a2: { quoteId: endangers.id, words: ['shields', 'endangers'] } });
+  const differs = result.differences?.filter((d) => d.about.startsWith('wordings differ'));
+  assert.deepEqual(
+    differs?.map((d) => [d.about, d.sides.map((s) => s.evidence.map((e) => e.articleId))]),
+    [['wordings differ: shields / endangers', [['a1'], ['a2']]]],
+  );
+});
+
+test('a quote in another wording that says the same stays paraphrased, with no difference', () => {
+  const ctx = createContext();
+  const input = storyFromTexts([
+    {
+      id: 'a1',
+      text: 'Harbour master Ilse Varga told reporters: "The new breakwater shields every boat in Pellow Cove."',
+    },
+    {
+      id: 'a2',
+      text: 'Harbour master Ilse Varga told reporters: "The new breakwater shields every single boat in Pellow Cove."',
+    },
+  ]);
+  const extraction = extract()(input, ctx);
+  const result = compare()({ ...input, ...extraction }, ctx);
+  const q = extraction.quotes.find((x) => x.text.includes('every boat'));
+  assert.equal(result.quoteMatrix.find((r) => r.quoteId === q?.id)?.byArticle.a2, 'paraphrased');
+  assert.equal(
+    result.differences?.some((d) => d.about.startsWith('wordings differ')),
+    false,
+  );
+});

@@ -6,6 +6,7 @@ import type { Claim } from './claims.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS } from './patterns.ts';
 import { speakerTold } from './quote-speakers.ts';
 import { otherTimeNamed, timesNamed } from './quote-times.ts';
+import { otherRemarks } from './quote-wordings.ts';
 import { inRegions } from './text.ts';
 
 // (word stems as claims store them: text/quotes/wording.ts, read alike by the report and the timeline)
@@ -32,7 +33,9 @@ const numbersOf = (text: string): string[] => [
  * paraphrased. Another direct quote in quotation marks that shares QUOTE_VARIANT_MIN_SHARE of the
  * words of the longer of the two is the same quote, carried: `quoted` when one's words run unbroken
  * in the other (a part of it, word for word), else `paraphrased` ("manage the ferry queues" is not
- * quoted verbatim by "manage the long ferry queues"), whoever each gives it to.
+ * quoted verbatim by "manage the long ferry queues"), whoever each gives it to; but not when the words
+ * that differ change what is said ("protects" / "cuts", a negation dropped: `otherRemark`): the cell is
+ * then `absent`, and `otherWordings` names the article's quote of the speaker and the words that differ.
  */
 export function quoteMatrix(
   quotes: readonly Quote[],
@@ -121,6 +124,21 @@ export function quoteMatrix(
     }
     return found;
   };
+  // by quote: the quotes of its speaker in other words that say something else, and the words that
+  // differ (this quote's first): an article carrying one is marked absent, with its wording named
+  const remarks = new Map<number, { n: number; words: [string, string] }[]>();
+  for (const { k, n, words } of otherRemarks(quotes, quoteWordsOf)) {
+    remarks.set(k, [...(remarks.get(k) ?? []), { n, words: [words.one, words.other] }]);
+    remarks.set(n, [...(remarks.get(n) ?? []), { n: k, words: [words.other, words.one] }]);
+  }
+  const otherWordingsOf = (k: number, row: Record<string, string>) => {
+    const out: Record<string, { quoteId: string; words: [string, string] }> = {};
+    for (const { n, words } of remarks.get(k) ?? [])
+      for (const o of (quotes[n] as Quote).occurrences)
+        if (row[o.articleId] === 'absent' && !out[o.articleId])
+          out[o.articleId] = { quoteId: (quotes[n] as Quote).id, words };
+    return out;
+  };
   // whether a sentence gives its words to a quote's speaker
   const told = speakerTold(quotes);
   const bound = new Float64Array(articles.length);
@@ -169,7 +187,11 @@ export function quoteMatrix(
         row[article.id] = variant;
         return;
       }
-      if (!quote.speaker || (bound[a] as number) / (total || 1) < PARAPHRASE_MIN_COVER) {
+      // (its quote of the speaker saying something else holds the words its sentence would cover)
+      const otherSaid = remarks
+        .get(k)
+        ?.some(({ n }) => (quotes[n] as Quote).occurrences.some((o) => o.articleId === article.id));
+      if (otherSaid || !quote.speaker || (bound[a] as number) / (total || 1) < PARAPHRASE_MIN_COVER) {
         row[article.id] = 'absent';
         return;
       }
@@ -193,8 +215,12 @@ export function quoteMatrix(
     });
     // the articles that quote only a part of the words, and a negation the part leaves out
     const parts = quotedParts(quote, (o) => textOf.get(o.articleId)?.slice(o.span.start, o.span.end) ?? '');
-    return parts.size > 0
-      ? { quoteId: quote.id, byArticle: row, parts: Object.fromEntries(parts) }
-      : { quoteId: quote.id, byArticle: row };
+    const otherWordings = otherWordingsOf(k, row);
+    return {
+      quoteId: quote.id,
+      byArticle: row,
+      ...(parts.size > 0 ? { parts: Object.fromEntries(parts) } : {}),
+      ...(Object.keys(otherWordings).length ? { otherWordings } : {}),
+    };
   });
 }

@@ -1,4 +1,5 @@
 import { fold, stem } from '../normalise.ts';
+import { type WordingsDiffer, wordingsDiffer } from './differing.ts';
 
 /**
  * When two quotes in quotation marks are one quote in two wordings, read alike by the compare stage
@@ -75,23 +76,39 @@ export function trimmedWordForWord(pieces: readonly string[] | null, other: stri
 export interface QuoteWords {
   readonly stems: ReadonlySet<string>;
   readonly run: string;
+  readonly text: string;
 }
 
 /** Read a quote's words for `wordingOf`, once per quote however many quotes it is weighed against. */
 export const quoteWords = (text: string): QuoteWords => ({
   stems: new Set(wordsOf(text)),
   run: joinedRun(wordRun(text)),
+  text,
 });
 
 /**
  * How a quote in quotation marks carries another's words, as the compare stage's quote matrix marks it:
  * `quoted` when one's words run unbroken in the other, `paraphrased` when they are one quote in two
- * wordings, else null. The same either way round.
+ * wordings that say the same (`otherRemark` finds none of the words that differ to change it), else
+ * null. The same either way round.
  * @example
  * wordingOf(quoteWords('We will help every owner rebuild'), quoteWords('We will help every owner rebuild now')) // 'quoted'
  * wordingOf(quoteWords('We will help every owner rebuild'), quoteWords('We will help every single owner rebuild')) // 'paraphrased'
  */
 export function wordingOf(words: QuoteWords, other: QuoteWords): 'quoted' | 'paraphrased' | null {
   if (!oneQuote(words.stems, other.stems)) return null;
-  return wordForWord(words.run, other.run) ? 'quoted' : 'paraphrased';
+  if (wordForWord(words.run, other.run)) return 'quoted';
+  return wordingsDiffer(words.text, other.text) ? null : 'paraphrased';
+}
+
+/**
+ * The words by which two quotes in quotation marks that share most of their words (`oneQuote`) say
+ * different things ("protects" / "cuts", a negation added: `wordingsDiffer`), or null: they are one
+ * quote (or no quote) of each other. Such a pair is not a paraphrase but a quotation to check.
+ * @example
+ * otherRemark(quoteWords('This budget protects the services'), quoteWords('This budget cuts the services')) // { one: 'protects', other: 'cuts' }
+ */
+export function otherRemark(words: QuoteWords, other: QuoteWords): WordingsDiffer | null {
+  if (!oneQuote(words.stems, other.stems) || wordForWord(words.run, other.run)) return null;
+  return wordingsDiffer(words.text, other.text);
 }

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { wordingsDiffer } from './differing.ts';
+
+test('a word put in another word’s place is another remark', () => {
+  assert.deepEqual(
+    wordingsDiffer(
+      'The new levy shields the poorest tenants in Corvale.',
+      'The new levy hurts the poorest tenants in Corvale.',
+    ),
+    { one: 'shields', other: 'hurts' },
+  );
+});
+
+test('a negation added or dropped is another remark, a contraction too', () => {
+  assert.deepEqual(wordingsDiffer('We will reopen the ferry pier', 'We will never reopen the ferry pier'), {
+    one: '',
+    other: 'never',
+  });
+  assert.deepEqual(wordingsDiffer('The dam can hold another winter', 'The dam can’t hold another winter'), {
+    one: 'can',
+    other: "can't",
+  });
+});
+
+test('another number is another remark', () => {
+  assert.deepEqual(wordingsDiffer('Nine boats left the harbour', 'Eleven boats left the harbour'), {
+    one: 'nine',
+    other: 'eleven',
+  });
+});
+
+test('a word added, moved, inflected or a grammar word changed says the same', () => {
+  assert.equal(
+    wordingsDiffer('We will guard every orchard here', 'We will guard every single orchard here'),
+    null,
+  );
+  assert.equal(wordingsDiffer('The pier protected our village', 'The pier protects our village'), null);
+  assert.equal(wordingsDiffer('This plan saves the valley', 'The plan saves the valley'), null);
+  assert.equal(wordingsDiffer('Every orchard we will guard', 'We will guard every orchard'), null);
+});
