@@ -9,10 +9,12 @@ import type {
 } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import { isOpinion } from '../../text/genre.ts';
+import { articleQuoteRegions, reportedSpeech, wordedOccurrences } from '../../text/quotes/article-regions.ts';
 import { sourceOf } from '../../text/source.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
 import { storyCorrections } from './corrections.ts';
+import { countedUpdates } from './counted-updates.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
 import { withEveryTelling } from './difference-tellings.ts';
 import { withTimes } from './difference-times.ts';
@@ -27,7 +29,6 @@ import { outcomeConflict } from './outcome.ts';
 import { markPlansBeforeEvent } from './plans-before.ts';
 import { markOutcomesBeforeEvent } from './pre-event.ts';
 import { quoteMatrix } from './quote-matrix.ts';
-import { quoteRegions, reportedSpeech } from './quote-regions.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
 import { quoteWordingDifferences } from './quote-wordings.ts';
 import { withoutRepeats } from './repeated-differences.ts';
@@ -89,8 +90,8 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
         message: `story ${story.id} has one independent source: every fact is single-source, nothing to compare`,
       });
     // 1. quoted passages, so own voice and quotes can be told apart
-    const direct = input.quotes.filter((q) => q.kind !== 'indirect').flatMap((q) => q.occurrences);
-    const regions = new Map(articles.map((a) => [a.article.id, quoteRegions(a.article, direct)]));
+    const worded = wordedOccurrences(input.quotes);
+    const regions = new Map(articles.map((a) => [a.article.id, articleQuoteRegions(a.article, worded)]));
     // 2. claims, aligned across articles into candidate groups
     const claims = buildClaims(news, input, sources, regions);
     // a story past its time budget stops between steps (the pipeline reports it without the rest)
@@ -183,7 +184,9 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     ]);
     // (a count of one measure given anew across outlets' articles, paired by no judge: measure-updates.ts)
     // (one source's count told with two values, another source's count apart: sourced-counts.ts)
-    const updates = measureUpdates(claims, readingOf, news, listed);
+    // (and of a counted noun no measure word tells, "claims", tied by a predicate or noun: counted-updates.ts)
+    const measured = measureUpdates(claims, readingOf, news, listed);
+    const updates = [...measured, ...countedUpdates(claims, readingOf, news, [...listed, ...measured])];
     const sourced = sourcedCounts(claims, readingOf, input.figures, [...listed, ...updates]);
     const differences = joinSameChanges([...listed, ...updates, ...sourced])
       // (every other sentence giving a value of the measure on its side: difference-tellings.ts)
