@@ -46,21 +46,33 @@ async function serveUnderShell(
   return { shell: shell.pid as number, server: Number(line.toString().trim()), log };
 }
 
+// Wait until `done` holds, polling, for at most 20 s (a loaded machine starts a server slowly).
+async function until(done: () => boolean): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 // newuser18 #13: killing npx ended its shell, not the server, which ran on orphaned
 test('serve started by npm stops when the process that started it ends; started otherwise, it runs on (nohup)', async () => {
   const db = join(tempDir(), 'served.db');
   await (await fixtureStore(db)).close();
   const underNpm = await serveUnderShell(db, true);
   const plain = await serveUnderShell(db, false);
+  const said = (run: { log: string }) => (existsSync(run.log) ? readFileSync(run.log, 'utf8') : '');
+  const serving = (run: { log: string }) => said(run).includes('parallax: serving');
   try {
-    // both up (the store opened), then their shells killed as npx's kill ends its shell
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    assert.ok(alive(underNpm.server) && alive(plain.server), 'both servers started');
+    // both up (serving: the store opened), then their shells killed as npx's kill ends its shell; a slow
+    // start is waited for, not a fixed time
+    await until(
+      () => (serving(underNpm) && serving(plain)) || !alive(underNpm.server) || !alive(plain.server),
+    );
+    assert.ok(
+      serving(underNpm) && serving(plain) && alive(underNpm.server) && alive(plain.server),
+      `both servers started: ${said(underNpm)} | ${said(plain)}`,
+    );
     process.kill(underNpm.shell, 'SIGKILL');
     process.kill(plain.shell, 'SIGKILL');
-    const deadline = Date.now() + 20_000;
-    while (alive(underNpm.server) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    const said = (run: { log: string }) => readFileSync(run.log, 'utf8');
+    await until(() => !alive(underNpm.server));
     assert.equal(
       alive(underNpm.server),
       false,
