@@ -93,4 +93,45 @@ describe('analyze and story --table: CSV tables with stable article keys', () =>
     }
     assert.equal(existsSync(out), false);
   });
+
+  // newuser19 #9: a table of every stored story took a loop over stories --format json and story --table
+  test('export: one table of every stored story under one header, as CSV or JSON lines', async () => {
+    const db = join(tempDir(), 'all.db');
+    assert.equal((await cli(['ingest', dir, '--db', db, '-q'])).status, 0);
+    const stories = JSON.parse((await cli(['stories', '--db', db, '-f', 'json'])).stdout) as { id: string }[];
+    assert.equal(stories.length, 2);
+    const each: string[][] = [];
+    for (const { id } of stories)
+      each.push(...parseCsv((await cli(['story', id, '--db', db, '--table', 'articles'])).stdout).slice(1));
+    const run = await cli(['export', '--table', 'articles', '--db', db]);
+    assert.equal(run.status, 0, run.stderr);
+    const [header, ...rows] = parseCsv(run.stdout);
+    assert.deepEqual(header, ['story', 'article', 'key', 'outlet', 'label', 'published', 'url', 'headline']);
+    assert.deepEqual(rows, each);
+    assert.match(run.stderr, /^parallax: the articles table of 2 stories \(0 computed\), 3 rows\n$/);
+    // JSON lines: one object a row, keyed by the CSV's columns; to a file with -o
+    const out = join(tempDir(), 'coverage.jsonl');
+    const lines = await cli(['export', '--table', 'coverage', '--db', db, '-o', out, '-q']);
+    assert.deepEqual([lines.status, lines.stdout, lines.stderr], [0, '', '']);
+    const objects = readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const csv = parseCsv((await cli(['export', '--table', 'coverage', '--db', db, '-q'])).stdout);
+    assert.ok(objects.length > 0);
+    assert.deepEqual(
+      objects.map((o) => Object.values(o).map((v) => (v === null ? '' : String(v)))),
+      csv.slice(1),
+    );
+    assert.deepEqual(Object.keys(objects[0]), csv[0]);
+    for (const [argv, message] of [
+      [['export', '--db', db], /export needs --table: articles, coverage/],
+      [['export', '--table', 'speakers', '--db', db], /unknown table "speakers"/],
+      [['export', '--table', 'tone', '-f', 'xlsx', '--db', db], /unknown format "xlsx" \(csv or jsonl\)/],
+    ] as [string[], RegExp][]) {
+      const bad = await cli(argv);
+      assert.deepEqual([bad.status, bad.stdout], [2, ''], argv.join(' '));
+      assert.match(bad.stderr, message);
+    }
+  });
 });

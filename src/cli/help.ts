@@ -14,6 +14,7 @@ Usage:
   parallax changes --since <time|id>      what changed in the stories since: new articles,
                                           corrections, merges and splits
   parallax stats [options]                the store's counts, size, last ingest, report versions
+  parallax export --table <name>          one table of every stored story, as CSV or JSON lines
   parallax serve [options]                browse the store's stories in a browser (127.0.0.1:8080)
   parallax fetch <url|file...> [options]  fetch feeds, sitemaps, URL lists or pages into the store
   parallax watch --sources <file>         poll the sources' feeds and sitemaps, storing new articles
@@ -148,9 +149,8 @@ Options:
       --outlet <name>          only stories with an article of this outlet
       --sort <newest|outlets>  newest change first (default), or most outlets first: which
                                stories does every outlet have
-      --limit <n>              at most n stories (default 50); when more are left, the page
-                               ends with the command of the next one (on standard error with
-                               JSON)
+      --limit <n>              at most n stories (default 50); a page with more after it ends
+                               with the next page's command (on standard error with JSON)
       --after <cursor>         the next page: the stories after the cursor a page printed
   -f, --format <md|json>       a Markdown table (default) or JSON
   -h, --help                   this help

@@ -12,7 +12,17 @@ import { loadManifest, withManifest } from './manifest.ts';
 
 export { type CliIo, EXIT } from './cli-io.ts';
 
-const STORE_COMMANDS = ['ingest', 'stories', 'story', 'search', 'articles', 'article', 'changes', 'stats'];
+const STORE_COMMANDS = [
+  'ingest',
+  'stories',
+  'story',
+  'search',
+  'articles',
+  'article',
+  'changes',
+  'stats',
+  'export',
+];
 const FETCH_COMMANDS = ['fetch', 'watch', 'sources', 'reextract'];
 
 /**

@@ -54,6 +54,7 @@ export async function runStoreCommand(
   if (command === 'ingest') return runIngest(args, io);
   if (command === 'changes' || command === 'article')
     return (await import('./changes-command.ts')).runChangesCommand(command, args, io);
+  if (command === 'export') return (await import('./export-command.ts')).runExport(args, io);
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
