@@ -38,6 +38,24 @@ async function standing(location: string): Promise<{ version: number; outlets: s
   }
 }
 
+// store40: the schema-16 migration re-reads every article with nothing said; openStore tells onMigrate
+// first (the CLI writes it to a terminal's standard error)
+test('openStore tells onMigrate, in one line, before it migrates an older SQLite store, and only then', async () => {
+  const path = join(tempDir(), 'older.db');
+  await olderStore(path, sqliteDowngrade);
+  const said: string[] = [];
+  const store = await openStore(path, { onMigrate: (line) => said.push(line) });
+  await store.close();
+  assert.deepEqual(said, [
+    `upgrading the store from schema 14 to ${SCHEMA_VERSION} (0 articles): once, it may take a few minutes`,
+  ]);
+  const again = await openStore(path, { onMigrate: (line) => said.push(line) });
+  await again.close();
+  const fresh = await openStore(join(tempDir(), 'new.db'), { onMigrate: (line) => said.push(line) });
+  await fresh.close();
+  assert.equal(said.length, 1, 'a current store and a new one are not migrated: nothing said');
+});
+
 // store40: a SQLite read command refused an older store ("open it once with write access") while a
 // PostgreSQL one migrated it: both now migrate it when they may, and lose nothing.
 test('a read command on an older SQLite store it may write migrates it and reads it', async () => {

@@ -111,6 +111,8 @@ export function formatOf(value: string | undefined): 'text' | 'json' {
 /** The store's location: --db, else $PARALLAX_DB, else ./parallax.db (one rule with the store commands'). */
 export { locationOf } from './open-store.ts';
 
+import { migrationNotes } from './open-store.ts';
+
 /** The sources file, parsed; unreadable or malformed is a usage error. */
 export async function loadSources(path: string): Promise<FetchSource[]> {
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -160,7 +162,7 @@ export async function targetsOf(
 /** Run `work` on the store at `location`, closing it after. */
 export async function withStore<T>(location: string, work: (store: Store) => Promise<T>): Promise<T> {
   const { openStore } = await import('../store/index.ts');
-  const store = await openStore(location);
+  const store = await openStore(location, migrationNotes());
   try {
     return await work(store);
   } finally {

@@ -14,6 +14,14 @@ export async function locationOf(db: string | undefined): Promise<string> {
 }
 
 /**
+ * What the CLI gives `openStore` to be told of a migration: on a terminal, the line on standard error
+ * (a large store's upgrade takes minutes, which would otherwise pass in silence); else nothing.
+ */
+export function migrationNotes(): { onMigrate?: (line: string) => void } {
+  return process.stderr.isTTY ? { onMigrate: (line) => process.stderr.write(`parallax: ${line}\n`) } : {};
+}
+
+/**
  * A read command's store: a SQLite file that does not exist, or is empty, is a usage error, not a new
  * empty store.
  * The file is opened read-only, so a user who may only read it can; with `keeps` (story, serve: they
@@ -32,14 +40,14 @@ export async function openExisting(db: string | undefined, keeps = false): Promi
   if (!keeps)
     return openStore(location, { readOnly: true }).catch(async (error: unknown) => {
       if (!(error instanceof StoreOlderError)) throw error;
-      const migrated = await openStore(location).catch(() => {
+      const migrated = await openStore(location, migrationNotes()).catch(() => {
         throw error;
       });
       await migrated.close();
       return openStore(location, { readOnly: true });
     });
   try {
-    return await openStore(location);
+    return await openStore(location, migrationNotes());
   } catch (error) {
     // no write access: read it as it is (the first refusal is the one to tell when reading fails too)
     return openStore(location, { readOnly: true }).catch(() => {

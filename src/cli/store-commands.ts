@@ -13,7 +13,7 @@ import { HELP } from './help.ts';
 import { ingestStoppedLine, tellingStore } from './ingest-stopped.ts';
 import type { InterruptLine } from './interrupted.ts';
 import { loadManifest, withManifest, withoutCopies } from './manifest.ts';
-import { locationOf, openExisting } from './open-store.ts';
+import { locationOf, migrationNotes, openExisting } from './open-store.ts';
 import type { Progress, startProgress } from './progress.ts';
 import { REPORT_OPTIONS } from './report-options.ts';
 import {
@@ -178,7 +178,7 @@ async function runIngest(args: readonly string[], io: StoreIo): Promise<number> 
       import('./progress.ts'),
     ]);
   const location = await locationOf(values.db);
-  const store = await openStore(location);
+  const store = await openStore(location, migrationNotes());
   try {
     const ctx = createContext({ now: new Date(), issues: inputs.issues });
     const bar: Progress | null = values.quiet

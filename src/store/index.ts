@@ -53,7 +53,8 @@ export function defaultStoreLocation(env: NodeJS.ProcessEnv = process.env): stri
  * `readOnly` opens an existing SQLite file without writing to it (see openSqliteStore); a
  * PostgreSQL store reads with the rights of its URL's role. `reportVersion` is the version of the
  * reports this code makes (default `REPORT_VERSION`), which the stored ones are judged against: an
- * older one's are stale, a newer one's are kept (see `reportStanding`).
+ * older one's are stale, a newer one's are kept (see `reportStanding`). `onMigrate` is told in one
+ * line before a SQLite file of an older schema is migrated, which may take minutes on a large store.
  * @example
  * import { openStore } from 'parallax-news';
  * const store = await openStore('./news.db');
@@ -62,7 +63,7 @@ export function defaultStoreLocation(env: NodeJS.ProcessEnv = process.env): stri
  */
 export async function openStore(
   location?: string,
-  options: { readOnly?: boolean; reportVersion?: string } = {},
+  options: { readOnly?: boolean; reportVersion?: string; onMigrate?: (line: string) => void } = {},
 ): Promise<Store> {
   const where = location?.trim() || defaultStoreLocation();
   const problem = locationProblem(where);

@@ -44,7 +44,8 @@ function sizeOf(path: string): number {
  * `readOnly` opens an existing, current file without writing to it: reports and story pages made
  * from it are not kept (saveReport, saveStoryPage do nothing), every other write throws.
  * `reportVersion` is the version of the reports this code makes (default `REPORT_VERSION`; a test
- * gives another to play an older or newer Parallax sharing the store).
+ * gives another to play an older or newer Parallax sharing the store). `onMigrate` is told in a line
+ * before an older file is migrated (the CLI shows it on a terminal).
  * @example
  * const store = await openSqliteStore('./parallax.db');
  * const hits = await store.search('harbour bridge', { limit: 10 });
@@ -52,7 +53,11 @@ function sizeOf(path: string): number {
  */
 export async function openSqliteStore(
   path: string,
-  { readOnly = false, reportVersion = REPORT_VERSION }: { readOnly?: boolean; reportVersion?: string } = {},
+  {
+    readOnly = false,
+    reportVersion = REPORT_VERSION,
+    onMigrate,
+  }: { readOnly?: boolean; reportVersion?: string; onMigrate?: (line: string) => void } = {},
 ): Promise<Store> {
   const db = openDb(path, readOnly);
   try {
@@ -61,7 +66,7 @@ export async function openSqliteStore(
       checkStoreFile(db, path);
       db.handle.exec('PRAGMA journal_mode = WAL');
     }
-    migrate(db, path, readOnly);
+    migrate(db, path, readOnly, onMigrate);
   } catch (error) {
     db.close();
     throw error;

@@ -82,9 +82,15 @@ export function checkStoreFile(db: Db, location: string, version = pragma(db, 'u
 /**
  * Bring the file up to {@link SCHEMA_VERSION}; returns the version found. Throws a clear message for
  * a file of another application or of a newer Parallax, before changing anything (`checkStoreFile`),
- * and for an older file opened `readOnly`.
+ * and for an older file opened `readOnly`. `onMigrate` is told, in a line, before a stored file is
+ * migrated (which may take minutes on a large store).
  */
-export function migrate(db: Db, location: string, readOnly = false): number {
+export function migrate(
+  db: Db,
+  location: string,
+  readOnly = false,
+  onMigrate?: (line: string) => void,
+): number {
   const check = (version: number): void => checkStoreFile(db, location, version);
   const found = pragma(db, 'user_version');
   check(found);
@@ -106,6 +112,8 @@ export function migrate(db: Db, location: string, readOnly = false): number {
       // Read again under the write lock: another process may have migrated meanwhile.
       const current = pragma(db, 'user_version');
       check(current);
+      // a stored file's migration may read every article again (schema 16 re-indexes them): said first
+      if (onMigrate && current > 0 && current < SCHEMA_VERSION) onMigrate(migrationLine(db, current));
       for (let version = current + 1; version <= SCHEMA_VERSION; version++) {
         for (const step of [MIGRATIONS[version - 1]].flat() as Migration[])
           if (typeof step === 'string') db.handle.exec(step);
@@ -118,4 +126,10 @@ export function migrate(db: Db, location: string, readOnly = false): number {
   } finally {
     db.handle.exec('PRAGMA foreign_keys = ON');
   }
+}
+
+// What a migration of a stored file is about to do, for a user who would otherwise wait in silence.
+function migrationLine(db: Db, from: number): string {
+  const { n } = db.handle.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
+  return `upgrading the store from schema ${from} to ${SCHEMA_VERSION} (${n.toLocaleString('en-US')} ${n === 1 ? 'article' : 'articles'}): once, it may take a few minutes`;
 }
