@@ -124,7 +124,8 @@ export function summarize(
     const overtakenSet = new Set(overtaken.map((o) => o.value));
     for (const i of overtakenCandidates(candidates, overtaken, input.figures, input.articles))
       superseded.add(i);
-    // a plan its event, told since as done, has overtaken ("will vote on Tuesday" / "approved on Tuesday")
+    // a plan (or expectation) its event, told since as done, has overtaken ("will vote on Tuesday" /
+    // "expected the bill to pass" / "approved on Tuesday")
     for (const i of overtakenPlans(candidates, tellings, judged.read)) superseded.add(i);
     checkDeadline(ctx, 'summarize');
     // 5. score the eligible ones (if none is, those whose only fault is a contested term), pick by

@@ -10,14 +10,20 @@ import { sameEventDay } from '../compare/support/plan-done.ts';
 import { subjectNames } from '../compare/support/plan-subject.ts';
 import { foldedWords, tells } from '../compare/support/relations.ts';
 import type { Candidate } from './candidates.ts';
+import { doneSince } from './done-since.ts';
 import type { Telling } from './modality.ts';
+import { overtakenExpectations } from './overtaken-expectations.ts';
 
 /**
  * The candidates telling as planned an event another article, published after theirs, tells as done:
  * the done sentence (told plainly as happened) tells the plan's main predicate in any part of speech
- * or one of its class ("will vote" / "by 112 votes"), dates it to the plan's day (a weekday or date
- * both give; not the day it was said) and names every name of the plan's subject (a plan of a named
- * doer only: "officials will meet" names no one to check).
+ * or one of its class ("will vote" / "by 112 votes") and names every name of the plan's subject (a
+ * plan of a named doer only: "officials will meet" names no one to check); it dates the event to the
+ * plan's day (a weekday or date both give; not the day it was said), or to the day another outlet's
+ * plan of that event gave, written before it: the plans told the event on two days, and it took
+ * place on one ("will vote … Thursday, November 26" / "will vote … Tuesday, November 24" / "on
+ * Tuesday approved …"; a wrong date or a moved vote, either way no longer ahead). With them, the
+ * expectations the event has overtaken (`overtakenExpectations`: "expected the bill to pass").
  * @example
  * overtakenPlans(candidates, tellings, judged.read) // Set { index of "… will vote … on Tuesday, November 24" }
  */
@@ -26,30 +32,29 @@ export function overtakenPlans(
   tellings: readonly (Telling | null)[],
   read: (e: Evidence) => Reading | null,
 ): Set<number> {
-  const out = new Set<number>();
-  const plans = candidates.filter((c) => c.eligible && tellings[c.index]?.modality === 'planned');
-  if (!plans.length) return out;
-  const done = candidates.filter((c) => {
-    const t = tellings[c.index];
-    return t?.modality === 'happened' && t.plain;
-  });
-  for (const c of plans) {
+  const since = doneSince(candidates, tellings, read);
+  const out = overtakenExpectations(candidates, tellings, read, since);
+  const planned = candidates.filter((c) => tellings[c.index]?.modality === 'planned');
+  const written = (c: Candidate) => publishedInstant(tellings[c.index]?.publishedAt ?? null);
+  for (const c of planned) {
     const plan = read(c.evidence);
     const predicate = plan?.predicates[0];
-    if (!plan || predicate === undefined) continue;
+    if (!c.eligible || !plan || predicate === undefined) continue;
     const subject = subjectNames(c.tokens, modalityOf(c.tokens).predicate);
     if (!subject.length) continue;
-    const written = publishedInstant(tellings[c.index]?.publishedAt ?? null);
-    const overtaken = done.some((o) => {
-      if (o.articleId === c.articleId) return false;
-      // (undated articles tell no order; as instants: outlets' zones do not compare as text)
-      const after = publishedInstant(tellings[o.index]?.publishedAt ?? null);
-      if (Number.isNaN(written) || Number.isNaN(after) || after <= written) return false;
-      const told = read(o.evidence);
-      if (!told || !tells(predicate, told) || !sameEventDay(plan, told)) return false;
-      const names = foldedWords(told);
-      return subject.every((w) => names.has(w));
-    });
+    // the other outlets' plans of this event, by the same doer
+    const others = () =>
+      planned.flatMap((p) => {
+        const r = p.articleId === c.articleId ? null : read(p.evidence);
+        if (!r || !tells(predicate, r)) return [];
+        const named = foldedWords(r);
+        return subject.every((w) => named.has(w)) ? [{ plan: p, reading: r }] : [];
+      });
+    const overtaken = since(c, predicate, subject).some(
+      ({ candidate: o, reading: told }) =>
+        sameEventDay(plan, told) ||
+        others().some((p) => written(p.plan) < written(o) && sameEventDay(p.reading, told)),
+    );
     if (overtaken) out.add(c.index);
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Token } from '../../../model/index.ts';
 import { LINKING_VERBS } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
+import type { ClaimDate } from './dates.ts';
 import type { Modality } from './modality.ts';
 import {
   inRelativeClause,
@@ -86,9 +87,12 @@ export function planAgainstDone(a: Reading, b: Reading): readonly [Modality, Mod
  * unknown day of writing ("yesterday"), nor a month or a year only.
  */
 export function sameEventDay(a: Reading, b: Reading): boolean {
-  const days = (r: Reading) => r.dates.filter((d) => !d.reported && !d.deictic && (d.weekday || d.monthDay));
-  return days(a).some((d) => days(b).some((e) => sameDate(d, e)));
+  return eventDays(a).some((d) => eventDays(b).some((e) => sameDate(d, e)));
 }
+
+/** The days a claim dates its event to, as `sameEventDay` reads them (a weekday or a calendar date). */
+export const eventDays = (r: Reading): readonly ClaimDate[] =>
+  r.dates.filter((d) => !d.reported && !d.deictic && (d.weekday || d.monthDay));
 
 const toldAheadSomewhere = perReading((r) => mayMarkAhead(r.claim.tokens));
 

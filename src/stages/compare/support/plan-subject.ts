@@ -53,6 +53,24 @@ export function subjectNames(tokens: readonly Token[], at: number): readonly str
 }
 
 /**
+ * The folded noun and name words of the subject of the verb at `at` ("expected the budget to pass":
+ * "budget"): of the noun phrase before its verb group, past an aside set off by commas. Empty for a
+ * pronoun or a relative word, which name nothing to check.
+ */
+export function subjectWords(tokens: readonly Token[], at: number): readonly string[] {
+  let k = at - 1;
+  while (k >= 0 && inGroup(tokens[k] as Token)) k--;
+  if (tokens[k]?.text === ',') k--;
+  const words: string[] = [];
+  if (tokens[k]?.pos === 'PRON') return words;
+  for (; k >= 0 && inPhrase(tokens[k] as Token); k--) {
+    const t = tokens[k] as Token;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /\p{L}{2}/u.test(t.text)) words.push(fold(t.text));
+  }
+  return words;
+}
+
+/**
  * Whether the plan (`plan` at `planAt`) and the done event (`done` at `doneAt`) are told of
  * another subject: one side's subject names someone the other sentence does not name.
  */
