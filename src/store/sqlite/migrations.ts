@@ -102,7 +102,7 @@ export function migrate(
   if (readOnly)
     throw new StoreOlderError(
       `${location} has store schema version ${found}, older than this Parallax's (${SCHEMA_VERSION}): ` +
-        `open it once with write access to migrate it (parallax sources --db ${location} does, and adds nothing)`,
+        `open it once with write access to migrate it, keeping every row (parallax sources --db ${location} does, and adds nothing; in code, openStore without readOnly)`,
     );
   // foreign keys off while migrating (SQLite turns them off only outside a transaction): a table built
   // again (schema 13) is dropped without its rows' deletion cascading to the tables that name them

@@ -44,5 +44,9 @@ test('openStore readOnly: an older schema is not migrated but refused with what 
   const raw = new DatabaseSync(path);
   raw.exec('PRAGMA user_version = 1');
   raw.close();
-  await assert.rejects(openStore(path, { readOnly: true }), /older than this Parallax's .*write access/);
+  // one line that says what to run, on the command line and in code (store40)
+  await assert.rejects(
+    openStore(path, { readOnly: true }),
+    /^StoreRefusedError: .* older than this Parallax's .*write access.*parallax sources --db .*; in code, openStore without readOnly\)$/,
+  );
 });
