@@ -141,6 +141,23 @@ export const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
   'if',
 ]);
 
+/**
+ * Words that, after a comma closing a reported clause, open the writer's setting of it when their
+ * clause tells a past event ("X admitted the budget will hit services, after councillors approved it
+ * by eight votes to three"): the outlet's own statement of what happened, not the speaker's words. Not
+ * "because" or "if" (the speaker's reason or condition as often), nor "until" or "once".
+ */
+export const SETTING_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'when',
+  'while',
+  'although',
+  'though',
+  'whereas',
+]);
+
 /** Reflexive pronouns: an object that is the subject itself ("she finds herself drawn into …"). */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'herself',

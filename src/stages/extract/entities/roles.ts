@@ -6,19 +6,28 @@ import type { AliasGraph, AliasNode, Item } from './graph.ts';
 /**
  * Give a role without a name ("Mexico's president") to the person most often named with that role of the same
  * place; the roles of a head of state or government count as one, since a story may call the same head by either.
+ * Where no one is named with the role of that place, a role that is not a head's ("Ashcombe's mayor") goes to
+ * the one person the story names with that role and no place ("Mayor Ada Lind"), when no one else holds it
+ * (of another place, or with none): a story with one mayor named means that mayor. A head's stays unknown
+ * ("Mexico's president" is not the "President Biden" of a story of two countries).
  */
 export function placeRole(r: RoleMention, items: Item[], graph: AliasGraph): void {
   const of = foldName(r.roleOf);
   const counts = new Map<AliasNode, number>();
+  const unplaced = new Set<AliasNode>();
+  let placedElsewhere = false;
   for (const item of items) {
     if (item.kind !== 'person' || item.m.form !== 'name') continue;
     const m = item.m;
-    if (!m.role || !m.roleOf || foldName(m.roleOf) !== of) continue;
+    if (!m.role) continue;
     if (m.role !== r.role && !(LEADER_ROLES.has(m.role) && LEADER_ROLES.has(r.role))) continue;
     const root = graph.find(item.node);
-    counts.set(root, (counts.get(root) ?? 0) + 1);
+    if (!m.roleOf) unplaced.add(root);
+    else if (foldName(m.roleOf) !== of) placedElsewhere = true;
+    else counts.set(root, (counts.get(root) ?? 0) + 1);
   }
   let best: AliasNode | undefined;
   for (const [root, c] of counts) if (!best || c > (counts.get(best) ?? 0)) best = root;
+  if (!best && !placedElsewhere && unplaced.size === 1 && !LEADER_ROLES.has(r.role)) best = [...unplaced][0];
   if (best) items.push({ m: r, node: best, kind: 'person', weight: 1 });
 }

@@ -1,6 +1,7 @@
 import { type Doc, inDateline, isSkipped, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { FAITH_WORDS, ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
+import { TITLES } from '../data/titles.ts';
 import { ACRONYM } from '../patterns.ts';
 import { groupBeforeName } from './common-word.ts';
 import { headlineClause } from './context-org.ts';
@@ -153,6 +154,17 @@ function addRun(
   if (after?.text === '(' && ACRONYM.test(toks[b + 1]?.text ?? '') && toks[b + 2]?.text === ')') {
     out.acronyms.push({ short: (toks[b + 1] as Tok).text, long: words });
   }
-  const place = kind === 'place' ? (placeOf(words) ?? words.join(' ')) : undefined;
+  // "Pellow's mayor": a name the article alone does not type, before a possessive and a lower-case
+  // title, is taken for the place the title is of (whose holder the story's entities find: entities/roles.ts)
+  const untyped = kind === 'unknown' && !titled && possessiveTitleAt(doc, b);
+  const place = kind === 'place' || untyped ? (placeOf(words) ?? words.join(' ')) : undefined;
   return place ? { roleOf: place, start: (toks[nameStart] as Tok).start, end: lastTok.end } : null;
+}
+
+// Whether tokens k, k+1 are a possessive and a lower-case title ("'s mayor").
+function possessiveTitleAt(doc: Doc, k: number): boolean {
+  const [s, title] = [doc.tokens[k], doc.tokens[k + 1]];
+  return (
+    (s?.text === "'s" || s?.text === '’s') && !!title && /^\p{Ll}/u.test(title.text) && !!TITLES[title.norm]
+  );
 }
