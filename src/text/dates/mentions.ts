@@ -123,7 +123,12 @@ export const DATE_RULES: readonly (readonly [RegExp, Parser, RegExp])[] = [
       const wd = weekday(m[2]);
       return wd === null
         ? null
-        : { kind: 'weekday', weekday: wd, shift: m[1] ? (SHIFTS[m[1].toLowerCase()] ?? null) : null };
+        : {
+            kind: 'weekday',
+            weekday: wd,
+            // "later Monday", "later on Monday": that day, as "this Monday"
+            shift: m[1] ? (SHIFTS[m[1].toLowerCase().replace(/^later(\s+on)?$/, 'this')] ?? null) : null,
+          };
     },
     DATE_GUARDS.weekday,
   ],
@@ -211,9 +216,10 @@ export function findDateMentions(text: string, sentenceStarts?: readonly number[
       const own = value.kind === 'weekday' && value.shift !== null ? value.shift : null;
       const failed = own === null && failedPlan(text, start, end);
       const calledOff = own === null && !failed && calledOffAt(text, clauseStartAt(text, start), start, end);
+      // "this Friday" is told as past or ahead by its clause, as a weekday alone ("will meet this Friday")
       const future =
         own === 1 ||
-        (own === null &&
+        (own !== -1 &&
           !failed &&
           (isFutureAt(text, m.index, sentenceAt(m.index)) ||
             startsAheadAt(text, start, end) ||

@@ -83,12 +83,12 @@ export const DEICTIC = /\b(today|tonight|yesterday|tomorrow|this morning|this af
 const RECURRING = '(?:every|each)(?:\\s+(?:other|second|third|single))?';
 
 /**
- * "Wednesday", "last Thursday", "Thursday's statement", "Wednesday night" (not "Super Tuesday", nor
+ * "Wednesday", "last Thursday", "later Monday" (that day), "Thursday's statement", "Wednesday night" (not "Super Tuesday", nor
  * the weekday of a month: "the first Saturday in April", nor a day that recurs: "every Saturday",
  * "each other Monday", "on Saturdays"). Groups: modifier, weekday.
  */
 export const WEEKDAY = new RegExp(
-  `(?<!\\b(?:Super|Black|Cyber|Giving|Good|Holy|Maundy|Ash|Easter|Bloody|Fat|Patriots?)\\s)(?<!\\b${RECURRING}\\s+)\\b(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY_ANY})(?!s\\b)(?!\\s+(?:in|of)\\s+(?:${MONTH_FULL})\\b)(?:['’]s)?(?:\\s+(?:night|morning|afternoon|evening))?`,
+  `(?<!\\b(?:Super|Black|Cyber|Giving|Good|Holy|Maundy|Ash|Easter|Bloody|Fat|Patriots?)\\s)(?<!\\b${RECURRING}\\s+)\\b(?:(last|next|this|past|coming|later(?:\\s+on)?)\\s+)?(${WEEKDAY_ANY})(?!s\\b)(?!\\s+(?:in|of)\\s+(?:${MONTH_FULL})\\b)(?:['’]s)?(?:\\s+(?:night|morning|afternoon|evening))?`,
   'gid',
 );
 

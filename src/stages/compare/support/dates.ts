@@ -50,10 +50,12 @@ const DEICTIC_SPAN = new Set([
 ]);
 
 // Resolve a weekday against the article's publication day: the latest such day on or before it for
-// what happened, the next one on or after it for what is planned; after "last" strictly before it,
-// after "next" strictly after ("last Thursday" in an article of a Thursday is a week back).
+// what happened, the next one after it for what is planned (that day itself after "this" or "later");
+// after "last" strictly before it, after "next" strictly after ("last Thursday" in an article of a
+// Thursday is a week back).
 function weekdayDay(name: string, published: number, modality: Modality, before: string | undefined): number {
-  const shift = before === 'last' ? -1 : before === 'next' ? 1 : null;
+  const shift =
+    before === 'last' ? -1 : before === 'next' ? 1 : before === 'this' || before === 'later' ? 0 : null;
   return weekdayNear(published, WEEKDAY_NAMES.indexOf(name), shift, modality === 'planned');
 }
 
@@ -79,6 +81,11 @@ const beforeDayOrYear = (next: Token | undefined): boolean => {
   const n = Number(next?.text);
   return (n >= 1 && n <= 31) || YEAR_RE.test(next?.text ?? '');
 };
+
+// The word before a weekday that shifts it ("last", "next", "this", "later"), read past an "on" after
+// "later" ("later on Tuesday").
+const cueBefore = (tokens: readonly Token[], i: number): string | undefined =>
+  tokens[i - 1]?.norm === 'on' && tokens[i - 2]?.norm === 'later' ? 'later' : tokens[i - 1]?.norm;
 
 // A weekday that recurs ("every Saturday", "each other Monday") is no day of one event.
 const recurring = (tokens: readonly Token[], i: number): boolean => {
@@ -127,7 +134,7 @@ export function claimDates(
       const date =
         published === null
           ? { written: w, monthDay: null, year: null, weekday: w }
-          : dayDate(w, weekdayDay(w, published, modality, tokens[i - 1]?.norm), w);
+          : dayDate(w, weekdayDay(w, published, modality, cueBefore(tokens, i)), w);
       out.push(reported(i) ? { ...date, reported: true } : date);
     } else if (DEICTIC_DAYS(w) !== undefined) {
       // without a day to count from (`base`: a quote's), "yesterday" stays as written: only it matches it
