@@ -1,12 +1,7 @@
 import type { Evidence, SegmentedArticle, Token } from '../../model/index.ts';
 import { NUMBER_WORDS } from '../../text/data/quantities.ts';
 import type { DateMention } from '../../text/dates/mentions.ts';
-import {
-  inQuotedQuestion,
-  quotedDeicticBase,
-  reportWeekday,
-  type SaidBefore,
-} from '../../text/dates/quoted-day.ts';
+import { inQuotedQuestion, quotedDeicticBase, type SaidBefore } from '../../text/dates/quoted-day.ts';
 import { type Precision, resolveDate } from '../../text/dates/resolve.ts';
 import { noteSentences } from '../../text/editors-notes.ts';
 import { NEGATION } from '../../text/negated-words.ts';
@@ -14,12 +9,13 @@ import { talliesIn } from '../../text/tally.ts';
 import { irregularPast } from '../compare/support/plan-tense.ts';
 import { datesPlanAnchor } from './anchor.ts';
 import { clauseAround } from './clause.ts';
+import { aheadIfPresent, reportedPlanDay } from './counted-from.ts';
 import { mainClauseDates } from './noun-background.ts';
-import { PLAN_CUE, QUOTED_PASSAGE, WOULD } from './patterns.ts';
+import { PLAN_CUE, QUOTED_PASSAGE } from './patterns.ts';
 import { fromDayOfWriting } from './pins.ts';
 import { lineStart } from './quoted.ts';
 import type { Reference } from './reference.ts';
-import { countedSince, pastVerb, sinceOpened } from './sentence-dates.ts';
+import { countedSince, sinceOpened } from './sentence-dates.ts';
 import { generalToday, movedFrom, yearModeAt } from './tense.ts';
 import { dateVerbAt, moodAt, type VerbOfDate, verbOfDate } from './told.ts';
 import { updateReference } from './updated.ts';
@@ -217,38 +213,6 @@ function negatedVerb(tokens: readonly Token[], k: number): boolean {
     if (!BEFORE_VERB.has(t.pos)) return false;
   }
   return false;
-}
-
-// In an article written before the event it announces, a bare weekday in a sentence told in the present
-// with no past form ("On Monday the cranes stop.") is the one ahead, not the one before.
-function aheadIfPresent(m: DateMention, tokens: readonly Token[], reference: Reference | null): DateMention {
-  if (!reference?.beforeEvent || m.future || m.value.kind !== 'weekday') return m;
-  if (m.value.shift !== null || m.value.week !== undefined) return m;
-  return tokens.some(pastVerb) ? m : { ...m, future: true };
-}
-
-/**
- * The day a reported plan's weekday is counted from: "X said on Friday the bridge would open on
- * Monday" tells the Monday after that Friday (a "would" after a reporting verb is ahead of the report,
- * not of the writing), so a weekday told as ahead after the saying's own weekday and a "would" is
- * counted from the saying's day; null for any other date (counted from the day of writing).
- */
-function reportedPlanDay(
-  text: string,
-  mentions: readonly DateMention[],
-  reference: Reference | null,
-): (m: DateMention) => number | null {
-  const report = reference ? reportWeekday(text, mentions) : null;
-  const said = report && reference ? resolveDate(report, reference.day) : null;
-  if (!report || !said) return () => null;
-  return (m) =>
-    m.future &&
-    m.value.kind === 'weekday' &&
-    m.value.shift === null &&
-    m.start > report.end &&
-    WOULD.test(text.slice(report.end, m.start))
-      ? said.day
-      : null;
 }
 
 // A number token as the timeline compares counts: a number in words as its digits ("six" → "6").
