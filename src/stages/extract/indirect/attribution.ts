@@ -4,7 +4,7 @@ import type { Doc, Tok } from '../../../text/annotated.ts';
 import { pastDateline } from '../../../text/annotated.ts';
 import { CURLY_CLOSER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import type { QuoteSpan } from '../../../text/quotes/spans.ts';
-import { JOINING_CONJUNCTIONS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
+import { JOINING_CONJUNCTIONS, OPENING_SUBORDINATORS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   CALL_CUES,
   FINDING_CUES,
@@ -52,7 +52,9 @@ function sentenceSpeaker(
     const p = ctx.previous[k] as Attribution;
     // "Leaders denounced Wu's decision to close the pier, saying …": a claim noun's holder is not the
     // one a participle after the main clause speaks for
-    if (p.cueToken >= first && p.cueToken < c && (doc.tokens[p.cueToken] as Tok).pos !== 'NOUN') return p;
+    if (p.cueToken >= first && p.cueToken < c && (doc.tokens[p.cueToken] as Tok).pos !== 'NOUN')
+      // "… called the plan a disaster and said …": a coordinated cue is its report's own verb
+      return doc.tokens[c - 1]?.pos === 'CCONJ' ? { ...p, cue: (doc.tokens[c] as Tok).text, cueToken: c } : p;
   }
   // a sentence that opens inside a quote has no subject of its own
   if (quotedChars(quotes, (doc.tokens[first] as Tok).start, (doc.tokens[c] as Tok).start) > 0) return null;
@@ -159,7 +161,8 @@ export function attributionAt(
     const [from, to] = subject.np;
     // "the pandemic threatens to close more shops", "the warm response indicates that …": a threat or a
     // sign of what cannot speak is no one's speech
-    if (mutedSubject(t, head)) return null;
+    // ("after a recount found …": a finding in a clause a subordinator opens)
+    if (mutedSubject(t, head, OPENING_SUBORDINATORS.has(doc.tokens[from - 1]?.norm ?? ''))) return null;
     if (
       finding &&
       !finite &&

@@ -45,6 +45,11 @@ const NOT_SPEECH: [string, string][] = [
   ],
   ['a finding one tries to make is an aim', 'Kestrel Mobile will try to show that the ferry deal was fair.'],
   ['a finding one tried to make is an aim', 'The harbour board tried to find that the quay was safe.'],
+  // newuser19 #12: "recount (found)" was listed as a speaker
+  [
+    'what an act that is no document found',
+    'The port raised its tally of moorings after a recount found boats kept at the river yards that had not been entered.',
+  ],
   [
     'writing a work',
     'Ann Wu is writing the screenplay which, like the first, follows the sailor Tom and the pilot Edward but adds Jacob.',
@@ -73,6 +78,11 @@ const STILL_SPEECH: [string, string, string][] = [
     'a finding that continues',
     'The harbor survey continued to show that most sailors want a new bridge.',
     'harbor survey',
+  ],
+  [
+    'a panel, which can speak, still finds',
+    'The harbour panel found that the quay had been left unsafe for years.',
+    'harbour panel',
   ],
   ['writing a clause', 'Ann Wu wrote that the film would open in May.', 'Ann Wu'],
   ['her effort to …', 'Ann Wu defended her effort to keep the ferry running all winter.', 'Ann Wu'],

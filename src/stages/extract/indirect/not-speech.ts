@@ -156,13 +156,17 @@ function tellsSigns(head: Tok): boolean {
 
 /**
  * True when the cue `cue` of a subject whose head is `head` tells only what is likely or what something is a
- * sign of: "the pandemic threatens to close more shops", "the warm response indicates that …"; or when a
- * machine's cue reports only by its object ("the device does not support 3G").
+ * sign of: "the pandemic threatens to close more shops", "the warm response indicates that …", or, in a
+ * subordinate clause (`setting`), what an act that is no document found ("after a recount found files held
+ * at …"); or when a machine's cue reports only by its object ("the device does not support 3G").
  */
-export function mutedSubject(cue: Tok, head: Tok): boolean {
+export function mutedSubject(cue: Tok, head: Tok, setting = false): boolean {
   if (canSpeak(head)) return false;
   if (MACHINE_NOUNS.has(head.norm) && NOMINAL_CUES.has(cue.norm)) return true;
-  return LIKELIHOOD_CUES.has(cue.norm) || (SIGN_CUES.has(cue.norm) && !tellsSigns(head));
+  // "after a recount found files held at …": in a clause set before or after the main one (`setting`),
+  // what an act that is no document found is the writer's account of an event, no one's words
+  const findsOnly = setting && FINDING_CUES.has(cue.norm) && !INDIRECT_CUES.has(cue.norm);
+  return LIKELIHOOD_CUES.has(cue.norm) || ((SIGN_CUES.has(cue.norm) || findsOnly) && !tellsSigns(head));
 }
 
 /**
