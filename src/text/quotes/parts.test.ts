@@ -44,3 +44,9 @@ test('negationsLeftOut: a part of 400 words is read in well under a second', () 
   assert.deepEqual(negationsLeftOut(whole, words.slice(0, 400).join(' ')), ['not']);
   assert.ok(performance.now() - start < 400, `${(performance.now() - start).toFixed(0)} ms`);
 });
+
+// (a depth-first search on a stack, not by calls: a quote of thousands of words does not run out of stack)
+test('negationsLeftOut: a part of 20,000 words is found', () => {
+  const words = Array.from({ length: 20_000 }, (_, i) => `pier${i % 31}`);
+  assert.deepEqual(negationsLeftOut(`We will not ${words.join(' ')}.`, words.join(' ')), ['not']);
+});

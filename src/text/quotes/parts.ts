@@ -52,32 +52,35 @@ const endOf = (re: RegExp, text: string, at: number): number => {
  * Where the part's words (`words`, letters and digits each) end in `whole` as the one pattern
  * `w1 (gap negation)? gap w2 …` (case-insensitive) would match them, or -1: the first start from
  * which they run, and at each gap a negation between tried before none. A gap takes the whole run of
- * non-letters (a word starts with a letter or digit), so each step has one place: a search of the
- * pattern's own order, which gives its match without compiling it.
+ * non-letters (a word starts with a letter or digit), so each step has one place: a depth-first search
+ * in the pattern's own order (a stack, not calls: a quote of thousands of words) gives its match
+ * without compiling it. A place met again has failed before (its search ended without a match).
  */
 function partEnd(whole: string, words: readonly string[]): number {
   const res = words.map(wordAt);
-  const failed = new Set<number>();
-  // the end of words k… matched from `at`, or -1 (a failed place fails again: remembered)
-  const from = (k: number, at: number): number => {
-    const end = endOf(res[k] as RegExp, whole, at);
-    if (end < 0 || k === res.length - 1) return end;
-    const key = k * (whole.length + 1) + at;
-    if (failed.has(key)) return -1;
-    const gap = endOf(GAP_AT, whole, end);
-    let found = -1;
-    if (gap >= 0) {
+  const last = res.length - 1;
+  const seen = new Set<number>();
+  // pairs of (word k, where it must start), the next to try on top
+  const stack: number[] = [];
+  for (let start = 0; start < whole.length; start++) {
+    stack.push(0, start);
+    while (stack.length) {
+      const at = stack.pop() as number;
+      const k = stack.pop() as number;
+      const key = k * (whole.length + 1) + at;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const end = endOf(res[k] as RegExp, whole, at);
+      if (end < 0) continue;
+      if (k === last) return end;
+      const gap = endOf(GAP_AT, whole, end);
+      if (gap < 0) continue;
+      // no negation between is tried after one is (pushed first)
+      stack.push(k + 1, gap);
       const negation = endOf(NEGATION_AT, whole, gap);
       const after = negation < 0 ? -1 : endOf(GAP_AT, whole, negation);
-      if (after >= 0) found = from(k + 1, after);
-      if (found < 0) found = from(k + 1, gap);
+      if (after >= 0) stack.push(k + 1, after);
     }
-    if (found < 0) failed.add(key);
-    return found;
-  };
-  for (let at = 0; at < whole.length; at++) {
-    const end = from(0, at);
-    if (end >= 0) return end;
   }
   return -1;
 }
