@@ -31,13 +31,33 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
  * Whether a copy is told as republishing its original: both dated (the original the earlier), its
  * note says it is a copy (an aggregator's disclaimer, "first published by"), or it is dated and its
  * original is not among the report's articles (a store story's copy of another story's article: told
- * as the syndicate stage ranked them). When either is undated, it is "the same text as" the other (or "a near-copy of" it where the texts differ): which came first is not known (a wire’s own
+ * as the syndicate stage ranked them). When either is undated, or both were published at the same time
+ * (`publishedTogether`), it is "the same text as" the other (or "a near-copy of" it where the texts differ): which came first is not known (a wire’s own
  * text saved with no date is no copy of the paper that ran it).
  */
 export function toldAsCopy(article: Article, original: Article | undefined): boolean {
   if (/aggregator|first published by/.test(article.syndicationNote ?? '')) return true;
   if (article.publishedAt === null) return false;
+  if (original !== undefined && publishedTogether(article, original)) return false;
   return original === undefined || original.publishedAt !== null;
+}
+
+/**
+ * Whether two articles were published at the same time (their dates name one instant): neither is
+ * told as republishing the other, whichever the syndicate stage took for the original (a release
+ * two outlets ran at the same minute; which file sorts first is no order).
+ */
+export function publishedTogether(a: Pick<Article, 'publishedAt'>, b: Pick<Article, 'publishedAt'>): boolean {
+  if (a.publishedAt === null || b.publishedAt === null) return false;
+  const [x, y] = [Date.parse(a.publishedAt), Date.parse(b.publishedAt)];
+  return Number.isNaN(x) || Number.isNaN(y) ? a.publishedAt === b.publishedAt : x === y;
+}
+
+/** How a copy's card names its original: a copy, the same text (order unknown), or a near-copy. */
+export function copyLabel(article: Article, original: Article | undefined): string {
+  if (toldAsCopy(article, original)) return 'Copy of';
+  const edits = original ? copyEditsText(copyEdits(article, original)) : '';
+  return edits ? 'Near-copy of' : 'Same text as';
 }
 
 // A copy as told: republishing its original or, undated, "the same text as" it, "a near-copy of" it
@@ -48,7 +68,10 @@ function copyText(article: Article, report: Report, escapeText: (text: string) =
   const edits = original ? copyEditsText(copyEdits(article, original)) : '';
   const changed = edits ? ` (${escapeText(edits)})` : '';
   if (toldAsCopy(article, original)) return `republishes ${label}${changed}`;
-  const undated = 'no date: which came first is not known';
+  const undated =
+    original && publishedTogether(article, original)
+      ? 'published at the same time: which came first is not known'
+      : 'no date: which came first is not known';
   return edits
     ? `a near-copy of ${label} (${undated}; ${escapeText(edits)})`
     : `the same text as ${label} (${undated})`;

@@ -47,8 +47,33 @@ test('an undated copy is "the same text as" its original, a dated one republishe
   assert.match(md, /Eastmarch Herald: .*republishes Harrow Daily \[a1\]/);
   assert.doesNotMatch(md, /Valley Wire: .*republishes/);
   const html = renderReport(out, 'html');
-  assert.match(html, /Near-copy of<\/span> Harrow Daily/);
+  // (the undated one's card: the same text, which came first not known; docs/usage.md)
+  assert.match(html, /Same text as<\/span> Harrow Daily/);
   assert.match(html, /Copy of<\/span> Harrow Daily/);
+});
+
+// newuser20 #3: a release two outlets ran at the same minute was told as one republishing the other,
+// which one by the order of the files' names.
+test('two copies published at the same time: "the same text as", never republishing, whichever comes first', () => {
+  for (const order of [
+    ['Harrow Daily', 'Eastmarch Herald'],
+    ['Eastmarch Herald', 'Harrow Daily'],
+  ]) {
+    const out = report(
+      order.map((outlet) => ({
+        title: 'Council votes to cut library budget',
+        outlet,
+        publishedAt: '2026-11-18T09:30:00+01:00',
+        text: WIRE,
+      })),
+    );
+    const md = renderReport(out, 'md');
+    assert.match(md, /the same text as .* \(published at the same time: which came first is not known\)/);
+    assert.doesNotMatch(md, /republishes/);
+    assert.match(renderReport(out, 'html'), /Same text as<\/span>/);
+    const copy = out.articles.find((a) => a.syndicatedFrom !== null);
+    assert.match(copy?.syndicationNote ?? '', /published at the same time/);
+  }
 });
 
 test("a dated copy whose original is not among the report's articles still republishes it", () => {
@@ -59,5 +84,8 @@ test("a dated copy whose original is not among the report's articles still repub
   assert.equal(toldAsCopy({ ...dated, publishedAt: null }, undefined), false);
   // beside an undated original in the report: which came first is not known
   assert.equal(toldAsCopy(dated, { ...article('a9', 'Valley Wire', null), publishedAt: null }), false);
-  assert.equal(toldAsCopy(dated, article('a9', 'Harrow Daily', null)), true);
+  const earlier = { ...article('a9', 'Harrow Daily', null), publishedAt: '2024-03-14T07:00:00Z' };
+  assert.equal(toldAsCopy(dated, earlier), true);
+  // (one published at the same instant is no original of it: the same text)
+  assert.equal(toldAsCopy(dated, article('a9', 'Harrow Daily', null)), false);
 });

@@ -88,6 +88,12 @@ export function syndicate(options: SyndicateOptions = {}): Stage<readonly Articl
               share >= Math.round(minContainment * 100) ? share : null,
             ),
           );
+          // the same minute names no original (the group's is only the one ranked first), unless the
+          // copy's own note says it is one (an aggregator's, "first published by")
+          const at = articles[original]?.publishedAt;
+          const together = at && article.publishedAt && Date.parse(at) === Date.parse(article.publishedAt);
+          if (together && aggregator === null && !first)
+            notes.push('published at the same time: which came first is not known');
         }
         if (aggregator !== null)
           notes.push(
