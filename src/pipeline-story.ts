@@ -15,7 +15,7 @@ import { ARTICLE_TIMEOUT_MS, cpuDeadlineIn, storyTimeoutIssue } from './pipeline
 import { readableStory } from './pipeline-language.ts';
 import { storyOf } from './pipeline-report.ts';
 import { type CompareOptions, compare } from './stages/compare/index.ts';
-import { checkCitations } from './stages/compare/support/index.ts';
+import { checkCitations, judgeEvidence } from './stages/compare/support/index.ts';
 import { type ExtractOptions, extract } from './stages/extract/index.ts';
 import { type SummarizeOptions, summarize } from './stages/summarize/index.ts';
 import { type TimelineOptions, timeline } from './stages/timeline/index.ts';
@@ -177,8 +177,12 @@ export function storyStages(options: StoryOptions, prior: ReadonlyMap<string, nu
         summarizeStory({ ...input, ...extraction, ...comparison }, within),
       );
       checkDeadline(within, STORY_STAGES[finished++] as string);
+      // the timeline cites another article's telling of another verb only where the judge reads it as stating the row
+      const story = { ...input, ...extraction };
+      const supports = (claim: Evidence, evidence: Evidence) =>
+        judgeEvidence(story, claim, evidence).verdict === 'supports';
       dated = timed(ctx, 'timeline', () =>
-        timelineStory({ ...input, ...extraction, facts: comparison.facts }, within),
+        timelineStory({ ...story, facts: comparison.facts, supports }, within),
       );
     } catch (error) {
       // a stage found the budget spent: the stages not finished are left out

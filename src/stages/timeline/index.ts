@@ -12,7 +12,7 @@ import { type DateMention, findDateMentions } from '../../text/dates/mentions.ts
 import { reportWeekday, saidBeforeOf } from '../../text/dates/quoted-day.ts';
 import { markDisputedEvents } from './disputed.ts';
 import { type DatedSentence, datedSentences } from './events.ts';
-import { mergeEvents, sameDateGroups } from './merge.ts';
+import { mergeEvents, type Supports, sameDateGroups } from './merge.ts';
 import {
   ATTRIBUTIVE_BEFORE,
   LEDE_SENTENCES,
@@ -137,7 +137,10 @@ export function readStoryDates(
  */
 export function timeline(
   options: TimelineOptions = {},
-): Stage<StoryInput & StoryExtraction & { readonly facts?: readonly Fact[] }, StoryTimeline> {
+): Stage<
+  StoryInput & StoryExtraction & { readonly facts?: readonly Fact[]; readonly supports?: Supports },
+  StoryTimeline
+> {
   const slack = options.slackDays ?? REFERENCE_SLACK_DAYS;
   return (input, ctx) => {
     // 1. date expressions per sentence; 2. a reference date per article (given, dateline, inferred)
@@ -190,7 +193,14 @@ export function timeline(
         message: `story ${input.story.id}: ${largest} sentences on one date; each was compared with the ${MAX_SAME_DATE_COMPARED} before it only`,
       });
     // 4. an event told by a sentence of a disputed fact is marked disputed (disputed.ts)
-    const events = mergeEvents(withSpeakers(dated, input.quotes), SAME_EVENT_OVERLAP, SAME_EVENT_SHARED);
+    // another article's sentence of another verb is cited for a row only where it states its lead
+    const events = mergeEvents(
+      withSpeakers(dated, input.quotes),
+      SAME_EVENT_OVERLAP,
+      SAME_EVENT_SHARED,
+      MAX_SAME_DATE_COMPARED,
+      input.supports,
+    );
     return { timeline: markDisputedEvents(events, input.facts ?? []) };
   };
 }

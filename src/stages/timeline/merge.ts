@@ -8,7 +8,10 @@ import { sameClass } from '../compare/support/relations.ts';
 import { type DatedSentence, PERIOD_DAYS } from './events.ts';
 import { MAX_SAME_DATE_COMPARED, TALLY_PARTICIPANTS } from './patterns.ts';
 import { otherSpeakers } from './speakers.ts';
-import { overlap, sameEvent, samePredicate, tellsEvent } from './words.ts';
+import { overlap, sameEvent, samePredicate, telling } from './words.ts';
+
+/** Whether a sentence (`evidence`) states what another (`claim`) does: the support judge's reading. */
+export type Supports = (claim: Evidence, evidence: Evidence) => boolean;
 
 /** Dated sentences grouped by date and precision, in order: the sentences that may tell one event. */
 export function sameDateGroups(sentences: readonly DatedSentence[]): Map<string, DatedSentence[]> {
@@ -26,13 +29,15 @@ export function sameDateGroups(sentences: readonly DatedSentence[]): Map<string,
  * Merge dated sentences into events: the same date and precision and enough shared content words make
  * one event (single link), cited by every sentence in it; events are ordered by date, finer first.
  * Each sentence is compared with at most `maxCompared` earlier ones of its date (see
- * MAX_SAME_DATE_COMPARED).
+ * MAX_SAME_DATE_COMPARED). Another article's sentence whose verb neither tells the lead's nor another
+ * event (`telling` 'unknown') is cited only where `supports` reads it as stating the lead.
  */
 export function mergeEvents(
   sentences: readonly DatedSentence[],
   minOverlap: number,
   minShared: number,
   maxCompared = MAX_SAME_DATE_COMPARED,
+  supports: Supports = () => true,
 ): TimelineEvent[] {
   const groups = sameDateGroups(sentences);
   const events: { event: TimelineEvent; day: number; precision: Precision; order: number }[] = [];
@@ -75,7 +80,7 @@ export function mergeEvents(
       if (cluster) cluster.push(m);
       else clusters.set(root, [m]);
     });
-    for (const { lead, cluster } of [...clusters.values()].flatMap((c) => rowsOf(c, maxCompared))) {
+    for (const { lead, cluster } of [...clusters.values()].flatMap((c) => rowsOf(c, maxCompared, supports))) {
       const citations = dedupe(cluster.map((m) => m.evidence));
       const inferred = cluster.every((m) => m.inferred);
       events.push({
@@ -114,6 +119,7 @@ export function mergeEvents(
 function rowsOf(
   grouped: readonly DatedSentence[],
   maxCompared: number,
+  supports: Supports,
 ): { lead: DatedSentence; cluster: DatedSentence[] }[] {
   const rows: { lead: DatedSentence; cluster: DatedSentence[] }[] = [];
   const left = new Set(grouped);
@@ -126,7 +132,7 @@ function rowsOf(
           left.has(m) &&
           !otherSpeakers(m, lead) &&
           ([...(m.facts ?? [])].some((f) => lead.facts?.has(f)) ||
-            tellsEvent(m, lead) ||
+            toldBy(m, lead, supports) ||
             talliesShared(m, lead)),
       ),
     );
@@ -150,6 +156,14 @@ function rowsOf(
     rows.push({ lead, cluster });
   }
   return rows;
+}
+
+// Whether `m` tells its row's lead's event (`telling`), where two verbs of no one class in two
+// articles ("warned on Monday" / "unveiled on Monday") are one event only as the support judge reads it
+function toldBy(m: DatedSentence, lead: DatedSentence, supports: Supports): boolean {
+  const told = telling(m, lead);
+  if (told !== 'unknown' || m.evidence.articleId === lead.evidence.articleId) return told !== 'other';
+  return supports(lead.evidence, m.evidence);
 }
 
 // A row's sentences in the order they lead it: first those that tell it as done, not as announced

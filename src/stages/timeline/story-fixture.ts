@@ -1,5 +1,12 @@
-import { createContext, type Issue, type StoryTimeline, type TimelineEvent } from '../../model/index.ts';
+import {
+  createContext,
+  type Evidence,
+  type Issue,
+  type StoryTimeline,
+  type TimelineEvent,
+} from '../../model/index.ts';
 import { readArticles } from '../../pipeline.ts';
+import { judgeEvidence } from '../compare/support/index.ts';
 import { comparedStory, segmented } from '../compared-story.ts';
 import { segment } from '../segment/index.ts';
 import { timeline } from './index.ts';
@@ -40,5 +47,7 @@ export function timelineOfStory(
 export function timelineOfCompared(docs: readonly object[]): readonly TimelineEvent[] {
   const ctx = createContext();
   const { input, comparison } = comparedStory(segmented(docs, ctx), ctx);
-  return timeline()({ ...input, facts: comparison.facts }, ctx).timeline;
+  const supports = (claim: Evidence, evidence: Evidence) =>
+    judgeEvidence(input, claim, evidence).verdict === 'supports';
+  return timeline()({ ...input, facts: comparison.facts, supports }, ctx).timeline;
 }

@@ -58,21 +58,31 @@ export function samePredicate(a: Told, b: Told, minOverlap: number): boolean {
  * grouped by do.
  */
 export function tellsEvent(m: Told, lead: Told): boolean {
-  if (m === lead) return true;
+  return telling(m, lead) !== 'other';
+}
+
+/**
+ * How `tellsEvent` reads two sentences: 'same' event, an 'other' one, or 'unknown' where two verbs of
+ * no one class, neither leading to the other ("warned on Monday" / "unveiled on Monday"), stand only
+ * by the words the row was grouped by.
+ */
+export function telling(m: Told, lead: Told): 'same' | 'other' | 'unknown' {
+  if (m === lead) return 'same';
   const [p, q] = [m.predicate, lead.predicate];
   if (p && q) {
-    if (sameClass(p, q) || namesVerb(m.participants, q) || namesVerb(lead.participants, p)) return true;
+    if (sameClass(p, q) || namesVerb(m.participants, q) || namesVerb(lead.participants, p)) return 'same';
     // both tell both verbs ("ended the strike after accepting the offer" / "accepted the offer,
     // ending the strike"): one event; only one holding the other's verb: another event
-    return (m.later?.has(q) ?? false) === (lead.later?.has(p) ?? false);
+    const [mine, theirs] = [m.later?.has(q) ?? false, lead.later?.has(p) ?? false];
+    return mine !== theirs ? 'other' : mine ? 'same' : 'unknown';
   }
-  if (!p && !q) return true;
+  if (!p && !q) return 'same';
   const [happening, other] = p ? [m, lead] : [lead, m];
-  if (!other.said) return true;
-  return (
-    namesVerb(other.words, (p ?? q) as string) ||
+  if (!other.said) return 'same';
+  return namesVerb(other.words, (p ?? q) as string) ||
     [...happening.words].some((w) => REPORTING_STEMS.has(stem(w)))
-  );
+    ? 'same'
+    : 'other';
 }
 
 // Whether one of `words` is verb `verb` or one of its class, in any part of speech.
