@@ -55,4 +55,17 @@ describe('parallax story with report options', () => {
     const stories = await cli(['stories', '--db', db, '--terms', terms]);
     assert.deepEqual([stories.status, stories.stderr], [2, 'parallax: stories has no --terms option\n']);
   });
+
+  // newuser20 #13: story took no -q, as analyze, ingest and serve do
+  test('story -q writes its file with nothing on standard error; every store command takes -q', async () => {
+    const out = join(dir, 'quiet.md');
+    const quiet = await cli(['story', 's1', '--db', db, '-o', out, '-q']);
+    assert.deepEqual([quiet.status, quiet.stderr], [0, '']);
+    const loud = await cli(['story', 's1', '--db', db, '-o', out]);
+    assert.match(loud.stderr, /^parallax: wrote /);
+    for (const command of [['stories'], ['search', 'bridge'], ['articles'], ['stats']]) {
+      const run = await cli([...command, '--db', db, '-q']);
+      assert.equal(run.status, 0, `${command[0]}: ${run.stderr}`);
+    }
+  });
 });

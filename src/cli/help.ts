@@ -173,6 +173,8 @@ Options:
                                stored articles, printed, and not kept in the store
   -v, --verbose                also print how the story's facts stand in the articles, as
                                parallax analyze -v does
+  -q, --quiet                  no final line on standard error (a merged or parted story's
+                               note is still said)
   -h, --help                   this help
 `,
   search: `Usage: parallax search "<query>" [options]

@@ -68,6 +68,8 @@ export async function runStoreCommand(
       ...REPORT_OPTIONS,
       versions: { type: 'boolean' },
       verbose: { type: 'boolean', short: 'v' },
+      // (every command takes -q as analyze, ingest and serve do: story leaves out its final line)
+      quiet: { type: 'boolean', short: 'q' },
       sort: { type: 'string' },
       after: { type: 'string' },
     },

@@ -20,7 +20,13 @@ import { noStoryMessage } from './story-ids.ts';
 export async function runStory(
   store: Store,
   id: string,
-  values: { format?: string; output?: string; table?: string; verbose?: boolean } & ReportOptionValues,
+  values: {
+    format?: string;
+    output?: string;
+    table?: string;
+    verbose?: boolean;
+    quiet?: boolean;
+  } & ReportOptionValues,
   io: { readonly stdout: (text: string) => void; readonly stderr: (text: string) => void },
 ): Promise<number> {
   const output = values.output === '-' ? undefined : values.output;
@@ -63,7 +69,7 @@ export async function runStory(
   const text = await renderOutput(report, choice);
   if (output) {
     await writeFileAtomic(output, text);
-    io.stderr(`parallax: ${finalLine(report, choice.format, output, choice.table)}\n`);
+    if (!values.quiet) io.stderr(`parallax: ${finalLine(report, choice.format, output, choice.table)}\n`);
   } else io.stdout(text);
   // what analyze -v prints: how each story's facts stand in the articles
   if (values.verbose) for (const line of selfCheckLines(report)) io.stderr(`parallax: ${line}\n`);
