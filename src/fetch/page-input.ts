@@ -50,11 +50,22 @@ export function pageInput(page: {
   };
 }
 
-/** True for a Content-Type that holds a web page (or none, left to the bytes to say). */
-export function isPageType(contentType: string | null): boolean {
+/**
+ * True for a Content-Type that holds a web page (or none, left to the bytes to say), and for a page
+ * served as mere bytes (application/octet-stream: a static server's file with no extension) whose
+ * `body` opens as HTML does ("<!doctype html", "<html").
+ */
+export function isPageType(contentType: string | null, body?: Uint8Array): boolean {
   if (!contentType) return true;
-  return /^\s*(text\/html|application\/xhtml\+xml|text\/plain)\b/i.test(contentType);
+  if (/^\s*(text\/html|application\/xhtml\+xml|text\/plain)\b/i.test(contentType)) return true;
+  return (
+    /^\s*(?:application|binary)\/octet-stream\b/i.test(contentType) && body !== undefined && opensAsHtml(body)
+  );
 }
+
+// Whether bytes open as an HTML page does: a byte-order mark and white space, then "<!doctype html" or "<html".
+const opensAsHtml = (body: Uint8Array): boolean =>
+  /^\uFEFF?\s*<(?:!doctype\s+html|html)\b/i.test(new TextDecoder().decode(body.subarray(0, 256)));
 
 /** The raw bytes as the store keeps them. */
 export const packRaw = (body: Uint8Array): Uint8Array => new Uint8Array(gzipSync(body, { level: 6 }));

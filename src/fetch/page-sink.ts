@@ -70,7 +70,7 @@ const listedOf = (c: Candidate): ListedMeta => {
 function unusable(answer: FetchResult): string | null {
   if (answer.status < 200 || answer.status >= 300) return `HTTP ${answer.status}`;
   const type = answer.headers['content-type'] ?? null;
-  return isPageType(type) ? null : `not a web page (${type})`;
+  return isPageType(type, answer.body) ? null : `not a web page (${type})`;
 }
 
 /** A sink storing into `store`, `batchSize` pages at a time. */
