@@ -4,6 +4,7 @@ import { curledDoubles } from '../../text/quotes/marks.ts';
 import { oncePerSource } from '../../text/source.ts';
 import type { Candidate } from './candidates.ts';
 import { toldText } from './compress.ts';
+import { datedDeictics } from './deictic.ts';
 import type { Denial } from './disputed-claims.ts';
 import type { FigureTellings, OtherValue } from './disputed-figures.ts';
 import { NAMES_ITS_SOURCE } from './patterns.ts';
@@ -119,7 +120,9 @@ export function tellBeside(context: BesideContext): (c: Candidate, support: Supp
   const text = (c: Candidate) => {
     const doc = docs.get(c.articleId);
     // its straight quotes curled as the other sentences' (a text file's beside a web page's)
-    return curledDoubles(doc ? toldText(c, doc, context.entities) : (c.standalone?.text ?? c.text));
+    if (!doc) return curledDoubles(c.standalone?.text ?? c.text);
+    // its "today" or "this morning" told as its writer's day
+    return curledDoubles(datedDeictics(toldText(c, doc, context.entities), doc.article.publishedAt));
   };
   const cited = (own: Evidence | undefined, others: readonly Evidence[]) => {
     const rest = [...others].sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));
