@@ -170,3 +170,28 @@ test('a quote in another wording that says the same stays paraphrased, with no d
     false,
   );
 });
+
+test('two like remarks one article quotes both of are two remarks, no wording to check', () => {
+  const ctx = createContext();
+  const input = storyFromTexts([
+    {
+      id: 'a1',
+      text: 'Harbour master Ilse Varga told reporters: "The new breakwater shields every boat in Pellow Cove." Later she said: "The new breakwater shields every house in Pellow Cove."',
+    },
+    {
+      id: 'a2',
+      text: 'Harbour master Ilse Varga told reporters: "The new breakwater shields every boat in Pellow Cove."',
+    },
+  ]);
+  const extraction = extract()(input, ctx);
+  const result = compare()({ ...input, ...extraction }, ctx);
+  const house = extraction.quotes.find((q) => q.text.includes('every house'));
+  assert.ok(house);
+  const row = result.quoteMatrix.find((r) => r.quoteId === house.id);
+  assert.equal(row?.byArticle.a2, 'absent');
+  assert.equal(row?.otherWordings, undefined);
+  assert.equal(
+    result.differences?.some((d) => d.about.startsWith('wordings differ')),
+    false,
+  );
+});

@@ -6,7 +6,7 @@ import type { Claim } from './claims.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS } from './patterns.ts';
 import { speakerTold } from './quote-speakers.ts';
 import { otherTimeNamed, timesNamed } from './quote-times.ts';
-import { otherRemarks } from './quote-wordings.ts';
+import { carriedTogether, otherRemarks } from './quote-wordings.ts';
 import { inRegions } from './text.ts';
 
 // (word stems as claims store them: text/quotes/wording.ts, read alike by the report and the timeline)
@@ -126,6 +126,7 @@ export function quoteMatrix(
   };
   // by quote: the quotes of its speaker in other words that say something else, and the words that
   // differ (this quote's first): an article carrying one is marked absent, with its wording named
+  // unless an article carries both (two remarks, not one in two wordings)
   const remarks = new Map<number, { n: number; words: [string, string] }[]>();
   for (const { k, n, words } of otherRemarks(quotes, quoteWordsOf)) {
     remarks.set(k, [...(remarks.get(k) ?? []), { n, words: [words.one, words.other] }]);
@@ -133,10 +134,12 @@ export function quoteMatrix(
   }
   const otherWordingsOf = (k: number, row: Record<string, string>) => {
     const out: Record<string, { quoteId: string; words: [string, string] }> = {};
-    for (const { n, words } of remarks.get(k) ?? [])
+    for (const { n, words } of remarks.get(k) ?? []) {
+      if (carriedTogether(quotes[k] as Quote, quotes[n] as Quote)) continue;
       for (const o of (quotes[n] as Quote).occurrences)
         if (row[o.articleId] === 'absent' && !out[o.articleId])
           out[o.articleId] = { quoteId: (quotes[n] as Quote).id, words };
+    }
     return out;
   };
   // whether a sentence gives its words to a quote's speaker

@@ -17,6 +17,13 @@ export interface OtherRemark {
 const oneSpeaker = (a: Quote, b: Quote): boolean =>
   !a.speaker || !b.speaker || a.speaker.name.toLowerCase() === b.speaker.name.toLowerCase();
 
+/**
+ * Whether an article carries both quotes: it quotes two remarks ("… protects services", she said, and
+ * later "… protects jobs"), not one in two wordings, so neither is a wording of the other to check.
+ */
+export const carriedTogether = (a: Quote, b: Quote): boolean =>
+  a.occurrences.some((o) => b.occurrences.some((p) => p.articleId === o.articleId));
+
 /** The pairs of quotes in quotation marks of one speaker whose wordings differ in what they say (`otherRemark`). */
 export function otherRemarks(quotes: readonly Quote[], words: readonly QuoteWords[]): OtherRemark[] {
   const direct = [...quotes.keys()].filter((k) => (quotes[k] as Quote).kind !== 'indirect');
@@ -35,21 +42,23 @@ export function otherRemarks(quotes: readonly Quote[], words: readonly QuoteWord
 const said = (w: string): string => w || '—';
 
 /**
- * Each such pair as a difference to check: "wordings differ: protects / cuts", each wording with the
- * articles that carry it.
+ * Each such pair no article carries both of (`carriedTogether`) as a difference to check: "wordings
+ * differ: protects / cuts", each wording with the articles that carry it.
  */
 export function wordingDifferences(
   quotes: readonly Quote[],
   pairs: readonly OtherRemark[],
 ): Omit<Conflict, 'id'>[] {
-  return pairs.map(({ k, n, words }) => ({
-    kind: 'other',
-    about: `wordings differ: ${said(words.one)} / ${said(words.other)}`,
-    sides: [quotes[k] as Quote, quotes[n] as Quote].map((q) => ({
-      claim: `“${q.text}”${q.speaker ? ` — ${q.speaker.name}` : ''}`,
-      evidence: q.occurrences.map((o) => ({ articleId: o.articleId, span: { ...o.span } })),
-    })),
-  }));
+  return pairs
+    .filter(({ k, n }) => !carriedTogether(quotes[k] as Quote, quotes[n] as Quote))
+    .map(({ k, n, words }) => ({
+      kind: 'other',
+      about: `wordings differ: ${said(words.one)} / ${said(words.other)}`,
+      sides: [quotes[k] as Quote, quotes[n] as Quote].map((q) => ({
+        claim: `“${q.text}”${q.speaker ? ` — ${q.speaker.name}` : ''}`,
+        evidence: q.occurrences.map((o) => ({ articleId: o.articleId, span: { ...o.span } })),
+      })),
+    }));
 }
 
 /** The story's quotations of one speaker whose wordings say different things, as differences to check. */
