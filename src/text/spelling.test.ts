@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { oneSpellingApart } from './spelling.ts';
+import { oneSpellingApart, spellingFold } from './spelling.ts';
 
 test('two spellings of one name are one letter apart; two names are not', () => {
   assert.ok(oneSpellingApart('orrnberg', 'ornberg'));
@@ -12,4 +12,22 @@ test('two spellings of one name are one letter apart; two names are not', () => 
   assert.ok(!oneSpellingApart('brandt', 'brenner'));
   assert.ok(!oneSpellingApart('fehrmann', 'fehrmanns2'));
   assert.ok(!oneSpellingApart('hansen', 'jensen'));
+});
+
+test('spellingFold: a British spelling folds to the American one, other words stay', () => {
+  for (const [word, folded] of [
+    ['harbour', 'harbor'],
+    ['labourers', 'laborers'],
+    ['organisation', 'organization'],
+    ['analysed', 'analyzed'],
+    ['centre', 'center'],
+    ['travelled', 'traveled'],
+    ['defence', 'defense'],
+    ['grey', 'gray'],
+    ['four', 'four'],
+    ['hour', 'hour'],
+    ['filled', 'filled'],
+    ['genre', 'genre'],
+  ])
+    assert.equal(spellingFold(word as string), folded, word);
 });

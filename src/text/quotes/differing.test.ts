@@ -39,3 +39,26 @@ test('a word added, moved, inflected or a grammar word changed says the same', (
   assert.equal(wordingsDiffer('This plan saves the valley', 'The plan saves the valley'), null);
   assert.equal(wordingsDiffer('Every orchard we will guard', 'We will guard every orchard'), null);
 });
+
+test('another spelling, a number in words or figures, words run together say the same', () => {
+  assert.equal(
+    wordingsDiffer(
+      'We will defend the organisation and its harbour',
+      'We will defend the organization and its harbor',
+    ),
+    null,
+  );
+  assert.equal(wordingsDiffer('We lost five ferries in the storm', 'We lost 5 ferries in the storm'), null);
+  assert.equal(
+    wordingsDiffer('Fares rose 12 per cent in one year', 'Fares rose 12 percent in one year'),
+    null,
+  );
+  assert.equal(
+    wordingsDiffer('We want a ceasefire by the spring', 'We want a cease-fire by the spring'),
+    null,
+  );
+  assert.deepEqual(wordingsDiffer('We lost five ferries in the storm', 'We lost 6 ferries in the storm'), {
+    one: 'five',
+    other: '6',
+  });
+});

@@ -1,6 +1,7 @@
 import { NUMBER_WORDS } from '../data/numbers.ts';
 import { NEGATION } from '../negated-words.ts';
 import { fold, stem } from '../normalise.ts';
+import { spellingFold } from '../spelling.ts';
 import { QUOTE_GRAMMAR_WORDS } from './data/grammar-words.ts';
 
 // Two quotations of one remark that share most of their words may still say different things: a word
@@ -10,6 +11,13 @@ import { QUOTE_GRAMMAR_WORDS } from './data/grammar-words.ts';
 // services" is not the remark of "This budget protects frontline services".
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+
+// a word as the two wordings are aligned by: its stem, in one spelling ("harbour" / "harbor"), a number
+// in figures ("five" / "5": one number, as wire copy and a paper's style write it)
+const keyOf = (w: string): string => {
+  const value = NUMBER_WORDS[w];
+  return value !== undefined ? String(value) : stem(spellingFold(w));
+};
 
 const isNegation = (w: string): boolean => NEGATION.has(w) || w === 'no' || /n['’]t$/u.test(w);
 const isNumber = (w: string): boolean => /\d/u.test(w) || NUMBER_WORDS[w] !== undefined;
@@ -27,8 +35,9 @@ export interface WordingsDiffer {
  * when they say the same in other words: where the two part (their common words in order set aside),
  * a word of weight in each one's place (a content word put for another, a number for another), or a
  * negation one has and the other not. A word moved elsewhere, a word added (a modifier: "every single
- * owner"), another form of the same word ("protects" / "protected") or another grammar word ("this" /
- * "the") is another wording, not another remark.
+ * owner"), another form of the same word ("protects" / "protected"), another spelling ("harbour" /
+ * "harbor", "per cent" / "percent"), one number in words or figures ("five" / "5") or another grammar
+ * word ("this" / "the") is another wording, not another remark.
  * @example
  * wordingsDiffer('This budget protects services.', 'This budget cuts services.') // { one: 'protects', other: 'cuts' }
  * wordingsDiffer('We will close the border', 'We will not close the border') // { one: '', other: 'not' }
@@ -37,8 +46,8 @@ export interface WordingsDiffer {
 export function wordingsDiffer(one: string, other: string): WordingsDiffer | null {
   const a = (one.match(WORD) ?? []).map(fold);
   const b = (other.match(WORD) ?? []).map(fold);
-  const [sa, sb] = [a.map(stem), b.map(stem)];
-  // the longest run of common words in order (by stem), then the places where the two part
+  const [sa, sb] = [a.map(keyOf), b.map(keyOf)];
+  // the longest run of common words in order (by `keyOf`), then the places where the two part
   const n = sa.length;
   const m = sb.length;
   const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
@@ -69,11 +78,13 @@ export function wordingsDiffer(one: string, other: string): WordingsDiffer | nul
   }
   close();
   // a word one has in one place and the other in another is moved, not changed
-  const leftA = new Set(gaps.flatMap(([x]) => x.map(stem)));
-  const leftB = new Set(gaps.flatMap(([, y]) => y.map(stem)));
+  const leftA = new Set(gaps.flatMap(([x]) => x.map(keyOf)));
+  const leftB = new Set(gaps.flatMap(([, y]) => y.map(keyOf)));
   for (const [x, y] of gaps) {
-    const ownA = x.filter((w) => !leftB.has(stem(w)));
-    const ownB = y.filter((w) => !leftA.has(stem(w)));
+    // words run together or apart ("per cent" / "percent", "cease-fire" / "ceasefire") are one
+    if (x.join('') === y.join('')) continue;
+    const ownA = x.filter((w) => !leftB.has(keyOf(w)));
+    const ownB = y.filter((w) => !leftA.has(keyOf(w)));
     const heavyA = ownA.filter(weighs);
     const heavyB = ownB.filter(weighs);
     const put = heavyA.length > 0 && heavyB.length > 0;
