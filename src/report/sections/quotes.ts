@@ -74,6 +74,15 @@ export const quotesSection: ReportSection = {
     if (!story.quotes.length) return '';
     const index = articleIndex(report);
     const how = new Map(story.quoteMatrix.map((row) => [row.quoteId, row.byArticle]));
+    // a quote another outlet words to say something else (the quote matrix's otherWordings)
+    const differ = new Map(
+      story.quoteMatrix.flatMap((row) => {
+        const words = Object.values(row.otherWordings ?? {})[0]?.words;
+        return words
+          ? [[row.quoteId, `wordings differ: ${words[0] || '—'} / ${words[1] || '—'}`] as const]
+          : [];
+      }),
+    );
     return bySpeaker(story)
       .map(([speaker, list]) => {
         const items = list
@@ -100,6 +109,7 @@ export const quotesSection: ReportSection = {
               q.kind === 'partial' ? 'partial' : '',
               q.speech === false ? 'stance, nobody’s speech' : q.kind === 'indirect' ? 'reported' : '',
               q.cue ?? '',
+              differ.get(q.id) ?? '',
             ]
               .filter(Boolean)
               .join(', ');
