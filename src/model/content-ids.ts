@@ -4,16 +4,7 @@
  * cite it. The id is the story's prefix, a letter and six hex digits of a hash of the item's
  * wording folded (case, accents, punctuation and spacing do not count): "s3-f9c0e3b".
  */
-
-// 32-bit FNV-1a: small, fast and the same on every platform (no crypto module needed in a stage).
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { fnv1a } from '../text/hash.ts';
 
 /** An item's wording as its id reads it: accents and case folded, every run of other than letters and digits one space. */
 export function idWording(text: string): string {

@@ -1,17 +1,9 @@
+import { fnv1a } from '../../text/hash.ts';
 import { MAX_POSTINGS, SHINGLE_WORDS, WORD } from './patterns.ts';
 
-// 32-bit FNV-1a: shingles are kept as numbers, which is faster and lighter than strings; a
-// collision merely adds one shared shingle to a pair.
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-// The hash of words[from..to) joined by spaces, without building the joined string.
+// Shingles are kept as numbers (FNV-1a), which is faster and lighter than strings; a collision merely
+// adds one shared shingle to a pair. The hash of words[from..to) joined by spaces (`fnv1a` of the joined
+// string), without building the joined string.
 function hashWords(words: readonly string[], from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let k = from; k < to; k++) {
@@ -33,7 +25,7 @@ export function shingleSet(text: string, n = SHINGLE_WORDS): Set<number> {
   const words = text.toLowerCase().match(WORD) ?? [];
   const out = new Set<number>();
   for (let i = 0; i + n <= words.length; i++) out.add(hashWords(words, i, i + n));
-  if (out.size === 0 && words.length > 0) out.add(hash(words.join(' ')));
+  if (out.size === 0 && words.length > 0) out.add(fnv1a(words.join(' ')));
   return out;
 }
 
@@ -43,7 +35,7 @@ export function shingleSet(text: string, n = SHINGLE_WORDS): Set<number> {
  */
 export function shingleHashes(text: string, n = SHINGLE_WORDS): Uint32Array {
   const words = text.toLowerCase().match(WORD) ?? [];
-  if (words.length < n) return words.length ? Uint32Array.of(hash(words.join(' '))) : new Uint32Array(0);
+  if (words.length < n) return words.length ? Uint32Array.of(fnv1a(words.join(' '))) : new Uint32Array(0);
   const all = new Uint32Array(words.length - n + 1);
   for (let i = 0; i < all.length; i++) all[i] = hashWords(words, i, i + n);
   all.sort();
