@@ -4,7 +4,7 @@
  * character is ignored, so no user text is query syntax.
  */
 
-import { GRAMMAR_WORDS } from './data/grammar-words.ts';
+import { SEARCH_GRAMMAR_WORDS } from './data/grammar-words.ts';
 
 /** One required term: a word or a phrase (its words in order), the last word a prefix when `prefix`. */
 export interface QueryTerm {
@@ -51,7 +51,9 @@ export function parseQuery(text: string): QueryTerm[] {
  */
 export function markedTerms(terms: readonly QueryTerm[]): readonly QueryTerm[] {
   const lone = (term: QueryTerm): boolean =>
-    !term.prefix && term.words.length === 1 && GRAMMAR_WORDS.has((term.words[0] as string).toLowerCase());
+    !term.prefix &&
+    term.words.length === 1 &&
+    SEARCH_GRAMMAR_WORDS.has((term.words[0] as string).toLowerCase());
   const kept = terms.filter((term) => !lone(term));
   return kept.length > 0 ? kept : terms;
 }

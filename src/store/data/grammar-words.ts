@@ -1,19 +1,8 @@
-// English grammar words (articles, pronouns, prepositions, conjunctions, auxiliaries): a search for
-// "close the border" finds "the" in every text, so a snippet marks them only when they are all the
-// query has or inside a quoted phrase. Content words of wider lists ("first", "fifty", "side") stay out, and words that are
-// also names or nouns ("May", "US", "will", "can").
+import { GRAMMAR_WORDS } from '../../text/data/grammar-words.ts';
 
-/** Grammar words, lower case, unaccented (as `foldWord` gives them). */
-export const GRAMMAR_WORDS: ReadonlySet<string> = new Set(
-  `a an the this that these those
-  of to in on at by for from with into onto upon over under about after before between through
-  during without within against among toward towards via per off out up down than as
-  and or but nor so yet if then because while although though whether
-  i me my mine we our ours you your yours he him his she her hers it its they them their theirs
-  who whom whose which what
-  is are was were be been being am do does did done has have had having
-  would shall should could might
-  not no`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+// A search for "close the border" finds "the" in every text, so a snippet marks a grammar word only
+// when grammar words are all the query has or inside a quoted phrase: the shared English grammar words
+// (text/data/grammar-words.ts), and "not" and "no".
+
+/** The grammar words a snippet leaves unmarked, lower case, unaccented (as `foldWord` gives them). */
+export const SEARCH_GRAMMAR_WORDS: ReadonlySet<string> = new Set([...GRAMMAR_WORDS, 'not', 'no']);
