@@ -87,44 +87,6 @@ describe('parallax ingest and the read commands', () => {
     assert.deepEqual([bad.status, bad.stderr], [2, 'parallax: --sort takes newest or outlets, not "size"\n']);
   });
 
-  // store40: stories had --limit only, so a store of more stories than a page could not be read on
-  test('stories: a page cut by --limit ends with the command of the next page, which lists the rest', async () => {
-    const listed = async (...extra: string[]) => {
-      const run = await cli(['stories', '--db', db, '-f', 'json', ...extra]);
-      assert.equal(run.status, 0, run.stderr);
-      return { ids: JSON.parse(run.stdout).map((s: { id: string }) => s.id) as string[], stderr: run.stderr };
-    };
-    for (const sort of [[], ['--sort', 'outlets']]) {
-      const all = await listed(...sort);
-      assert.equal(all.ids.length, 2);
-      assert.equal(all.stderr, '');
-      const first = await listed(...sort, '--limit', '1');
-      const next =
-        /^parallax: more stories \(this page is not all\): parallax stories (.*) --after (\S+)\n$/.exec(
-          first.stderr,
-        );
-      assert.ok(next, first.stderr);
-      assert.equal(next[1], [...sort, '--limit', '1'].join(' '));
-      const second = await listed(...sort, '--limit', '1', '--after', next[2] as string);
-      assert.deepEqual([...first.ids, ...second.ids], all.ids);
-      assert.equal(second.stderr, '', 'the last page names no next one');
-    }
-    const table = await cli(['stories', '--db', db, '--limit', '1']);
-    assert.match(
-      table.stdout,
-      /\n\nMore \(this page is not all\): parallax stories --limit 1 --after \S+\n$/,
-    );
-    const bad = await cli(['stories', '--db', db, '--after', 'page-2']);
-    assert.deepEqual(
-      [bad.status, bad.stderr],
-      [2, 'parallax: --after takes the cursor a page of parallax stories printed, not "page-2"\n'],
-    );
-    assert.match(
-      (await cli(['search', 'bridge', '--db', db, '--after', 'x'])).stderr,
-      /search has no --after option/,
-    );
-  });
-
   test('story: the full report of one story from the store, computed once then kept', async () => {
     const [bridge] = JSON.parse(
       (await cli(['stories', '--db', db, '-f', 'json', '--outlet', 'Newsdrift Hub'])).stdout,

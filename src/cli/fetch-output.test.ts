@@ -150,7 +150,7 @@ test('sources: the command that asks a given-up page again hides a store URL’s
   assert.doesNotMatch(text, /tern-k3y/);
   assert.match(
     text,
-    /To ask one again: parallax fetch URL --db "postgres:\/\/parallax:\*\*\*@db\.cadwell\.example\/news"\n$/,
+    /To ask one again: parallax fetch URL --db 'postgres:\/\/parallax:\*\*\*@db\.cadwell\.example\/news'\n$/,
   );
   assert.match(givenUpText([row], 'news.db'), /--db news\.db\n$/);
 });

@@ -5,7 +5,7 @@ import type { RequestDone } from '../fetch/fetcher.ts';
 import { articlesPerDayText, type SourceHealth } from '../fetch/health.ts';
 import type { FetchSummary } from '../fetch/run.ts';
 import type { startProgress } from './progress.ts';
-import { plural, shownLocation } from './store-output.ts';
+import { dbOption, plural } from './store-output.ts';
 
 /** The exit statuses of the fetch commands. */
 export const FETCH_EXIT = { ok: 0, usage: 2, partial: 3, interrupted: 130, terminated: 143 } as const;
@@ -84,12 +84,6 @@ export function givenUpText(rows: readonly SourceHealth[], db?: string): string 
     ]);
   if (!lines.length) return '';
   return `\n${lines.join('\n')}\nTo ask one again: parallax fetch URL${dbOption(db)}\n`;
-}
-
-// ` --db <the --db given>` for a printed command, its URL's password hidden; '' when none was given.
-function dbOption(db: string | undefined): string {
-  const shown = db === undefined ? undefined : shownLocation(db);
-  return shown === undefined ? '' : ` --db ${/^[\w./:@-]+$/.test(shown) ? shown : JSON.stringify(shown)}`;
 }
 
 /**

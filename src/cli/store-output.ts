@@ -7,6 +7,7 @@ import { WORKING_TITLE, WORKING_TITLE_NOTE } from '../store/story-title.ts';
 import type { SearchHit, StoredArticle, StoreStats, StorySummary } from '../store/types.ts';
 import { publishedShown } from '../text/dates/published.ts';
 import { REPORT_VERSION } from '../version.ts';
+import { shellWord } from './shell-word.ts';
 
 /** `n` and the noun it counts, in the singular for one: `plural(1, 'page')` is "1 page". */
 export const plural = (n: number, one: string, many = `${one}s`) =>
@@ -173,6 +174,14 @@ export function statsLines(
 /** A store's location as printed: a URL's password hidden. */
 export function shownLocation(location: string): string {
   return location.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
+}
+
+/**
+ * ` --db <the --db given>` for a command a hint prints, as a shell reads it, a URL's password hidden;
+ * '' when none was given (the command then finds the store as this one did: $PARALLAX_DB or ./parallax.db).
+ */
+export function dbOption(db: string | undefined): string {
+  return db === undefined ? '' : ` --db ${shellWord(shownLocation(db))}`;
 }
 
 // What ingest did with a page met at the address of a stored article, other than drop it as the same

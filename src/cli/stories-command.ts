@@ -2,10 +2,12 @@ import { UsageError } from '../io/files.ts';
 import { parseCursor, storyListPage } from '../store/story-cursor.ts';
 import type { ListFilter, Store } from '../store/types.ts';
 import { shellWord } from './shell-word.ts';
-import { storiesTable } from './store-output.ts';
+import { dbOption, storiesTable } from './store-output.ts';
 
 /** `parallax stories`' own options, as parsed. */
 export interface StoriesOptions {
+  readonly db?: string;
+  readonly quiet?: boolean;
   readonly sort?: string;
   readonly after?: string;
   readonly limit?: string;
@@ -35,7 +37,8 @@ export function storiesCursor(options: StoriesOptions): ReturnType<typeof parseC
 /**
  * `parallax stories`: one page of the list (--limit stories, 50 by default, after --after's cursor),
  * and when stories are left, the command that lists the next page (the web list's "More stories"):
- * under the table, or on standard error beside JSON (whose array stays as it was).
+ * under the table, or on standard error beside JSON (whose array stays as it was; not with -q). The
+ * command names the store as given (--db, its password hidden), so that it runs as printed.
  */
 export async function listStories(
   store: Store,
@@ -55,11 +58,11 @@ export async function listStories(
   const more = page.next === null ? '' : nextPageCommand(page.next, options);
   if (format === 'json') {
     io.stdout(`${JSON.stringify(page.stories, null, 2)}\n`);
-    if (more) io.stderr(`parallax: more stories (this page is not all): ${more}\n`);
+    if (more && !options.quiet) io.stderr(`parallax: more stories (this page is not all): ${more}\n`);
   } else io.stdout(`${storiesTable(page.stories)}${more ? `\nMore (this page is not all): ${more}\n` : ''}`);
 }
 
-// The command of the next page: this one's options (but --db, which may hold a password) and the cursor.
+// The command of the next page: this one's options (--db's password hidden) and the cursor.
 function nextPageCommand(next: string, options: StoriesOptions): string {
   const given: [string, string | undefined][] = [
     ['--since', options.since],
@@ -69,7 +72,7 @@ function nextPageCommand(next: string, options: StoriesOptions): string {
     ['--after', next],
   ];
   return [
-    'parallax stories',
+    `parallax stories${dbOption(options.db)}`,
     ...given.flatMap(([flag, value]) => (value === undefined ? [] : [`${flag} ${shellWord(value)}`])),
   ].join(' ');
 }
