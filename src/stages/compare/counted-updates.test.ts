@@ -66,3 +66,19 @@ test('two counts of one noun tied by no predicate are no update', () => {
     JSON.stringify(d),
   );
 });
+
+test('a count given anew "after a recount" is an update, with no other word of change', () => {
+  const recounted =
+    runCompare([
+      [
+        'Some 3,200 applications are waiting for a decision, the Vellor housing office says.',
+        { outlet: 'Vellor Echo', publishedAt: '2027-02-01T08:00:00Z' },
+      ],
+      [
+        'The Vellor housing office put its backlog at 3,900 applications after a recount last week.',
+        { outlet: 'Dunmere Times', publishedAt: '2027-02-09T09:00:00Z' },
+      ],
+    ]).result.differences ?? [];
+  const d = recounted.filter((x) => x.sides.some((s) => s.value?.number === 3900));
+  assert.equal(d[0]?.update, true, JSON.stringify(recounted));
+});

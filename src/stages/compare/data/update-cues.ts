@@ -1,6 +1,6 @@
 /**
  * Words that tell a value as a change of an earlier one ("has risen to four", "now stands at",
- * "revised to 310", "up from two", "raised its offer to 6%"): a sentence with one of them tells its
+ * "revised to 310", "up from two", "raised its offer to 6%", "after a recount"): a sentence with one of them tells its
  * figure as the newer value of a measure, not as another account of the same moment.
  * Each entry is a run of lower-case words matched whole.
  */
@@ -20,4 +20,7 @@ export const UPDATE_CUES: readonly (readonly string[])[] = [
   ['revised'],
   ['updated'],
   ['now'],
+  // a new count replaces the earlier one ("put the backlog at 3,900 after a recount")
+  ['recount'],
+  ['recounted'],
 ];
