@@ -23,8 +23,8 @@ story does. Fact and quote ids are made from what they say: they stay when a sto
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
       --table <name>           the table: ${CSV_TABLES.join(', ')}
-  -f, --format <csv|jsonl>     CSV (RFC 4180, default) or JSON lines: one object a row, keyed
-                               by the CSV's column names
+  -f, --format <csv|jsonl>     CSV (RFC 4180; the default, but with -o *.jsonl) or JSON lines:
+                               one object a row, keyed by the CSV's column names
   -o, --output <file>          write it to a file (written whole, or not at all)
       --since <date>           only stories with an article published on or after the date
       --outlet <name>          only stories with an article of this outlet

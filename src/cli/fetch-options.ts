@@ -9,6 +9,7 @@ import type { FetchTarget } from '../fetch/run.ts';
 import { UsageError } from '../io/files.ts';
 import type { FetchSource } from '../store/fetch-types.ts';
 import type { Store } from '../store/types.ts';
+import { migrationNotes } from './open-store.ts';
 
 /** The options every fetching command takes: the store, politeness, threads, quiet. */
 export const POLITENESS = {
@@ -110,8 +111,6 @@ export function formatOf(value: string | undefined): 'text' | 'json' {
 
 /** The store's location: --db, else $PARALLAX_DB, else ./parallax.db (one rule with the store commands'). */
 export { locationOf } from './open-store.ts';
-
-import { migrationNotes } from './open-store.ts';
 
 /** The sources file, parsed; unreadable or malformed is a usage error. */
 export async function loadSources(path: string): Promise<FetchSource[]> {
