@@ -125,3 +125,23 @@ test('one person named with her employer after "of" on one side is one speaker',
     [],
   );
 });
+
+test('a quote worded by another person to say otherwise is no speaker conflict: another remark', () => {
+  // "keeps" / "closes": two wordings that say different things (text/quotes/differing.ts), as the quote
+  // matrix reads them, not one quote given to two people
+  assert.deepEqual(
+    speakerSides([
+      '“This plan keeps the ferry running for every family on Quillan Island,” Mayor Odile Varnet said.',
+      '“This plan closes the ferry running for every family on Quillan Island,” Pilot Bram Tessel said.',
+    ]),
+    [],
+  );
+  // (the same words given to another person still are)
+  assert.equal(
+    speakerSides([
+      '“This plan keeps the ferry running for every family on Quillan Island,” Mayor Odile Varnet said.',
+      '“This plan keeps the ferry running for all the families on Quillan Island,” Pilot Bram Tessel said.',
+    ]).length,
+    1,
+  );
+});

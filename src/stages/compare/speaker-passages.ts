@@ -35,9 +35,10 @@ export interface Passage {
   readonly words: ReadonlySet<string>;
   /** Its content words' stems: not "the", "and", "its", "are", which recur in any two quotes. */
   readonly content: ReadonlySet<string>;
-  /** Its word stems and its folded word run, as text/quotes/wording.ts reads one quote against another. */
+  /** Its word stems, its folded word run and its text, as text/quotes/wording.ts reads one quote against another. */
   readonly stems: ReadonlySet<string>;
   readonly run: string;
+  readonly text: string;
   /** Its pieces' word runs when it is trimmed with ellipses ("We will rebuild this pier … whatever it costs"), else null. */
   readonly pieces: readonly string[] | null;
   readonly speaker: { readonly name: string; readonly key: string; readonly person: boolean } | null;
@@ -146,6 +147,7 @@ export function passages(
         content,
         stems: new Set(quoteStems(quoted)),
         run: joinedRun(wordRun(quoted)),
+        text: quoted,
         pieces: trimmedPieces(quoted),
         speaker,
       });

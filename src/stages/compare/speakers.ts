@@ -1,6 +1,6 @@
 import type { Conflict, Entity, Quote, SegmentedArticle, Span } from '../../model/index.ts';
 import { fold } from '../../text/normalise.ts';
-import { oneQuote, trimmedWordForWord, wordForWord } from '../../text/quotes/wording.ts';
+import { trimmedWordForWord, wordForWord, wordingOf } from '../../text/quotes/wording.ts';
 import { oneSpellingApart } from '../../text/spelling.ts';
 import { TITLE_WORDS } from './data/word-forms.ts';
 import { BLOCK_MAX_DF, SAME_QUOTE_MIN_OVERLAP } from './patterns.ts';
@@ -34,7 +34,7 @@ const EMPLOYER = /\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}.*$/u;
  * Whether two passages are one quote: most of the shorter one's words and content words recur in the
  * other, and it runs there word for word (a part of the quote, or a quote trimmed with ellipses, its
  * pieces in order) or the two are one quote in two
- * wordings (text/quotes/wording.ts). Not "in the record time of nine days" against "Over the following
+ * wordings that say the same (text/quotes/wording.ts `wordingOf`: not "protects" / "cuts"). Not "in the record time of nine days" against "Over the following
  * nine days, the notice was revised four times" (its words scattered), nor "People ran into the
  * streets, fearing more tremors" against "People ran into the streets in fear. My brother …" (two
  * quotes that start alike).
@@ -45,7 +45,7 @@ const sameQuote = (a: Passage, b: Passage): boolean =>
   (wordForWord(a.run, b.run) ||
     trimmedWordForWord(a.pieces, b.run) ||
     trimmedWordForWord(b.pieces, a.run) ||
-    oneQuote(a.stems, b.stems));
+    wordingOf(a, b) !== null);
 
 /**
  * The same quoted words attributed to different people by different sources, side by side. Only

@@ -29,3 +29,28 @@ test('timeline: a quoted weekday repeated the next day is dated once, from the d
     JSON.stringify(events),
   );
 });
+
+// A quotation an earlier article carries in a wording that says otherwise ("reopens" / "stays shut") is
+// another remark, as the quote matrix reads it: its "today" is its own article's day, not the earlier one's.
+test('timeline: a quotation worded to say otherwise the next day is no repeat of the earlier one', () => {
+  const said = (verb: string) =>
+    `“The Tarrow bridge ${verb} today for every driver in the valley,” said engineer Wenna Halloc.`;
+  const { timeline: events } = timelineOfStory([
+    {
+      title: 'Tarrow bridge works',
+      publishedAt: '2031-05-03T18:00:00Z',
+      text: `Engineers finished the repairs to the Tarrow bridge.\n\n${said('reopens')}`,
+    },
+    {
+      title: 'Tarrow bridge news',
+      publishedAt: '2031-05-04T09:00:00Z',
+      text: `Drivers in the valley waited for word on the Tarrow bridge.\n\n${said('closes')}`,
+    },
+  ]);
+  const told = events.filter((e) => e.citations.some((c) => c.articleId === 'a2') && /closes/.test(e.text));
+  assert.deepEqual(
+    told.map((e) => e.date),
+    ['2031-05-04'],
+    JSON.stringify(events),
+  );
+});

@@ -81,7 +81,8 @@ test('timeline: an "Update:" label is news; a quoted "today" of a same-day artic
 });
 
 // The first article to carry a "tonight" dates it by its own day; a next day's article repeating the
-// words (or other words of them) does not date them again by its own.
+// words (or other words that say the same, as the quote matrix reads them: a word added) does not date
+// them again by its own.
 test('timeline: a quoted "tonight" is dated by the first article that carries it, not by a repeat', () => {
   const { timeline: events } = timelineOfStory([
     {
@@ -97,7 +98,7 @@ test('timeline: a quoted "tonight" is dated by the first article that carries it
     {
       title: 'Eel quay clean-up',
       publishedAt: '2031-03-12T09:00:00Z',
-      text: 'Crews cleared mud from the Eel quay.\n\n“We were fortunate the water was low tonight,” the harbour chief said.',
+      text: 'Crews cleared mud from the Eel quay.\n\n“We were very lucky the water was low tonight,” the harbour chief said.',
     },
   ]);
   const low = events.filter((e) => e.text.includes('water was low'));

@@ -3,7 +3,7 @@
 // by it), so both date a speaker's words alike.
 import type { SegmentedArticle, Span } from '../../model/index.ts';
 import { quotedRegions } from '../quotes/regions.ts';
-import { oneQuote, wordsOf } from '../quotes/wording.ts';
+import { type QuoteWords, quoteWords, wordingOf } from '../quotes/wording.ts';
 import type { DateMention } from './mentions.ts';
 import { DEICTIC, REPORTED_ON } from './patterns.ts';
 import { resolveDate } from './resolve.ts';
@@ -121,17 +121,17 @@ export function toldLater(
 
 /**
  * For a story: the first day of writing before an article's own on which an article carries the
- * quotation at offset `at` of it (the same words, or other words of one quote: `oneQuote`), so that its
- * words were said by then. Null outside a quotation, with no day, or when no earlier article carries it.
+ * quotation at offset `at` of it (the same words, or other words that say the same: `wordingOf`; not a
+ * wording that says otherwise, "protects" / "cuts", as the quote matrix reads it), so that its words
+ * were said by then. Null outside a quotation, with no day, or when no earlier article carries it.
  */
 export function firstQuotedDay(
   articles: readonly SegmentedArticle[],
   dayOf: (articleId: string) => number | null,
 ): (doc: SegmentedArticle, at: number) => number | null {
-  const wordsIn = (doc: SegmentedArticle, r: Span) =>
-    new Set(wordsOf(doc.article.text.slice(r.start, r.end)));
-  // each dated article's quotations, as word sets (read when a quoted "today" is first met)
-  let carried: { day: number; quotations: Set<string>[] }[] | undefined;
+  const wordsIn = (doc: SegmentedArticle, r: Span) => quoteWords(doc.article.text.slice(r.start, r.end));
+  // each dated article's quotations, their words read once (when a quoted "today" is first met)
+  let carried: { day: number; quotations: QuoteWords[] }[] | undefined;
   return (doc, at) => {
     const day = dayOf(doc.article.id);
     const region = quotedRegionsOf(doc).find((r) => r.start <= at && at < r.end);
@@ -143,7 +143,11 @@ export function firstQuotedDay(
     const words = wordsIn(doc, region);
     let first: number | null = null;
     for (const c of carried)
-      if (c.day < day && (first === null || c.day < first) && c.quotations.some((q) => oneQuote(words, q)))
+      if (
+        c.day < day &&
+        (first === null || c.day < first) &&
+        c.quotations.some((q) => wordingOf(words, q) !== null)
+      )
         first = c.day;
     return first;
   };
