@@ -104,6 +104,7 @@ export function cutStory(story: Story, limits: StoryPageLimits, totals: StoryPag
   const quotes = first(story, 'quotes', 'quotes', limits);
   // how each outlet carried a shown quote, for the outlets whose chips it has (its occurrences')
   const carriers = new Map(quotes.map((q) => [q.id, new Set(q.occurrences.map((o) => o.articleId))]));
+  const cards = new Set(first(story, 'outlets', 'articleIds', limits));
   const framed = new Set([
     ...first(story, 'outlets', 'articleIds', limits),
     ...first(story, 'framing', 'articleIds', limits),
@@ -122,7 +123,12 @@ export function cutStory(story: Story, limits: StoryPageLimits, totals: StoryPag
         ? [
             {
               ...row,
-              byArticle: Object.fromEntries(Object.entries(row.byArticle).filter(([id]) => by.has(id))),
+              // and the cards' outlets' cells: a card tells an outlet's other wording of a quote
+              byArticle: Object.fromEntries(
+                Object.entries(row.byArticle).filter(
+                  ([id, how]) => by.has(id) || (cards.has(id) && how !== 'absent'),
+                ),
+              ),
             },
           ]
         : [];

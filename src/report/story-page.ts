@@ -174,7 +174,9 @@ export function renderStoryPage(
     ? `<section class="px-part px-texts"><h3 id="${id}-articles">Article texts</h3>${articleTexts(story, report, articles)}</section>`
     : '';
   const shownCards = cutPart(story, 'outlets', options.cuts);
-  const cards = `<section class="px-part"><h3 id="${id}-outlets">${articles.length === 1 ? 'The one outlet' : 'Outlets side by side'}</h3>${partBody(shownCards.story, report, links, 'outlets')}${shownCards.all}</section>`;
+  // a cut page's cards tell the wording of the quotes the page lists (a piece of the report holds no other)
+  const carded = { ...shownCards.story, quotes: cutPart(story, 'quotes', options.cuts).story.quotes };
+  const cards = `<section class="px-part"><h3 id="${id}-outlets">${articles.length === 1 ? 'The one outlet' : 'Outlets side by side'}</h3>${partBody(carded, report, links, 'outlets')}${shownCards.all}</section>`;
   // One article: nothing to compare, so no analysis, just the article
   if (articles.length <= 1) {
     const alone = `<p class="px-alone">Only one article tells this story, so there is nothing to compare yet.</p>`;

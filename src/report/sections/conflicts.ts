@@ -45,6 +45,16 @@ export const conflictsSection: ReportSection = {
   html: (story, report, links) => story.conflicts.map((c) => conflictHtml(c, report, links)).join(''),
 };
 
+/** How many outlets state a side (an outlet with two articles on it counts once). */
+export function sideOutlets(side: Conflict['sides'][number], report: Report): number {
+  const articles = articleIndex(report);
+  const ids = new Set([
+    ...side.evidence.map((e) => e.articleId),
+    ...(side.told ?? []).map((t) => t.articleId),
+  ]);
+  return new Set([...ids].map((id) => articleLabel(articles.get(id)))).size;
+}
+
 const CLAIM_CHARS = 160;
 const QUOTE_CHARS = 200;
 const QUOTES_SHOWN = 1;
@@ -105,7 +115,10 @@ export function conflictHtml(
       const list = quotes.length
         ? `<ul class="px-side-quotes">${quotes.slice(0, QUOTES_SHOWN).join('')}</ul>${rest}`
         : '';
-      return `<div class="px-side"><p class="px-claim">${escapeHtml(shorten(s.claim, CLAIM_CHARS))}${stated}</p>${list}</div>`;
+      // how many outlets stand on the side, as the claim's sentences count one of them once each
+      const n = sideOutlets(s, report);
+      const count = `<p class="px-side-count meta">${n} ${n === 1 ? 'outlet' : 'outlets'}</p>`;
+      return `<div class="px-side">${count}<p class="px-claim">${escapeHtml(shorten(s.claim, CLAIM_CHARS))}${stated}</p>${list}</div>`;
     })
     .join('');
   const note = c.note ? ` <span class="px-note">— ${escapeHtml(c.note)}</span>` : '';

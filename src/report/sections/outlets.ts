@@ -5,7 +5,7 @@ import { removedNote } from '../removed.ts';
 import { articleIndex, articleLabel, escapeHtml, safeHref } from '../util.ts';
 import { copyLabel } from './articles.ts';
 import { storyArticles } from './coverage.ts';
-import { NO_TONE_WORD } from './framing-parts.ts';
+import { differenceFacts, quoteFacts } from './outlet-card-facts.ts';
 
 const WORDS_SHOWN = 3;
 // Cards shown at a glance; a story told by more outlets keeps the rest behind an expander.
@@ -28,9 +28,9 @@ export function publishedLabel(article: Article): string | null {
 function tone(framing: Framing | null, id: string): string {
   const t = framing?.tone[id];
   if (!t) return '';
-  // null with no word of the lexicon; a report stored before scores were null has 0 and the count 0
-  if (t.sentiment === null || t.toneWords === 0)
-    return `<li><span class="px-k">Tone</span> — <small>(${NO_TONE_WORD})</small></li>`;
+  // null with no word of the lexicon (a report stored before scores were null has 0 and the count 0):
+  // the card says nothing of it, as of every line that would say nothing
+  if (t.sentiment === null || t.toneWords === 0) return '';
   const word = TONE_WORDS.find(([below]) => (t.sentiment as number) < below)?.[1] ?? 'neutral';
   const signed = `${t.sentiment > 0 ? '+' : ''}${t.sentiment.toFixed(2)}`;
   return `<li><span class="px-k">Tone</span> ${word} <small>(${signed})</small></li>`;
@@ -45,7 +45,9 @@ function distinctive(framing: Framing | null, id: string): string {
 
 /**
  * The story's articles as cards side by side: outlet, time, the headline (a link to the article's text), the
- * link to the original (http(s) only), tone and the outlet's most distinctive words, each as the report gives them.
+ * link to the original (http(s) only), then what an editor compares: the outlet's own value of each of the
+ * story's differences, the quoted speakers it words otherwise, whose copy it is, its tone and its most distinctive
+ * words, each as the report gives them; a line that would say nothing is left out.
  */
 export function outletCards(story: Story, report: Report, links: StoryPageLinks = IN_PAGE_LINKS): string {
   const index = articleIndex(report);
@@ -66,7 +68,7 @@ export function outletCards(story: Story, report: Report, links: StoryPageLinks 
     const copy = a.syndicatedFrom
       ? `<li><span class="px-k">${copyLabel(a, index.get(a.syndicatedFrom))}</span> ${escapeHtml(articleLabel(index.get(a.syndicatedFrom)))}</li>`
       : '';
-    return `<li class="px-card"><p class="px-card-outlet">${outlet}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p>${original}<p class="px-card-title"><a href="${escapeHtml(links.articleHref(a.id))}" title="${escapeHtml(a.title ?? '')}"><span class="px-sr">Article of ${outlet}: </span>${title}</a></p><ul class="px-card-facts">${gone}${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}${copy}</ul></li>`;
+    return `<li class="px-card"><p class="px-card-outlet">${outlet}${when ? ` <time datetime="${escapeHtml(a.publishedAt ?? '')}">${escapeHtml(when)}</time>` : ''}</p>${original}<p class="px-card-title"><a href="${escapeHtml(links.articleHref(a.id))}" title="${escapeHtml(a.title ?? '')}"><span class="px-sr">Article of ${outlet}: </span>${title}</a></p><ul class="px-card-facts">${gone}${differenceFacts(story, report, a.id)}${quoteFacts(story, report, a.id)}${copy}${tone(story.framing, a.id)}${distinctive(story.framing, a.id)}</ul></li>`;
   });
   const more = cards.slice(CARDS_SHOWN);
   const rest = more.length
