@@ -1,5 +1,5 @@
 import type { Article, Report } from '../../model/index.ts';
-import { publishedShown } from '../../text/dates/published.ts';
+import { publishedShown, publishedTogether, togetherNote } from '../../text/dates/published.ts';
 import { articleKey } from '../article-key.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { removedNote } from '../removed.ts';
@@ -32,25 +32,15 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
  * note says it is a copy (an aggregator's disclaimer, "first published by"), or it is dated and its
  * original is not among the report's articles (a store story's copy of another story's article: told
  * as the syndicate stage ranked them). When either is undated, or both were published at the same time
- * (`publishedTogether`), it is "the same text as" the other (or "a near-copy of" it where the texts differ): which came first is not known (a wire’s own
+ * or on one day where either gives its day alone (`publishedTogether`: which file sorts first is no
+ * order), it is "the same text as" the other (or "a near-copy of" it where the texts differ): which came first is not known (a wire’s own
  * text saved with no date is no copy of the paper that ran it).
  */
 export function toldAsCopy(article: Article, original: Article | undefined): boolean {
   if (/aggregator|first published by/.test(article.syndicationNote ?? '')) return true;
   if (article.publishedAt === null) return false;
-  if (original !== undefined && publishedTogether(article, original)) return false;
+  if (original !== undefined && publishedTogether(article.publishedAt, original.publishedAt)) return false;
   return original === undefined || original.publishedAt !== null;
-}
-
-/**
- * Whether two articles were published at the same time (their dates name one instant): neither is
- * told as republishing the other, whichever the syndicate stage took for the original (a release
- * two outlets ran at the same minute; which file sorts first is no order).
- */
-export function publishedTogether(a: Pick<Article, 'publishedAt'>, b: Pick<Article, 'publishedAt'>): boolean {
-  if (a.publishedAt === null || b.publishedAt === null) return false;
-  const [x, y] = [Date.parse(a.publishedAt), Date.parse(b.publishedAt)];
-  return Number.isNaN(x) || Number.isNaN(y) ? a.publishedAt === b.publishedAt : x === y;
 }
 
 /** How a copy's card names its original: a copy, the same text (order unknown), or a near-copy. */
@@ -68,10 +58,8 @@ function copyText(article: Article, report: Report, escapeText: (text: string) =
   const edits = original ? copyEditsText(copyEdits(article, original)) : '';
   const changed = edits ? ` (${escapeText(edits)})` : '';
   if (toldAsCopy(article, original)) return `republishes ${label}${changed}`;
-  const undated =
-    original && publishedTogether(article, original)
-      ? 'published at the same time: which came first is not known'
-      : 'no date: which came first is not known';
+  const together = original ? publishedTogether(article.publishedAt, original.publishedAt) : null;
+  const undated = together ? togetherNote(together) : 'no date: which came first is not known';
   return edits
     ? `a near-copy of ${label} (${undated}; ${escapeText(edits)})`
     : `the same text as ${label} (${undated})`;

@@ -76,6 +76,34 @@ test('two copies published at the same time: "the same text as", never republish
   }
 });
 
+// A day alone tells no time: two copies of one day, one or both dated by the day only, are told as
+// published the same day, not at the same time, and neither republishes the other.
+test('two copies of one day, one dated by its day alone: "the same text as", published the same day', () => {
+  for (const times of [
+    ['2026-11-18', '2026-11-18'],
+    ['2026-11-18', '2026-11-18T09:30:00+01:00'],
+    ['2026-11-18T09:30:00+01:00', '2026-11-18'],
+  ]) {
+    const out = report(
+      ['Harrow Daily', 'Eastmarch Herald'].map((outlet, i) => ({
+        title: 'Council votes to cut library budget',
+        outlet,
+        publishedAt: times[i],
+        text: WIRE,
+      })),
+    );
+    const md = renderReport(out, 'md');
+    assert.match(
+      md,
+      /the same text as .* \(published the same day: which came first is not known\)/,
+      String(times),
+    );
+    assert.doesNotMatch(md, /republishes|at the same time/);
+    const copy = out.articles.find((a) => a.syndicatedFrom !== null);
+    assert.match(copy?.syndicationNote ?? '', /published the same day/);
+  }
+});
+
 test("a dated copy whose original is not among the report's articles still republishes it", () => {
   // a story's report in the store may hold a copy whose original was grouped into another story:
   // its date is not known here, so 'no date: which came first is not known' would tell what is not so

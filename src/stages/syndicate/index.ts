@@ -1,6 +1,6 @@
 import type { Article, Stage } from '../../model/index.ts';
 import { nearDuplicateNote } from '../../model/syndication-note.ts';
-import { publishedInstant } from '../../text/dates/published.ts';
+import { publishedInstant, publishedTogether, togetherNote } from '../../text/dates/published.ts';
 import { rootOf } from '../../text/forest.ts';
 import { originalOutlet } from '../clean/outlet.ts';
 import { AGGREGATOR_NAME, AGGREGATOR_REASON, MIN_CONTAINMENT, MIN_SHARED } from './patterns.ts';
@@ -88,12 +88,11 @@ export function syndicate(options: SyndicateOptions = {}): Stage<readonly Articl
               share >= Math.round(minContainment * 100) ? share : null,
             ),
           );
-          // the same minute names no original (the group's is only the one ranked first), unless the
-          // copy's own note says it is one (an aggregator's, "first published by")
-          const at = articles[original]?.publishedAt;
-          const together = at && article.publishedAt && Date.parse(at) === Date.parse(article.publishedAt);
-          if (together && aggregator === null && !first)
-            notes.push('published at the same time: which came first is not known');
+          // the same minute, or the same day where one gives a day alone, names no original (the group's
+          // is only the one ranked first), unless the copy's own note says it is one (an aggregator's,
+          // "first published by")
+          const together = publishedTogether(articles[original]?.publishedAt, article.publishedAt);
+          if (together && aggregator === null && !first) notes.push(togetherNote(together));
         }
         if (aggregator !== null)
           notes.push(

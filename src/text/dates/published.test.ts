@@ -5,6 +5,7 @@ import {
   publishedInstant,
   publishedShown,
   publishedSpanLabel,
+  publishedTogether,
   publishedUtcDay,
 } from './published.ts';
 
@@ -71,4 +72,12 @@ test('publishedUtcDay: the UTC day, to order days across zones; a date alone as 
   assert.equal(publishedUtcDay('2026-11-06'), '2026-11-06');
   assert.equal(publishedUtcDay('2026-11-06T00:00:00-05:00'), '2026-11-06');
   assert.equal(publishedUtcDay(null), null);
+});
+
+test('publishedTogether: one instant, or one day where either gives its day alone; else no', () => {
+  assert.equal(publishedTogether('2027-04-12T09:30:00+02:00', '2027-04-12T07:30:00Z'), 'time');
+  assert.equal(publishedTogether('2027-04-12T09:30:00Z', '2027-04-12T09:31:00Z'), null);
+  assert.equal(publishedTogether('2027-04-12', '2027-04-12T23:10:00-05:00'), 'day');
+  assert.equal(publishedTogether('2027-04-12', '2027-04-13'), null);
+  assert.equal(publishedTogether('2027-04-12', null), null);
 });

@@ -62,6 +62,28 @@ export function publishedUtcDay(at: string | null | undefined): string | null {
 }
 
 /**
+ * Whether two times of publication tell no order between their articles: `'time'` where they name
+ * one instant (a release two outlets ran at the same minute), `'day'` where either gives its day alone
+ * (or a midnight, mostly a date written as a time) and the writers' days are one; null otherwise, or
+ * where either is missing.
+ * @example
+ * publishedTogether('2027-04-12', '2027-04-12T09:30:00Z') // 'day'
+ */
+export function publishedTogether(
+  a: string | null | undefined,
+  b: string | null | undefined,
+): 'time' | 'day' | null {
+  const [x, y] = [publishedShown(a), publishedShown(b)];
+  if (!x || !y) return null;
+  if (x.length === 10 || y.length === 10) return x.slice(0, 10) === y.slice(0, 10) ? 'day' : null;
+  return publishedInstant(a) === publishedInstant(b) ? 'time' : null;
+}
+
+/** How a copy's note tells a pair `publishedTogether` found: which came first is not known. */
+export const togetherNote = (together: 'time' | 'day'): string =>
+  `${together === 'day' ? 'published the same day' : 'published at the same time'}: which came first is not known`;
+
+/**
  * The days some articles were published over, as {@link publishedShown} shows each (the writer's
  * day), so that a story's span agrees with its cards and its timeline: `2026-11-06 – 2026-11-07`, one
  * day alone, or '' when none is dated. ("2026-11-06T21:15:00-05:00" is the 6th, as its outlet printed it.)
