@@ -18,10 +18,15 @@ const problem = nodeVersionProblem(process.version, {
 // A checkout started by an older Node from anywhere (`npx --prefix CLONE parallax`, the file's path, a
 // link on the PATH): run it again with the checkout's own Node 24, once (the variable stops a loop).
 if (problem && checkout && existsSync(ownNode) && process.env.PARALLAX_OWN_NODE === undefined) {
+  // Ctrl-C reaches the child from the terminal (one process group): this process waits for it to stop
+  // (a fetch stores the pages in hand first) and passes on its status, instead of ending before it
+  const waitForChild = () => {};
+  process.on('SIGINT', waitForChild);
   const run = spawnSync(ownNode, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, PARALLAX_OWN_NODE: '1' },
   });
+  process.off('SIGINT', waitForChild);
   if (run.signal) process.kill(process.pid, run.signal);
   if (run.error === undefined) process.exit(run.status ?? 1);
 }
