@@ -28,7 +28,11 @@ const told: Story = {
   articleIds: ['a1', 'a2', 'a3', 'a4'],
   quotes: [words('q1', 'Rana Oster', 'a1')],
   quoteMatrix: [
-    { quoteId: 'q1', byArticle: { a1: 'quoted', a2: 'quoted', a3: 'paraphrased', a4: 'absent' } },
+    {
+      quoteId: 'q1',
+      byArticle: { a1: 'quoted', a2: 'quoted', a3: 'paraphrased', a4: 'absent' },
+      otherWordings: { a4: { quoteId: 'q2', words: ['shields', 'endangers'] } },
+    },
   ],
   // only the fields the cards read: a tone with no word of the lexicon
   framing: {
@@ -91,9 +95,15 @@ test("outlet cards: each outlet's own value of the story's differences, an earli
 
 test('outlet cards: the speaker an outlet words otherwise than those who quote them; no empty tone line', () => {
   const html = outletCards(told, full);
-  assert.match(card(html, 'Quay Post'), /<span class="px-k">Other wording<\/span> Rana Oster/);
-  for (const outlet of ['Harbour Gazette', 'Bay Times', 'Fenwick Radio'])
-    assert.doesNotMatch(card(html, outlet), /Other wording/);
+  // (≈ is "Paraphrased"; "Other wording" is the matrix's: words that say something else)
+  assert.match(card(html, 'Quay Post'), /<span class="px-k">Paraphrased<\/span> Rana Oster/);
+  assert.doesNotMatch(card(html, 'Quay Post'), /Other wording/);
+  assert.match(
+    card(html, 'Fenwick Radio'),
+    /<span class="px-k">Other wording<\/span> Rana Oster <small>\(endangers for shields\)<\/small>/,
+  );
+  for (const outlet of ['Harbour Gazette', 'Bay Times'])
+    assert.doesNotMatch(card(html, outlet), /Other wording|Paraphrased/);
   // a tone with no word of the lexicon is not a line of the card
   assert.doesNotMatch(html, /px-k">Tone/);
 });

@@ -1,6 +1,6 @@
 // What an outlet's card says of the story's differences and quotes: the outlet's own value of each
 // difference ("vote count 8–3", "injured 2 (earlier figure)"), and the quoted speakers whose words it
-// gives otherwise than the outlets that quote them. Read from the report as it is; nothing new found.
+// gives otherwise than the outlets that quote them (paraphrased, or in words that say something else). Read from the report as it is; nothing new found.
 import type { Conflict, Report, Story } from '../../model/index.ts';
 import { escapeHtml } from '../util.ts';
 import { sideOutlets } from './conflicts.ts';
@@ -39,11 +39,14 @@ export function differenceFacts(story: Story, report: Report, id: string): strin
 }
 
 /**
- * The quoted speakers whose words the article gives otherwise than the others: paraphrased where
- * another outlet quotes them ("other wording"), or only a part of the words in quotation marks.
+ * The quoted speakers whose words the article gives otherwise than the others: paraphrased (≈) where
+ * another outlet quotes them, quoted in words that say something else (the quote matrix's "other
+ * wording", a difference to check: "endangers for shields"), or only a part of the words in quotation
+ * marks.
  */
 export function quoteFacts(story: Story, report: Report, id: string): string {
   const byId = new Map(story.quotes.map((q) => [q.id, q]));
+  const paraphrased: string[] = [];
   const other: string[] = [];
   const part: string[] = [];
   for (const row of story.quoteMatrix) {
@@ -52,12 +55,15 @@ export function quoteFacts(story: Story, report: Report, id: string): string {
     if (!q || !name) continue;
     const how = row.byArticle[id];
     const quotedElsewhere = Object.entries(row.byArticle).some(([a, h]) => a !== id && h === 'quoted');
-    if (how === 'paraphrased' && quotedElsewhere) other.push(name);
-    else if (how === 'quoted' && quotedParts(q, report).has(id)) part.push(name);
+    const differ = how === 'absent' ? row.otherWordings?.[id]?.words : undefined;
+    if (how === 'paraphrased' && quotedElsewhere) paraphrased.push(escapeHtml(name));
+    else if (differ)
+      other.push(
+        `${escapeHtml(name)} <small>(${escapeHtml(differ[1] || '—')} for ${escapeHtml(differ[0] || '—')})</small>`,
+      );
+    else if (how === 'quoted' && quotedParts(q, report).has(id)) part.push(escapeHtml(name));
   }
-  const unique = (names: string[]) => [...new Set(names)].map(escapeHtml).join(', ');
-  return [
-    other.length ? `<li><span class="px-k">Other wording</span> ${unique(other)}</li>` : '',
-    part.length ? `<li><span class="px-k">Part quoted</span> ${unique(part)}</li>` : '',
-  ].join('');
+  const line = (key: string, items: string[]) =>
+    items.length ? `<li><span class="px-k">${key}</span> ${[...new Set(items)].join(', ')}</li>` : '';
+  return [line('Paraphrased', paraphrased), line('Other wording', other), line('Part quoted', part)].join('');
 }
