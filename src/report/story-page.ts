@@ -5,6 +5,7 @@ import { conflictHtml } from './sections/conflicts.ts';
 import { correctionsHtml, correctionsOf } from './sections/corrections.ts';
 import { storyArticles, worthRow } from './sections/coverage.ts';
 import { differencesHtml, differencesOf } from './sections/differences.ts';
+import { quoteMatrixSection } from './sections/quote-matrix.ts';
 import { summarySection } from './sections/summary.ts';
 import { articleTexts, storyHeader } from './story-head.ts';
 import type { StoryPart } from './story-page-limits.ts';
@@ -47,6 +48,18 @@ function expander(story: Story, part: Part): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+// Which outlet carries which quote, as the Markdown report's table (its own limit of rows), above the
+// quotes by speaker. A cut page (served) shows the rows of the quotes it lists, and no table when the
+// story has more articles than the coverage matrix shows columns (its part's pages list every quote).
+function quoteMatrix(story: Story, report: Report, links: StoryPageLinks, cuts?: PartCuts): string {
+  const columns = cuts?.limits.coverageOutlets;
+  if (columns !== undefined && storyArticles(story, report).length > columns) return '';
+  const listed = new Set(cutPart(story, 'quotes', cuts).story.quotes.map((q) => q.id));
+  const rows = story.quoteMatrix.filter((row) => listed.has(row.quoteId));
+  const html = quoteMatrixSection.html({ ...story, quoteMatrix: rows }, report, links);
+  return html ? `<h4>${escapeHtml(quoteMatrixSection.title)}</h4>${html}` : '';
+}
+
 function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?: PartCuts): Part[] {
   // the matrix's columns are articles (an outlet with three articles has three)
   const columns = storyArticles(story, report).length;
@@ -61,6 +74,7 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
   };
   const coverage = body('coverage');
   const omissions = body('omissions');
+  const matrix = quoteMatrix(story, report, links, cuts);
   const speakers = totals?.speakers ?? new Set(story.quotes.map((q) => q.speaker?.name ?? '')).size;
   const dates = totals?.timelineDates ?? new Set(story.timeline.map((e) => e.date)).size;
   const disputed = totals?.disputedPoints ?? story.points.filter((p) => p.kind === 'disputed').length;
@@ -87,7 +101,7 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
       title: 'Quotes',
       menu: 'Quotes',
       count: `${plural(quotes, 'quote')}, ${plural(speakers, 'speaker')}`,
-      body: body('quotes'),
+      body: matrix + body('quotes'),
     },
     {
       id: 'figures',
