@@ -62,3 +62,13 @@ test('another spelling, a number in words or figures, words run together say the
     other: '6',
   });
 });
+
+test('a negation written out or contracted says the same; one dropped does not', () => {
+  assert.equal(wordingsDiffer("We won't close the ferry pier", 'We will not close the ferry pier'), null);
+  assert.equal(wordingsDiffer("We can't afford the new levy", 'We cannot afford the new levy'), null);
+  assert.equal(wordingsDiffer("It isn't a fair deal for Corvale", 'It is not a fair deal for Corvale'), null);
+  assert.deepEqual(wordingsDiffer("We won't close the ferry pier", 'We will close the ferry pier'), {
+    one: "won't",
+    other: 'will',
+  });
+});

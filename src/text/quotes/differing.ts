@@ -19,7 +19,8 @@ const keyOf = (w: string): string => {
   return value !== undefined ? String(value) : stem(spellingFold(w));
 };
 
-const isNegation = (w: string): boolean => NEGATION.has(w) || w === 'no' || /n['’]t$/u.test(w);
+const isNegation = (w: string): boolean =>
+  NEGATION.has(w) || w === 'no' || w === 'cannot' || /n['’]t$/u.test(w);
 const isNumber = (w: string): boolean => /\d/u.test(w) || NUMBER_WORDS[w] !== undefined;
 // a word whose change changes what is said: not a grammar word, or a negation or number
 const weighs = (w: string): boolean => isNegation(w) || isNumber(w) || !QUOTE_GRAMMAR_WORDS.has(w);
@@ -85,8 +86,9 @@ export function wordingsDiffer(one: string, other: string): WordingsDiffer | nul
     if (x.join('') === y.join('')) continue;
     const ownA = x.filter((w) => !leftB.has(keyOf(w)));
     const ownB = y.filter((w) => !leftA.has(keyOf(w)));
-    const heavyA = ownA.filter(weighs);
-    const heavyB = ownB.filter(weighs);
+    // (a negation counts by whether each side has one: "won't" / "will not", "can't" / "cannot")
+    const heavyA = ownA.filter((w) => weighs(w) && !isNegation(w));
+    const heavyB = ownB.filter((w) => weighs(w) && !isNegation(w));
     const put = heavyA.length > 0 && heavyB.length > 0;
     const negated = ownA.some(isNegation) !== ownB.some(isNegation);
     if (put) return { one: heavyA.join(' '), other: heavyB.join(' ') };
