@@ -176,6 +176,7 @@ export function summarize(
     // weighs them)
     const { same, alike, again, wordings } = toldOnce({
       figures: input.figures,
+      quotes: input.quotes,
       judged,
       figured,
       tellings,

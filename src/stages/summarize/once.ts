@@ -1,6 +1,6 @@
 // What the summary tells once: two sentences of one event, one quotation, one trip or one figure
 // difference, and a sentence the chosen ones already tell together.
-import type { Evidence, Figure } from '../../model/index.ts';
+import type { Evidence, Figure, Quote } from '../../model/index.ts';
 import type { Vector } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import type { FigureTellings } from './disputed-figures.ts';
@@ -9,6 +9,7 @@ import type { Telling } from './modality.ts';
 import { quotedWithin } from './quotations.ts';
 import { sameDayEvent } from './same-day.ts';
 import type { SameEvent, ToldAgain } from './select.ts';
+import { sameSpeaker } from './speaker-once.ts';
 import { sameQuotation } from './text.ts';
 import { toldAgain } from './told.ts';
 import { toldTwice } from './told-twice.ts';
@@ -17,6 +18,8 @@ import { sameTrip } from './trips.ts';
 /** What decides that a sentence tells what another does. */
 export interface OnceContext {
   readonly figures: readonly Figure[];
+  /** The story's quotes (one speaker's words in two outlets are told once); none: no such test. */
+  readonly quotes?: readonly Quote[];
   readonly judged: Judged;
   readonly figured: Pick<FigureTellings, 'same'>;
   readonly tellings: readonly (Telling | null)[];
@@ -43,12 +46,14 @@ export function toldOnce(context: OnceContext): {
   const wordings = new Map<number, Candidate[]>();
   const twice = toldTwice(context.figures, context.judged);
   const sameDay = sameDayEvent(context.judged.read);
+  const oneSpeaker = sameSpeaker(context.quotes ?? []);
   // one quotation given to two speakers is told once too (the disputed points say who said it),
   // and a few of one person's words quoted beside them all
   // and one trip told by whoever went and by whoever sent them (the same destination and days)
   // and two sentences giving values of one figure difference (the other values are told beside)
   // and one fact two outlets tell in other words by the same figures and tallies, or by the same
   // predicate, day and names
+  // and one speaker's words in two outlets' quotations (one person's reaction, told once)
   const alike = (a: Candidate, b: Candidate) =>
     sameQuotation(a.text, b.text) ||
     quotedWithin(a, b) ||
@@ -56,6 +61,7 @@ export function toldOnce(context: OnceContext): {
     sameTrip(a, b, tellings) ||
     twice(a, b) ||
     sameDay(a, b) ||
+    oneSpeaker(a, b) ||
     tellsLikewise(a.evidence, b.evidence) ||
     tellsLikewise(b.evidence, a.evidence);
   const same = (a: Candidate, b: Candidate) => {
