@@ -6,31 +6,27 @@ import { summarized } from './test-story.ts';
 // invented sentences of an invented town, written on Sunday, 2026-12-06
 const SUNDAY = '2026-12-06T07:00:00Z';
 
-test("a deictic day word is told as the writer's day", () => {
-  assert.equal(
-    datedDeictics('Crews are clearing the Varn Street depot this morning.', SUNDAY),
+// each sentence as written on SUNDAY, and as the summary tells it
+const TOLD: readonly (readonly [string, string])[] = [
+  [
+    'Crews are clearing the Varn Street depot this morning.',
     'Crews are clearing the Varn Street depot on the morning of Sunday, December 6.',
-  );
-  assert.equal(
-    datedDeictics('The Orlen trust today announced the sale of the mill.', SUNDAY),
+  ],
+  [
+    'The Orlen trust today announced the sale of the mill.',
     'The Orlen trust on Sunday, December 6 announced the sale of the mill.',
-  );
-  assert.equal(
-    datedDeictics('Two drivers were hurt yesterday evening, the police said.', SUNDAY),
+  ],
+  [
+    'Two drivers were hurt yesterday evening, the police said.',
     'Two drivers were hurt on the evening of Saturday, December 5, the police said.',
-  );
-  assert.equal(
-    datedDeictics('Today, the ferry sails again.', SUNDAY),
-    'On Sunday, December 6, the ferry sails again.',
-  );
-  assert.equal(
-    datedDeictics('The roll fell from 90 to 41 today.', SUNDAY),
-    'The roll fell from 90 to 41 as of Sunday, December 6.',
-  );
-  assert.equal(
-    datedDeictics('The road stays shut until tomorrow.', SUNDAY),
-    'The road stays shut until Monday, December 7.',
-  );
+  ],
+  ['Today, the ferry sails again.', 'On Sunday, December 6, the ferry sails again.'],
+  ['The roll fell from 90 to 41 today.', 'The roll fell from 90 to 41 as of Sunday, December 6.'],
+  ['The road stays shut until tomorrow.', 'The road stays shut until Monday, December 7.'],
+];
+
+test("a deictic day word is told as the writer's day", () => {
+  for (const [written, told] of TOLD) assert.equal(datedDeictics(written, SUNDAY), told);
 });
 
 test("the writer's own day, not the UTC one, and a quotation's words are left", () => {
