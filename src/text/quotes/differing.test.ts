@@ -72,3 +72,20 @@ test('a negation written out or contracted says the same; one dropped does not',
     other: 'will',
   });
 });
+
+test('a run said twice over is said once; a negation added once is not', () => {
+  assert.equal(
+    wordingsDiffer(
+      'We will make it clear that we will not stand by on the harbour',
+      'We will make it clear that we will not, we will not stand by on the harbour',
+    ),
+    null,
+  );
+  assert.deepEqual(
+    wordingsDiffer(
+      'We will make it clear that we stand by the harbour',
+      'We will make it clear that we will not stand by the harbour',
+    ),
+    { one: '', other: 'will not' },
+  );
+});

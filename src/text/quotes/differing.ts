@@ -25,6 +25,15 @@ const isNumber = (w: string): boolean => /\d/u.test(w) || NUMBER_WORDS[w] !== un
 // a word whose change changes what is said: not a grammar word, or a negation or number
 const weighs = (w: string): boolean => isNegation(w) || isNumber(w) || !QUOTE_GRAMMAR_WORDS.has(w);
 
+// Whether the run keys[end - len, end) repeats the run just before or just after it.
+const saidTwice = (keys: readonly string[], end: number, len: number): boolean => {
+  const same = (from: number) =>
+    from >= 0 &&
+    from + len <= keys.length &&
+    keys.slice(from, from + len).every((k, x) => k === keys[end - len + x]);
+  return len > 0 && (same(end - 2 * len) || same(end));
+};
+
 /** What two wordings of a quote say differently: the words of each in the other's place, as written (folded). */
 export interface WordingsDiffer {
   readonly one: string;
@@ -62,7 +71,10 @@ export function wordingsDiffer(one: string, other: string): WordingsDiffer | nul
   let gap: [string[], string[]] = [[], []];
   let [i, j] = [0, 0];
   const close = () => {
-    if (gap[0].length || gap[1].length) gaps.push(gap);
+    const [la, lb] = [gap[0].length, gap[1].length];
+    // (a run one side says twice over, "we will not, we will not stand by", is said once: no addition)
+    const twice = (la === 0 && saidTwice(sb, j, lb)) || (lb === 0 && saidTwice(sa, i, la));
+    if ((la || lb) && !twice) gaps.push(gap);
     gap = [[], []];
   };
   while (i < n || j < m) {
