@@ -18,6 +18,7 @@ test('spellingFold: a British spelling folds to the American one, other words st
   for (const [word, folded] of [
     ['harbour', 'harbor'],
     ['labourers', 'laborers'],
+    ['neighbourhood', 'neighborhood'],
     ['organisation', 'organization'],
     ['analysed', 'analyzed'],
     ['centre', 'center'],

@@ -7,8 +7,9 @@ import { dict } from './dict.ts';
 
 /** Endings rewritten (pattern on a folded word, replacement), in order. */
 export const SPELLING_ENDINGS: readonly (readonly [RegExp, string])[] = [
-  // colour, harbour, labourers, favoured, honouring (not "four", "hour", "your": five letters at least)
-  [/(?<=\p{L}{3})our(s|ed|ing|er|ers|ite|ites|able)?$/u, 'or$1'],
+  // colour, harbour, labourers, favoured, honouring, neighbourhood (not "four", "hour", "your": five
+  // letters at least)
+  [/(?<=\p{L}{3})our(s|ed|ing|er|ers|ite|ites|able|hood|hoods|ful|less)?$/u, 'or$1'],
   // organise, organisation, realised, analyse, paralysing
   [/(?<=\p{L}{2})is(e|es|ed|ing|ation|ations|er|ers)$/u, 'iz$1'],
   [/(?<=\p{L}{2})ys(e|es|ed|ing)$/u, 'yz$1'],
