@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { isoOrNull } from '../store/dates.ts';
-import { parseCursor } from './cursor.ts';
+import { parseCursor } from '../store/story-cursor.ts';
 import { LIST_LIMIT, MAX_LIST_LIMIT, MAX_QUERY_CHARS } from './patterns.ts';
 import type { ListQuery } from './views/list.ts';
 import type { PartQuery } from './views/story-part.ts';

@@ -2,11 +2,11 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { storeHealth } from '../fetch/health.ts';
 import { PART_NAMES, STORY_PAGE_JS, STORY_PARTS, type StoryPart } from '../report/index.ts';
+import { parseCursor, storyListPage } from '../store/story-cursor.ts';
 import { splitParts } from '../store/story-moves.ts';
 import { registerAddPages } from './add-pages.ts';
 import { APP_CSS, APP_JS } from './assets.ts';
 import { registerChangesPage } from './changes-pages.ts';
-import { parseCursor, storyListPage } from './cursor.ts';
 import {
   type AppContext,
   leaningsFor,

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ArticleSchema, ReportSchema } from '../model/index.ts';
 import { isoOrNull } from '../store/dates.ts';
-import { parseCursor } from './cursor.ts';
+import { parseCursor } from '../store/story-cursor.ts';
 import { MAX_LIST_LIMIT, MAX_QUERY_CHARS, MAX_UPLOAD_FILES } from './patterns.ts';
 import { RevisionSchema } from './revision-schema.ts';
 

@@ -1,7 +1,7 @@
+import type { StoryListPage } from '../../store/story-cursor.ts';
 import { WORKING_TITLE, WORKING_TITLE_NOTE } from '../../store/story-title.ts';
 import type { SearchHit, StorySummary } from '../../store/types.ts';
 import { coverageBar, coverageLegend, coverageOf, type Leanings, unnamedText } from '../coverage-bar.ts';
-import type { StoryListPage } from '../cursor.ts';
 import { day, daySpan, escapeHtml, plural, queryHref } from '../html.ts';
 import { LIST_LIMIT, MAX_QUERY_CHARS } from '../patterns.ts';
 

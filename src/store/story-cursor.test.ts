@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { StorySummary } from '../store/types.ts';
-import { cursorAfter, parseCursor } from './cursor.ts';
+import { cursorAfter, parseCursor } from './story-cursor.ts';
+import type { StorySummary } from './types.ts';
 
 // A story of the list as the store sums it up; only the order's fields matter here.
 const story = (fields: Partial<StorySummary>): StorySummary => ({
