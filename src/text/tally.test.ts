@@ -4,8 +4,9 @@ import { createContext } from '../model/index.ts';
 import { figures } from '../stages/extract/figures/test-kit.ts';
 import { articleFromText, segmentAll } from '../stages/extract/from-text.ts';
 import { stem } from './normalise.ts';
+import { ownTalliesIn } from './own-tallies.ts';
 import { sentenceFigures } from './quantities.ts';
-import { ownTalliesIn, talliesIn } from './tally.ts';
+import { talliesIn } from './tally.ts';
 
 // [sentence, the far count, what the extract stage says it counts (its unit or counted noun)]
 const CASES: [string, string, string | null][] = [
@@ -141,4 +142,11 @@ test('ownTalliesIn: a tally of a clause of another vote or game is not the sente
   assert.deepEqual(own('The mayor said that the council approved the budget by seven votes to four.'), [
     '7-4',
   ]);
+  // newuser20 #6: the clause tells the sentence's one vote when the rest tells none (the outlet's own statement)
+  assert.deepEqual(
+    own(
+      'Tarrow’s mayor has admitted the new budget will hit bus services, after councillors approved it by eight votes to three on Friday.',
+    ),
+    ['8-3'],
+  );
 });

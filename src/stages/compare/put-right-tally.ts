@@ -9,7 +9,8 @@ import { countPairsIn } from '../../text/count-pairs.ts';
 import { WRONG_CLAUSE_END } from '../../text/data/editors-notes.ts';
 import type { EditorsNoteReading } from '../../text/editors-notes.ts';
 import { stem } from '../../text/normalise.ts';
-import { ownTalliesIn, type TallySpan, tallySpansIn } from '../../text/tally.ts';
+import { ownTalliesIn } from '../../text/own-tallies.ts';
+import { type TallySpan, tallySpansIn } from '../../text/tally.ts';
 import { aboutWords, type PutRight, sharesWord } from './note-words.ts';
 
 interface Told {

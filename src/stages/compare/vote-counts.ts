@@ -14,7 +14,7 @@ import type { Conflict, SegmentedArticle, Sentence } from '../../model/index.ts'
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import { evidenceOverlaps } from '../../text/evidence.ts';
 import { stem } from '../../text/normalise.ts';
-import { ownTalliesIn } from '../../text/tally.ts';
+import { ownTalliesIn } from '../../text/own-tallies.ts';
 import { sentenceWords } from './sentence-words.ts';
 
 const VOTE = stem('vote');

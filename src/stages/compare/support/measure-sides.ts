@@ -6,7 +6,7 @@
 import type { Conflict, Evidence } from '../../../model/index.ts';
 import { evidenceOverlaps } from '../../../text/evidence.ts';
 import { stem } from '../../../text/normalise.ts';
-import { ownTalliesIn } from '../../../text/tally.ts';
+import { ownTalliesIn } from '../../../text/own-tallies.ts';
 import type { Claim } from '../claims.ts';
 
 /** A difference laid out, with the value each of its sides gives (null where none is known). */
