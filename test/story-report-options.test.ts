@@ -68,4 +68,16 @@ describe('parallax story with report options', () => {
       assert.equal(run.status, 0, `${command[0]}: ${run.stderr}`);
     }
   });
+
+  // fix41c's Left: changes and article (their own parser) took no -q
+  test('changes and article take -q as the other store commands do', async () => {
+    // (a1: the example's first article, as `articles` lists it)
+    for (const command of [
+      ['changes', '--since', '2000-01-01'],
+      ['article', 'a1'],
+    ]) {
+      const run = await cli([...command, '--db', db, '-q']);
+      assert.deepEqual([run.status, run.stderr], [0, ''], `${command[0]}: ${run.stderr}`);
+    }
+  });
 });

@@ -29,6 +29,8 @@ export async function runChangesCommand(
       after: { type: 'string' },
       limit: { type: 'string' },
       versions: { type: 'boolean' },
+      // (taken as by every store command; these write nothing on standard error but errors)
+      quiet: { type: 'boolean', short: 'q' },
     },
   });
   if (values.help) {

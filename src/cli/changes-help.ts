@@ -20,6 +20,8 @@ Options:
       --limit <n>              at most n stories (default 50)
       --after <cursor>         the next page: the cursor the page before printed
   -f, --format <text|json>     text (default) or JSON ({ since, changes, next, newest })
+  -q, --quiet                  taken as by the other commands (changes writes nothing on standard
+                               error but errors)
   -h, --help                   this help
 `,
   article: `Usage: parallax article <id> [options]
@@ -36,6 +38,8 @@ Options:
   -f, --format <text|json>     text (default) or JSON: the article with storyId, ingestedAt and
                                revisions (each earlier version, oldest first, with titleChanged,
                                removed and added)
+  -q, --quiet                  taken as by the other commands (article writes nothing on standard
+                               error but errors)
   -h, --help                   this help
 `,
 };
