@@ -30,6 +30,11 @@ export const ROLE_KINDS: Readonly<Record<string, Kind>> = dict({
   harbourmaster: 'official',
   harbormaster: 'official',
   'fire chief': 'official',
+  // the head of a school (most often a public one) and of a fire or police station speak for them, not
+  // as members of the public ("teacher" alone is one)
+  'head teacher': 'official',
+  headteacher: 'official',
+  'station commander': 'official',
   'opposition leader': 'official',
   'leader of the opposition': 'official',
   ...kinds('police', 'police sheriff detective trooper sergeant constable deputies policeman policewoman'),

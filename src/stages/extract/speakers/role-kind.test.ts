@@ -138,6 +138,18 @@ const CASES: [string, string, string, [string, string] | null][] = [
     ['official', 'Superintendent'],
   ],
   [
+    'a head teacher speaks for the school, not as a member of the public (newuser20 #7)',
+    '"The hall roof is safe again," Head teacher Orla Venning said on Monday.',
+    'hall roof',
+    ['official', 'Head teacher'],
+  ],
+  [
+    'a station commander before the name is an official (newuser20 #7)',
+    '"The blaze is under control," station commander Piet Dallow said.',
+    'blaze',
+    ['official', 'station commander'],
+  ],
+  [
     'a chief superintendent is police',
     '"We will patrol all night," said Chief Superintendent Ivo Marsh.',
     'patrol',
