@@ -124,3 +124,20 @@ export function timeOfDayAt(tokens: readonly ClockToken[], k: number): boolean {
   if (HOURS_OF_DAY.has(t.norm) || clockWordEnd(tokens, k) >= 0 || clockAt(tokens, k)) return true;
   return t.norm === 'm.' && /^[ap]\.$/i.test(tokens[k - 1]?.text ?? '');
 }
+
+// A 12-hour time of day in running text: hours, minutes after a colon or dot if any, then a.m. or p.m.
+// in any spacing or case ("6:41pm", "6 p.m.", "11.30 A.M.", "6: 00 p. m." as a tokeniser spaced it).
+const TWELVE_HOUR = /\b(1[0-2]|0?[1-9])(?:[:.]\s?([0-5]\d))?\s*([ap])\.?\s?m\b\.?/gi;
+
+/**
+ * A text with its 12-hour times of day written as 24-hour ones ("6:41pm" -> "18:41", "6 p.m." ->
+ * "18:00", "12 a.m." -> "00:00"), so that two wordings of one time compare alike.
+ * @example
+ * twentyFourHour('passed away at 6:41pm PST') // 'passed away at 18:41 PST'
+ */
+export function twentyFourHour(text: string): string {
+  return text.replace(TWELVE_HOUR, (_, h: string, m: string | undefined, half: string) => {
+    const hours = (Number(h) % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+    return `${String(hours).padStart(2, '0')}:${m ?? '00'}`;
+  });
+}

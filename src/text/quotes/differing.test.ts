@@ -89,3 +89,20 @@ test('a run said twice over is said once; a negation added once is not', () => {
     { one: '', other: 'will not' },
   );
 });
+
+test('one time of day in either clock says the same', () => {
+  assert.equal(
+    wordingsDiffer(
+      'The last ferry left Corvale at 6:41pm on the day',
+      'The last ferry left Corvale at 18:41 on the day',
+    ),
+    null,
+  );
+  assert.deepEqual(
+    wordingsDiffer(
+      'The last ferry left Corvale at 6:41pm on the day',
+      'The last ferry left Corvale at 19:41 on the day',
+    ),
+    { one: '18', other: '19' },
+  );
+});

@@ -1,3 +1,4 @@
+import { twentyFourHour } from '../clock.ts';
 import { NUMBER_WORDS } from '../data/numbers.ts';
 import { NEGATION } from '../negated-words.ts';
 import { fold, stem } from '../normalise.ts';
@@ -46,7 +47,8 @@ export interface WordingsDiffer {
  * a word of weight in each one's place (a content word put for another, a number for another), or a
  * negation one has and the other not. A word moved elsewhere, a word added (a modifier: "every single
  * owner"), another form of the same word ("protects" / "protected"), another spelling ("harbour" /
- * "harbor", "per cent" / "percent"), one number in words or figures ("five" / "5") or another grammar
+ * "harbor", "per cent" / "percent"), one number in words or figures ("five" / "5"), one time of day in
+ * either clock ("6:41pm" / "18:41") or another grammar
  * word ("this" / "the") is another wording, not another remark.
  * @example
  * wordingsDiffer('This budget protects services.', 'This budget cuts services.') // { one: 'protects', other: 'cuts' }
@@ -54,8 +56,9 @@ export interface WordingsDiffer {
  * wordingsDiffer('We will help every owner rebuild', 'We will help every single owner rebuild') // null
  */
 export function wordingsDiffer(one: string, other: string): WordingsDiffer | null {
-  const a = (one.match(WORD) ?? []).map(fold);
-  const b = (other.match(WORD) ?? []).map(fold);
+  // (a time of day in either clock: "6:41pm" / "18:41")
+  const a = (twentyFourHour(one).match(WORD) ?? []).map(fold);
+  const b = (twentyFourHour(other).match(WORD) ?? []).map(fold);
   const [sa, sb] = [a.map(keyOf), b.map(keyOf)];
   // the longest run of common words in order (by `keyOf`), then the places where the two part
   const n = sa.length;
