@@ -40,3 +40,27 @@ test('two named holders of the title, or a head of state’s title, leave the ro
   );
   assert.equal(head.quotes.find((q) => q.kind === 'indirect')?.speaker?.entityId ?? null, null);
 });
+
+test('a capitalised title with no name is the office, not the story’s one named holder', () => {
+  const out = run(
+    'Mayor Ada Lind opened the new library in Pellow on Monday.',
+    'The council in Pellow on Tuesday chose Bo Sand to run for Pellow Mayor in the spring.',
+  );
+  const lind = out.entities.find((e) => e.name === 'Ada Lind');
+  assert.deepEqual(
+    lind?.mentions.map((m) => m.articleId),
+    ['a1'],
+  );
+});
+
+test('a possessive title beside a name is that person’s, not the story’s other named holder', () => {
+  const out = run(
+    'Governor Bo Sand flew to the coast on Monday.',
+    "Varnholm's governor, Ada Lind, told state radio that rescue teams have been deployed.",
+  );
+  const sand = out.entities.find((e) => e.name === 'Bo Sand');
+  assert.deepEqual(
+    sand?.mentions.map((m) => m.articleId),
+    ['a1'],
+  );
+});
