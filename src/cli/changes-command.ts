@@ -55,7 +55,14 @@ export async function runChangesCommand(
   try {
     if (command === 'article')
       io.stdout(await article(store, positionals[0] as string, format, values.versions === true));
-    else io.stdout(await changes(store, values as { since: string; after?: string; limit?: string }, format));
+    else
+      io.stdout(
+        await changes(
+          store,
+          values as { since: string; after?: string; limit?: string; db?: string },
+          format,
+        ),
+      );
     return 0;
   } finally {
     await store.close();
@@ -78,7 +85,7 @@ async function article(
 
 async function changes(
   store: Store,
-  values: { since: string; after?: string; limit?: string },
+  values: { since: string; after?: string; limit?: string; db?: string },
   format: 'text' | 'json',
 ): Promise<string> {
   const since = await changesSince(store, values.since);
@@ -92,5 +99,5 @@ async function changes(
   if (!(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit takes a whole number above 0');
   const page = await changesPage(store, since, cursor, limit);
   if (format === 'json') return `${JSON.stringify({ since, ...page }, null, 2)}\n`;
-  return changesText(since, page.changes, { more: page.next, since: page.newest });
+  return changesText(since, page.changes, { more: page.next, since: page.newest }, values);
 }

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article } from '../model/index.ts';
 import { revisionChanges } from '../store/revision-changes.ts';
-import type { StoredArticle } from '../store/types.ts';
-import { articleText, versionLines } from './changes-output.ts';
+import type { StoredArticle, StoryChanges } from '../store/types.ts';
+import { articleText, changesText, versionLines } from './changes-output.ts';
 
 // An invented page corrected twice: the two earlier versions the store kept, and the text now.
 const now = {
@@ -50,5 +50,42 @@ test('articles --versions lists the earlier versions newest first, as article --
       ['2', '2026-11-03'],
       ['1', '2026-11-02'],
     ],
+  );
+});
+
+// review41-B: the next page's and the look-again commands named no store (they read ./parallax.db when
+// the page was of --db news.db) and dropped the page's --limit
+test('changes: the commands it prints name the store as given and keep the page size', () => {
+  const text = changesText(
+    '2026-11-01T00:00:00.000Z',
+    [],
+    { more: null, since: null },
+    { db: 'postgres://ana:s3cret@db.dunmere.example/news', limit: '5' },
+  );
+  assert.equal(text, 'No story changed since 2026-11-01.\n');
+  const story = { id: 's3', title: 'Dunmere ferry fares rise', articleCount: 2 } as StoryChanges['story'];
+  const page = changesText(
+    '2026-11-01T00:00:00.000Z',
+    [{ story, newArticles: 0, updatedArticles: 0, articles: [], events: [] }],
+    { more: '2026-11-02T08:00:00.000Z~~s3', since: '2026-11-02T08:00:00.000Z' },
+    { db: 'postgres://ana:s3cret@db.dunmere.example/news', limit: '5' },
+  );
+  assert.doesNotMatch(page, /s3cret/);
+  assert.match(
+    page,
+    /\nMore \(this page is not all\): parallax changes --db 'postgres:\/\/ana:\*\*\*@db\.dunmere\.example\/news' --since 2026-11-01T00:00:00\.000Z --limit 5 --after 2026-11-02T08:00:00\.000Z~~s3\n/,
+  );
+  assert.match(
+    page,
+    /once every page is read: parallax changes --db '[^']+' --since 2026-11-02T08:00:00\.000Z\n$/,
+  );
+  // no --db given: the commands find the store as this one did
+  assert.match(
+    changesText(
+      '2026-11-01T00:00:00.000Z',
+      [{ story, newArticles: 0, updatedArticles: 0, articles: [], events: [] }],
+      { more: 'x~~s3', since: null },
+    ),
+    /: parallax changes --since \S+ --after x~~s3\n$/,
   );
 });

@@ -3,6 +3,8 @@ import { plural } from '../report/util.ts';
 import type { RevisionChange } from '../store/revision-changes.ts';
 import type { ChangedArticle, StoredArticle, StoryChanges, StoryEvent } from '../store/types.ts';
 import { publishedShown } from '../text/dates/published.ts';
+import { shellWord } from './shell-word.ts';
+import { dbOption } from './store-output.ts';
 
 const when = (iso: string) => publishedShown(iso) ?? iso;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -32,12 +34,14 @@ export function eventLine(event: StoryEvent, id: string): string {
 
 /**
  * The changed stories, newest change first: each story's id, title and size, then its new articles,
- * its updated ones and its merges and splits; then how to look again, and the next page.
+ * its updated ones and its merges and splits; then how to look again, and the next page: commands
+ * that name the store as `given` (--db, its password hidden) and keep the page's --limit.
  */
 export function changesText(
   since: string,
   changes: readonly StoryChanges[],
   next: { readonly since: string | null; readonly more: string | null },
+  given: { readonly db?: string; readonly limit?: string } = {},
 ): string {
   if (!changes.length) return `No story changed since ${when(since)}.\n`;
   const lines = [`Changes since ${when(since)}, newest change first:\n\n`];
@@ -61,13 +65,15 @@ export function changesText(
     for (const event of events) lines.push(eventLine(event, story.id));
   }
   lines.push('\n');
+  const command = `parallax changes${dbOption(given.db)}`;
+  const limit = given.limit === undefined ? '' : ` --limit ${shellWord(given.limit)}`;
   if (next.more)
-    lines.push(`More (this page is not all): parallax changes --since ${since} --after ${next.more}\n`);
+    lines.push(`More (this page is not all): ${command} --since ${since}${limit} --after ${next.more}\n`);
   if (next.since)
     lines.push(
       next.more
-        ? `To look again later, once every page is read: parallax changes --since ${next.since}\n`
-        : `To look again later: parallax changes --since ${next.since} (changes at that time are listed again)\n`,
+        ? `To look again later, once every page is read: ${command} --since ${next.since}\n`
+        : `To look again later: ${command} --since ${next.since} (changes at that time are listed again)\n`,
     );
   return lines.join('');
 }
