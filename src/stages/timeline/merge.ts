@@ -113,7 +113,7 @@ export function mergeEvents(
 /**
  * The rows of sentences grouped as one event: the lead (the sentence sharing most words with the
  * others, told as done rather than announced) and the sentences that tell its event (in one fact of
- * the compare stage with it, or by `tellsEvent`); those that tell another event of that day are the
+ * the compare stage with it, or by `telling`); those that tell another event of that day are the
  * rows of their own lead, in turn, so each row cites only sentences that tell what it says.
  */
 function rowsOf(

@@ -47,24 +47,16 @@ export function samePredicate(a: Told, b: Told, minOverlap: number): boolean {
 }
 
 /**
- * Whether sentence `m` of a row tells the event its lead `lead` tells, so may be cited for it. Two
- * dates of happenings: the same verb or one of its class (the compare stage's predicate classes), or
- * one names the other's verb as a noun ("met" / "held talks"); a sentence whose verb leads to the
- * other's (a later verb of it), where the other's does not lead to its, tells another event
- * ("travelled there on Monday to meet …" is the trip, not the meeting). A saying and a happening ("The
- * board said on Monday that the pool was safe" / "The pool reopened on Monday") are two events unless
- * the saying names the happening's verb, or the happening's sentence says too (its date read from
- * another verb). Verbs this cannot tell apart ("hit" / "shook") stand, as the words the row was
- * grouped by do.
- */
-export function tellsEvent(m: Told, lead: Told): boolean {
-  return telling(m, lead) !== 'other';
-}
-
-/**
- * How `tellsEvent` reads two sentences: 'same' event, an 'other' one, or 'unknown' where two verbs of
- * no one class, neither leading to the other ("warned on Monday" / "unveiled on Monday"), stand only
- * by the words the row was grouped by.
+ * Whether sentence `m` of a row tells the event its lead `lead` tells, so may be cited for it: 'same',
+ * 'other', or 'unknown' where this cannot tell. Two dates of happenings: the same verb or one of its
+ * class (the compare stage's predicate classes), or one names the other's verb as a noun ("met" /
+ * "held talks"), is 'same'; a sentence whose verb leads to the other's (a later verb of it), where the
+ * other's does not lead to its, tells an 'other' event ("travelled there on Monday to meet …" is the
+ * trip, not the meeting); two verbs of no one class, neither leading to the other ("warned on Monday"
+ * / "unveiled on Monday"), are 'unknown': they stand only by the words the row was grouped by. A saying
+ * and a happening ("The board said on Monday that the pool was safe" / "The pool reopened on Monday")
+ * are two events unless the saying names the happening's verb, or the happening's sentence says too
+ * (its date read from another verb).
  */
 export function telling(m: Told, lead: Told): 'same' | 'other' | 'unknown' {
   if (m === lead) return 'same';
