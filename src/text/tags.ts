@@ -22,8 +22,7 @@ export function correctTags(norms: readonly string[], tags: readonly string[]): 
         f.from.includes(tags[i] as string) &&
         (f.before === undefined || f.before.includes(before < 0 ? '' : (tags[before] as string))) &&
         (f.pluralBefore !== true || PLURAL.test(norms[before] ?? '')) &&
-        (f.singularBefore !== true || (before >= 0 && !PLURAL.test(norms[before] ?? ''))) &&
-        (f.after === undefined || (after >= 0 && f.after.includes(afterTag(norms, tags, after)))),
+        (f.after === undefined || (after >= 0 && f.after.includes(tags[after] as string))),
     );
     if (!fix) continue;
     out ??= [...tags];
@@ -31,11 +30,6 @@ export function correctTags(norms: readonly string[], tags: readonly string[]): 
   }
   return out ?? tags;
 }
-
-// The tag of the word after, as the fixes read it: a "that" wink tags a pronoun is the relative one
-// ("the claims that were filed"), which opens no object ('REL', a tag no fix asks for).
-const afterTag = (norms: readonly string[], tags: readonly string[], k: number): string =>
-  norms[k] === 'that' && tags[k] === 'PRON' ? 'REL' : (tags[k] as string);
 
 // The index of the nearest token that is not white space, in `step`'s direction (-1 when none).
 function neighbour(tags: readonly string[], i: number, step: 1 | -1): number {

@@ -12,8 +12,6 @@ export interface TagFix {
   readonly before?: readonly string[];
   /** The word before must be a plural ("residents claim"): the base form after a plural subject. */
   readonly pluralBefore?: boolean;
-  /** The word before must be no plural ("the union claims"): the -s form after a singular subject. */
-  readonly singularBefore?: boolean;
   /** Tags the word after must have; any (or none) when left out. */
   readonly after?: readonly string[];
 }
@@ -50,21 +48,6 @@ export const TAG_FIXES: Readonly<Record<string, readonly TagFix[]>> = dict({
       pluralBefore: true,
       after: ['DET', 'SCONJ', 'NOUN', 'PRON', 'NUM', 'ADJ'],
     },
-  ],
-  // "The ministry claims it has no record", "Hale claims that …", "The union claims the plan …" (wink
-  // tags "union" there an adjective): the -s form after a singular subject and before its object or
-  // clause; "the union's claims that …", "Residents' claims were …", "the insurance claims that were
-  // filed" (a relative "that"), "false claims that …" (after an adjective only an object or a number
-  // tells the verb) keep the noun
-  claims: [
-    {
-      from: ['NOUN'],
-      to: 'VERB',
-      before: SUBJECT,
-      singularBefore: true,
-      after: ['DET', 'SCONJ', 'PRON', 'NUM'],
-    },
-    { from: ['NOUN'], to: 'VERB', before: ['ADJ'], singularBefore: true, after: ['DET', 'PRON', 'NUM'] },
   ],
   fellow: [
     { from: ['NOUN'], to: 'ADJ', after: ['NOUN', 'PROPN', 'ADJ'] },

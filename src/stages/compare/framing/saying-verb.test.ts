@@ -14,8 +14,6 @@ const CASES: [string, framing: boolean, summary: boolean][] = [
   ['Critics claim that the Dovra levy is unfair.', true, true],
   ['The rebels claim responsibility for the blockade.', true, true],
   ['About 4,000 asylum claims are pending at the Dovra office.', false, false],
-  ['The Dovra union claims the levy will cut jobs.', true, true],
-  ['The insurance claims that were filed in Dovra were rejected.', false, false],
   ['The ministry will decide every claim within six weeks.', false, false],
   ['The mayor claimed the bridge was safe.', true, true],
   ['The storm claimed two lives on the coast.', false, false],
