@@ -13,10 +13,13 @@ const RUNS = { numRuns: 2000, seed: 41 };
 // any code points, astral ones, marks and controls included
 const ANY = fc.string({ unit: 'binary', maxLength: 12 });
 // plain lower-case letters: the words the stemmer stems
-const LETTERS = fc.stringMatching(/^[a-z]{3,12}$/).filter((w) => w !== 'on');
+// (but a word of the stem "on", "ons": the text's "On" is rightly marked too)
+const LETTERS = fc.stringMatching(/^[a-z]{3,12}$/).filter((w) => searchStem(w) !== 'on');
 // words whose stem stems again to something else (Porter2, as PostgreSQL's english_stem, is no fixed
 // point: "agrees" is "agre", "agre" is "agr"), so a path that stemmed twice would miss them
 const RESTEMMED = ['agrees', 'choose', 'guarantee', 'employee'];
+// words whose short stem ends in a letter the word lacks ("oning" is "one", "using" "use")
+const SHORT_STEMS = ['oning', 'using', 'dry'];
 
 test('the fold is stable: a folded word folds to itself', () => {
   fc.assert(
@@ -39,7 +42,7 @@ test("a stem is folded already, and is the fold's stem: the index's own folding 
 test('the stemmer is not idempotent, so search stems each word once (index, query, snippets)', () => {
   for (const word of RESTEMMED) assert.notEqual(searchStem(searchStem(word)), searchStem(word), word);
   // each path stems the raw word once: a stemmed word stemmed again would miss these
-  const words = fc.oneof(fc.constantFrom(...RESTEMMED), LETTERS);
+  const words = fc.oneof(fc.constantFrom(...RESTEMMED, ...SHORT_STEMS), LETTERS);
   fc.assert(
     fc.property(words, (word) => {
       const stem = searchStem(word);

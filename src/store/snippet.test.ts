@@ -71,6 +71,18 @@ test('makeSnippet marks a short word whose "y" the stem makes an "i"', () => {
     assert.equal(makeSnippet(text, parseQuery(query)), marked, query);
 });
 
+// review41-B: a short stem whose last "e" the stemmer wrote ("using" is "use", "aging" "age") was looked
+// for whole, so a text saying "using" had no snippet of its own (its lead was shown unmarked)
+test('makeSnippet marks a word whose short stem ends in an "e" the word lacks', () => {
+  const text = 'Crews are using the aging quay crane at Tarrow.';
+  for (const [query, marked] of [
+    ['using', 'Crews are [using] the aging quay crane at Tarrow.'],
+    ['aging', 'Crews are using the [aging] quay crane at Tarrow.'],
+    ['use', 'Crews are [using] the aging quay crane at Tarrow.'],
+  ] as const)
+    assert.equal(makeSnippet(text, parseQuery(query)), marked, query);
+});
+
 // tidy41 (found by search-stems.test's property): the query word "constructor" was looked up in a plain
 // object and found its prototype's function, and the snippet threw
 test('makeSnippet reads a query word named like an object property', () => {

@@ -87,8 +87,8 @@ const SPAN_CHARS = 160;
 
 /**
  * Where to read an ASCII text for a snippet: the occurrence (as the start of a word) of a term's
- * first word's stem, less its last letter ("happi" is "happy"; a short one also with a last "y" for "i":
- * "dri" is "dry"; see IRREGULAR_STARTS), with the most other terms' close
+ * first word's stem, less its last letter ("happi" is "happy"; a short one only when that letter is
+ * an "i" or "e" the stemmer may have written: "dri" is "dry", "use" "using"; see IRREGULAR_STARTS), with the most other terms' close
  * after it, the earliest of those; -1 when none occurs, so no term matches; null for a text with
  * other letters, which only the full reading can fold. (The window is then read word by word.)
  */
@@ -98,10 +98,10 @@ function bestHit(text: string, terms: readonly QueryTerm[]): number | null {
   const hits: { at: number; term: number }[] = [];
   terms.forEach((term, index) => {
     const stem = searchStem(term.words[0] ?? '');
-    const word = stem.length > 3 ? stem.slice(0, -1) : stem;
-    // a short stem's last "i" may be the word's "y", as the stem's "dry" is "dri" (a longer one is cut before it)
-    const yForm = word === stem && stem.endsWith('i') ? [`${stem.slice(0, -1)}y`] : [];
-    for (const needle of [word, ...yForm, ...(IRREGULAR_STARTS[stem] ?? [])]) {
+    // a stem's last letter may be none of the word's ("happy" is "happi", "hoping" "hope"), so it is looked
+    // for without it; a short stem whole, but for a last "i" or "e" ("dry" is "dri", "using" "use")
+    const word = stem.length > 3 || (stem.length === 3 && /[ie]$/.test(stem)) ? stem.slice(0, -1) : stem;
+    for (const needle of [word, ...(IRREGULAR_STARTS[stem] ?? [])]) {
       let found = 0;
       for (let at = lower.indexOf(needle); at >= 0 && found < 200; at = lower.indexOf(needle, at + 1)) {
         if (at > 0 && WORD_CHAR.test(lower[at - 1] as string)) continue;
