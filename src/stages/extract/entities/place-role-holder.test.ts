@@ -64,3 +64,14 @@ test('a possessive title beside a name is that person’s, not the story’s oth
     ['a1'],
   );
 });
+
+test('the one named holder of a title is read for a place’s title only where a paragraph names them beside it', () => {
+  const out = run(
+    "KESTRY — Kestry and Pellow are at odds over a plan to share the Orrin reservoir, officials said on Monday.\n\nMayor Ada Lind said the plan would cut water bills in Kestry by a fifth.\n\nPellow's mayor has said the plan would leave her town short of water in dry summers.",
+  );
+  const lind = out.entities.find((e) => e.name === 'Ada Lind');
+  assert.ok(lind);
+  assert.ok(!lind.aliases.some((a) => /mayor/i.test(a)), JSON.stringify(lind));
+  const reported = out.quotes.find((q) => q.text.includes('short of water'));
+  assert.notEqual(reported?.speaker?.name, 'Ada Lind', JSON.stringify(reported));
+});

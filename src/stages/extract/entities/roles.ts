@@ -11,7 +11,9 @@ const POSSESSIVE_TITLE = /['\u2019]s\s+\p{Ll}/u;
  * place; the roles of a head of state or government count as one, since a story may call the same head by either.
  * Where no one is named with the role of that place, a role that is not a head's ("Ashcombe's mayor") goes to
  * the one person the story names with that role and no place ("Mayor Ada Lind"), when no one else holds it
- * (of another place, or with none): a story with one mayor named means that mayor. A head's stays unknown
+ * (of another place, or with none) and a paragraph names them beside the place ("Mayor Ada Lind told the council
+ * in Ashcombe") or the role's own paragraph names them: a mayor named beside other places only may be another
+ * town's ("Mayor Ada Lind said bills in Kestry would fall" is not "Ashcombe's mayor"). A head's stays unknown
  * ("Mexico's president" is not the "President Biden" of a story of two countries). Only a possessive's lower-case
  * title is so read: a capitalised title with no name ("chose her to run for Pellow Mayor") is as often the office
  * itself, which is no mention of the holder named elsewhere. A role beside a name ("Pellow's mayor, Bo Sand,") is
@@ -23,14 +25,25 @@ export function placeRole(r: RoleMention, items: Item[], graph: AliasGraph): voi
   const counts = new Map<AliasNode, number>();
   const unplaced = new Set<AliasNode>();
   let placedElsewhere = false;
+  // the paragraphs that name the place, and the names the role's own paragraph holds
+  const paragraph = (m: { articleId: string; paragraph: number }) => `${m.articleId}:${m.paragraph}`;
+  const placeNamed = new Set(
+    items.flatMap(({ m }) => (m.form === 'name' && foldName(m.surface) === of ? [paragraph(m)] : [])),
+  );
+  const besideRole = new Set(
+    items.flatMap((i) =>
+      i.m.form === 'name' && paragraph(i.m) === paragraph(r) ? [graph.find(i.node)] : [],
+    ),
+  );
   for (const item of items) {
     if (item.kind !== 'person' || item.m.form !== 'name') continue;
     const m = item.m;
     if (!m.role) continue;
     if (m.role !== r.role && !(LEADER_ROLES.has(m.role) && LEADER_ROLES.has(r.role))) continue;
     const root = graph.find(item.node);
-    if (!m.roleOf) unplaced.add(root);
-    else if (foldName(m.roleOf) !== of) placedElsewhere = true;
+    if (!m.roleOf) {
+      if (placeNamed.has(paragraph(m)) || besideRole.has(root)) unplaced.add(root);
+    } else if (foldName(m.roleOf) !== of) placedElsewhere = true;
     else counts.set(root, (counts.get(root) ?? 0) + 1);
   }
   let best: AliasNode | undefined;
