@@ -16,14 +16,15 @@ test('spanOf: the first and last day of a resolved day, week, month or year', ()
     assert.deepEqual(spanOf({ day: start, precision, relative: false }), expected, precision);
 });
 
-test('a weekday told on that weekday: today when done, the next one when ahead unless "this" or "later"', () => {
+test('a weekday told on that weekday is that day, done or ahead (wire style); "next" is a week on', () => {
   // 2031-05-05 is a Monday; the invented sentences are written on it
   const monday = dayOf(2031, 5, 5) as number;
   const cases: [string, string][] = [
     ['The Velmar council met on Monday.', '2031-05-05'],
     ['The Velmar council meets on Monday.', '2031-05-05'],
-    ['The Velmar council will meet on Monday.', '2031-05-12'],
-    ['Marchers said they would return on Monday.', '2031-05-12'],
+    ['The Velmar council will meet on Monday.', '2031-05-05'],
+    ['The Velmar council will meet next Monday.', '2031-05-12'],
+    ['Marchers said they would return on Monday.', '2031-05-05'],
     ['The Velmar council will meet later Monday.', '2031-05-05'],
     ['The Velmar council will meet this Monday.', '2031-05-05'],
     ['The Velmar council will meet on Thursday.', '2031-05-08'],

@@ -51,10 +51,10 @@ export function chooseYear(
 }
 
 /**
- * The day of `weekday` (0 Sunday) nearest `reference`: on or before it, or after it for the future
- * ("will meet on Monday" written on a Monday is the next Monday: that day itself is "today", "this
- * Monday" or "later Monday", shift 0); shift -1 ("last Thursday") is strictly before, 1 ("next
- * Thursday") strictly after, 0 ("this Thursday") the nearest on or after it for the future.
+ * The day of `weekday` (0 Sunday) nearest `reference`: on or before it, or on or after it for the
+ * future ("will vote Tuesday" written on a Tuesday is that day: wire style names today's weekday);
+ * shift -1 ("last Thursday") is strictly before, 1 ("next Thursday") strictly after, 0 ("this
+ * Thursday") the nearest on or after it for the future.
  */
 export function weekdayNear(
   reference: number,
@@ -65,7 +65,7 @@ export function weekdayNear(
   const back = (weekdayOf(reference) - weekday + 7) % 7;
   const ahead = (weekday - weekdayOf(reference) + 7) % 7;
   if (shift === -1) return reference - (back === 0 ? 7 : back);
-  if (shift === 1 || (shift === null && future)) return reference + (ahead === 0 ? 7 : ahead);
+  if (shift === 1) return reference + (ahead === 0 ? 7 : ahead);
   return future ? reference + ahead : reference - back;
 }
 

@@ -87,14 +87,15 @@ test('two days each resolved from its own date of writing do not state each othe
   );
 });
 
-test('a planned weekday told on that weekday is the next one, unless "this" or "later"', () => {
+test('a planned weekday told on that weekday is that day (wire style names today\'s weekday), as "this" and "later" are', () => {
   // written on Monday 2031-05-05
   const planned = (sentence: string) => {
     const [doc] = segmentAll([articleFromText('a1', sentence)], createContext());
     const tokens = doc?.sentences[0]?.tokens ?? [];
     return claimDates(tokens, '2031-05-05', 'planned', () => false).map((d) => `${d.year}-${d.monthDay}`);
   };
-  assert.deepEqual(planned('The Velmar council will meet on Monday.'), ['2031-5-12']);
+  assert.deepEqual(planned('The Velmar council will meet on Monday.'), ['2031-5-5']);
+  assert.deepEqual(planned('The Velmar council will meet next Monday.'), ['2031-5-12']);
   assert.deepEqual(planned('The Velmar council will meet this Monday.'), ['2031-5-5']);
   assert.deepEqual(planned('The Velmar council will meet later Monday.'), ['2031-5-5']);
   assert.deepEqual(planned('The Velmar council will meet later on Monday.'), ['2031-5-5']);
