@@ -28,7 +28,7 @@ test('a quoted "tonight" said on Tuesday is that Tuesday night, not the night of
 
 test('a quoted "tonight" an article of an earlier day carries dates nothing in the follow-up', () => {
   const first = [
-    'The Kell footbridge gave way. “We were fortunate that the water was low tonight,” said harbour chief Ilka Morn.',
+    'The Kell footbridge gave way. “We were lucky that the water was low tonight,” said harbour chief Ilka Morn.',
     '2031-03-10',
   ] as const;
   assert.equal(markOf([first, [REOPENED, '2031-03-10'], followUp('')], 'a2'), 'absent');
