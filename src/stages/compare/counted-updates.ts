@@ -7,13 +7,12 @@
 // 41,000 claims" / "put the backlog at 47,500 claims"), values that follow each other in time and a
 // later sentence telling the change (markUpdate): "repaired 40 bicycles" and "300 bicycles have been stolen"
 // are two counts of bicycles, never one update.
-import type { Conflict, SegmentedArticle } from '../../model/index.ts';
+import { type Conflict, evidenceKey, type SegmentedArticle } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import type { Claim } from './claims.ts';
 import { sideFirstTold, withTimes } from './difference-times.ts';
 import { markUpdate, toldAsChange } from './difference-updates.ts';
-import { evidenceKey } from './evidence-key.ts';
 import { countDifference, type Told } from './measure-updates.ts';
 import { sameMeasure } from './other-value.ts';
 import type { Reading } from './support/index.ts';

@@ -4,13 +4,12 @@
 // toll: "… and damaged around 140 homes"): listed as one update, "Updated: 2 → 4", not as two
 // unrelated counts of people. Only where the values follow each other in time and a later sentence
 // tells the change (markUpdate): a count told otherwise at one time stays for the judge to pair.
-import type { Conflict, SegmentedArticle } from '../../model/index.ts';
+import { type Conflict, evidenceKey as keyOf, type SegmentedArticle } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import type { Claim } from './claims.ts';
 import { withTimes } from './difference-times.ts';
 import { markUpdate } from './difference-updates.ts';
-import { evidenceKey as keyOf } from './evidence-key.ts';
 import { bothHold } from './support/bounds.ts';
 import type { Reading } from './support/index.ts';
 import { measureOf, measureOfStem, runningTotal } from './support/measures.ts';

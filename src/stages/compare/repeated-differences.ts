@@ -1,5 +1,4 @@
-import type { Conflict } from '../../model/index.ts';
-import { evidenceKey as keyOf } from './evidence-key.ts';
+import { type Conflict, evidenceKey as keyOf } from '../../model/index.ts';
 
 // A difference to check that shows again the sentences of another, side for side ("figure" of the
 // 7-4 / 6-5 sentences beside the "vote count" difference of the same sentences), tells the reader
