@@ -12,9 +12,6 @@ export const EvidenceSchema = z.object({ articleId: z.string(), span: SpanSchema
 /** Where something was read: an article and a span of its cleaned text. */
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-/** An evidence sentence's key within a story: its article and where it starts. */
-export const evidenceKey = (e: Evidence): string => `${e.articleId}:${e.span.start}`;
-
 /** A problem found in the content (not a misuse of the tool): reported, never thrown. */
 export const IssueSchema = z.object({
   code: z.string().describe('stage/problem, e.g. clean/no-title'),

@@ -7,7 +7,7 @@
 // 41,000 claims" / "put the backlog at 47,500 claims"), values that follow each other in time and a
 // later sentence telling the change (markUpdate): "repaired 40 bicycles" and "300 bicycles have been stolen"
 // are two counts of bicycles, never one update.
-import { type Conflict, evidenceKey, type SegmentedArticle } from '../../model/index.ts';
+import type { Conflict, SegmentedArticle } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import type { Claim } from './claims.ts';
@@ -57,7 +57,7 @@ const tied = (a: Told, b: Told, readingOf: (i: number) => Reading): boolean => {
 // from the 41,000"), whose numbers count no noun of their own, on the side of the latest value it gives:
 // a reader sees which article updated the figure, and when.
 function withChange(d: Difference, claims: readonly Claim[], noun: string): Difference {
-  const cited = new Set(d.sides.flatMap((s) => s.evidence.map(evidenceKey)));
+  const cited = new Set(d.sides.flatMap((s) => s.evidence.map((e) => `${e.articleId}:${e.span.start}`)));
   const sides = d.sides.map((s) => ({ ...s, evidence: [...s.evidence] }));
   for (const c of claims) {
     if (cited.has(`${c.articleId}:${c.span.start}`) || !c.tokenStems.includes(noun) || !toldAsChange(c.text))

@@ -4,7 +4,7 @@
 // toll: "… and damaged around 140 homes"): listed as one update, "Updated: 2 → 4", not as two
 // unrelated counts of people. Only where the values follow each other in time and a later sentence
 // tells the change (markUpdate): a count told otherwise at one time stays for the judge to pair.
-import { type Conflict, evidenceKey as keyOf, type SegmentedArticle } from '../../model/index.ts';
+import type { Conflict, Evidence, SegmentedArticle } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import type { Claim } from './claims.ts';
@@ -20,6 +20,8 @@ export interface Told {
   readonly claim: Claim;
   readonly figure: ClaimFigure;
 }
+
+const keyOf = (e: Evidence) => `${e.articleId}:${e.span.start}`;
 
 /**
  * Each plain count of a measure, by measure: the only count of it in its sentence, no running total

@@ -1,9 +1,12 @@
-import { type Conflict, evidenceKey as keyOf } from '../../model/index.ts';
+import type { Conflict, Evidence } from '../../model/index.ts';
 
 // A difference to check that shows again the sentences of another, side for side ("figure" of the
 // 7-4 / 6-5 sentences beside the "vote count" difference of the same sentences), tells the reader
 // nothing new: it is left out. Two differences of two named measures of the same sentences ("vote
 // count" and "budget cut (percent)") both stay.
+
+// An evidence sentence's key: its article and where it starts.
+const keyOf = (e: Evidence): string => `${e.articleId}:${e.span.start}`;
 
 type Difference = Omit<Conflict, 'id'>;
 
