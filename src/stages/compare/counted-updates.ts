@@ -13,6 +13,7 @@ import type { ClaimFigure } from '../../text/quantities.ts';
 import type { Claim } from './claims.ts';
 import { sideFirstTold, withTimes } from './difference-times.ts';
 import { markUpdate, toldAsChange } from './difference-updates.ts';
+import { evidenceKey } from './evidence-key.ts';
 import { countDifference, type Told } from './measure-updates.ts';
 import { sameMeasure } from './other-value.ts';
 import type { Reading } from './support/index.ts';
@@ -57,11 +58,10 @@ const tied = (a: Told, b: Told, readingOf: (i: number) => Reading): boolean => {
 // from the 41,000"), whose numbers count no noun of their own, on the side of the latest value it gives:
 // a reader sees which article updated the figure, and when.
 function withChange(d: Difference, claims: readonly Claim[], noun: string): Difference {
-  const cited = new Set(d.sides.flatMap((s) => s.evidence.map((e) => `${e.articleId}:${e.span.start}`)));
+  const cited = new Set(d.sides.flatMap((s) => s.evidence.map(evidenceKey)));
   const sides = d.sides.map((s) => ({ ...s, evidence: [...s.evidence] }));
   for (const c of claims) {
-    if (cited.has(`${c.articleId}:${c.span.start}`) || !c.tokenStems.includes(noun) || !toldAsChange(c.text))
-      continue;
+    if (cited.has(evidenceKey(c)) || !c.tokenStems.includes(noun) || !toldAsChange(c.text)) continue;
     const gives = sides.filter((s) =>
       c.figures.some((f) => f.counts === null && f.value === s.value?.number),
     );
@@ -86,9 +86,7 @@ export function countedUpdates(
   articles: readonly SegmentedArticle[],
   listed: readonly Difference[],
 ): Difference[] {
-  const held = new Set(
-    listed.flatMap((d) => d.sides.flatMap((s) => s.evidence.map((e) => `${e.articleId}:${e.span.start}`))),
-  );
+  const held = new Set(listed.flatMap((d) => d.sides.flatMap((s) => s.evidence.map(evidenceKey))));
   const out: Difference[] = [];
   for (const told of countsByNoun(claims, readingOf).values()) {
     const kept = told.filter((t) =>

@@ -4,12 +4,13 @@
 // toll: "… and damaged around 140 homes"): listed as one update, "Updated: 2 → 4", not as two
 // unrelated counts of people. Only where the values follow each other in time and a later sentence
 // tells the change (markUpdate): a count told otherwise at one time stays for the judge to pair.
-import type { Conflict, Evidence, SegmentedArticle } from '../../model/index.ts';
+import type { Conflict, SegmentedArticle } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import type { Claim } from './claims.ts';
 import { withTimes } from './difference-times.ts';
 import { markUpdate } from './difference-updates.ts';
+import { evidenceKey } from './evidence-key.ts';
 import { bothHold } from './support/bounds.ts';
 import type { Reading } from './support/index.ts';
 import { measureOf, measureOfStem, runningTotal } from './support/measures.ts';
@@ -20,8 +21,6 @@ export interface Told {
   readonly claim: Claim;
   readonly figure: ClaimFigure;
 }
-
-const keyOf = (e: Evidence) => `${e.articleId}:${e.span.start}`;
 
 /**
  * Each plain count of a measure, by measure: the only count of it in its sentence, no running total
@@ -58,7 +57,7 @@ export function measureUpdates(
   articles: readonly SegmentedArticle[],
   listed: readonly Difference[],
 ): Difference[] {
-  const held = new Set(listed.flatMap((d) => d.sides.flatMap((s) => s.evidence.map(keyOf))));
+  const held = new Set(listed.flatMap((d) => d.sides.flatMap((s) => s.evidence.map(evidenceKey))));
   const out: Difference[] = [];
   for (const [m, told] of countsByMeasure(claims, readingOf)) {
     const found = countDifference(m, told, held);
@@ -80,7 +79,7 @@ export function countDifference(
   held: ReadonlySet<string>,
   label = (word: string) => word,
 ): Difference | null {
-  if (told.some((t) => held.has(keyOf({ articleId: t.claim.articleId, span: t.claim.span })))) return null;
+  if (told.some((t) => held.has(evidenceKey(t.claim)))) return null;
   const byValue = [...Map.groupBy(told, (t) => t.figure.value).values()];
   if (byValue.length < 2) return null;
   const firsts = byValue.map((ts) => (ts[0] as Told).figure);

@@ -1,12 +1,10 @@
-import type { Conflict, Evidence } from '../../model/index.ts';
+import type { Conflict } from '../../model/index.ts';
+import { evidenceKey } from './evidence-key.ts';
 
 // A difference to check that shows again the sentences of another, side for side ("figure" of the
 // 7-4 / 6-5 sentences beside the "vote count" difference of the same sentences), tells the reader
 // nothing new: it is left out. Two differences of two named measures of the same sentences ("vote
 // count" and "budget cut (percent)") both stay.
-
-// An evidence sentence's key: its article and where it starts.
-const keyOf = (e: Evidence): string => `${e.articleId}:${e.span.start}`;
 
 type Difference = Omit<Conflict, 'id'>;
 
@@ -15,10 +13,10 @@ const named = (d: Difference): string | null => (d.about === 'figure' ? null : d
 
 // Whether each side of `d` is held by its own side of `e` (two sides of `d` by two sides of `e`).
 function heldSideForSide(d: Difference, e: Difference): boolean {
-  const theirs = e.sides.map((s) => new Set(s.evidence.map(keyOf)));
+  const theirs = e.sides.map((s) => new Set(s.evidence.map(evidenceKey)));
   const used = new Set<number>();
   return d.sides.every((side) => {
-    const keys = side.evidence.map(keyOf);
+    const keys = side.evidence.map(evidenceKey);
     if (!keys.length) return false;
     const at = theirs.findIndex((t, k) => !used.has(k) && keys.every((x) => t.has(x)));
     if (at < 0) return false;

@@ -5,6 +5,7 @@
 // whose sides are both's.
 import type { Conflict } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
+import { evidenceKey } from './evidence-key.ts';
 import { sameFamily } from './support/measures.ts';
 
 type Difference = Omit<Conflict, 'id'>;
@@ -16,8 +17,7 @@ const namedStems = (d: Difference): string[] =>
 // A side's value as a key; a difference's values as a set of keys.
 const valueKey = (s: Difference['sides'][number]) => `${s.value?.number} ${s.value?.unit ?? ''}`;
 const valuesOf = (d: Difference) => new Set(d.sides.map(valueKey));
-const evidenceKey = (s: Difference['sides'][number]) =>
-  s.evidence.map((e) => `${e.articleId}:${e.span.start}`).join(' ');
+const sideKey = (s: Difference['sides'][number]) => s.evidence.map(evidenceKey).join(' ');
 
 // Whether a figure difference has a value read on every side, two values at least.
 const valued = (d: Difference) =>
@@ -55,10 +55,10 @@ export function joinSameChanges<T extends Difference>(differences: readonly T[])
     if (k < 0) return;
     gone.add(i);
     const into = out[k] as T;
-    const held = new Set(into.sides.map(evidenceKey));
+    const held = new Set(into.sides.map(sideKey));
     const measure = into.sides[0]?.value?.measure ?? into.about;
     const added = d.sides
-      .filter((s) => !held.has(evidenceKey(s)))
+      .filter((s) => !held.has(sideKey(s)))
       .map((s) => (s.value ? { ...s, value: { ...s.value, measure } } : s));
     out[k] = { ...into, sides: [...into.sides, ...added] };
   });

@@ -3,15 +3,14 @@
 // figure, no value of the organisers' (newuser18 #4). A count's source is the one extraction read for
 // its figure ("according to the organisers", "Organisers claimed": figure-source.ts); a source named
 // beside another in apposition ("the organisers, the Fair Fuel Alliance") is that one.
-import type { Conflict, Evidence, Figure } from '../../model/index.ts';
+import type { Conflict, Figure } from '../../model/index.ts';
 import type { Claim } from './claims.ts';
+import { evidenceKey } from './evidence-key.ts';
 import { figureSource, inApposition } from './figure-source.ts';
 import { countDifference, countsByMeasure, type Told } from './measure-updates.ts';
 import type { Reading } from './support/index.ts';
 
 type Difference = Omit<Conflict, 'id'>;
-
-const keyOf = (e: Evidence) => `${e.articleId}:${e.span.start}`;
 
 // Each source name with the one it stands for: a name put in apposition to another in a claim
 // ("the organisers, the Fair Fuel Alliance") is that other's (both ways, by the first seen).
@@ -40,7 +39,7 @@ export function sourcedCounts(
   figures: readonly Figure[],
   listed: readonly Difference[],
 ): Difference[] {
-  const held = new Set(listed.flatMap((d) => d.sides.flatMap((s) => s.evidence.map(keyOf))));
+  const held = new Set(listed.flatMap((d) => d.sides.flatMap((s) => s.evidence.map(evidenceKey))));
   const out: Difference[] = [];
   for (const [m, told] of countsByMeasure(claims, readingOf)) {
     const sourced = told.flatMap((t) => {
