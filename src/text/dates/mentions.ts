@@ -28,7 +28,7 @@ import {
   YEAR_ALONE,
 } from './patterns.ts';
 import { withOwningYear, withWeek } from './sentence-time.ts';
-import { type DateMention, type DateValue, SHIFTS } from './values.ts';
+import { type DateMention, type DateValue, SHIFTS, weekdayShift } from './values.ts';
 
 export { clauseStartAt } from './clause.ts';
 
@@ -126,8 +126,7 @@ export const DATE_RULES: readonly (readonly [RegExp, Parser, RegExp])[] = [
         : {
             kind: 'weekday',
             weekday: wd,
-            // "later Monday", "later on Monday": that day, as "this Monday"
-            shift: m[1] ? (SHIFTS[m[1].toLowerCase().replace(/^later(\s+on)?$/, 'this')] ?? null) : null,
+            shift: m[1] ? weekdayShift(m[1]) : null,
           };
     },
     DATE_GUARDS.weekday,

@@ -8,6 +8,11 @@ import {
   WEEKDAY_NAMES,
 } from '../calendar.ts';
 import { NUMBER_WORDS } from '../data/numbers.ts';
+import {
+  RECURRING_WEEKDAY_STEPS,
+  RECURRING_WEEKDAY_WORDS,
+  SAME_DAY_WEEKDAY_WORDS,
+} from '../data/weekday-cues.ts';
 
 // Date expressions, as regex sources. Month and weekday names must be capitalised in the text;
 // the matcher checks that after matching case-insensitively (so cue words may start a sentence).
@@ -80,7 +85,9 @@ export const PERIOD =
 export const DEICTIC = /\b(today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening)\b/dgi;
 
 /** Words that make the weekday after them a recurring one ("every Saturday", "every other Friday"). */
-const RECURRING = '(?:every|each)(?:\\s+(?:other|second|third|single))?';
+const RECURRING = `(?:${alternation(RECURRING_WEEKDAY_WORDS)})(?:\\s+(?:${alternation(RECURRING_WEEKDAY_STEPS)}))?`;
+/** Words before a weekday that name that day itself: "later Monday", "later on Monday". */
+const SAME_DAY = `(?:${alternation(SAME_DAY_WEEKDAY_WORDS)})(?:\\s+on)?`;
 
 /**
  * "Wednesday", "last Thursday", "later Monday" (that day), "Thursday's statement", "Wednesday night" (not "Super Tuesday", nor
@@ -88,7 +95,7 @@ const RECURRING = '(?:every|each)(?:\\s+(?:other|second|third|single))?';
  * "each other Monday", "on Saturdays"). Groups: modifier, weekday.
  */
 export const WEEKDAY = new RegExp(
-  `(?<!\\b(?:Super|Black|Cyber|Giving|Good|Holy|Maundy|Ash|Easter|Bloody|Fat|Patriots?)\\s)(?<!\\b${RECURRING}\\s+)\\b(?:(last|next|this|past|coming|later(?:\\s+on)?)\\s+)?(${WEEKDAY_ANY})(?!s\\b)(?!\\s+(?:in|of)\\s+(?:${MONTH_FULL})\\b)(?:['’]s)?(?:\\s+(?:night|morning|afternoon|evening))?`,
+  `(?<!\\b(?:Super|Black|Cyber|Giving|Good|Holy|Maundy|Ash|Easter|Bloody|Fat|Patriots?)\\s)(?<!\\b${RECURRING}\\s+)\\b(?:(last|next|this|past|coming|${SAME_DAY})\\s+)?(${WEEKDAY_ANY})(?!s\\b)(?!\\s+(?:in|of)\\s+(?:${MONTH_FULL})\\b)(?:['’]s)?(?:\\s+(?:night|morning|afternoon|evening))?`,
   'gid',
 );
 

@@ -1,3 +1,5 @@
+import { SAME_DAY_WEEKDAY_WORDS } from '../data/weekday-cues.ts';
+
 /** What a date expression says, before it is resolved against a reference date. */
 export type DateValue =
   | {
@@ -53,3 +55,11 @@ export const SHIFTS: Readonly<Record<string, -1 | 0 | 1>> = {
   next: 1,
   coming: 1,
 };
+
+const SAME_DAY: ReadonlySet<string> = new Set(SAME_DAY_WEEKDAY_WORDS);
+
+/** The shift the cue before a weekday gives it: SHIFTS' (null for none), and "later (on) Monday" that day, as "this Monday". */
+export function weekdayShift(cue: string): -1 | 0 | 1 | null {
+  const word = cue.toLowerCase().split(/\s+/)[0] ?? '';
+  return SAME_DAY.has(word) ? 0 : (SHIFTS[word] ?? null);
+}

@@ -2,6 +2,11 @@ import type { Token } from '../../../model/index.ts';
 import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../../../text/calendar.ts';
 import { dict } from '../../../text/data/dict.ts';
 import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
+import {
+  RECURRING_WEEKDAY_STEPS,
+  RECURRING_WEEKDAY_WORDS,
+  SAME_DAY_WEEKDAY_WORDS,
+} from '../../../text/data/weekday-cues.ts';
 import { dayOf, parseIsoDay, partsOf } from '../../../text/dates/days.ts';
 import { dayOfEvent } from '../../../text/dates/event-days.ts';
 import { weekdayNear } from '../../../text/dates/resolve.ts';
@@ -49,13 +54,22 @@ const DEICTIC_SPAN = new Set([
   'season',
 ]);
 
+// Words before a weekday that name that day itself, as "this" does ("later Monday").
+const SAME_DAY = new Set(SAME_DAY_WEEKDAY_WORDS);
+// The shift a word before a weekday gives it: "last" one before, "next" one after, "this" and "later" that day.
+const WEEKDAY_SHIFTS = new Map<string, -1 | 0 | 1>([
+  ['last', -1],
+  ['next', 1],
+  ['this', 0],
+  ...SAME_DAY_WEEKDAY_WORDS.map((w) => [w, 0] as const),
+]);
+
 // Resolve a weekday against the article's publication day: the latest such day on or before it for
 // what happened, the next one after it for what is planned (that day itself after "this" or "later");
 // after "last" strictly before it, after "next" strictly after ("last Thursday" in an article of a
 // Thursday is a week back).
 function weekdayDay(name: string, published: number, modality: Modality, before: string | undefined): number {
-  const shift =
-    before === 'last' ? -1 : before === 'next' ? 1 : before === 'this' || before === 'later' ? 0 : null;
+  const shift = WEEKDAY_SHIFTS.get(before ?? '') ?? null;
   return weekdayNear(published, WEEKDAY_NAMES.indexOf(name), shift, modality === 'planned');
 }
 
@@ -85,13 +99,16 @@ const beforeDayOrYear = (next: Token | undefined): boolean => {
 // The word before a weekday that shifts it ("last", "next", "this", "later"), read past an "on" after
 // "later" ("later on Tuesday").
 const cueBefore = (tokens: readonly Token[], i: number): string | undefined =>
-  tokens[i - 1]?.norm === 'on' && tokens[i - 2]?.norm === 'later' ? 'later' : tokens[i - 1]?.norm;
+  tokens[i - 1]?.norm === 'on' && SAME_DAY.has(tokens[i - 2]?.norm ?? '')
+    ? tokens[i - 2]?.norm
+    : tokens[i - 1]?.norm;
 
 // A weekday that recurs ("every Saturday", "each other Monday") is no day of one event.
+const RECURRING = new Set(RECURRING_WEEKDAY_WORDS);
+const RECURRING_STEPS = new Set(RECURRING_WEEKDAY_STEPS);
 const recurring = (tokens: readonly Token[], i: number): boolean => {
   const before = tokens[i - 1]?.norm ?? '';
-  const other = /^(other|second|third|single)$/.test(before);
-  return /^(every|each)$/.test(other ? (tokens[i - 2]?.norm ?? '') : before);
+  return RECURRING.has(RECURRING_STEPS.has(before) ? (tokens[i - 2]?.norm ?? '') : before);
 };
 
 function dayDate(written: string, day: number, weekday: string | null): ClaimDate {
