@@ -58,6 +58,14 @@ describe('a weekday told as still to come', () => {
       'Monday',
       '2026-10-19',
     ],
+    // newuser21 #2: an "if" or "unless" clause of a sentence told in the future is ahead with it (both
+    // failed before: read as the past Monday, a week back)
+    [
+      'Tarrow teachers will walk out on Thursday unless talks on Monday produce a better offer.',
+      'Monday',
+      '2026-10-19',
+    ],
+    ['"If the offer is the same on Monday night, we will strike," the union said.', 'Monday', '2026-10-19'],
   ];
   for (const [sentence, weekday, expected] of coming)
     test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: true, day: expected }));
@@ -105,6 +113,9 @@ describe('a weekday told as still to come', () => {
     // (both fail before: read as the coming weekday)
     ['Tarrow sets next year’s budget on Thursday.', 'Thursday', '2026-10-08'],
     ['The Kell board approved next month’s plan on Monday.', 'Monday', '2026-10-12'],
+    // an "if" or "unless" clause told in the past, or in a sentence with no future, stays past
+    ['If the pumps broke on Monday, nobody reported it.', 'Monday', '2026-10-12'],
+    ['It is unclear if the meeting on Monday was recorded, but minutes will follow.', 'Monday', '2026-10-12'],
   ];
   for (const [sentence, weekday, expected] of past)
     test(sentence, () => assert.deepEqual(dayOf(sentence, weekday), { future: false, day: expected }));

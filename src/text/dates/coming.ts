@@ -6,6 +6,7 @@ import { CALL_OFF_CUES } from '../data/call-off.ts';
 import { INCIDENT_NOUNS } from '../data/incidents.ts';
 import { NUMBER_WORDS } from '../data/numbers.ts';
 import { IRREGULAR_FORMS, IRREGULAR_PLURALS, PRESENT_IN_ED } from '../data/word-forms.ts';
+import { sentenceStartAt } from './clause.ts';
 import { EXPECT_BLOCK, PAST_AUXILIARY, TENSE_WINDOW_WORDS } from './patterns.ts';
 
 // an irregular past or participle ("began", "bought", "sold"), not a present "-s", an -ing form or a
@@ -154,7 +155,33 @@ export function comingAt(text: string, from: number, start: number, end: number)
     return !possessive && !/\bhad\b/i.test(clause);
   }
   const cue = PLAN_CUE.exec(clause) ?? MODAL_CUE.exec(clause);
-  return cue !== null && !blocked(cue[1] as string);
+  if (cue !== null) return !blocked(cue[1] as string);
+  return conditionAhead(text, clause, end);
+}
+
+/** "if" or "unless" opening the weekday's clause; group: the words up to the weekday. */
+const CONDITION_CUE = /\b(?:if|unless)\b(.*)$/i;
+const SENTENCE_REACH = 400;
+/** A future of the sentence's own ("will", "shall", "won't", "'ll"), not a "would" of what might have been. */
+const PLAIN_FUTURE = /\b(?:will|shall|won['’]t)\b|['’]ll\b/i;
+
+/**
+ * A condition on a thing to come ("will walk out on Thursday unless talks on Wednesday produce an
+ * offer", "if the offer is still 3.5 percent on Wednesday night, teachers will strike"): an "if" or
+ * "unless" clause holding the weekday, told in the present on both sides of it (no past form, no
+ * "was", "were", "had"), in a sentence told in the future.
+ */
+function conditionAhead(text: string, clause: string, end: number): boolean {
+  const cue = CONDITION_CUE.exec(clause);
+  if (cue === null || blocked(cue[1] as string)) return false;
+  const rest = /^[^,;.!?]*/.exec(text.slice(end))?.[0] ?? '';
+  if (PAST_AUXILIARY.test(rest) || holdsPast(rest) || PAST_AUXILIARY.test(cue[1] as string)) return false;
+  // (its sentence, read at most SENTENCE_REACH characters either side of the weekday)
+  const near = Math.max(0, end - SENTENCE_REACH);
+  const sentence =
+    text.slice(sentenceStartAt(text, near, end), end) +
+    (/^[^.!?]*/.exec(text.slice(end, end + SENTENCE_REACH))?.[0] ?? '');
+  return PLAIN_FUTURE.test(sentence);
 }
 
 // The call-off cues as one pattern of whole words ("called off", "postponed").
