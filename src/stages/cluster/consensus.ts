@@ -1,3 +1,4 @@
+import { FNV_START, fnvStep, fnvText } from '../../text/hash.ts';
 import type { ArticleFeatures } from './features.ts';
 import type { Grouper } from './grouper-types.ts';
 
@@ -113,12 +114,9 @@ export function seededOrder(days: readonly number[], hashes: readonly number[], 
 // FNV-1a over the article's lead, body and name counts: the same text gives the same hash wherever
 // it stands in the input (its id left out).
 function contentHash(f: ArticleFeatures): number {
-  let h = 0x811c9dc5;
+  let h = FNV_START;
   for (const counts of [f.lead, f.body, f.names])
-    for (const [key, n] of counts) {
-      for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-      h = Math.imul(h ^ (n + 0x3a), 0x01000193);
-    }
+    for (const [key, n] of counts) h = fnvStep(fnvText(h, key), n + 0x3a);
   return h >>> 0;
 }
 

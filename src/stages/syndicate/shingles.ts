@@ -1,22 +1,12 @@
-import { fnv1a } from '../../text/hash.ts';
+import { FNV_START, fnv1a, fnvStep, fnvText } from '../../text/hash.ts';
 import { MAX_POSTINGS, SHINGLE_WORDS, WORD } from './patterns.ts';
 
 // Shingles are kept as numbers (FNV-1a), which is faster and lighter than strings; a collision merely
 // adds one shared shingle to a pair. The hash of words[from..to) joined by spaces (`fnv1a` of the joined
 // string), without building the joined string.
 function hashWords(words: readonly string[], from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k++) {
-    if (k > from) {
-      h ^= 32;
-      h = Math.imul(h, 0x01000193);
-    }
-    const word = words[k] as string;
-    for (let i = 0; i < word.length; i++) {
-      h ^= word.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-  }
+  let h = FNV_START;
+  for (let k = from; k < to; k++) h = fnvText(k > from ? fnvStep(h, 32) : h, words[k] as string);
   return h >>> 0;
 }
 

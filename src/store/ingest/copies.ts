@@ -4,6 +4,7 @@ import { aggregatorOf } from '../../stages/syndicate/index.ts';
 import { MIN_CONTAINMENT, MIN_SHARED, SHINGLE_WORDS, WORD } from '../../stages/syndicate/patterns.ts';
 import { shingleSet } from '../../stages/syndicate/shingles.ts';
 import { publishedInstant } from '../../text/dates/published.ts';
+import { FNV_START, fnv1a, fnvStep } from '../../text/hash.ts';
 import { isoOrNull } from '../dates.ts';
 import { COPY_SAMPLE_EVERY } from '../patterns.ts';
 import type { CopyTurn, NewArticle, Store, UpsertOutcome } from '../types.ts';
@@ -19,13 +20,6 @@ import { type StoredReader, storedReader } from './stored-reader.ts';
 
 const MS_PER_DAY = 86_400_000;
 
-// 32-bit FNV-1a of a word.
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /**
  * The sample of a text's hashed 5-word shingles the store keeps (those whose hash is a multiple of
  * `COPY_SAMPLE_EVERY`), over the words the syndicate stage reads: the same shingles of two texts are
@@ -34,11 +28,11 @@ function wordHash(word: string): number {
  */
 export function copySample(text: string): number[] {
   const words = text.toLowerCase().match(WORD) ?? [];
-  const hashes = words.map(wordHash);
+  const hashes = words.map(fnv1a);
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {
-    let h = 0x811c9dc5;
-    for (let k = i; k < i + SHINGLE_WORDS; k++) h = Math.imul(h ^ (hashes[k] as number), 0x01000193);
+    let h = FNV_START;
+    for (let k = i; k < i + SHINGLE_WORDS; k++) h = fnvStep(h, hashes[k] as number);
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
     h = (h ^ (h >>> 13)) >>> 0;
     if (h % COPY_SAMPLE_EVERY === 0) out.add(h);
