@@ -3,6 +3,7 @@ import { stem } from '../../text/normalise.ts';
 import { tfidf } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { INFINITIVE_NOUNS } from './data/infinitive-nouns.ts';
+import { OBJECT_INFINITIVE_VERBS } from './data/object-infinitive-verbs.ts';
 import { loadedWords } from './loaded.ts';
 import { tellingOf, uncitable } from './modality.ts';
 import type { Near } from './near.ts';
@@ -16,6 +17,8 @@ import { type ContestedMatcher, contentStems, wordCount } from './text.ts';
 const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'whereas', 'amid']);
 // Nouns an infinitive completes ("an attempt to …"): the "to" after them opens no purpose clause.
 const COMPLETED_BY_TO = new Set(INFINITIVE_NOUNS.map(stem));
+// Verbs whose object an infinitive completes ("expected 4,000 members to join"): no purpose clause.
+const OBJECT_COMPLETED_BY_TO = new Set(OBJECT_INFINITIVE_VERBS.map(stem));
 // Quotation marks of every kind: a clause is cut only where no quotation is told.
 const QUOTE = /["“”‘’«»]/;
 
@@ -48,9 +51,16 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(i + 1, i + 7).some((k) => k.pos === 'VERB' || k.pos === 'AUX');
 }
 
+// Whether a verb among `tokens` (those between the first verb and a "to") takes an object an
+// infinitive completes ("expected 4,000 members to join", "urged parents to keep …"; wink may tag
+// its participle an adjective).
+const completesObject = (tokens: readonly Token[]): boolean =>
+  tokens.some((k) => (k.pos === 'VERB' || k.pos === 'ADJ') && OBJECT_COMPLETED_BY_TO.has(stem(k.norm)));
+
 /**
  * Where a sentence's main clause ends, as a token index (the clause is the tokens before it): at the
- * first background clause ("as …", "while …", "amid …"), purpose ("to put pressure on …") or
+ * first background clause ("as …", "while …", "amid …"), purpose ("to put pressure on …", not the "to"
+ * that completes a verb's object: "expected 4,000 members to join the strike") or
  * non-restrictive relative clause (", which …") after its first verb, when the part cut off names no
  * source ("said", "according to": cutting it would make the outlet's own voice of a report) and holds
  * no quotation. Null when there is no such cut or the main clause would be shorter than a sentence.
@@ -68,7 +78,8 @@ export function mainClauseEnd(tokens: readonly Token[], text: string): number | 
         next.pos === 'VERB' &&
         before.pos !== 'VERB' &&
         before.pos !== 'AUX' &&
-        !COMPLETED_BY_TO.has(stem(before.norm))) ||
+        !COMPLETED_BY_TO.has(stem(before.norm)) &&
+        !completesObject(tokens.slice(verb, i))) ||
       (t.text === ',' && (next.norm === 'which' || next.norm === 'while'));
     if (!opens) continue;
     const end = before.text === ',' ? i - 1 : i;
