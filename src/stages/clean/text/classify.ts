@@ -5,6 +5,7 @@ import { LINE_RULES, type LineKind, type LineRule } from './data/rules.ts';
 import { isDateline } from './dates.ts';
 import { type Draft, decide } from './draft.ts';
 import { decideHeader } from './header.ts';
+import { imprintOf } from './imprint.ts';
 import { describeLine, headlineLike, type Line, proseScore, splitLines } from './lines.ts';
 import { markCaptionsAboveCredits, markFollowers, markRepeats } from './neighbours.ts';
 import { BY_PREFIX, TUNING } from './patterns.ts';
@@ -18,6 +19,8 @@ export interface Verdict {
   readonly reason: string;
   /** The author's name, for byline lines. */
   readonly name?: string;
+  /** The outlet's name, for an imprint line that gives it. */
+  readonly outlet?: string;
 }
 
 /**
@@ -75,6 +78,7 @@ export function classifyLines(
       rule: d.kind ? d.rule : 'body',
       reason: d.reason,
       ...(d.name ? { name: d.name } : {}),
+      ...(d.outlet ? { outlet: d.outlet } : {}),
     };
   });
 }
@@ -111,6 +115,18 @@ function applyRules(line: Line, rules: readonly LineRule[]): Draft {
   if (name) {
     decide(draft, 'byline', 'byline-by', 'line naming the author');
     draft.name = name;
+    return draft;
+  }
+  const imprint = imprintOf(line.text);
+  if (imprint) {
+    decide(
+      draft,
+      imprint.byline ? 'byline' : 'dateline',
+      'imprint',
+      'the outlet, date and author side by side',
+    );
+    if (imprint.byline) draft.name = imprint.byline;
+    if (imprint.outlet) draft.outlet = imprint.outlet;
     return draft;
   }
   if (line.words <= 14 && isDateline(line.text)) {

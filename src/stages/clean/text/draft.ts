@@ -6,6 +6,8 @@ export interface Draft {
   rule: string;
   reason: string;
   name?: string;
+  /** The outlet an imprint line names ("The Tarrow Courier · May 4, 2026 · By Ann Roe"). */
+  outlet?: string;
   /** Boilerplate score from hint rules. */
   hint: number;
   hintRule: LineRule | null;

@@ -41,7 +41,7 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
     meta[field] = value;
     sources[field] = source;
   };
-  for (const { line, kind, rule, reason, name } of verdicts) {
+  for (const { line, kind, rule, reason, name, outlet } of verdicts) {
     const text = line.text;
     if (kind === 'body' || kind === 'heading') {
       const kept = kind === 'body' ? text.replace(INLINE_TEASER, (m) => drop(removed, m)) : text;
@@ -65,8 +65,14 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
     }
     // Only dates above the body date the article; later ones date comments or other stories.
     if ((kind === 'dateline' || kind === 'byline') && paragraphs.length === 0) {
-      const date = kind === 'dateline' ? datelineDate(text) : findDate(text);
-      if (date) setMeta(date.updated ? 'modifiedAt' : 'publishedAt', date.iso, `text:${kind}`);
+      if (outlet) setMeta('outlet', outlet, `text:${rule}`);
+      const date = kind === 'dateline' && rule !== 'imprint' ? datelineDate(text) : findDate(text);
+      if (date)
+        setMeta(
+          date.updated ? 'modifiedAt' : 'publishedAt',
+          date.iso,
+          `text:${rule === 'imprint' ? rule : kind}`,
+        );
     }
   }
   if (title === null && inferTitle) {
