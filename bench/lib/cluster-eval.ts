@@ -105,13 +105,17 @@ export function inArrivalOrder(p: Prepared, order: readonly ArticleFeatures[]): 
   return score(p, storiesOf(grouper, new Map(p.set.docs.map((d) => [d.article.id, d]))));
 }
 
-/** Every article of a gold story dated one made-up day, spread over four years by a hash of the story. */
-export function withMadeUpDays(p: Prepared): Prepared {
+/**
+ * Every article of a gold story dated one made-up day, spread over `days` days from 2016-01-01 by a
+ * hash of the story (default four years, 1461 days; 7 packs the stories into one busy week, where
+ * stories of one beat share their days and only their words part them).
+ */
+export function withMadeUpDays(p: Prepared, days = 1461): Prepared {
   const hash = (text: string) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
   const first = dayOf(2016, 1, 1) as number;
   const features = p.features.map((f) => ({
     ...f,
-    day: first + (hash(p.set.event.get(f.id) as string) % 1461),
+    day: first + (hash(p.set.event.get(f.id) as string) % days),
     dateSource: { kind: 'published', from: 'made-up' } as const,
   }));
   return { ...p, features };
