@@ -11,7 +11,8 @@ import { checkCitations, type Modality, modalityOf } from '../compare/support/in
 import { comparedStory, segmented } from '../compared-story.ts';
 import { summarize } from './index.ts';
 import { uncitable } from './modality.ts';
-import { readingOrder, selectMmr } from './select.ts';
+import { selectMmr } from './select.ts';
+import { readingOrder } from './told-order.ts';
 
 // An invented story: one outlet writes before the council meets ("will meet"), two write after it met.
 const LEVY = [

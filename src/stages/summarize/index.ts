@@ -11,6 +11,7 @@ import { sourceOf } from '../../text/source.ts';
 import { inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { readSentences } from '../compare/support/index.ts';
 import { participantShare } from '../compare/support/relations.ts';
+import { toldAhead } from './ahead.ts';
 import { besideWords, tellBeside } from './beside.ts';
 import { buildCandidates, titleStems } from './candidates.ts';
 import { voicedAt } from './claim-voice.ts';
@@ -184,8 +185,9 @@ export function summarize(
       idf,
       vectors,
     });
+    const ahead = toldAhead(candidates, tellings);
     // a sentence more outlets stand behind in other words, or by its main clause alone, is told so
-    const selected = selectLazily(pending, budget, lambda, same, again);
+    const selected = selectLazily(pending, budget, lambda, same, again, ahead);
     const taken = new Set(selected.map((s) => s.candidate.index));
     const clauses = clauseTwins({
       ...input,
@@ -206,7 +208,7 @@ export function summarize(
         alternatives: (s) => clauses(s, taken),
         same: alike,
       }),
-      { figured, read: judged.read, articles: input.articles },
+      { figured, read: judged.read, articles: input.articles, ahead },
     );
     // each told without its asides, with what must be told beside it
     const tell = tellBeside(beside);

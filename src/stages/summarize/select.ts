@@ -104,6 +104,8 @@ export const leads = (s: Opening): boolean =>
   happened(s) && s.candidate.quoteShare < UNATTRIBUTED_QUOTE_SHARE;
 /** Whether a sentence that may open a summary is its article's first (its lede). */
 export const lede = (s: Opening): boolean => leads(s) && s.candidate.lead === 0;
+// An article's first sentence, however it tells its event.
+const ledeOf = (s: Opening): boolean => s.candidate.lead === 0;
 
 // Rounding room when a bound rules a candidate out: a bound within it is looked at anyway.
 const SLACK = 1e-9;
@@ -160,6 +162,7 @@ export function selectLazily(
   lambda: number,
   same?: SameEvent,
   again?: ToldAgain,
+  ahead = false,
 ): Scored[] {
   const chosen: Scored[] = [];
   const told = new Set<string>();
@@ -181,8 +184,16 @@ export function selectLazily(
   // the closest chosen sentence to each candidate, updated as sentences are chosen
   const closest = new Map(items.map((p) => [p, 0]));
   let words = 0;
-  // the first sentence chosen tells what happened, when a sentence does
-  const opening = items.some(leads) ? leads : items.some(happened) ? happened : () => true;
+  // the first sentence chosen tells what happened, when a sentence does; in a story told only ahead
+  // of its event (`toldAhead`: every lede a plan), a lede
+  const opening =
+    ahead && items.some(ledeOf)
+      ? ledeOf
+      : items.some(leads)
+        ? leads
+        : items.some(happened)
+          ? happened
+          : () => true;
   // and an article's first sentence (its lede: the event) weighs more for it than a later one
   const extra = (p: Pending) => (!chosen.length && lede(p) ? lambda * WEIGHTS.lede : 0);
   while (closest.size) {
@@ -226,25 +237,4 @@ export function selectLazily(
     for (const [p, r] of closest) closest.set(p, Math.max(r, cosine(p.vector, scored.vector)));
   }
   return chosen;
-}
-
-/**
- * The order a summary is read in: the event it was chosen to open with (the first chosen, when it
- * tells what happened in the outlet's own voice); then what happened, told plainly in the outlets'
- * own words; then what happened told mostly in quotation or beside a "would" or "could"; then plans
- * and possibilities. Within each, the sentences more independent sources support come first, then
- * the order they were chosen in.
- */
-export function readingOrder(chosen: readonly Scored[]): Scored[] {
-  const rank = (s: Scored) =>
-    s.modality !== 'happened' ? 2 : s.candidate.quoteShare >= UNATTRIBUTED_QUOTE_SHARE || !s.plain ? 1 : 0;
-  const ordered = (list: readonly Scored[]) =>
-    list
-      .map((s, i) => ({ s, i }))
-      .sort(
-        (a, b) => rank(a.s) - rank(b.s) || b.s.support.sources.size - a.s.support.sources.size || a.i - b.i,
-      )
-      .map(({ s }) => s);
-  const [first, ...rest] = chosen;
-  return first && leads(first) ? [first, ...ordered(rest)] : ordered(chosen);
 }

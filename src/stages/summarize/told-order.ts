@@ -5,8 +5,9 @@ import type { Reading } from '../compare/support/index.ts';
 import type { FigureTellings } from './disputed-figures.ts';
 import { newestFirst } from './newest-first.ts';
 import { toldAsNoun } from './nominal.ts';
+import { UNATTRIBUTED_QUOTE_SHARE } from './patterns.ts';
 import { toldInPeriods } from './periods.ts';
-import { leads, readingOrder, type Scored } from './select.ts';
+import { leads, type Scored } from './select.ts';
 
 /**
  * The chosen sentences with an event told before a reaction to it: where the first is someone's words
@@ -42,10 +43,33 @@ export function toldOrder(
     readonly figured: Pick<FigureTellings, 'told' | 'earlier'>;
     readonly read: (e: Evidence) => Reading | null;
     readonly articles: readonly SegmentedArticle[];
+    /** The story is told only ahead of its event (`toldAhead`): its first sentence, a plan, stays first. */
+    readonly ahead?: boolean;
   },
 ): Scored[] {
   return toldInPeriods(
-    eventFirst(readingOrder(newestFirst(chosen, context.figured)), context.read),
+    eventFirst(readingOrder(newestFirst(chosen, context.figured), context.ahead), context.read),
     context.articles,
   );
+}
+
+/**
+ * The order a summary is read in: the event it was chosen to open with (the first chosen, when it
+ * tells what happened in the outlet's own voice, or in a story told only ahead of its event: `toldAhead`);
+ * then what happened, told plainly in the outlets' own words; then what happened told mostly in quotation or beside a "would" or "could"; then plans
+ * and possibilities. Within each, the sentences more independent sources support come first, then
+ * the order they were chosen in.
+ */
+export function readingOrder(chosen: readonly Scored[], ahead = false): Scored[] {
+  const rank = (s: Scored) =>
+    s.modality !== 'happened' ? 2 : s.candidate.quoteShare >= UNATTRIBUTED_QUOTE_SHARE || !s.plain ? 1 : 0;
+  const ordered = (list: readonly Scored[]) =>
+    list
+      .map((s, i) => ({ s, i }))
+      .sort(
+        (a, b) => rank(a.s) - rank(b.s) || b.s.support.sources.size - a.s.support.sources.size || a.i - b.i,
+      )
+      .map(({ s }) => s);
+  const [first, ...rest] = chosen;
+  return first && (leads(first) || ahead) ? [first, ...ordered(rest)] : ordered(chosen);
 }
