@@ -30,7 +30,7 @@ import { markPlansBeforeEvent } from './plans-before.ts';
 import { markOutcomesBeforeEvent } from './pre-event.ts';
 import { quoteMatrix } from './quote-matrix.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
-import { quoteWordingDifferences } from './quote-wordings.ts';
+import { quoteWordingDifferences, readQuoteWordings } from './quote-wordings.ts';
 import { withoutRepeats } from './repeated-differences.ts';
 import { noteRounding } from './rounded-values.ts';
 import { joinSameChanges } from './same-change.ts';
@@ -171,6 +171,8 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       claims.find(
         (c) => c.articleId === e.articleId && c.span.start === e.span.start && c.span.end === e.span.end,
       );
+    // (each quote's words and its speaker's remarks in other words, read once for the differences and the matrix)
+    const wordings = readQuoteWordings(input.quotes);
     // (one change found under two names is one difference: same-change.ts)
     const listed = withoutRepeats([
       ...shares,
@@ -180,7 +182,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       ),
       ...(outcome ? [outcome.conflict] : []),
       // (one speaker quoted in wordings that say different things: quote-wordings.ts)
-      ...quoteWordingDifferences(input.quotes),
+      ...quoteWordingDifferences(input.quotes, wordings),
     ]);
     // (a count of one measure given anew across outlets' articles, paired by no judge: measure-updates.ts)
     // (one source's count told with two values, another source's count apart: sourced-counts.ts)
@@ -233,6 +235,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
         opinion ? buildClaims(articles, input, sources, regions) : claims,
         alignment.idf,
         regions,
+        wordings,
       ),
       framing: articles.length
         ? frameStory(

@@ -1,12 +1,12 @@
 import type { Quote, QuoteCoverage, SegmentedArticle, Span } from '../../model/index.ts';
 import { NUMBER_WORDS } from '../../text/data/numbers.ts';
 import { quotedParts } from '../../text/quotes/parts.ts';
-import { type QuoteWords, quoteWords, wordingOf, wordsOf } from '../../text/quotes/wording.ts';
+import { type QuoteWords, wordingOf, wordsOf } from '../../text/quotes/wording.ts';
 import type { Claim } from './claims.ts';
 import { PARAPHRASE_MIN_COVER, PARAPHRASE_MIN_WORDS } from './patterns.ts';
 import { speakerTold } from './quote-speakers.ts';
 import { otherTimeNamed, timesNamed } from './quote-times.ts';
-import { carriedTogether, otherRemarks } from './quote-wordings.ts';
+import { carriedTogether, type QuoteWordings, readQuoteWordings } from './quote-wordings.ts';
 import { inRegions } from './text.ts';
 
 // (word stems as claims store them: text/quotes/wording.ts, read alike by the report and the timeline)
@@ -36,6 +36,7 @@ const numbersOf = (text: string): string[] => [
  * quoted verbatim by "manage the long ferry queues"), whoever each gives it to; but not when the words
  * that differ change what is said ("protects" / "cuts", a negation dropped: `otherRemark`): the cell is
  * then `absent`, and `otherWordings` names the article's quote of the speaker and the words that differ.
+ * `read`: the quotes' words and other remarks (`readQuoteWordings`), when the caller has read them.
  */
 export function quoteMatrix(
   quotes: readonly Quote[],
@@ -43,6 +44,7 @@ export function quoteMatrix(
   claims: readonly Claim[],
   idf: ReadonlyMap<string, number>,
   regions: ReadonlyMap<string, readonly Span[]>,
+  read: QuoteWordings = readQuoteWordings(quotes),
 ): QuoteCoverage[] {
   const textOf = new Map(articles.map(({ article }) => [article.id, article.text]));
   const byArticle = new Map<string, Claim[]>();
@@ -89,8 +91,8 @@ export function quoteMatrix(
     }
     return usedBy;
   };
-  // each quote's word stems, and its words in order, read once
-  const quoteWordsOf = quotes.map((q) => quoteWords(q.text));
+  // each quote's word stems, and its words in order, read once for the story (`readQuoteWordings`)
+  const quoteWordsOf = read.words;
   // each article's direct quotes (by number): another wording of a quote in quotation marks is that
   // quote, carried ("efforts to manage the long ferry queues" beside "efforts to manage the ferry
   // queues"), word for word only when one's words run unbroken in the other
@@ -128,7 +130,7 @@ export function quoteMatrix(
   // differ (this quote's first): an article carrying one is marked absent, with its wording named
   // unless an article carries both (two remarks, not one in two wordings)
   const remarks = new Map<number, { n: number; words: [string, string] }[]>();
-  for (const { k, n, words } of otherRemarks(quotes, quoteWordsOf)) {
+  for (const { k, n, words } of read.remarks) {
     remarks.set(k, [...(remarks.get(k) ?? []), { n, words: [words.one, words.other] }]);
     remarks.set(n, [...(remarks.get(n) ?? []), { n: k, words: [words.other, words.one] }]);
   }

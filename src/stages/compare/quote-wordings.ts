@@ -61,12 +61,21 @@ export function wordingDifferences(
     }));
 }
 
+/** A story's quotes read once for their wordings: each quote's words, and its pairs that say different things. */
+export interface QuoteWordings {
+  /** Each quote's word stems and words in order (`quoteWords`), by quote number. */
+  readonly words: readonly QuoteWords[];
+  readonly remarks: readonly OtherRemark[];
+}
+
+/** Read a story's quotes for their wordings (the quote matrix and the differences share it). */
+export function readQuoteWordings(quotes: readonly Quote[]): QuoteWordings {
+  const words = quotes.map((q) => quoteWords(q.text));
+  return { words, remarks: otherRemarks(quotes, words) };
+}
+
 /** The story's quotations of one speaker whose wordings say different things, as differences to check. */
-export const quoteWordingDifferences = (quotes: readonly Quote[]): Omit<Conflict, 'id'>[] =>
-  wordingDifferences(
-    quotes,
-    otherRemarks(
-      quotes,
-      quotes.map((q) => quoteWords(q.text)),
-    ),
-  );
+export const quoteWordingDifferences = (
+  quotes: readonly Quote[],
+  wordings: QuoteWordings = readQuoteWordings(quotes),
+): Omit<Conflict, 'id'>[] => wordingDifferences(quotes, wordings.remarks);
