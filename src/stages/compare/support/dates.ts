@@ -65,12 +65,13 @@ const WEEKDAY_SHIFTS = new Map<string, -1 | 0 | 1>([
 ]);
 
 // Resolve a weekday against the article's publication day: the latest such day on or before it for
-// what happened, the next one after it for what is planned (that day itself after "this" or "later");
+// what happened, the next one after it for what is planned or may happen ("will walk out on Thursday
+// unless talks succeed" reads as a possibility; that day itself after "this" or "later");
 // after "last" strictly before it, after "next" strictly after ("last Thursday" in an article of a
 // Thursday is a week back).
 function weekdayDay(name: string, published: number, modality: Modality, before: string | undefined): number {
   const shift = WEEKDAY_SHIFTS.get(before ?? '') ?? null;
-  return weekdayNear(published, WEEKDAY_NAMES.indexOf(name), shift, modality === 'planned');
+  return weekdayNear(published, WEEKDAY_NAMES.indexOf(name), shift, modality !== 'happened');
 }
 
 // The year that puts a month and day written without one nearest the day of writing ("Dec. 7" in
