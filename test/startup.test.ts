@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { nodeVersionProblem } from '../bin/node-check.js';
 import { cli, tempDir } from './cli-harness.ts';
+import { NEEDS_OLD_NODE, OLD_NODE } from './old-node.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -168,15 +167,8 @@ test('bin: an old Node gets a message that fits how Parallax was started', () =>
   assert.doesNotMatch(elsewhere ?? '', /npm install/);
 });
 
-// The system's own Node, when it is older than Parallax needs (Debian's 20 here and in CI).
-const OLD_NODE = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => {
-  if (!existsSync(path)) return false;
-  const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
-  return nodeVersionProblem(version, { checkout: true, viaNpm: false }) !== null;
-});
-
 test('bin: a checkout started by an older Node from another folder runs with its own Node 24', {
-  skip: OLD_NODE === undefined ? 'no Node older than 22.18 on this machine' : false,
+  skip: NEEDS_OLD_NODE,
 }, () => {
   const dir = tempDir();
   writeFileSync(join(dir, 'fire.txt'), ARTICLE);
@@ -198,50 +190,4 @@ test('bin: a checkout started by an older Node from another folder runs with its
   );
   assert.match(report, /^# Parallax report/);
   rmSync(dir, { recursive: true, force: true });
-});
-
-// review41-B: Ctrl-C (the terminal signals the whole process group) ended the old Node at once, before
-// the command it started had stopped: the shell got 130 and its prompt back while the command still
-// wrote. Now the old Node waits and passes on the command's own status.
-test('bin: on Ctrl-C an older Node waits for the command it started to stop, and exits with its status', {
-  skip: OLD_NODE === undefined ? 'no Node older than 22.18 on this machine' : false,
-}, async () => {
-  const dir = tempDir();
-  // a source at a local port nothing listens on: watch polls it, fails, and waits for the next poll
-  const port = await new Promise<number>((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => done(port));
-    });
-  });
-  writeFileSync(join(dir, 'sources.csv'), `name,urls\nQuay Radio,http://127.0.0.1:${port}/feed.xml\n`);
-  const argv = ['watch', '--sources', 'sources.csv', '--db', 'w.db', '--allow-private', '--every', '1m'];
-  const env = { ...process.env, npm_command: undefined, PARALLAX_OWN_NODE: undefined };
-  // its own process group, as a terminal's foreground job is
-  const run = spawn(OLD_NODE as string, [join(ROOT, 'bin', 'parallax.js'), ...argv], {
-    cwd: dir,
-    env,
-    detached: true,
-  });
-  let stderr = '';
-  run.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const ended = once(run, 'close');
-  const group = -(run.pid as number);
-  try {
-    const deadline = Date.now() + 60_000;
-    while (!/polled Quay Radio/.test(stderr) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 100));
-    assert.match(stderr, /polled Quay Radio/);
-    process.kill(group, 'SIGINT');
-    const [code, signal] = await ended;
-    assert.deepEqual([code, signal], [0, null], stderr);
-    assert.match(stderr, /stopping after the pages in hand are stored\n$/);
-  } finally {
-    // nothing left polling when the test fails (the group is gone when it passed)
-    try {
-      process.kill(group, 'SIGKILL');
-    } catch {}
-  }
 });
