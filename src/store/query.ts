@@ -42,10 +42,34 @@ export function parseQuery(text: string): QueryTerm[] {
   return terms;
 }
 
+// Written in capitals: letters, none of them lower case ("WHO", "U2"; not "Who", not "42").
+const inCapitals = (word: string): boolean => word !== word.toLowerCase() && word === word.toUpperCase();
+
+/**
+ * Whether a query word is a grammar word typed in capitals, two letters or more: an acronym ("WHO",
+ * "IT", "US"), which a snippet marks like any word, but only where the text too writes it in capitals
+ * ("The WHO said", not "officials who spoke": {@link matchesCase}).
+ */
+export function cappedGrammarWord(word: string): boolean {
+  return word.length >= 2 && inCapitals(word) && SEARCH_GRAMMAR_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * Whether a word of the text, as written, may be marked for a query word as typed: always, but for
+ * an acronym of a grammar word ({@link cappedGrammarWord}), which the text must write in capitals.
+ * (Their stems are compared apart.)
+ * @example
+ * matchesCase('WHO', 'who') // false
+ */
+export function matchesCase(queryWord: string, textWord: string): boolean {
+  return !cappedGrammarWord(queryWord) || inCapitals(textWord);
+}
+
 /**
  * The terms a snippet marks: the query's terms but a lone grammar word ("the", "of"), which every text
- * holds, when some other term remains; a phrase is marked whole ("close the border" marks
- * "close" and "border", `"close the border"` the phrase). The index still requires every term.
+ * holds, when some other term remains (one typed in capitals, "WHO", is an acronym: kept); a phrase
+ * is marked whole ("close the border" marks "close" and "border", `"close the border"` the phrase).
+ * The index still requires every term.
  * @example
  * markedTerms(parseQuery('close the border')) // [{words:['close']}, {words:['border']}]
  */
@@ -53,7 +77,8 @@ export function markedTerms(terms: readonly QueryTerm[]): readonly QueryTerm[] {
   const lone = (term: QueryTerm): boolean =>
     !term.prefix &&
     term.words.length === 1 &&
-    SEARCH_GRAMMAR_WORDS.has((term.words[0] as string).toLowerCase());
+    SEARCH_GRAMMAR_WORDS.has((term.words[0] as string).toLowerCase()) &&
+    !cappedGrammarWord(term.words[0] as string);
   const kept = terms.filter((term) => !lone(term));
   return kept.length > 0 ? kept : terms;
 }

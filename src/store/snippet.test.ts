@@ -109,6 +109,47 @@ test('makeSnippet marks a lone grammar word of the query only when the query has
   assert.equal(makeSnippet('The ferry sailed at dawn.', parseQuery('the border')), null);
 });
 
+// tidy42 (review41): "WHO vaccine" found the WHO's articles and marked only "vaccine": a grammar word
+// typed in capitals was dropped as a lone grammar word ("who"). It is an acronym: marked where the
+// text writes it in capitals, never the "who" of "officials who spoke"
+test('makeSnippet marks an acronym that is a grammar word in lower case only where it is in capitals', () => {
+  const text =
+    'Officials who spoke on Monday said the WHO would ship the vaccine. US troops and IT staff left.';
+  const cases: [string, string][] = [
+    [
+      'WHO vaccine',
+      'Officials who spoke on Monday said the [WHO] would ship the [vaccine]. US troops and IT staff left.',
+    ],
+    [
+      'WHO',
+      'Officials who spoke on Monday said the [WHO] would ship the vaccine. US troops and IT staff left.',
+    ],
+    [
+      '"the WHO"',
+      'Officials who spoke on Monday said [the WHO] would ship the vaccine. US troops and IT staff left.',
+    ],
+    [
+      'IT staff',
+      'Officials who spoke on Monday said the WHO would ship the vaccine. US troops and [IT] [staff] left.',
+    ],
+    // typed in lower case it stays a grammar word
+    [
+      'who vaccine',
+      'Officials who spoke on Monday said the WHO would ship the [vaccine]. US troops and IT staff left.',
+    ],
+  ];
+  for (const [query, expected] of cases) assert.equal(makeSnippet(text, parseQuery(query)), expected, query);
+  // a text with the word only in lower case has no snippet of its own for it
+  assert.equal(makeSnippet('Officials who spoke left.', parseQuery('WHO')), null);
+  // in a long plain text, the window is the one where the capitals are
+  const filler = 'Tides and moorings were noted by the harbour office. '.repeat(40);
+  const long = `${filler}Nurses who had the vaccine left. ${filler}The WHO said the vaccine was safe. ${filler}`;
+  assert.match(
+    makeSnippet(long, parseQuery('WHO vaccine')) ?? '',
+    /The \[WHO\] said the \[vaccine\] was safe/,
+  );
+});
+
 test('makeSnippet reads a long text only so far', () => {
   const long = `Café: ${'filler words here. '.repeat(2000)}the bridge`;
   assert.equal(makeSnippet(long, parseQuery('filler'), 3), '…[filler] words here…');

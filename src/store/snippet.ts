@@ -1,5 +1,5 @@
 import { dict } from '../text/data/dict.ts';
-import { markedTerms, type QueryTerm } from './query.ts';
+import { cappedGrammarWord, markedTerms, matchesCase, type QueryTerm } from './query.ts';
 import { searchStem } from './search-stems.ts';
 
 /**
@@ -32,8 +32,9 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-/** [first, last] token ranges where a term matches. */
+/** [first, last] token ranges where a term matches (`text`: the text of the tokens, as written). */
 function matches(
+  text: string,
   list: readonly Token[],
   terms: readonly QueryTerm[],
 ): { from: number; to: number; term: number }[] {
@@ -44,16 +45,19 @@ function matches(
     folded.filter((_, t) => !(terms[t]?.prefix && folded[t]?.length === 1)).map((w) => w[0]),
   );
   const prefixes = folded.filter((w, t) => terms[t]?.prefix && w.length === 1).map((w) => w[0] as string);
-  const wordAt = (i: number, word: string, prefix: boolean): boolean => {
-    const token = list[i]?.folded;
-    return token !== undefined && (prefix ? token.startsWith(word) : token === word);
+  const wordAt = (i: number, word: string, prefix: boolean, typed: string): boolean => {
+    const token = list[i];
+    if (token === undefined || !(prefix ? token.folded.startsWith(word) : token.folded === word))
+      return false;
+    return matchesCase(typed, text.slice(token.start, token.end));
   };
   for (let i = 0; i < list.length; i++) {
     const token = (list[i] as Token).folded;
     if (!firsts.has(token) && !prefixes.some((p) => token.startsWith(p))) continue;
     folded.forEach((words, term) => {
       const prefix = terms[term]?.prefix === true;
-      if (words.every((word, k) => wordAt(i + k, word, prefix && k === words.length - 1)))
+      const typed = terms[term]?.words ?? [];
+      if (words.every((word, k) => wordAt(i + k, word, prefix && k === words.length - 1, typed[k] as string)))
         found.push({ from: i, to: i + words.length - 1, term });
     });
   }
@@ -101,9 +105,13 @@ function bestHit(text: string, terms: readonly QueryTerm[]): number | null {
     // a stem's last letter may be none of the word's ("happy" is "happi", "hoping" "hope"), so it is looked
     // for without it; a short stem whole, but for a last "i" or "e" ("dry" is "dri", "using" "use")
     const word = stem.length > 3 || (stem.length === 3 && /[ie]$/.test(stem)) ? stem.slice(0, -1) : stem;
-    for (const needle of [word, ...(IRREGULAR_STARTS[stem] ?? [])]) {
+    // an acronym of a grammar word ("WHO") only as written, in capitals
+    const typed = term.words[0] ?? '';
+    const capped = cappedGrammarWord(typed);
+    const within = capped ? text : lower;
+    for (const needle of capped ? [typed] : [word, ...(IRREGULAR_STARTS[stem] ?? [])]) {
       let found = 0;
-      for (let at = lower.indexOf(needle); at >= 0 && found < 200; at = lower.indexOf(needle, at + 1)) {
+      for (let at = within.indexOf(needle); at >= 0 && found < 200; at = within.indexOf(needle, at + 1)) {
         if (at > 0 && WORD_CHAR.test(lower[at - 1] as string)) continue;
         hits.push({ at, term: index });
         found++;
@@ -156,7 +164,7 @@ function snippetOf(
   cutAfter: boolean,
 ): string | null {
   const list = tokens(text);
-  const found = matches(list, terms);
+  const found = matches(text, list, terms);
   if (found.length === 0) return null;
   let best = { start: 0, distinct: -1, count: -1 };
   for (const candidate of found) {

@@ -47,6 +47,15 @@ test('snippet marks a lone grammar word of the query only when the query has not
   );
 });
 
+test('snippet marks an acronym that is a grammar word in lower case only where it is in capitals', () => {
+  const text = 'Officials who spoke on Monday said the WHO would ship the vaccine.';
+  assert.equal(
+    snippet(text, null, terms('WHO vaccine')),
+    '… who spoke on Monday said the [WHO] would ship the [vaccine].',
+  );
+  assert.equal(snippet(text, null, terms('who vaccine')), '… said the WHO would ship the [vaccine].');
+});
+
 test('snippet falls back to the title, then to the opening of the text', () => {
   assert.equal(snippet('Nothing here.', 'Tarn ferry strike', terms('ferry')), 'Tarn [ferry] strike');
   const long = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');

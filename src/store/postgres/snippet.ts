@@ -1,4 +1,4 @@
-import { markedTerms, type QueryTerm } from '../query.ts';
+import { markedTerms, matchesCase, type QueryTerm } from '../query.ts';
 import { foldWord, searchStem } from '../search-stems.ts';
 import { SNIPPET_LEAD_WORDS, SNIPPET_MAX_MATCHES, SNIPPET_WORDS, WORD } from './patterns.ts';
 
@@ -12,9 +12,10 @@ import { SNIPPET_LEAD_WORDS, SNIPPET_MAX_MATCHES, SNIPPET_WORDS, WORD } from './
 /** A word as the search configuration folds it (search-stems.ts holds it: both backends index so). */
 export { foldWord };
 
-/** One word of a query, as the index holds it (folded, stemmed), and whether it is a prefix. */
+/** One word of a query, as the index holds it (folded, stemmed), as typed, and whether it is a prefix. */
 interface QueryWord {
   readonly text: string;
+  readonly typed: string;
   readonly prefix: boolean;
 }
 
@@ -23,6 +24,7 @@ function queryWords(terms: readonly QueryTerm[]): QueryWord[] {
   return terms.flatMap((term) =>
     term.words.map((word, i) => ({
       text: searchStem(word),
+      typed: word,
       prefix: term.prefix && i === term.words.length - 1,
     })),
   );
@@ -57,7 +59,9 @@ function scan(text: string, terms: readonly QueryWord[]): Scan {
     const start = found.index;
     const end = start + found[0].length;
     const folded = searchStem(found[0]);
-    const term = terms.findIndex((t) => (t.prefix ? folded.startsWith(t.text) : folded === t.text));
+    const term = terms.findIndex(
+      (t) => (t.prefix ? folded.startsWith(t.text) : folded === t.text) && matchesCase(t.typed, found[0]),
+    );
     if (term >= 0 && matches.length < SNIPPET_MAX_MATCHES) {
       matches.push({ word: words.length, start, end, term });
       seen.add(term);
