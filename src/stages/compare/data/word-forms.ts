@@ -91,3 +91,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'prince',
   'pope',
 ]);
+
+/**
+ * Prepositions that open the occasion of a saying between its verb and the day it was said ("said at
+ * a news conference Wednesday", "said in a statement on Friday", "told reporters during a briefing
+ * Monday"): the day dates the saying, not the event told.
+ */
+export const OCCASION_PREPOSITIONS: readonly string[] = ['at', 'in', 'during'];

@@ -19,6 +19,7 @@ import { inventoryClash } from './inventory.ts';
 import { APART, figureContradiction } from './measure-clash.ts';
 import { negatedWord } from './negated-words.ts';
 import { noneAgainstSome } from './none-counts.ts';
+import { everyFigureOther } from './one-difference.ts';
 import { oneThing } from './one-thing.ts';
 import { oppositeWords } from './opposites.ts';
 import { placeContradiction } from './place-clash.ts';
@@ -120,7 +121,8 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   // (a negation may deny the day: "It's not Patch Tuesday, but …"; a plan's day may move, so two
   // days of one plan are two tellings only where neither side tells a move: "will vote on Tuesday" /
   // "will vote on Thursday", not "was postponed to Thursday" — a difference to check, never a ✗)
-  // (each side must tell a date: asked before the persons, as most pairs tell none)
+  // (each side must tell a date: asked before the persons, as most pairs tell none; and two days with
+  // every number of one unit other are two events of a kind: one-difference.ts)
   const dated =
     (a.modality === 'happened' || (a.modality === 'planned' && !tellsMove(a) && !tellsMove(b))) &&
     !a.negatedAnywhere &&
@@ -128,7 +130,8 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     a.dates.length > 0 &&
     b.dates.length > 0 &&
     !(personMissing(a, b) && personMissing(b, a)) &&
-    !otherDatedSubjects(a, b);
+    !otherDatedSubjects(a, b) &&
+    !everyFigureOther(a, b);
   const told = dated ? dateContradiction(a, b, cover, about) : null;
   // (of a plan, a day only: a year or month it is bound by is another clash, "until 2028" / "until 2027")
   const date = a.modality === 'planned' && told !== 'another day' ? null : told;

@@ -10,6 +10,7 @@ import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates, type DeicticBase } from './dates.ts';
 import { type Modality, modalityOf, moodBefore } from './modality.ts';
 import { isPredicateStem, nameAsVerb, notOnly, spacedNot, yetTo } from './predicate-words.ts';
+import { datesSaying } from './said-when.ts';
 
 /** A claim read for support checking: what it asserts, about whom, with which numbers and dates, in which mood. */
 export interface Reading {
@@ -66,7 +67,8 @@ export function readClaim(claim: Claim, publishedAt: string | null, quotedBase?:
   for (let i = 0; i < tokens.length; i++) bases[i] = base(stems[i] as string);
   const reported = (i: number) =>
     (i >= 1 && i - 1 < tokens.length && REPORTING_STEMS.has(stems[i - 1] as string)) ||
-    (i >= 2 && i - 2 < tokens.length && REPORTING_STEMS.has(stems[i - 2] as string));
+    (i >= 2 && i - 2 < tokens.length && REPORTING_STEMS.has(stems[i - 2] as string)) ||
+    datesSaying(tokens, stems, i);
   const verbs: string[] = [];
   const moods = new Map<string, { modality: Modality; negated: boolean; at: number }>();
   for (let i = 0; i < tokens.length; i++) {
