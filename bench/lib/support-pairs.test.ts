@@ -84,6 +84,17 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
         : [2, 4, 12, 18, 20, 22, 24, 26, 34, 36, 38, 42, 44].some((n) => p.story === `ecb-topic-${n}`),
     ),
   );
+  // the blind dev round of session 42 on the 'day' clash: its nearest misses (day-loose: the kind's check
+  // loosened, day-near-named and day-near: two weekdays of one predicate), stories dev under the support split
+  const days = pairs.filter((p) => p.round === 'dev-contra-2026-12-17');
+  assert.equal(days.length, 41);
+  assert.ok(
+    days.every(
+      (p) =>
+        p.half === 'dev' &&
+        (p.search === 'day-loose' || p.search === 'day-near-named' || p.search === 'day-near'),
+    ),
+  );
   // the fifth, of the reports' own ✓ (search report-check) and close pairs without one (decoy)
   const fifth = pairs.filter((p) => p.round === 'heldout-2026-12-12');
   assert.equal(fifth.length, 146);
@@ -101,6 +112,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     'dev-contra-2026-12-14',
     'dev-contra-2026-12-15',
     'dev-contra-2026-12-16',
+    'dev-contra-2026-12-17',
     'dev-support-2026-12-13',
     'dev-support-2026-12-14',
     'dev-support-2026-12-16',
