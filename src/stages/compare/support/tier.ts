@@ -1,7 +1,7 @@
 // Which path accepted a support: how close the candidate's words are, and what anchors the claim.
 import type { Token } from '../../../model/index.ts';
 import { coverFloor } from './cover-floor.ts';
-import type { Reading } from './reading.ts';
+import { perReading, type Reading } from './reading.ts';
 
 /**
  * How the judge came to say `supports`: the candidate nearly copies the claim (`near copy`), or it
@@ -32,9 +32,23 @@ export function shareIn(from: readonly string[], to: readonly string[]): number 
  * nearCopy(read('The pier closed on Monday.'), read('The pier closed on Monday night.')) // true
  */
 export function nearCopy(a: Reading, b: Reading): boolean {
-  const wa = wordsOf(a.claim.tokens);
-  const wb = wordsOf(b.claim.tokens);
-  return shareIn(wa, wb) >= NEAR_COPY_SHARE && shareIn(wb, wa) >= NEAR_COPY_SHARE;
+  const wa = claimWords(a);
+  const wb = claimWords(b);
+  return shareOf(wa.words, wb.set) >= NEAR_COPY_SHARE && shareOf(wb.words, wa.set) >= NEAR_COPY_SHARE;
+}
+
+// A clause's words (`wordsOf`) and their set, read once: a clause is weighed against many.
+const claimWords = perReading((r: Reading) => {
+  const words = wordsOf(r.claim.tokens);
+  return { words, set: new Set(words) };
+});
+
+// `shareIn` with the words `to` as a set.
+function shareOf(from: readonly string[], there: ReadonlySet<string>): number {
+  if (from.length === 0) return 0;
+  let n = 0;
+  for (const w of from) if (there.has(w)) n++;
+  return n / from.length;
 }
 
 /** The tier of a pair the judge says supports (see SupportTier). */
