@@ -15,6 +15,8 @@ export interface CliIo {
   readonly progress: boolean;
   /** The terminal a progress bar is drawn on (stderr), when `progress`. */
   readonly progressStream?: import('node:stream').Writable;
+  /** Whether standard output is a terminal too: output written during a progress bar would cut through it. */
+  readonly stdoutTerminal?: boolean;
   /** Until its `done`, Ctrl-C says the line, or the last given to its `say` (`sayOnInterrupt`). */
   readonly sayIfInterrupted?: (line: string, belowBar?: boolean) => InterruptLine;
 }

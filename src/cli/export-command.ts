@@ -2,7 +2,7 @@
 // JSON lines, for a paper's data (a part of the store's commands, loaded only when it runs).
 import { parseArgs } from 'node:util';
 import { UsageError } from '../io/files.ts';
-import { checkWritable, writeFileAtomic } from '../io/write-file.ts';
+import { checkWritable, writeFileAtomicFrom } from '../io/write-file.ts';
 import { CSV_TABLES, type CsvTableName, isCsvTable } from '../report/csv/names.ts';
 import type { CsvValue } from '../report/csv/writer.ts';
 import { isoOrNull } from '../store/dates.ts';
@@ -40,6 +40,7 @@ Examples:
 type ExportIo = Parameters<typeof startProgress>[0] & {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  readonly stdoutTerminal?: boolean;
 };
 
 // Stories read from the list at a time.
@@ -83,15 +84,26 @@ export async function runExport(args: readonly string[], io: ExportIo): Promise<
     const filter = { ...(since ? { since } : {}), ...(values.outlet ? { outlet: values.outlet } : {}) };
     const stories = await allStories(store, filter);
     const csv = await import('../report/csv/index.ts');
-    const rows = await tableOfAll(store, stories, table, values.quiet ? null : io);
     const header = csv.tableHeader(table);
-    const text = format === 'jsonl' ? csv.jsonLines(header, rows) : csv.csvTable(header, rows);
-    if (output) await writeFileAtomic(output, text);
-    else io.stdout(text);
+    // the table a story at a time, written as each report is read: no story's rows are held after
+    // it (a file still appears whole, once written: writeFileAtomicFrom)
+    let rows = 0;
+    const fill = async (write: (text: string) => void) => {
+      if (format === 'csv') write(csv.csvTable(header, []));
+      // no bar where the rows go to the same terminal: they would cut through it
+      const bar = values.quiet || (!output && io.stdoutTerminal) ? null : io;
+      rows = await eachStoryRows(store, stories, table, bar, (part) =>
+        write(format === 'jsonl' ? csv.jsonLines(header, part) : csv.csvRows(header, part)),
+      );
+    };
+    if (output) {
+      const encoder = new TextEncoder();
+      await writeFileAtomicFrom(output, (write) => fill((text) => write(encoder.encode(text))));
+    } else await fill(io.stdout);
     const computed = stories.filter((s) => s.reportStale || !s.reportReadable).length;
     if (!values.quiet)
       io.stderr(
-        `parallax: the ${table} table of ${plural(stories.length, 'story', 'stories')} (${computed} computed), ${plural(rows.length, 'row')}${output ? `, written to ${output}` : ''}\n`,
+        `parallax: the ${table} table of ${plural(stories.length, 'story', 'stories')} (${computed} computed), ${plural(rows, 'row')}${output ? `, written to ${output}` : ''}\n`,
       );
   } finally {
     await store.close();
@@ -112,14 +124,16 @@ async function allStories(store: Store, filter: ListFilter): Promise<StorySummar
   }
 }
 
-// The table's rows of each story's report, in the list's order; a stale report is computed and kept.
-// A progress bar on a terminal (`io`; null: quiet), as computing many reports takes a while.
-async function tableOfAll(
+// The table's rows of each story's report, handed to `emit` a story at a time in the list's order;
+// returns how many. A stale report is computed and kept. A progress bar on a terminal (`io`; null:
+// quiet), as computing many reports takes a while.
+async function eachStoryRows(
   store: Store,
   stories: readonly StorySummary[],
   table: CsvTableName,
   io: ExportIo | null,
-): Promise<CsvValue[][]> {
+  emit: (rows: CsvValue[][]) => void,
+): Promise<number> {
   const [csv, { storyReport }, { createContext }, { withRemovals }, progress] = await Promise.all([
     import('../report/csv/index.ts'),
     import('../store/ingest/index.ts'),
@@ -130,15 +144,19 @@ async function tableOfAll(
   const bar =
     io && progress ? progress.startProgress(io, stories.length, 'stories', 'reading reports') : null;
   const ctx = createContext({ now: new Date() });
-  const rows: CsvValue[][] = [];
+  let count = 0;
   try {
     for (const [i, story] of stories.entries()) {
       const report = await storyReport(store, story.id, {}, ctx);
-      if (report) rows.push(...csv.tableRows(await withRemovals(store, report), table).rows);
+      if (report) {
+        const { rows } = csv.tableRows(await withRemovals(store, report), table);
+        emit(rows);
+        count += rows.length;
+      }
       bar?.update(i + 1, story.id);
     }
   } finally {
     bar?.stop();
   }
-  return rows;
+  return count;
 }

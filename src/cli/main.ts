@@ -16,5 +16,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   readStdin: () => readCapped(process.stdin),
   progress: process.stderr.isTTY === true,
   progressStream: process.stderr,
+  stdoutTerminal: process.stdout.isTTY === true,
   sayIfInterrupted: sayOnInterrupt,
 });

@@ -14,17 +14,18 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): Pro
 /**
  * Write a file from the pieces `fill` hands to its `write`, each written at once (so `fill` may reuse
  * a piece's buffer for the next), atomically as `writeFileAtomic` does: no buffer of the whole file.
+ * `fill` may take its time (make its pieces as it reads them): the file appears once it has settled.
  * @example
  * await writeFileAtomicFrom('report.json', (write) => writeJson(report, write));
  */
 export function writeFileAtomicFrom(
   path: string,
-  fill: (write: (bytes: Uint8Array) => void) => void,
+  fill: (write: (bytes: Uint8Array) => void) => void | Promise<void>,
 ): Promise<void> {
   return atomically(path, async (temp) => {
     const fd = openSync(temp, 'w');
     try {
-      fill((bytes) => {
+      await fill((bytes) => {
         for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
       });
     } finally {

@@ -8,7 +8,7 @@ import { articlesTable, type CsvTableSpec, coverageTable, quotesTable } from './
 import { type CsvValue, csvTable } from './writer.ts';
 
 export { CSV_TABLES, type CsvTableName, isCsvTable } from './names.ts';
-export { type CsvValue, csvField, csvTable } from './writer.ts';
+export { type CsvValue, csvField, csvRows, csvTable } from './writer.ts';
 
 const TABLES: Readonly<Record<CsvTableName, CsvTableSpec>> = {
   articles: articlesTable,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parseCsv } from '../../stages/compare/user-files.ts';
-import { csvField, csvTable } from './writer.ts';
+import { csvField, csvRows, csvTable } from './writer.ts';
 
 test('csvField: quotes what must be quoted, doubles quotation marks, leaves the rest bare', () => {
   const cases: [string | number | null | undefined, string][] = [
@@ -52,6 +52,23 @@ test('csvTable: a header and rows, each line ended by CRLF; a row of another wid
   );
   assert.equal(csvTable(['story'], []), 'story\r\n');
   assert.throws(() => csvTable(['story', 'article'], [['s1']]), /a CSV row of 1 fields under a header of 2/);
+});
+
+test("csvRows: a table written a part at a time (its header, then each part's rows) is the table written whole", () => {
+  const header = ['story', 'quote'];
+  const parts = [
+    [['s1', 'We will "rebuild", she said']],
+    [],
+    [
+      ['s2', '=1+1'],
+      ['s2', null],
+    ],
+  ];
+  assert.equal(
+    csvTable(header, []) + parts.map((rows) => csvRows(header, rows)).join(''),
+    csvTable(header, parts.flat()),
+  );
+  assert.throws(() => csvRows(header, [['s1']]), /a CSV row of 1 fields under a header of 2/);
 });
 
 // What a field reads back as: itself, an apostrophe before text that would run as a formula.

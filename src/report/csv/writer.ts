@@ -32,11 +32,21 @@ export function csvField(value: CsvValue): string {
  * csvTable(['story', 'article'], [['s1', 'a1']]) // 'story,article\r\ns1,a1\r\n'
  */
 export function csvTable(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
-  const lines = [header.map(csvField).join(',')];
+  return `${header.map(csvField).join(',')}\r\n${csvRows(header, rows)}`;
+}
+
+/**
+ * Rows of a CSV table under `header`, without it, each line ended by CRLF: a table written a part at
+ * a time is the header's line, then its parts' rows, as `csvTable` writes it whole.
+ * @example
+ * csvRows(['story', 'article'], [['s1', 'a1']]) // 's1,a1\r\n'
+ */
+export function csvRows(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
+  let out = '';
   for (const row of rows) {
     if (row.length !== header.length)
       throw new Error(`a CSV row of ${row.length} fields under a header of ${header.length}`);
-    lines.push(row.map(csvField).join(','));
+    out += `${row.map(csvField).join(',')}\r\n`;
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return out;
 }
