@@ -101,3 +101,20 @@ test('a planned weekday told on that weekday is that day (wire style names today
   assert.deepEqual(planned('The Velmar council will meet later on Monday.'), ['2031-5-5']);
   assert.deepEqual(planned('The Velmar council will meet on Thursday.'), ['2031-5-8']);
 });
+
+// newuser21 #1/#3: a preview's "will walk out on Thursday unless talks on Wednesday …" reads as a
+// possibility (its "unless"); told in the future, its weekdays are the coming ones, as a plan's. A
+// possibility told in the past ("whether talks resumed on Monday") keeps the day before.
+test('a weekday of a future told under a condition is ahead; of an open question of the past, behind', () => {
+  const at = (sentence: string) => {
+    const [doc] = segmentAll([articleFromText('a1', sentence)], createContext());
+    const tokens = doc?.sentences[0]?.tokens ?? [];
+    return claimDates(tokens, '2027-05-05', 'hypothetical', () => false).map((d) => d.monthDay);
+  };
+  // (2027-05-05 is a Wednesday)
+  assert.deepEqual(at('Dockers will walk out on Friday unless talks on Thursday produce a better offer.'), [
+    '5-7',
+    '5-6',
+  ]);
+  assert.deepEqual(at('It is unclear whether the talks resumed on Monday.'), ['5-3']);
+});

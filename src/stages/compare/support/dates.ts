@@ -12,6 +12,7 @@ import { dayOfEvent } from '../../../text/dates/event-days.ts';
 import { weekdayNear } from '../../../text/dates/resolve.ts';
 import { fold } from '../../../text/normalise.ts';
 import { YEAR_RE } from '../../../text/patterns.ts';
+import { FUTURE_MARKERS } from '../data/modality-cues.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
 import { lookupOf } from '../text.ts';
 import type { Modality } from './modality.ts';
@@ -65,14 +66,20 @@ const WEEKDAY_SHIFTS = new Map<string, -1 | 0 | 1>([
 ]);
 
 // Resolve a weekday against the article's publication day: the latest such day on or before it for
-// what happened, the next one after it for what is planned or may happen ("will walk out on Thursday
-// unless talks succeed" reads as a possibility; that day itself after "this" or "later");
+// what happened, the next one after it for what is planned, or told in the future under a condition
+// ("will walk out on Thursday unless talks succeed" reads as a possibility; "it is unclear whether
+// talks resumed on Monday" stays past; that day itself after "this" or "later");
 // after "last" strictly before it, after "next" strictly after ("last Thursday" in an article of a
 // Thursday is a week back).
-function weekdayDay(name: string, published: number, modality: Modality, before: string | undefined): number {
+function weekdayDay(name: string, published: number, ahead: boolean, before: string | undefined): number {
   const shift = WEEKDAY_SHIFTS.get(before ?? '') ?? null;
-  return weekdayNear(published, WEEKDAY_NAMES.indexOf(name), shift, modality !== 'happened');
+  return weekdayNear(published, WEEKDAY_NAMES.indexOf(name), shift, ahead);
 }
+
+// Markers of a future told plainly ("will", "shall", "won't"): not "would", of reported or unreal pasts.
+const WILL = new Set(FUTURE_MARKERS.filter((w) => w !== 'would'));
+const toldAhead = (tokens: readonly Token[], modality: Modality): boolean =>
+  modality === 'planned' || (modality === 'hypothetical' && tokens.some((t) => WILL.has(t.norm)));
 
 // The year that puts a month and day written without one nearest the day of writing ("Dec. 7" in
 // an article of January 12, 2010 is December 7, 2009, not eleven months ahead).
@@ -130,6 +137,7 @@ export function claimDates(
   base?: DeicticBase,
 ): ClaimDate[] {
   const published = publishedAt ? parseIsoDay(publishedAt.slice(0, 10)) : null;
+  const ahead = toldAhead(tokens, modality);
   const out: ClaimDate[] = [];
   tokens.forEach((t, i) => {
     const relative = relativeDay(tokens, i);
@@ -152,7 +160,7 @@ export function claimDates(
       const date =
         published === null
           ? { written: w, monthDay: null, year: null, weekday: w }
-          : dayDate(w, weekdayDay(w, published, modality, cueBefore(tokens, i)), w);
+          : dayDate(w, weekdayDay(w, published, ahead, cueBefore(tokens, i)), w);
       out.push(reported(i) ? { ...date, reported: true } : date);
     } else if (DEICTIC_DAYS(w) !== undefined) {
       // without a day to count from (`base`: a quote's), "yesterday" stays as written: only it matches it
