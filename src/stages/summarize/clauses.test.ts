@@ -86,7 +86,7 @@ const DOCKS = [
   {
     title: 'Dockers to strike on Friday unless talks succeed',
     outlet: 'Gullport Gazette',
-    publishedAt: '2027-05-04T09:00:00Z',
+    publishedAt: '2027-05-05T09:00:00Z',
     text: 'Dockers across Vessmark will walk out on Friday unless talks on Thursday produce a better offer, their union said on Wednesday.\n\nThe National Federation of Dockers and Pilots (NFDP) said it expected more than 4,000 members to join the strike, and that well over 30 ships would be held in port.\n\nThe union is asking for a 7 percent rise.',
   },
   {
