@@ -146,6 +146,16 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set(
   headquarters subsidiary ceo cfo coo cto magazine newspaper tabloid`.split(/\s+/),
 );
 
+/**
+ * Plural nouns of the people a body sends out or employs: written capitalised at the end of a run of
+ * capitalised words ("City Crews worked …", "Harlow Electric Crews") they are the body's people, no
+ * word of its name ("workers" is left out: "United Auto Workers" is a union's name).
+ */
+export const WORKFORCE_NOUNS: ReadonlySet<string> = new Set(
+  `crews staff staffers employees officials volunteers firefighters linemen lineworkers technicians
+  responders`.split(/\s+/),
+);
+
 /** Lower-case nouns that make the name right before them (no "'s" between) the title of a work or a broadcast ("NBC's Real Life program"). */
 export const WORK_NOUNS_AFTER: ReadonlySet<string> = new Set(
   `program programme show series documentary podcast film movie album`.split(/\s+/),

@@ -5,12 +5,23 @@ import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES } from '../data/given-names.ts';
 import { KNOWN_ORGANIZATIONS } from '../data/organizations.ts';
 import { RESIDENT_NOUNS } from '../data/places.ts';
+import { SPEAKER_NOUNS } from '../data/speech.ts';
 import { COMMON_SURNAMES, WORD_SURNAMES } from '../data/surnames.ts';
-import { PLACE_NAMES, titleOf } from './lexicon.ts';
+import { isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
 
-// Per article: the words it writes in lower case, those it capitalises inside running text, and those
-// it writes capitalised before another capitalised word as a given name ("Mark Tolvey").
-const WRITTEN = new WeakMap<Doc, { lower: Set<string>; inside: Set<string>; named: Set<string> }>();
+/** What an article writes: see `writtenIn`. */
+interface Written {
+  /** The words it writes in lower case. */
+  readonly lower: Set<string>;
+  /** Those it capitalises inside running text. */
+  readonly inside: Set<string>;
+  /** Of those, the ones it capitalises there other than as the head of a longer name (`headOfName`). */
+  readonly alone: Set<string>;
+  /** Those it writes capitalised before another capitalised word as a given name ("Mark Tolvey"). */
+  readonly named: Set<string>;
+}
+
+const WRITTEN = new WeakMap<Doc, Written>();
 
 /**
  * Whether the article writes `word` in lower case somewhere and never capitalises it inside a
@@ -33,10 +44,15 @@ export function commonWord(doc: Doc, word: string, openers: ReadonlySet<string>)
  * lexicon (in lower case) the article never capitalises inside a sentence, that is no given name,
  * surname, place or organisation the lists know, and that qualifies a title before a person's name
  * ("Opposition councillor Delia Farrant", "Passenger group chair Oren Dask"), is a plural before its
- * verb ("Commuters will be stranded"), or stands before another lower-case noun and is written in
- * lower case somewhere in its story (`storyLower`: "Council tax will rise" where another article writes
- * "the council"). A name before a noun that its story never writes in lower case stays one ("Shell
- * profits fell", "Apple shares"); "Varga said" stays a name (no plural, a verb after it).
+ * verb or a preposition ("Commuters will be stranded", "Crews from the utility worked …"), stands
+ * before another lower-case noun and is written in lower case somewhere in its story (`storyLower`:
+ * "Council tax will rise" where another article writes "the council"), or is a body's or a
+ * facility's word before a noun of those who speak for it ("Hospital officials said", "Council members
+ * voted": the officials of a hospital, not a body called "Hospital"). A word the article capitalises
+ * inside a sentence only as the head of a longer name ("Kelby General Hospital", "Millbrook Town
+ * Council") is still a common word alone. A name before a noun that its story never writes in lower
+ * case stays one ("Shell profits fell", "Apple shares"); "Varga said" stays a name (no plural, a verb
+ * after it); "Senate leaders" stays one where the article writes "the Senate".
  */
 export function lexiconOpener(
   doc: Doc,
@@ -50,17 +66,25 @@ export function lexiconOpener(
     return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const lower = t.text.toLowerCase();
-  // a plural before its verb ("Commuters will …"), not before a joiner ("Customs and Border Patrol")
-  const plural = /[^s]s$/.test(lower) && (next.pos === 'VERB' || next.pos === 'AUX');
-  const qualifies = next.pos === 'NOUN' && (storyLower.has(lower) || titleBeforeName(doc, i + 1));
+  // a plural before its verb or a preposition ("Commuters will …", "Crews from …"), not before a
+  // joiner ("Customs and Border Patrol")
+  const plural = /[^s]s$/.test(lower) && PLURAL_BEFORE.has(next.pos);
+  const qualifies =
+    next.pos === 'NOUN' &&
+    (storyLower.has(lower) ||
+      titleBeforeName(doc, i + 1) ||
+      ((isOrgWord(lower) || isPlaceWord(lower)) && SPEAKER_NOUNS.has(next.norm)));
   if (!plural && !qualifies) return false;
   if (!getModelWords().has(lower)) return false;
   const folded = foldName(t.text);
   if (GIVEN_NAMES.has(folded) || COMMON_SURNAMES.has(folded) || WORD_SURNAMES.has(folded)) return false;
   if (PLACE_NAMES.has(folded) || KNOWN_ORGS.has(folded)) return false;
   const seen = writtenIn(doc, openers);
-  return !seen.inside.has(lower) && !seen.named.has(lower);
+  return !seen.alone.has(lower) && !seen.named.has(lower);
 }
+
+// what a plural common word opens a sentence before: its verb, or a preposition ("Crews from …")
+const PLURAL_BEFORE: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP']);
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -96,13 +120,10 @@ function titleBeforeName(doc: Doc, from: number): boolean {
 const KNOWN_ORGS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].map(foldName));
 
 // What the article writes: in lower case, capitalised inside a sentence, as a given name (WRITTEN).
-function writtenIn(
-  doc: Doc,
-  openers: ReadonlySet<string>,
-): { lower: Set<string>; inside: Set<string>; named: Set<string> } {
+function writtenIn(doc: Doc, openers: ReadonlySet<string>): Written {
   let seen = WRITTEN.get(doc);
   if (!seen) {
-    seen = { lower: new Set(), inside: new Set(), named: new Set() };
+    seen = { lower: new Set(), inside: new Set(), alone: new Set(), named: new Set() };
     doc.tokens.forEach((t, k) => {
       const sentence = doc.sentences[sentenceOf(doc, k)];
       if (/^\p{Ll}+$/u.test(t.text)) {
@@ -121,8 +142,10 @@ function writtenIn(
         /^\p{Lu}\p{Ll}/u.test(next.text)
       )
         if (GIVEN_NAMES.has(word)) seen?.named.add(word);
-      if (k !== sentence.first && !openers.has(doc.tokens[k - 1]?.text ?? ''))
-        seen?.inside.add(t.text.toLowerCase());
+      if (k !== sentence.first && !openers.has(doc.tokens[k - 1]?.text ?? '')) {
+        seen?.inside.add(word);
+        if (!headOfName(doc, k)) seen?.alone.add(word);
+      }
     });
     WRITTEN.set(doc, seen);
   }
@@ -130,6 +153,16 @@ function writtenIn(
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+// Whether token k is a body's or a facility's word closing a longer name, after a capitalised word of
+// it ("Council" of "Millbrook Town Council", "Hospital" of "Kelby General Hospital").
+function headOfName(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k] as Tok;
+  if (!isOrgWord(t.text) && !isPlaceWord(t.text)) return false;
+  const prev = doc.tokens[k - 1];
+  const next = doc.tokens[k + 1];
+  return !!prev && /^\p{Lu}/u.test(prev.text) && prev.pos !== 'DET' && !/^\p{Lu}/u.test(next?.text ?? '');
+}
 
 /**
  * "Rescuers Ada Lund and Per Vik pulled …", "Officers Tam Orr and …": a plural word opening a sentence of

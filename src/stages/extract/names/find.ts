@@ -1,6 +1,8 @@
 import { type Doc, inDateline, isSkipped, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
-import { FAITH_WORDS, ORG_HEADS_AFTER, SITE_NOUNS } from '../data/organizations.ts';
+import { getModelWords } from '../../../text/wink.ts';
+import { GIVEN_NAMES } from '../data/given-names.ts';
+import { FAITH_WORDS, ORG_HEADS_AFTER, SITE_NOUNS, WORKFORCE_NOUNS } from '../data/organizations.ts';
 import { TITLES } from '../data/titles.ts';
 import { ACRONYM } from '../patterns.ts';
 import { groupBeforeName } from './common-word.ts';
@@ -63,12 +65,28 @@ export function findNames(doc: Doc, joined = NO_JOINED, storyLower?: ReadonlySet
         i++;
         continue;
       }
-      const j = extendRun(doc, i, sentence.end, joined);
-      lastPlace = addRun(doc, i, j, sentence, out, lastPlace);
-      i = j;
+      const whole = extendRun(doc, i, sentence.end, joined);
+      const j = withoutWorkforce(doc, i, whole, sentence.first);
+      if (j > i) lastPlace = addRun(doc, i, j, sentence, out, lastPlace);
+      i = whole;
     }
   }
   return out;
+}
+
+/**
+ * Where the name of the run a..b ends when its last word is a body's people ("Harlow Electric Crews",
+ * "City Crews": data/organizations.ts WORKFORCE_NOUNS): before it, or at a (no name) when nothing is
+ * left or only a common word opening the sentence ("City", "Road"); else b. After a given name it is a
+ * surname ("Terry Crews").
+ */
+function withoutWorkforce(doc: Doc, a: number, b: number, first: number): number {
+  const last = doc.tokens[b - 1] as Tok;
+  if (!WORKFORCE_NOUNS.has(last.text.toLowerCase())) return b;
+  if (b - a >= 2 && GIVEN_NAMES.has(foldName((doc.tokens[b - 2] as Tok).text))) return b;
+  const lone = doc.tokens[a] as Tok;
+  if (b - a === 1 || (b - a === 2 && a === first && getModelWords().has(lone.text.toLowerCase()))) return a;
+  return b - 1;
 }
 
 /** Read the run a..b into mentions and roles; returns the place it names, for a title right after it. */

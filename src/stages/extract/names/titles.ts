@@ -1,5 +1,8 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
+import { GIVEN_NAMES } from '../data/given-names.ts';
+import { FACILITY_WORDS } from '../data/places.ts';
+import { COMMON_SURNAMES, WORD_SURNAMES } from '../data/surnames.ts';
 import { isOrgWord, PLACE_NAMES } from './lexicon.ts';
 import type { LastPlace } from './roles.ts';
 import { wordsOf } from './runs.ts';
@@ -49,11 +52,29 @@ export function splitTitle(doc: Doc, a: number, b: number, lastPlace: LastPlace 
       roleOf = null;
     } else if (nameStart >= b) return { nameStart, role, roleOf, placeEnd, titleOnly: true };
     const nameWords = wordsOf(doc, nameStart, b);
-    if (nameWords.some((w) => isOrgWord(w)) && isOrgWord(nameWords[nameWords.length - 1] ?? '')) {
+    if (
+      (nameWords.some((w) => isOrgWord(w)) && isOrgWord(nameWords[nameWords.length - 1] ?? '')) ||
+      facilityName(nameWords)
+    ) {
       nameStart = a;
       role = null;
       roleOf = null;
     }
   }
   return { nameStart, role, roleOf, placeEnd, titleOnly: false };
+}
+
+/**
+ * "Kelby General Hospital", "Union Station": words after a title that end in a facility's word (which is
+ * no common surname: "Mayor Hall" is a person) and open with no given name make the whole run a
+ * facility's name, the title one of its words.
+ */
+function facilityName(words: readonly string[]): boolean {
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return (
+    FACILITY_WORDS.has(last) &&
+    !COMMON_SURNAMES.has(last) &&
+    !WORD_SURNAMES.has(last) &&
+    !GIVEN_NAMES.has(foldName(words[0] ?? ''))
+  );
 }
