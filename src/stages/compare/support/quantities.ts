@@ -6,6 +6,7 @@ import { numberOfNameIn } from '../../../text/model-number.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity, sameUnit, valuesAgree } from '../../../text/quantities.ts';
 import { lookupOf } from '../text.ts';
+import { linkOf, linksDiffer } from './change-links.ts';
 import type { ClaimDate } from './dates.ts';
 import { fractionFigures, withFractions } from './fractions.ts';
 import { perReading, type Reading } from './reading.ts';
@@ -66,24 +67,10 @@ function states(f: ClaimFigure, g: ClaimFigure): boolean {
   return g.low >= f.low - slack && g.high <= f.high + slack;
 }
 
-// The word that ties a figure to a change, right before it (past its qualifier and currency sign):
-// "rose by 2 percent" is the change, "rose to 2 percent" the level it reached.
-const LINKS = new Set(['by', 'to']);
-const CURRENCY = /^[$£€¥]$/;
-function linkOf(f: ClaimFigure, r: Reading): string | null {
-  const tokens = r.claim.tokens;
-  let k = tokens.findIndex((t) => t.end > f.span.start) - 1;
-  if (CURRENCY.test(tokens[k]?.text ?? '')) k--;
-  // the qualifier may or may not be inside the figure's span: its words are passed over
-  const words = f.qualifier?.split(' ') ?? [];
-  if (words.length && words.every((w, i) => tokens[k - words.length + 1 + i]?.norm === w)) k -= words.length;
-  const w = tokens[k]?.norm ?? '';
-  return LINKS.has(w) ? w : null;
-}
-
 /**
  * Whether `b` states figure `f` (of claim `a`, when given) in some written form: the same unit and
- * rate, a value that states it (see `states`), and not another link to a change ("by" / "to").
+ * rate, a value that states it (see `states`), and not another link to a change ("by" / "to"; `b`'s
+ * "up from 41,000" does not state a claim's "41,000": change-links.ts).
  */
 export const holdsFigure = (f: ClaimFigure, b: Reading, a?: Reading): boolean =>
   holdsAmong(f, b.claim.figures, b, a);
@@ -126,8 +113,6 @@ const joinsNumbers = perReading((r: Reading): boolean =>
 // An age on one side, a count of things on the other ("The miner, 34," / "The 34 miners").
 const ageAgainstCount = (f: ClaimFigure, g: ClaimFigure): boolean =>
   (g.counts !== null && isAgeFigure(f)) || (f.counts !== null && isAgeFigure(g));
-
-const linksDiffer = (x: string | null, y: string | null): boolean => x !== null && y !== null && x !== y;
 
 /** Whether `b` holds every number and date of `a`, in any written form. */
 export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
