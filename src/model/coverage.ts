@@ -14,10 +14,10 @@ export const FactMarkSchema = z.object({
     .nullable()
     .describe('why it contradicts: another figure, another day, the opposite outcome …'),
   told: z
-    .enum(['as-planned', 'updated', 'in-other-words', 'other-value', 'later-value'])
+    .enum(['as-planned', 'updated', 'in-other-words', 'other-value', 'later-value', 'earlier-value'])
     .optional()
     .describe(
-      "set where the article tells the fact as still planned ('as-planned', on published-before), or where its sentence gives a value its own \"Update:\" item has since given anew ('updated', on supports: its earlier value, not counted among the fact's sources); on absent, where a sentence of it (the evidence) gives the fact's count in other words, not proven a ✓ ('in-other-words'), or gives its figure another value ('other-value'), or a later value of it, a difference told as an update ('later-value'): the article is then not listed as leaving the fact out; the reason then says what it tells",
+      "set where the article tells the fact as still planned ('as-planned', on published-before), or where its sentence gives a value its own \"Update:\" item has since given anew ('updated', on supports: its earlier value, not counted among the fact's sources); on absent, where a sentence of it (the evidence) gives the fact's count in other words, not proven a ✓ ('in-other-words'), or gives its figure another value ('other-value'), or a later value of it, a difference told as an update ('later-value'), or an earlier value of it that the article gave before that update ('earlier-value': out of date, not contradicting it): the article is then not listed as leaving the fact out; the reason then says what it tells",
     ),
   attributedTo: z
     .string()

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ReportSchema, type Story } from '../model/index.ts';
+import { renderCsv } from './csv/index.ts';
 import { cite, report, sentence, story } from './fixtures/story.ts';
 import { renderReport } from './index.ts';
 
@@ -47,25 +48,45 @@ test('an update is told with its values in order, oldest first; a difference as 
   assert.match(html(true), /Updated: 2 → 4 \(newest last\):/);
 });
 
+// The update story with a2's cell on the fact told otherwise (`told`, with its reason).
+const toldCell = (told: 'later-value' | 'earlier-value', reason: string): Story => ({
+  ...difference(true),
+  facts: story.facts.map((f) => ({
+    ...f,
+    status: 'corroborated',
+    coverage: {
+      ...f.coverage,
+      a2: { mark: 'absent', evidence: cite('a2', { start: 4, end: 60 }), reason, told },
+    },
+  })),
+});
+
 test('a cell giving a later value of an update is », with its legend, not ≠', () => {
-  const later: Story = {
-    ...difference(true),
-    facts: story.facts.map((f) => ({
-      ...f,
-      status: 'corroborated',
-      coverage: {
-        ...f.coverage,
-        a2: {
-          mark: 'absent',
-          evidence: cite('a2', { start: 4, end: 60 }),
-          reason: 'a sentence of it gives a later value of its figure (an update, see Differences to check)',
-          told: 'later-value',
-        },
-      },
-    })),
-  };
+  const later = toldCell(
+    'later-value',
+    'a sentence of it gives a later value of its figure (an update, see Differences to check)',
+  );
   const out = renderReport(ReportSchema.parse({ ...report, stories: [later] }), 'md');
   assert.match(out, /\| corroborated \| ✓ \| » \|/);
   assert.match(out, /» a sentence of it gives a later value of its figure: an update/);
   assert.doesNotMatch(out, /≠ a sentence/);
+});
+
+// newuser20 (session 41): an outlet published before another's update gave the earlier value: its
+// cell says it is out of date (« told before the update), not that it gives another value (≠), in
+// Markdown, HTML and the CSV's mark name.
+test('a cell giving an earlier value of an update, told before it, is «, with its legend, not ≠', () => {
+  const earlier = toldCell(
+    'earlier-value',
+    'a sentence of it gives an earlier value of its figure, told before the update (see Differences to check)',
+  );
+  const parsed = ReportSchema.parse({ ...report, stories: [earlier] });
+  const out = renderReport(parsed, 'md');
+  assert.match(out, /\| corroborated \| ✓ \| « \|/);
+  assert.match(out, /« a sentence of it gives an earlier value of its figure, told before the update/);
+  assert.doesNotMatch(out, /≠ a sentence/);
+  const page = renderReport(parsed, 'html');
+  assert.match(page, /class="px-mark px-earlier-value"/);
+  assert.match(page, /told before the update \(see Differences to check\)/);
+  assert.match(renderCsv(parsed, 'coverage'), /,«,earlier-value,/);
 });

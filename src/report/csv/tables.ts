@@ -36,7 +36,7 @@ export const articlesTable: CsvTableSpec = {
 
 /**
  * Each fact of each compared story against each of its articles but the opinion pieces (which get no
- * mark): the coverage table's mark (✓ ✗ ◷ — ↻ ≈ ≠) and its name, whose claim the article tells it as,
+ * mark): the coverage table's mark (✓ ✗ ◷ — ↻ ≈ ≠ » «) and its name, whose claim the article tells it as,
  * the compare stage's reason and the sentence it read (empty where it recorded none).
  */
 export const coverageTable: CsvTableSpec = {

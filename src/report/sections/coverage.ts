@@ -25,7 +25,13 @@ import type { ReportSection } from './types.ts';
  * How one article stands to one fact in the coverage matrix (the compare stage's checked mark):
  * `updated` for a ✓ on a value the article's own update has since given anew (told 'updated').
  */
-export type Cell = FactMark['mark'] | 'updated' | 'in-other-words' | 'other-value' | 'later-value';
+export type Cell =
+  | FactMark['mark']
+  | 'updated'
+  | 'in-other-words'
+  | 'other-value'
+  | 'later-value'
+  | 'earlier-value';
 
 const MAX_ROWS = 40;
 /** Each cell's mark as the coverage table shows it. */
@@ -38,6 +44,7 @@ export const SYMBOL: Readonly<Record<Cell, string>> = {
   'in-other-words': '≈',
   'other-value': '≠',
   'later-value': '»',
+  'earlier-value': '«',
 };
 const WORDS: Readonly<Record<Cell, string>> = {
   supports: 'states it',
@@ -48,6 +55,7 @@ const WORDS: Readonly<Record<Cell, string>> = {
   'in-other-words': 'gives its count in other words, not checked',
   'other-value': 'gives its figure another value, not checked',
   'later-value': 'gives a later value of its figure (an update)',
+  'earlier-value': 'gives an earlier value of its figure, told before the update',
 };
 // what the comparison found, not what the outlets wrote: a fact told in other words may not be matched
 const NO_SHARED_FACT = 'No fact was matched in more than one source.';
@@ -56,18 +64,21 @@ const LEGEND =
 // said only under a table with a ↻ cell
 const UPDATED_LEGEND = "↻ states it, but the article's own update has since given another value";
 // said only under a table with a ≈ or ≠ cell: an article the judge did not find stating the fact that
-// tells it otherwise is neither ✓ nor "no sentence found" (the omissions do not list it either)
-const OTHERWISE_LEGEND: Readonly<Record<'in-other-words' | 'other-value' | 'later-value', string>> = {
+// tells it otherwise is neither ✓ nor "no sentence found" (the omissions do not list it either); one
+// published before an update gives the fact's figure as it stood then, out of date, not contradicting it
+type Otherwise = 'in-other-words' | 'other-value' | 'later-value' | 'earlier-value';
+const OTHERWISE: readonly Otherwise[] = ['in-other-words', 'other-value', 'later-value', 'earlier-value'];
+const OTHERWISE_LEGEND: Readonly<Record<Otherwise, string>> = {
   'in-other-words': '≈ a sentence of it gives its count in other words (not checked as ✓)',
   'other-value': '≠ a sentence of it gives its figure another value (not checked as ✗)',
   'later-value':
     '» a sentence of it gives a later value of its figure: an update, newest last in Differences to check',
+  'earlier-value':
+    '« a sentence of it gives an earlier value of its figure, told before the update (newest last in Differences to check)',
 };
 const cellOf = (m: FactMark | undefined): Cell =>
-  m?.told === 'updated' ||
-  (m?.mark === 'absent' &&
-    (m.told === 'in-other-words' || m.told === 'other-value' || m.told === 'later-value'))
-    ? m.told
+  m?.told === 'updated' || (m?.mark === 'absent' && OTHERWISE.some((t) => t === m.told))
+    ? (m.told as Cell)
     : (m?.mark ?? 'absent');
 // the legend explains the marks of the columns shown, so a page cut to fewer columns says what it shows
 const has = (facts: readonly Fact[], shownIds: readonly string[], told: NonNullable<FactMark['told']>) =>
@@ -83,9 +94,7 @@ const legendOf = (
     ...(facts.some((f) => Object.keys(f.coverage).some((id) => claimWords(f, id))) ? [CLAIM_LEGEND] : []),
     ...(facts.some((f) => shownIds.some((id) => givers.get(f.id)?.has(id))) ? [FACT_GIVER_LEGEND] : []),
     ...(has(facts, shownIds, 'updated') ? [UPDATED_LEGEND] : []),
-    ...(['in-other-words', 'other-value', 'later-value'] as const)
-      .filter((t) => has(facts, shownIds, t))
-      .map((t) => OTHERWISE_LEGEND[t]),
+    ...OTHERWISE.filter((t) => has(facts, shownIds, t)).map((t) => OTHERWISE_LEGEND[t]),
   ].join(' · ');
 };
 

@@ -14,7 +14,7 @@ import type { Claim } from './claims.ts';
 import { sideFirstTold, withTimes } from './difference-times.ts';
 import { markUpdate, toldAsChange } from './difference-updates.ts';
 import { evidenceKey } from './evidence-key.ts';
-import { countDifference, type Told } from './measure-updates.ts';
+import { countDifference, floorsFirst, type Told } from './measure-updates.ts';
 import { sameMeasure } from './other-value.ts';
 import type { Reading } from './support/index.ts';
 import { measureOf, runningTotal } from './support/measures.ts';
@@ -104,7 +104,8 @@ export function countedUpdates(
     );
     if (!found) continue;
     const d = markUpdate(withTimes(found, articles), articles);
-    if (d.update) out.push(withTimes(withChange(d, claims, first.figure.counts as string), articles));
+    if (d.update && floorsFirst(d))
+      out.push(withTimes(withChange(d, claims, first.figure.counts as string), articles));
   }
   return out;
 }

@@ -8,7 +8,8 @@ import type { Conflict, SegmentedArticle } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import type { Claim } from './claims.ts';
-import { withTimes } from './difference-times.ts';
+import { OPEN_ABOVE } from './data/bounds.ts';
+import { sideFirstTold, withTimes } from './difference-times.ts';
 import { markUpdate } from './difference-updates.ts';
 import { evidenceKey } from './evidence-key.ts';
 import { bothHold } from './support/bounds.ts';
@@ -63,15 +64,36 @@ export function measureUpdates(
     const found = countDifference(m, told, held);
     if (!found) continue;
     const d = markUpdate(withTimes(found, articles), articles);
-    if (d.update) out.push(d);
+    if (d.update && floorsFirst(d)) out.push(d);
   }
   return out;
+}
+
+// A lower bound that a larger count raised ("At least 12 people were killed" / "The death toll rose to
+// 15"): the two both hold, but told in that order, with a change, they are one count's update.
+const raised = (floor: ClaimFigure, g: ClaimFigure): boolean =>
+  floor.qualifier !== null && OPEN_ABOVE.has(floor.qualifier) && g.value > floor.value;
+
+/**
+ * Whether every side of a difference that gives a lower bound ("at least 12") was first told before
+ * every side of a larger value: a floor told after the larger count is no update of it (countDifference
+ * lets a floor and a larger count be two values only for that).
+ */
+export function floorsFirst(d: Difference): boolean {
+  return d.sides.every(
+    (x) =>
+      !OPEN_ABOVE.has(x.value?.qualifier ?? '') ||
+      d.sides.every(
+        (y) => (y.value?.number ?? 0) <= (x.value?.number ?? 0) || sideFirstTold(x) < sideFirstTold(y),
+      ),
+  );
 }
 
 /**
  * The counts of measure `m` as one figure difference, a side per value (in the order first told),
  * named by the measure's word as the first telling writes it ("killed") and `label` after it; null
- * where fewer than two values, two that can both hold, or a telling a listed difference holds (`held`).
+ * where fewer than two values, two that can both hold (but a lower bound and a larger count, which
+ * may be its update: `floorsFirst`), or a telling a listed difference holds (`held`).
  */
 export function countDifference(
   m: string,
@@ -82,14 +104,24 @@ export function countDifference(
   if (told.some((t) => held.has(evidenceKey(t.claim)))) return null;
   const byValue = [...Map.groupBy(told, (t) => t.figure.value).values()];
   if (byValue.length < 2) return null;
-  const firsts = byValue.map((ts) => (ts[0] as Told).figure);
-  if (firsts.some((f, i) => firsts.some((g, k) => k > i && bothHold(f, g)))) return null;
+  // each value as its plainest telling says it: a plain count where one gives it ("Twelve people were
+  // killed" beside the headline's "kills at least 12"), else its first
+  const plainest = byValue.map(
+    (ts) => (ts.find((t) => t.figure.qualifier === null) ?? (ts[0] as Told)).figure,
+  );
+  const apart = (f: ClaimFigure, g: ClaimFigure) => !bothHold(f, g) || raised(f, g) || raised(g, f);
+  if (plainest.some((f, i) => plainest.some((g, k) => k > i && !apart(f, g)))) return null;
   const first = ((byValue[0] as Told[])[0] as Told).claim;
   const about = label(first.tokens.find((t) => measureOfStem(stem(t.text)) === m)?.norm ?? m);
-  const sides = byValue.map((ts) => ({
-    claim: (ts[0] as Told).claim.text,
-    evidence: ts.map((t) => ({ articleId: t.claim.articleId, span: { ...t.claim.span } })),
-    value: { number: (ts[0] as Told).figure.value, unit: null, measure: about },
-  }));
+  const sides = byValue.map((ts, i) => {
+    // the bound every telling of the value gives ("at least 12"), else none
+    const q = (ts[0] as Told).figure.qualifier;
+    const bound = q !== null && ts.every((t) => t.figure.qualifier === q) ? { qualifier: q } : {};
+    return {
+      claim: (ts[0] as Told).claim.text,
+      evidence: ts.map((t) => ({ articleId: t.claim.articleId, span: { ...t.claim.span } })),
+      value: { number: (plainest[i] as ClaimFigure).value, unit: null, measure: about, ...bound },
+    };
+  });
   return { kind: 'figure', about, sides };
 }

@@ -15,29 +15,38 @@ const REASONS: Readonly<Record<ToldOtherwise, string>> = {
   'other-value': 'a sentence of it gives its figure another value (not checked as contradicting it)',
 };
 const LATER = 'a sentence of it gives a later value of its figure (an update, see Differences to check)';
+const EARLIER =
+  'a sentence of it gives an earlier value of its figure, told before the update (see Differences to check)';
 
 // Whether two spans of one article overlap.
 const overlaps = (a: Evidence, b: Evidence) =>
   a.articleId === b.articleId && a.span.start < b.span.end && b.span.start < a.span.end;
 
 /**
- * Whether an article's sentence gives a later value of an update (compare's `update` difference)
- * than a side the fact's own sentences give: it tells the fact's figure as it stood later.
+ * Whether an article's sentence gives another value of an update (compare's `update` difference)
+ * than a side the fact's own sentences give, told later (`later`) or earlier: the fact's figure as it
+ * stood later, or as it stood before the update (markUpdate: every article of an older value was
+ * published before every article of a newer one, so the sentence is out of date, not contradicting).
  */
-function laterValue(fact: Fact, said: Evidence, differences: readonly Conflict[]): boolean {
+function toldAt(fact: Fact, said: Evidence, differences: readonly Conflict[], later: boolean): boolean {
   return differences.some((d) => {
     if (!d.update) return false;
     const own = d.sides.filter((s) => s.evidence.some((e) => fact.evidence.some((f) => overlaps(e, f))));
     const its = d.sides.filter((s) => s.evidence.some((e) => overlaps(e, said)));
     return own.some((o) =>
-      its.some((s) => s.value?.number !== o.value?.number && sideFirstTold(s) > sideFirstTold(o)),
+      its.some(
+        (s) =>
+          s.value?.number !== o.value?.number &&
+          (later ? sideFirstTold(s) > sideFirstTold(o) : sideFirstTold(s) < sideFirstTold(o)),
+      ),
     );
   });
 }
 
 /**
  * The facts with each absent mark the omissions found told otherwise given its sentence and how; a
- * sentence giving a later value of an update difference (`differences`) than the fact's is told so.
+ * sentence giving a later value of an update difference (`differences`) than the fact's is told so,
+ * and one giving an earlier value, told before the update, too (out of date, not another account).
  */
 export function markToldOtherwise(
   facts: readonly Fact[],
@@ -52,12 +61,13 @@ export function markToldOtherwise(
       const mark = coverage[articleId];
       if (mark?.mark !== 'absent') continue;
       const evidence = { articleId, span: { ...claim.span } };
-      const later = how === 'other-value' && laterValue(fact, evidence, differences);
+      const later = how === 'other-value' && toldAt(fact, evidence, differences, true);
+      const earlier = how === 'other-value' && !later && toldAt(fact, evidence, differences, false);
       coverage[articleId] = {
         ...mark,
         evidence,
-        reason: later ? LATER : REASONS[how],
-        told: later ? 'later-value' : how,
+        reason: later ? LATER : earlier ? EARLIER : REASONS[how],
+        told: later ? 'later-value' : earlier ? 'earlier-value' : how,
       };
     }
     return { ...fact, coverage };

@@ -19,6 +19,22 @@ export const GROWTH_VERBS: readonly string[] = [
 ];
 
 /**
+ * Verbs of how a count is known, between the count and the word that tells it: "Fifteen people are now
+ * known to have died", "are feared to have drowned", "were believed to be injured": what the count
+ * measures is the word after "to have" / "to be".
+ */
+export const KNOWN_FRAME_VERBS: readonly string[] = [
+  'known',
+  'believed',
+  'feared',
+  'thought',
+  'reported',
+  'presumed',
+  'confirmed',
+  'understood',
+];
+
+/**
  * Words that make a count a running total ("640 killed since the assault began", "has so far lost
  * seven soldiers"): a total of many events, no value of one event's count. Phrases of plain words.
  */

@@ -1,7 +1,13 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
-import { GROWTH_VERBS, MEASURE_PHRASES, MEASURE_WORDS, RUNNING_TOTAL_WORDS } from '../data/measures.ts';
+import {
+  GROWTH_VERBS,
+  KNOWN_FRAME_VERBS,
+  MEASURE_PHRASES,
+  MEASURE_WORDS,
+  RUNNING_TOTAL_WORDS,
+} from '../data/measures.ts';
 import { directVerb, tokenAt } from './figure-words.ts';
 import { perFigure, perReading, type Reading } from './reading.ts';
 
@@ -10,6 +16,7 @@ const MEASURE = new Map(
   Object.entries(MEASURE_WORDS).flatMap(([m, words]) => words.map((w) => [stem(w), m] as const)),
 );
 const GROWTH = new Set(GROWTH_VERBS.map(stem));
+const KNOWN_FRAME: ReadonlySet<string> = new Set(KNOWN_FRAME_VERBS);
 // Each measure phrase as stems, with its measure (data/measures.ts).
 const PHRASES = Object.entries(MEASURE_PHRASES).flatMap(([m, phrases]) =>
   phrases.map((p) => ({ measure: m, words: p.split(' ').map(stem) })),
@@ -55,6 +62,13 @@ function readMeasure(f: ClaimFigure, r: Reading): string | null {
   if (k > 0 && tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'NOUN')
     for (const end = k + 6; k < end && /^(ADP|DET|ADJ|NOUN|PROPN)$/.test(tokens[k]?.pos ?? ''); ) k++;
   while (/^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? '')) k++;
+  // past how the count is known ("are now known to have died": died)
+  if (
+    KNOWN_FRAME.has(tokens[k]?.norm ?? '') &&
+    tokens[k + 1]?.norm === 'to' &&
+    /^(have|be)$/.test(tokens[k + 2]?.norm ?? '')
+  )
+    for (k += 3; /^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? ''); ) k++;
   const said = /^(VERB|ADJ)$/.test(tokens[k]?.pos ?? '') ? measureIn(tokens[k]) : null;
   if (said) return said;
   // or a phrase of one ("walked out", "joined the strike", "began a 48-hour strike")
