@@ -3,7 +3,7 @@ import { NUMBER_WORDS } from '../../text/data/quantities.ts';
 import { curledDoubles } from '../../text/quotes/marks.ts';
 import { oncePerSource } from '../../text/source.ts';
 import type { Candidate } from './candidates.ts';
-import { toldText } from './compress.ts';
+import type { Cut } from './compress.ts';
 import { datedDeictics } from './deictic.ts';
 import type { Denial } from './disputed-claims.ts';
 import type { FigureTellings, OtherValue } from './disputed-figures.ts';
@@ -11,6 +11,7 @@ import { NAMES_ITS_SOURCE } from './patterns.ts';
 import { alsoNote, differNote, earlierNote, reportsNamed } from './report-notes.ts';
 import type { Support } from './support.ts';
 import { wordCount } from './text.ts';
+import { toldText } from './told-text.ts';
 
 /** What a chosen sentence must be told with, by candidate index. */
 export interface BesideContext {
@@ -24,6 +25,8 @@ export interface BesideContext {
   readonly disputed: ReadonlyMap<number, Denial>;
   /** Whether a sentence states what another does (the judge's supports), for the dispute's citations. */
   readonly supports: (claim: Evidence, evidence: Evidence) => boolean;
+  /** A sentence told with its disputed tally cut: the cuts (tally-cut.ts). */
+  readonly cuts?: ReadonlyMap<number, readonly Cut[]>;
 }
 
 // A sentence told after an attribution: "According to The Kelby Gazette, the government …" (its first
@@ -122,7 +125,8 @@ export function tellBeside(context: BesideContext): (c: Candidate, support: Supp
     // its straight quotes curled as the other sentences' (a text file's beside a web page's)
     if (!doc) return curledDoubles(c.standalone?.text ?? c.text);
     // its "today" or "this morning" told as its writer's day
-    return curledDoubles(datedDeictics(toldText(c, doc, context.entities), doc.article.publishedAt));
+    const told = toldText(c, doc, context.entities, context.cuts?.get(c.index));
+    return curledDoubles(datedDeictics(told, doc.article.publishedAt));
   };
   const cited = (own: Evidence | undefined, others: readonly Evidence[]) => {
     const rest = [...others].sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0));

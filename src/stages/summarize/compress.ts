@@ -1,4 +1,4 @@
-import type { Entity, SegmentedArticle, Token } from '../../model/index.ts';
+import type { Token } from '../../model/index.ts';
 import { findDateMentions } from '../../text/dates/mentions.ts';
 import {
   CLOSING_TOKENS,
@@ -8,7 +8,6 @@ import {
   OPENING_TOKENS,
 } from '../../text/quotes/marks.ts';
 import { INDIRECT_CUES } from '../extract/data/speech.ts';
-import type { Candidate } from './candidates.ts';
 import {
   COMMENTARY_PARTICIPLES,
   COUNT_QUALIFIERS,
@@ -18,12 +17,13 @@ import {
   SOURCING_VERBS,
 } from './data/compress-cues.ts';
 import { ATTRIBUTION, MIN_WORDS } from './patterns.ts';
-import { articleQuotes } from './quote-index.ts';
-import { repairSentence } from './repair.ts';
 import { wordCount } from './text.ts';
 
-/** What a summary may leave out of a sentence: an aside that only adds to what the rest tells. */
-export type CutKind = 'parenthesis' | 'dash-aside' | 'dash-tail' | 'participle-tail';
+/**
+ * What a summary may leave out of a sentence: an aside that only adds to what the rest tells; or must,
+ * a count of a vote the sources give otherwise ('tally': tally-cut.ts).
+ */
+export type CutKind = 'parenthesis' | 'dash-aside' | 'dash-tail' | 'participle-tail' | 'tally';
 
 /** A stretch of a sentence left out: [start, end) in its article's text. */
 export interface Cut {
@@ -148,11 +148,13 @@ function participleTail(s: SentenceView): Cut[] {
   return [];
 }
 
-const FINDERS: Readonly<Record<CutKind, (s: SentenceView) => Cut[]>> = {
+// (a tally's cut is found by tally-cut.ts, and made only where it is given)
+const FINDERS: Readonly<Record<CutKind, ((s: SentenceView) => Cut[]) | null>> = {
   parenthesis: parentheses,
   'dash-aside': dashes,
   'dash-tail': dashes,
   'participle-tail': participleTail,
+  tally: null,
 };
 
 /**
@@ -165,15 +167,20 @@ const FINDERS: Readonly<Record<CutKind, (s: SentenceView) => Cut[]>> = {
  * sentenceCuts(view('The ferry (the older one) sank on Monday, marking the end of an era.')) // parenthesis, participle-tail
  */
 export function sentenceCuts(s: SentenceView, kinds: readonly CutKind[] = CUT_KINDS): Cut[] {
-  const found = [...new Set(kinds.map((k) => FINDERS[k]))]
-    .flatMap((find) => find(s))
-    .filter(
-      (c) =>
-        kinds.includes(c.kind) && WORD.test(s.text.slice(s.start, c.start)) && removable(s, c.start, c.end),
-    )
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return merged(
+    [...new Set(kinds.map((k) => FINDERS[k]))]
+      .flatMap((find) => find?.(s) ?? [])
+      .filter(
+        (c) =>
+          kinds.includes(c.kind) && WORD.test(s.text.slice(s.start, c.start)) && removable(s, c.start, c.end),
+      ),
+  );
+}
+
+// Cuts in text order, those that overlap made one.
+function merged(cuts: readonly Cut[]): Cut[] {
   const out: Cut[] = [];
-  for (const cut of found) {
+  for (const cut of [...cuts].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const last = out[out.length - 1];
     if (last && cut.start < last.end) {
       if (cut.end > last.end) out[out.length - 1] = { ...last, end: cut.end };
@@ -184,16 +191,28 @@ export function sentenceCuts(s: SentenceView, kinds: readonly CutKind[] = CUT_KI
 
 /**
  * A sentence told without its asides (`sentenceCuts`), whitespace folded; the sentence as written when
- * nothing is cut or what is left would be shorter than a summary sentence or hold no verb.
+ * nothing is cut or what is left would be shorter than a summary sentence or hold no verb. `forced`:
+ * cuts made in any case (a disputed tally's, checked where it was found: tally-cut.ts), the asides'
+ * with them where what is left still stands.
  * @example
  * compressSentence(view('The ferry (the older one) sank on Monday.')) // 'The ferry sank on Monday.'
  */
-export function compressSentence(s: SentenceView, kinds: readonly CutKind[] = CUT_KINDS): string {
+export function compressSentence(
+  s: SentenceView,
+  kinds: readonly CutKind[] = CUT_KINDS,
+  forced: readonly Cut[] = [],
+): string {
   const whole = s.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-  const cuts = sentenceCuts(s, kinds);
-  if (!cuts.length) return whole;
+  const asides = sentenceCuts(s, kinds);
+  if (forced.length) return withCuts(s, merged([...asides, ...forced])) ?? withCuts(s, forced) ?? whole;
+  return asides.length ? (withCuts(s, asides) ?? whole) : whole;
+}
+
+// The sentence without the cuts, whitespace folded; null when what is left has no verb or is shorter
+// than a summary sentence.
+function withCuts(s: SentenceView, cuts: readonly Cut[]): string | null {
   const kept = s.tokens.filter((t) => !cuts.some((c) => t.start >= c.start && t.end <= c.end));
-  if (!kept.some(isVerb)) return whole;
+  if (!kept.some(isVerb)) return null;
   let out = '';
   let at = s.start;
   for (const cut of cuts) {
@@ -206,28 +225,5 @@ export function compressSentence(s: SentenceView, kinds: readonly CutKind[] = CU
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/,([,.;:!?])/g, '$1')
     .trim();
-  return wordCount(told) >= MIN_WORDS ? told : whole;
-}
-
-/**
- * A chosen sentence as the summary tells it: made to stand alone (`Candidate.standalone`) and without
- * its asides (`compressSentence`). Its evidence stays the sentence as written, and selection weighed it
- * whole. A main clause told alone (index -1) is told as it is.
- * @example
- * toldText(candidate, doc, entities) // 'The Orvik Ferry Authority cancelled the sailings on Monday.'
- */
-export function toldText(candidate: Candidate, doc: SegmentedArticle, entities: readonly Entity[]): string {
-  const whole = candidate.standalone?.text ?? candidate.text;
-  if (candidate.index < 0) return whole;
-  const { text } = doc.article;
-  const told = compressSentence({
-    text,
-    start: candidate.evidence.span.start,
-    end: candidate.evidence.span.end,
-    tokens: candidate.tokens,
-    quotedChars: articleQuotes(doc.article).quotedChars,
-  });
-  if (told === candidate.text) return whole;
-  const short = repairSentence(told, doc, candidate.sentenceIndex, entities);
-  return short && wordCount(short.text) < wordCount(whole) ? short.text : whole;
+  return wordCount(told) >= MIN_WORDS ? told : null;
 }

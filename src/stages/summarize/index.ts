@@ -152,6 +152,7 @@ export function summarize(
       figured,
       disputed,
       tallies,
+      cuts,
     } = tellable(candidates, input, superseded, tellsLikewise, overtakenSet);
     const beside = {
       articles: input.articles,
@@ -160,6 +161,7 @@ export function summarize(
       figures: figured,
       disputed,
       supports: checked,
+      cuts,
     };
     // what is told beside a sentence costs its words too
     const extra = besideWords(beside);
