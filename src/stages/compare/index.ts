@@ -1,12 +1,5 @@
 import { checkDeadline } from '../../model/deadline.ts';
-import type {
-  Conflict,
-  Evidence,
-  Stage,
-  StoryComparison,
-  StoryExtraction,
-  StoryInput,
-} from '../../model/index.ts';
+import type { Conflict, Stage, StoryComparison, StoryExtraction, StoryInput } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
 import { isOpinion } from '../../text/genre.ts';
 import { articleQuoteRegions, reportedSpeech, wordedOccurrences } from '../../text/quotes/article-regions.ts';
@@ -14,29 +7,20 @@ import { sourceOf } from '../../text/source.ts';
 import { alignClaims } from './align.ts';
 import { buildClaims, type Claim } from './claims.ts';
 import { storyCorrections } from './corrections.ts';
-import { countedUpdates } from './counted-updates.ts';
 import type { ContestedTermEntry } from './data/contested-terms.ts';
-import { withEveryTelling } from './difference-tellings.ts';
-import { withTimes } from './difference-times.ts';
-import { markUpdate } from './difference-updates.ts';
 import { markDisputes } from './disputes.ts';
 import { markEndedEvents } from './ended-events.ts';
 import { finishFacts, orderFacts } from './facts.ts';
 import { frameStory, mergeTerms } from './framing/index.ts';
-import { measureUpdates } from './measure-updates.ts';
 import { omissionsOf } from './omissions.ts';
 import { outcomeConflict } from './outcome.ts';
 import { markPlansBeforeEvent } from './plans-before.ts';
 import { markOutcomesBeforeEvent } from './pre-event.ts';
 import { quoteMatrix } from './quote-matrix.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
-import { quoteWordingDifferences, readQuoteWordings } from './quote-wordings.ts';
-import { withoutRepeats } from './repeated-differences.ts';
-import { noteRounding } from './rounded-values.ts';
-import { joinSameChanges } from './same-change.ts';
-import { heldByShares, shareDifferences } from './share-differences.ts';
-import { sourcedCounts } from './sourced-counts.ts';
+import { readQuoteWordings } from './quote-wordings.ts';
 import { speakerConflicts } from './speakers.ts';
+import { storyDifferences } from './story-differences.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
 import { checkFacts } from './support/facts.ts';
 import { shareReadings } from './support/index.ts';
@@ -45,7 +29,6 @@ import { type Reading, readClaim } from './support/reading.ts';
 import { markToldOtherwise, type ToldInstead } from './told-otherwise.ts';
 import { markUpdatedValues } from './updated-marks.ts';
 import type { OutletEntry } from './user-files.ts';
-import { heldByVoteCount, voteCountDifference } from './vote-counts.ts';
 
 export type { ContestedTermEntry } from './data/contested-terms.ts';
 export { corpusPrior } from './framing/index.ts';
@@ -159,47 +142,23 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       ...quoted,
     ];
     const conflicts = found.map((c, i) => ({ id: `${story.id}-c${i + 1}`, ...c }));
-    // clashes of a kind not proven precise, and outcomes told otherwise ("failed to announce new
-    // measures" against "a very productive meeting": both can hold): the sentences side by side, to
-    // check, never ✗
-    // (and shares of one named whole, whatever verb each outlet tells them by: share-differences.ts)
-    const shares = shareDifferences(claims);
-    // (and one vote's count told otherwise, in sentences that share little else: vote-counts.ts)
-    const voteCount = voteCountDifference(news, sources, publishedDay);
-    const votes = voteCount && !toldBy(voteCount, found) ? voteCount : null;
-    const claimAt = (e: Evidence) =>
-      claims.find(
-        (c) => c.articleId === e.articleId && c.span.start === e.span.start && c.span.end === e.span.end,
-      );
     // (each quote's words and its speaker's remarks in other words, read once for the differences and the matrix)
     const wordings = readQuoteWordings(input.quotes);
-    // (one change found under two names is one difference: same-change.ts)
-    const listed = withoutRepeats([
-      ...shares,
-      ...(votes ? [votes] : []),
-      ...factConflicts(marked, (f) => f.differing, true).filter(
-        (c) => !toldBy(c, found) && !heldByShares(c, shares) && !heldByVoteCount(c, votes),
-      ),
-      ...(outcome ? [outcome.conflict] : []),
-      // (one speaker quoted in wordings that say different things: quote-wordings.ts)
-      ...quoteWordingDifferences(input.quotes, wordings),
-    ]);
-    // (a count of one measure given anew across outlets' articles, paired by no judge: measure-updates.ts)
-    // (one source's count told with two values, another source's count apart: sourced-counts.ts)
-    // (and of a counted noun no measure word tells, "claims", tied by a predicate or noun: counted-updates.ts)
-    const measured = measureUpdates(claims, readingOf, news, listed);
-    const updates = [...measured, ...countedUpdates(claims, readingOf, news, [...listed, ...measured])];
-    const sourced = sourcedCounts(claims, readingOf, input.figures, [...listed, ...updates]);
-    const differences = joinSameChanges([...listed, ...updates, ...sourced])
-      // (every other sentence giving a value of the measure on its side: difference-tellings.ts)
-      .map((c) => withEveryTelling(c, claims, readingOf, claimAt))
-      // (a value that may be the other rounded is said so: rounded-values.ts)
-      .map((c) => noteRounding(c, claimAt))
-      // (each value's articles with their times, an outlet's later value marked as its update: difference-times.ts)
-      .map((c) => withTimes(c, news))
-      // (values that follow each other in time, a newer one told as a change, are an update: difference-updates.ts)
-      .map((c) => markUpdate(c, news))
-      .map((c, i) => ({ id: `${story.id}-d${i + 1}`, ...c }));
+    // differences to check, never ✗, and the updates of a measure told over time: story-differences.ts
+    const differences = storyDifferences({
+      storyId: story.id,
+      claims,
+      readingOf,
+      news,
+      sources,
+      publishedDay,
+      marked,
+      found,
+      outcome,
+      quotes: input.quotes,
+      wordings,
+      figures: input.figures,
+    });
     // facts with status and every article's mark, then what each article leaves out
     // (an article's ✓ told as someone's claim says whose; a claim told disputed is no consensus)
     const facts = markDisputes(finishFacts(marked, storySources, story.id, input), marked, {
