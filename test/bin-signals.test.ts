@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { tempDir } from './cli-harness.ts';
 import { NEEDS_OLD_NODE, OLD_NODE } from './old-node.ts';
+import { alive } from './processes.ts';
 
 // bin/parallax.js started by an older Node runs the command again with the checkout's own Node 24 and
 // waits for it: every signal reaches that command once, through the older Node, which then ends as
@@ -27,15 +28,6 @@ interface Started {
   /** Its standard error closed: every process that wrote to it ended. */
   readonly closed: Promise<unknown[]>;
 }
-
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const childOf = (pid: number): number => {
   const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });

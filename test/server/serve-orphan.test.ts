@@ -7,24 +7,9 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { fixtureStore } from '../../src/server/fixtures/store.ts';
 import { tempDir } from '../cli-harness.ts';
+import { alive } from '../processes.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/parallax.js', import.meta.url));
-
-// Whether a process runs: an ended one left unreaped (a zombie: a container's init may never reap
-// the orphans handed to it) is not running.
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  if (!existsSync('/proc')) return true;
-  try {
-    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-};
 
 // `serve` in the background of a shell, as npx starts it (sh -c), the server's pid printed; `npm`:
 // whether npm's variables are set as npx sets them.

@@ -186,7 +186,14 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
   // a clause cut from its sentence at a comma-less "and" stands alone by its figure too ("and 15 people
   // were injured", clauses.ts): its figure counts as a term, or the figure is in no claim at all
   const partWithFigure = tokens.length < sentence.tokens.length && tokens.some((t) => t.pos === 'NUM');
-  if (read.terms.size + (partWithFigure ? 1 : 0) < MIN_CLAIM_TERMS || tokens.length === 0) return null;
+  if (tokens.length === 0) return null;
+  const span = { start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end };
+  const figuresOf = () => sentenceFigures({ ...sentence, ...span, tokens }, source.figures, article.id);
+  // so does a sentence's count or measure in digits, where it is what the sentence tells ("Police put
+  // the crowd at around 9,000": two words besides it, and the crowd figure in no claim at all)
+  const figures = !partWithFigure && read.terms.size + 1 === MIN_CLAIM_TERMS ? figuresOf() : undefined;
+  const figureTerm = partWithFigure || (figures?.some((f) => !f.worded) ?? false);
+  if (read.terms.size + (figureTerm ? 1 : 0) < MIN_CLAIM_TERMS) return null;
   const subject = antecedent(tokens, mentions, sentence.tokens, source.before, source.genders, quoted);
   // (a copy with the subject: a whole sentence's terms are shared, claim-terms.ts sentenceTerms)
   const terms = subject ? new Map(read.terms) : read.terms;
@@ -195,7 +202,6 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     entityIds.add(subject.id);
     if (subject.kind === 'person' && !persons.has(subject.id)) persons.set(subject.id, []);
   }
-  const span = { start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end };
   const by = source.speakerAt?.(article.id, span.start, span.end) ?? null;
   const stems = words
     ? words.sentence.stemsIn(words.offset, words.offset + tokens.length)
@@ -212,7 +218,7 @@ export function makeClaim(index: number, source: ClaimSource): Claim | null {
     terms,
     stems,
     tokenStems,
-    figures: sentenceFigures({ ...sentence, ...span, tokens }, source.figures, article.id),
+    figures: figures ?? figuresOf(),
     entityIds,
     persons,
     named,

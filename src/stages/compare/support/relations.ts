@@ -220,10 +220,19 @@ export function predicatePolarityDiffers(a: Reading, b: Reading): boolean {
   return false;
 }
 
-/** The mood in `b` of `a`'s main predicate, where `b` tells it as a predicate of its own, else `b`'s. */
+/**
+ * The mood in `b` of `a`'s main predicate, where `b` tells it as a predicate of its own, else `b`'s; or
+ * `b`'s own where `a`'s mood is not that predicate's ('"We did not want …, but they left us no choice,"
+ * he said': negated, "left" not) and `b` tells it in `a`'s mood of it: like with like.
+ */
 export function moodIn(a: Reading, b: Reading): { modality: Reading['modality']; negated: boolean } {
   const p = a.predicates[0];
-  return (p !== undefined ? moodOf(p, b) : undefined) ?? { modality: b.modality, negated: b.negated };
+  const theirs = p !== undefined ? moodOf(p, b) : undefined;
+  if (!theirs) return { modality: b.modality, negated: b.negated };
+  const mine = moodOf(p as string, a);
+  const mainMood = mine !== undefined && mine.negated === a.negated && mine.modality === a.modality;
+  const sameMood = mine !== undefined && mine.negated === theirs.negated && mine.modality === theirs.modality;
+  return !mainMood && sameMood ? { modality: b.modality, negated: b.negated } : theirs;
 }
 
 // The mood in `b` of predicate `p` itself, else of the first of its class `b` tells as a predicate.
