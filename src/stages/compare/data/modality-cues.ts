@@ -116,6 +116,18 @@ export const OUGHT_MARKERS: readonly string[] = ['should'];
 /** Words that negate the predicate that follows them. */
 export const NEGATION_MARKERS: readonly string[] = ['not', "n't", 'never', 'no', 'neither', 'nor', 'without'];
 
+/**
+ * Nouns that after "without" (or "without a") tell how a thing was done, not that it was not done
+ * ("were arrested without incident", "surrendered without resistance", "went off without a hitch").
+ */
+export const MANNER_AFTER_WITHOUT: readonly string[] = [
+  'incident',
+  'incidents',
+  'resistance',
+  'fanfare',
+  'hitch',
+];
+
 /** Words that, right before a verb, say its action did not happen ("the ferry nearly sank"). */
 export const NEAR_MISS_MARKERS: readonly string[] = ['nearly', 'almost'];
 

@@ -13,7 +13,15 @@ import {
 } from '../data/modality-cues.ts';
 import { governedMood, whetherAsks } from './governed-mood.ts';
 import { hadBeen, plannedFor } from './plan-told.ts';
-import { isPredicate, nameAsVerb, notOfAttribute, notOnly, spacedNot, yetTo } from './predicate-words.ts';
+import {
+  isPredicate,
+  mannerWithout,
+  nameAsVerb,
+  notOfAttribute,
+  notOnly,
+  spacedNot,
+  yetTo,
+} from './predicate-words.ts';
 
 /** Whether a claim says its event happened, is planned or expected, or only might happen. */
 export type Modality = 'happened' | 'planned' | 'hypothetical';
@@ -108,7 +116,7 @@ export function moodBefore(
     if (modal && modality === 'happened') modality = HYPOTHETICAL.has(modal) ? 'hypothetical' : 'planned';
     if (tokens[k]?.pos === 'PUNCT' || (tokens[k]?.pos === 'VERB' && !PLAN.has(w) && !NEGATING.has(w))) break;
     if (
-      (NEGATION.has(w) && !notOnly(tokens, k) && !notOfAttribute(tokens, k)) ||
+      (NEGATION.has(w) && !notOnly(tokens, k) && !notOfAttribute(tokens, k) && !mannerWithout(tokens, k)) ||
       (k === end - 1 && NEAR_MISS.has(w))
     )
       negated = true;

@@ -1,6 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
-import { NEGATING_VERBS, PLAN_WORDS } from '../data/modality-cues.ts';
+import { MANNER_AFTER_WITHOUT, NEGATING_VERBS, PLAN_WORDS } from '../data/modality-cues.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 
 // Single words of a clause as its mood is read from them: its predicate verb (not a reporting verb, not a
@@ -9,6 +9,7 @@ import { REPORTING_STEMS } from '../data/word-forms.ts';
 
 const PLAN = new Set(PLAN_WORDS);
 const NEGATING = new Set(NEGATING_VERBS);
+const MANNER = new Set(MANNER_AFTER_WITHOUT);
 
 // marker words are plain ASCII: the token's lower-cased form is enough (no accent folding)
 const word = (t: Token | undefined): string => t?.norm ?? '';
@@ -28,6 +29,15 @@ export function spacedNot(tokens: readonly Token[], k: number): boolean {
     /^['’`]$/.test(tokens[k - 1]?.text ?? '') &&
     /n$/i.test(tokens[k - 2]?.text ?? '')
   );
+}
+
+/**
+ * Whether token k is the "without" of a manner ("arrested without incident", "without a hitch"), which
+ * tells how the thing was done, not that it was not.
+ */
+export function mannerWithout(tokens: readonly Token[], k: number): boolean {
+  if (word(tokens[k]) !== 'without') return false;
+  return MANNER.has(word(word(tokens[k + 1]) === 'a' ? tokens[k + 2] : tokens[k + 1]));
 }
 
 /**

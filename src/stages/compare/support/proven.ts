@@ -30,7 +30,8 @@ import type { ClashKind, Judgement } from './verdict.ts';
  * one side opening on "an earthquake", are two events, one-difference.ts) it was right 5 of 5 on them and
  * 0 of 1 on the unread (odd) dev pairs; frozen, it paired none of the dev stories' unpaired sentences, so
  * its blind round (dev-contra-2026-12-17, 41 nearest misses, 1 contradicts) held 0 of its clashes: 0 of
- * 0, unproven; without its floor of cover 0 of 1, without its guards 1 of 5. Every other clash is a
+ * 0, unproven; without its floor of cover 0 of 1, without its guards 1 of 5 (its one miss, "arrested
+ * … without incident" read as negated, fixed after scoring: mannerWithout). Every other clash is a
  * difference to check (`differs`), never ✗.
  */
 export const PROVEN_CLASH_KINDS: ReadonlySet<ClashKind> = new Set<ClashKind>();

@@ -9,7 +9,7 @@ import { IRREGULAR_VERBS, LIGHT_VERBS, STATE_PARTICLES } from '../data/predicate
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { type ClaimDate, claimDates, type DeicticBase } from './dates.ts';
 import { type Modality, modalityOf, moodBefore } from './modality.ts';
-import { isPredicateStem, nameAsVerb, notOnly, spacedNot, yetTo } from './predicate-words.ts';
+import { isPredicateStem, mannerWithout, nameAsVerb, notOnly, spacedNot, yetTo } from './predicate-words.ts';
 import { datesSaying } from './said-when.ts';
 
 /** A claim read for support checking: what it asserts, about whom, with which numbers and dates, in which mood. */
@@ -140,7 +140,10 @@ export function readClaim(claim: Claim, publishedAt: string | null, quotedBase?:
           word(t) === 'no' && tokens[i + 1]?.pos === 'NOUN' && i <= mood.predicate + 2 && i >= mood.predicate,
       ),
     negatedAnywhere: tokens.some(
-      (t, i) => (NEGATION.has(word(t)) && !notOnly(tokens, i)) || spacedNot(tokens, i) || yetTo(tokens, i),
+      (t, i) =>
+        (NEGATION.has(word(t)) && !notOnly(tokens, i) && !mannerWithout(tokens, i)) ||
+        spacedNot(tokens, i) ||
+        yetTo(tokens, i),
     ),
     moods,
     // "AK-47" and "AK 47" name one thing: one word ("ak-47"); "magnitude-5.9" (tagged a proper noun)
