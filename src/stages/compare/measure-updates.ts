@@ -92,14 +92,16 @@ export function floorsFirst(d: Difference): boolean {
 /**
  * The counts of measure `m` as one figure difference, a side per value (in the order first told),
  * named by the measure's word as the first telling writes it ("killed") and `label` after it; null
- * where fewer than two values, two that can both hold (but a lower bound and a larger count, which
- * may be its update: `floorsFirst`), or a telling a listed difference holds (`held`).
+ * where fewer than two values, two that can both hold (but, where `updates`, a lower bound and a
+ * larger count, which may be its update: `floorsFirst`; a caller that keeps no update only passes
+ * false), or a telling a listed difference holds (`held`).
  */
 export function countDifference(
   m: string,
   told: readonly Told[],
   held: ReadonlySet<string>,
   label = (word: string) => word,
+  updates = true,
 ): Difference | null {
   if (told.some((t) => held.has(evidenceKey(t.claim)))) return null;
   const byValue = [...Map.groupBy(told, (t) => t.figure.value).values()];
@@ -109,7 +111,8 @@ export function countDifference(
   const plainest = byValue.map(
     (ts) => (ts.find((t) => t.figure.qualifier === null) ?? (ts[0] as Told)).figure,
   );
-  const apart = (f: ClaimFigure, g: ClaimFigure) => !bothHold(f, g) || raised(f, g) || raised(g, f);
+  const apart = (f: ClaimFigure, g: ClaimFigure) =>
+    !bothHold(f, g) || (updates && (raised(f, g) || raised(g, f)));
   if (plainest.some((f, i) => plainest.some((g, k) => k > i && !apart(f, g)))) return null;
   const first = ((byValue[0] as Told[])[0] as Told).claim;
   const about = label(first.tokens.find((t) => measureOfStem(stem(t.text)) === m)?.norm ?? m);

@@ -56,3 +56,32 @@ test("one source's count told with two values is a difference, another source's 
   // the police's 4,000 is on no side of it, nor in any difference with the organisers' figures
   assert.ok(!shown.some((d) => /\b4000\b/.test(d) && /15000|25000/.test(d)), JSON.stringify(shown));
 });
+
+// review42: a source's lower bound and its larger count can both hold ("at least 12" told again after
+// "rose to 15"): no difference of the source's count, which told the summary "another report gives 15"
+// beside "according to three reports … at least 12" that counted that report among the three.
+test("one source's lower bound and a larger count are no two values of its count", () => {
+  const docs = [
+    told(
+      'Orrin Post',
+      '09',
+      'At least 12 people were killed in a blast at the Orrin chemical works on Monday morning, the fire service said.\n\nCrews searched the damaged plant for hours.',
+    ),
+    told(
+      'Harlow Herald',
+      '20',
+      'The death toll from the blast at the Orrin chemical works rose to 15 on Monday evening after three injured workers died in hospital, the fire service said.\n\nThe works employs 300 people.',
+    ),
+    told(
+      'Kell Times',
+      '21',
+      'A blast at the Orrin chemical works on Monday killed at least 12 people, the fire service said.\n\nThe owner said it was working with the fire service.',
+    ),
+  ];
+  const ctx = createContext();
+  const { comparison } = comparedStory(segmented(docs, ctx), ctx);
+  const shown = (comparison.differences ?? []).map(
+    (d) => `${d.about}: ${d.sides.map((s) => `${s.value?.qualifier ?? ''} ${s.value?.number}`).join(' | ')}`,
+  );
+  assert.ok(!shown.some((d) => /fire service/.test(d)), JSON.stringify(shown));
+});

@@ -30,7 +30,7 @@ function aliases(told: readonly Told[], named: ReadonlySet<string>): Map<string,
 
 /**
  * The counts of a measure each of whose sources gives two values or more across articles that cannot
- * both hold, and that no listed difference shows (`listed`): one figure difference per source, about
+ * both hold (a lower bound and a larger count can), and that no listed difference shows (`listed`): one figure difference per source, about
  * the measure's word and the source ("turnout (organisers)"), a side per value, the most outlets' first.
  */
 export function sourcedCounts(
@@ -54,7 +54,9 @@ export function sourcedCounts(
     for (const [who, theirs] of bySource) {
       const ts = theirs.map((x) => x.t);
       if (new Set(ts.map((t) => t.claim.articleId)).size < 2) continue;
-      const d = countDifference(m, ts, held, (word) => `${word} (${who})`);
+      // (values that can both hold are none of it: "at least 12" and a later 15 of one source is no
+      // second value of the count, and whether it is an update is measure-updates' to tell, in time order)
+      const d = countDifference(m, ts, held, (word) => `${word} (${who})`, false);
       if (!d) continue;
       // the value most articles give first
       const outlets = (s: Difference['sides'][number]) => new Set(s.evidence.map((e) => e.articleId)).size;
