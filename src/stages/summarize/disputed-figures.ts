@@ -128,16 +128,21 @@ export function figureTellings(
           d.sides.flatMap((s) => (s.value?.number === newest ? s.evidence : [])),
         ).map(measure),
       );
+      // (a side's earlier value, though a newer side's sentence gives it too: "up from 41,000")
+      const older = d.sides.flatMap((s) => (s.value && s.value.number !== newest ? [s.value.number] : []));
       for (const c of candidates) {
         const values = candidateValues(c);
         if (!values.has(newest)) {
-          if (own.has(c.index) && disputed.some((v) => values.has(v))) left.add(c.index);
+          if (own.has(c.index) && [...disputed, ...older].some((v) => values.has(v))) left.add(c.index);
           continue;
         }
         const tells =
           own.has(c.index) || figuresIn(newest, [c.evidence]).some((f) => newestMeasures.has(measure(f)));
         if (first === null || first === newest || values.has(first) || !tells) continue;
-        const given = sides.filter((s) => s.values.has(first)).flatMap((s) => s.evidence);
+        // (the sides of that value: a newer side's "revised to 47,500, up from 41,000" gave it as the past)
+        const given = sides
+          .filter((s, i) => s.values.has(first) && (d.sides[i]?.value?.number ?? first) === first)
+          .flatMap((s) => s.evidence);
         const [figure, ...more] = figuresIn(first, given);
         if (!figure) continue;
         const occurrences = [figure, ...more].flatMap((f) => f.occurrences);

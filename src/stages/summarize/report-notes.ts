@@ -2,16 +2,21 @@
 // which other value is given and where, and which value the reports gave first.
 import type { Evidence } from '../../model/index.ts';
 import { NUMBER_WORDS } from '../../text/data/numbers.ts';
+import { QUALIFIERS } from '../../text/data/quantities.ts';
 import type { OtherValue } from './disputed-figures.ts';
 
 // A count written in words ("two reports"), the first number word of that value.
 const inWords = (n: number): string =>
   Object.keys(NUMBER_WORDS).find((w) => NUMBER_WORDS[w] === n) ?? String(n);
 
-// A figure as written at the start of its sentence ("Twelve workers") told inside another: "twelve workers".
+// A figure as written at the start of its sentence ("Twelve workers", "Some 41,000 patients") told
+// inside another: "twelve workers", "some 41,000 patients" (its number word or qualifier, not a name).
 const midSentence = (text: string): string => {
   const first = /^\p{L}+/u.exec(text)?.[0] ?? '';
-  return first.toLowerCase() in NUMBER_WORDS ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  const lower = text.toLowerCase();
+  const opens =
+    first.toLowerCase() in NUMBER_WORDS || QUALIFIERS.some((q) => lower.startsWith(`${q.phrase} `));
+  return opens ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 };
 
 // A count of reports in words: "one report", "two reports"; "another report", "two other reports".
