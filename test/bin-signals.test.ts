@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { writeFileSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { tempDir } from './cli-harness.ts';
 import { NEEDS_OLD_NODE, OLD_NODE } from './old-node.ts';
 import { alive } from './processes.ts';
+import { WATCH_ARGS, watchFolder } from './watch-folder.ts';
 
 // bin/parallax.js started by an older Node runs the command again with the checkout's own Node 24 and
 // waits for it: every signal reaches that command once, through the older Node, which then ends as
@@ -39,17 +37,9 @@ async function startWatch(
   start: (argv: string[], env: NodeJS.ProcessEnv, cwd: string) => ChildProcess,
   env: NodeJS.ProcessEnv = {},
 ): Promise<Started> {
-  const dir = tempDir();
-  const port = await new Promise<number>((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => done(port));
-    });
-  });
-  writeFileSync(join(dir, 'sources.csv'), `name,urls\nQuay Radio,http://127.0.0.1:${port}/feed.xml\n`);
-  const argv = ['watch', '--sources', 'sources.csv', '--db', 'w.db', '--allow-private', '--every', '1m'];
+  const dir = await watchFolder();
   const run = start(
-    [join(ROOT, 'bin', 'parallax.js'), ...argv],
+    [join(ROOT, 'bin', 'parallax.js'), ...WATCH_ARGS],
     {
       ...process.env,
       npm_command: undefined,

@@ -18,7 +18,7 @@ import {
 } from './fetch-options.ts';
 import { FETCH_EXIT as EXIT, type FetchIo, fetchLine, newFailures, requestLine } from './fetch-output.ts';
 import { shellWord } from './shell-word.ts';
-import { untilStopped } from './stop-signals.ts';
+import { untilStopped, whenOrphaned } from './stop-signals.ts';
 import { shownLocation } from './store-output.ts';
 
 /** A log line's time: "2026-12-06 23:17:05 UTC". */
@@ -68,6 +68,8 @@ export function errorSayer(
 
 /** `parallax watch`: returns the exit status once stopped (bad input throws UsageError). */
 export async function runWatch(args: readonly string[], io: FetchIo): Promise<number> {
+  // the process that started watch, before the sources and the store take their time
+  const parent = process.ppid;
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -111,6 +113,14 @@ export async function runWatch(args: readonly string[], io: FetchIo): Promise<nu
   const stop = new AbortController();
   // a round of --once with a failed page or feed ends as a fetch does: exit 3 (a cron job can tell)
   let failed = false;
+  // started by npm (npx): killing npx ends the shell it ran watch in without passing the signal on,
+  // and watch polled on, orphaned; it stops as on SIGTERM once that process is gone (as serve does;
+  // only under npm: `nohup parallax watch &` outlives its shell on purpose)
+  if (process.env.npm_command !== undefined)
+    whenOrphaned(parent, () => {
+      log('the npm (npx) process that started watch ended: stopping after the pages in hand are stored');
+      stop.abort();
+    });
   await untilStopped(
     log,
     () => stop.abort(),
