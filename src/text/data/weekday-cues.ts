@@ -13,3 +13,22 @@ export const RECURRING_WEEKDAY_STEPS: readonly string[] = ['other', 'second', 't
  * Monday"), also with "on" after them ("later on Monday").
  */
 export const SAME_DAY_WEEKDAY_WORDS: readonly string[] = ['later'];
+
+/**
+ * Verbs that, right after a weekday (and its part of the day), make the weekday's noun phrase the
+ * subject of a clause that weighs a thing that is: "if the turnout on Tuesday is any guide", "if the
+ * man in the video on Sunday is the suspect". Such a day is no condition still to come, even in a
+ * sentence told in the future: it keeps the day before.
+ */
+export const WEIGHED_AFTER_WEEKDAY: readonly string[] = [
+  'is',
+  'are',
+  'seems',
+  'seem',
+  'looks',
+  'look',
+  'proves',
+];
+
+/** Parts of the day that may follow a weekday: "Wednesday night", "Monday morning". */
+export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];

@@ -115,6 +115,9 @@ describe('a weekday told as still to come', () => {
     ['The Kell board approved next month’s plan on Monday.', 'Monday', '2026-10-12'],
     // an "if" or "unless" clause told in the past, or in a sentence with no future, stays past
     ['If the pumps broke on Monday, nobody reported it.', 'Monday', '2026-10-12'],
+    // review42: a day whose noun phrase the condition weighs is a thing that is (both read ahead before)
+    ['If the turnout on Monday is any guide, the Greens will do well in May.', 'Monday', '2026-10-12'],
+    ['If the man in the video on Monday night is the suspect, police will say so.', 'Monday', '2026-10-12'],
     ['It is unclear if the meeting on Monday was recorded, but minutes will follow.', 'Monday', '2026-10-12'],
   ];
   for (const [sentence, weekday, expected] of past)

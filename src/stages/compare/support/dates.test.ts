@@ -117,4 +117,6 @@ test('a weekday of a future told under a condition is ahead; of an open question
     '5-6',
   ]);
   assert.deepEqual(at('It is unclear whether the talks resumed on Monday.'), ['5-3']);
+  // review42: a day whose noun phrase the condition weighs is a thing that is, the day before
+  assert.deepEqual(at('If the turnout on Tuesday is any guide, the Greens will do well.'), ['5-4']);
 });

@@ -3,9 +3,11 @@ import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../../../text/calendar.ts';
 import { dict } from '../../../text/data/dict.ts';
 import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import {
+  DAY_PARTS,
   RECURRING_WEEKDAY_STEPS,
   RECURRING_WEEKDAY_WORDS,
   SAME_DAY_WEEKDAY_WORDS,
+  WEIGHED_AFTER_WEEKDAY,
 } from '../../../text/data/weekday-cues.ts';
 import { dayOf, parseIsoDay, partsOf } from '../../../text/dates/days.ts';
 import { dayOfEvent } from '../../../text/dates/event-days.ts';
@@ -78,6 +80,15 @@ function weekdayDay(name: string, published: number, ahead: boolean, before: str
 
 // Markers of a future told plainly ("will", "shall", "won't"): not "would", of reported or unreal pasts.
 const WILL = new Set(FUTURE_MARKERS.filter((w) => w !== 'would'));
+// A weekday whose noun phrase a condition weighs ("if the turnout on Tuesday is any guide, … will"):
+// a thing that is, its day the one before, as text/dates/coming.ts reads it.
+const WEIGHED_AFTER = new Set(WEIGHED_AFTER_WEEKDAY);
+const PARTS_OF_DAY = new Set(DAY_PARTS);
+const weighedAt = (tokens: readonly Token[], i: number, modality: Modality): boolean => {
+  if (modality !== 'hypothetical') return false;
+  const next = PARTS_OF_DAY.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  return WEIGHED_AFTER.has(tokens[next]?.norm ?? '');
+};
 const toldAhead = (tokens: readonly Token[], modality: Modality): boolean =>
   modality === 'planned' || (modality === 'hypothetical' && tokens.some((t) => WILL.has(t.norm)));
 
@@ -160,7 +171,11 @@ export function claimDates(
       const date =
         published === null
           ? { written: w, monthDay: null, year: null, weekday: w }
-          : dayDate(w, weekdayDay(w, published, ahead, cueBefore(tokens, i)), w);
+          : dayDate(
+              w,
+              weekdayDay(w, published, ahead && !weighedAt(tokens, i, modality), cueBefore(tokens, i)),
+              w,
+            );
       out.push(reported(i) ? { ...date, reported: true } : date);
     } else if (DEICTIC_DAYS(w) !== undefined) {
       // without a day to count from (`base`: a quote's), "yesterday" stays as written: only it matches it
