@@ -133,3 +133,30 @@ test("a value of a supporter's figure the fact's sentence does not give is no ot
   );
   assert.notEqual(mark?.told, 'other-value');
 });
+
+// newuser21 #4: a demand and an offer are two positions in a bargain (support/bargain-stages.ts),
+// never two values of one figure, whether the offer is told by a verb or a noun ("its offer of a
+// 3.5 percent rise"); two values of one offer still differ.
+test("the union's demand is no other value of the employer's offer (told by a noun)", () => {
+  const mark = markOn(
+    [
+      'The pay offer is 2.5 percent; the union is asking for 7 percent.\n\nBuses stopped at noon.',
+      'The union is asking for a 7 percent rise.\n\nDepots were shut.',
+      'Hollin Transit, which has stood by its offer of a 2.5 percent rise, said just 380 drivers stopped work.\n\nShops were shut.',
+    ],
+    '7 percent',
+  );
+  assert.notEqual(mark?.told, 'other-value');
+});
+
+test('an offer told with another value is still ≠', () => {
+  const mark = markOn(
+    [
+      'Hollin Transit has offered its drivers 2.5 percent.\n\nBuses stopped at noon.',
+      'Hollin Transit has offered its drivers 2.5 percent, the union said.\n\nDepots were shut.',
+      'Hollin Transit has offered its drivers 3 percent.\n\nShops were shut.',
+    ],
+    '2.5 percent',
+  );
+  assert.equal(mark?.told, 'other-value');
+});

@@ -7,6 +7,7 @@ import { isAgeFigure } from '../../text/ages.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import { RANGE_OPENERS } from './data/ranges.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
+import { twoStages } from './support/bargain-stages.ts';
 import { bothHold } from './support/bounds.ts';
 import type { Reading } from './support/index.ts';
 import { measureOf, oneMeasure } from './support/measures.ts';
@@ -17,7 +18,8 @@ const predicateTold = (a: Reading, b: Reading): boolean =>
   a.predicates.some((p) => !REPORTING_STEMS.has(p) && b.allStems.has(p));
 
 /**
- * Whether figure `fb` of `b` counts the measure `fa` of `a` counts: never an age; a value with a
+ * Whether figure `fb` of `b` counts the measure `fa` of `a` counts: never an age, nor two stages of a
+ * bargain (support/bargain-stages.ts: a demand, an offer, the deal); a value with a
  * unit (metres, a currency, a share) of the same unit; a count of people or things whose measure
  * either sentence tells ("killed", "injured", "took part") by a word of one family on both sides
  * ("killed" / "died": `oneMeasure`, not "arrested" / "took part"), else by one of `a`'s predicates
@@ -25,6 +27,8 @@ const predicateTold = (a: Reading, b: Reading): boolean =>
  */
 export function sameMeasure(fa: ClaimFigure, a: Reading, fb: ClaimFigure, b: Reading): boolean {
   if (isAgeFigure(fa) || isAgeFigure(fb)) return false;
+  // a demand and an offer ("is asking for 6 percent" / "its offer of 3.5 percent") are two positions
+  if (twoStages(fa, a, fb, b)) return false;
   if (fa.unit !== null || fb.unit !== null) return fa.unit === fb.unit;
   // a count whose measure either sentence tells is one measure only where both tell it
   if (measureOf(fa, a) !== null || measureOf(fb, b) !== null) return oneMeasure(fa, a, fb, b);

@@ -54,5 +54,23 @@ describe('stages of a bargain and shares of a whole', () => {
       'Hollin bus drivers accepted a 4.5 per cent pay rise from Hollin Transit on Friday.',
       'contradicts',
     ],
+    [
+      'a demand against an offer told by its noun (newuser21 #4)',
+      'The Hollin drivers union is asking for a 7 per cent rise.',
+      'Hollin Transit has stood by its offer of a 2.5 per cent rise.',
+      'not contradicts',
+    ],
+    [
+      'a demand told by its noun against an offer',
+      'Hollin Transit has offered the drivers a 2.5 per cent rise.',
+      'The union stood by its 7 per cent pay claim on Friday.',
+      'not contradicts',
+    ],
+    [
+      'the offer told by a verb and by its noun with two values (one stage)',
+      'Hollin Transit has offered the drivers a 2.5 per cent rise.',
+      'Hollin Transit has stood by its offer of a 3 per cent rise.',
+      'contradicts',
+    ],
   ]);
 });
