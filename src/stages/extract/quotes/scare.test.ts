@@ -59,6 +59,25 @@ const CASES: [string, { text: string; speaker: string } | null, boolean][] = [
   // a capitalised article opening title-cased words mid-sentence names a work: no one's framing
   ['Thieves took Edda Lorne’s “The Salt Harvest” from the Kelvane gallery overnight.', null, false],
   ['The painting, “A Night at Pellory Mill”, was found in a van on Monday.', null, false],
+  // newuser21 #3: a phrase in a relative clause of the outlet's own; the main clause's cue tells what
+  // its subject said, not the phrase (no quote, no speaker "offer of a 2 percent rise")
+  [
+    'The Dunmore Health Board, which has stood by its “fair” offer of a 2 percent rise, claimed only 900 nurses took part.',
+    null,
+    true,
+  ],
+  // a cue inside the relative clause still gives the phrase its speaker
+  [
+    'Mayor Ines Varga, who called the talks a “very productive meeting”, left early.',
+    { text: 'very productive meeting', speaker: 'Ines Varga' },
+    false,
+  ],
+  // quoted words that run straight into a common noun modify it: that noun is no speaker
+  [
+    'The board’s “generous” offer of a 2 percent rise, union leader Pia Marsh said, was an insult.',
+    { text: 'generous', speaker: 'Pia Marsh' },
+    false,
+  ],
   // a statement (a verb, a full stop) is a quote even when short
   ['“We will rebuild,” Mayor Ines Varga said.', { text: 'We will rebuild', speaker: 'Ines Varga' }, false],
 ];

@@ -1,6 +1,13 @@
 import type { Doc } from '../../../text/annotated.ts';
 import { TITLE_SMALL_WORDS } from '../../../text/data/title-case.ts';
-import { CUE_VERBS, JUDGING_CUES, LIKENING_CUES, NAMING_CUES, PASSIVE_CUES } from '../data/speech.ts';
+import {
+  CUE_VERBS,
+  JUDGING_CUES,
+  LIKENING_CUES,
+  NAMING_CUES,
+  PASSIVE_CUES,
+  SPEAKER_NOUNS,
+} from '../data/speech.ts';
 import { MAX_SCARE_QUOTE_WORDS } from '../patterns.ts';
 import { sentenceAt } from './tokens.ts';
 
@@ -72,8 +79,31 @@ export function isScareQuote(
   if (/^[,:]$/.test(before[before.length - 1]?.text ?? '') || namedAs(before)) return false;
   // "…,” said the mayor, who backed the so-called “humanitarian” plan": after "so-called" only the
   // phrase's own clause counts (a cue before its comma gives another quote its speaker)
-  const own = soCalled(before) ? ownClause(before) : before;
-  return !own.some((_, i) => isSpeechCue(own, i)) && !after.some((_, i) => isSpeechCue(after, i));
+  // "The board, which stood by its “fair” offer, claimed …": a cue of the main clause tells what its
+  // subject said, not the words of the relative clause the phrase stands in
+  const relative = relativeClause(before);
+  const own = soCalled(before) ? ownClause(before) : (relative ?? before);
+  const rest = relative ? clauseEnd(after) : after;
+  return !own.some((_, i) => isSpeechCue(own, i)) && !rest.some((_, i) => isSpeechCue(rest, i));
+}
+
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose']);
+
+// The relative clause set off by a comma that the phrase stands in (", which has clung to its"), from
+// its pronoun on; null when the phrase is in no such clause.
+function relativeClause(before: readonly WordToken[]): readonly WordToken[] | null {
+  for (let i = before.length - 1; i > 0; i--) {
+    const t = before[i] as WordToken;
+    if (/^[,;:”"—–()]$/.test(t.text)) return null;
+    if (RELATIVE.has(t.norm) && before[i - 1]?.text === ',') return before.slice(i);
+  }
+  return null;
+}
+
+// The tokens after the phrase up to the comma or dash that closes its clause.
+function clauseEnd(after: readonly WordToken[]): readonly WordToken[] {
+  const end = after.findIndex((t) => /^[,;—–)]$/.test(t.text));
+  return end < 0 ? after : after.slice(0, end);
 }
 
 // Whether the tokens end in "so-called" (one token, or "so", "-", "called").
@@ -103,4 +133,14 @@ export function isScareQuoteAt(doc: Doc, open: number, close: number): boolean {
     doc.tokens.slice(open + 1, close),
     doc.tokens.slice(close + 1, last.end),
   );
+}
+
+/**
+ * "its “generous” offer of a 3.5 percent rise, claimed …": quoted words that run straight, with no
+ * punctuation, into a common noun modify it; that noun (no speaker noun, no name) is no one's name.
+ */
+export function modifiedNoun(doc: Doc, from: number, k: number): boolean {
+  const [last, noun] = [doc.tokens[from - 2], doc.tokens[k]];
+  if (k !== from || !last || !noun || !/[\p{L}\p{N}]$/u.test(last.text)) return false;
+  return noun.pos === 'NOUN' && !noun.entity && !SPEAKER_NOUNS.has(noun.norm);
 }

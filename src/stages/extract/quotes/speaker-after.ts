@@ -11,6 +11,7 @@ import {
 import { isCue, isStrongCue } from '../speakers/cues.ts';
 import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { type Attribution, resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
+import { modifiedNoun } from './scare.ts';
 import { CLOSERS, OPENERS, putIt, sentenceAt } from './tokens.ts';
 
 // The speaker named after a quote: "…,” Kirby said", "…,” said Kirby", "…” ― Jane Doe", "…,” Lee is expected to say".
@@ -74,7 +75,7 @@ export function after(
     const np = phraseAfter(doc, k + 3, ceil);
     return np ? resolveSpeaker(ctx, np[0], np[1], k + 1) : null;
   }
-  const lead = phraseAfter(doc, k, ceil);
+  const lead = modifiedNoun(doc, from, k) ? null : phraseAfter(doc, k, ceil);
   const dashed = k > from && DASHES.test((doc.tokens[k - 1] as Tok).text);
   if (dashed && lead && (lead[1] >= sentence.end || /^[.,]$/.test((doc.tokens[lead[1]] as Tok).text))) {
     // "“…” ― Jane Doe": a byline-style attribution after a dash
