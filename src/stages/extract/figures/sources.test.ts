@@ -133,3 +133,15 @@ test('figures: a speaker inside a clause a subordinator opens is no source of th
   assert.equal(find(list, '40 homes').attributedTo, 'Police');
   assert.equal(find(list, '12 boats').attributedTo, 'harbour master');
 });
+
+// newuser21 #5: ", while the union put the number at 9,000" has a source of its own. Invented text.
+test("figures: a contrasting clause with a source of its own ends the first speaker's clause", () => {
+  const list = figures(
+    'The harbour board said about 300 crew had walked out, while the seamen’s union put the number at 450.',
+    'The harbour board said 12 cranes were idle, while 40 ships waited offshore.',
+  );
+  assert.equal(find(list, 'about 300 crew').attributedTo, 'harbour board');
+  assert.equal(find(list, '450').attributedTo, 'seamen’s union');
+  // a contrasting clause with no source of its own is still the speaker's
+  assert.equal(find(list, '40 ships').attributedTo, 'harbour board');
+});

@@ -3,6 +3,7 @@ import { CLOSING_TOKENS } from '../../../text/quotes/marks.ts';
 import { OPENING_SUBORDINATORS, RELATIVE_PRONOUNS } from '../data/function-words.ts';
 import {
   CLAUSE_ONLY_CUES,
+  CONTRAST_WORDS,
   ESTIMATE_NOUNS,
   ESTIMATE_VERBS,
   HEARER_CUES,
@@ -109,7 +110,8 @@ export function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | nul
 
 /**
  * The sources of a sentence's clauses, by token: a semicolon ends a clause and its source ("Carrow
- * Transit says 900 drivers are taking part; the union puts the figure at 1,200"); a clause after one
+ * Transit says 900 drivers are taking part; the union puts the figure at 1,200"), and so does a
+ * contrasting clause with a source of its own (", while the union put the number at 9,000"); a clause after one
  * without a source of its own has none, and a clause before the last one without a source of its own
  * has the last one's when it is told after all it reports, ending the sentence ("About 300 crew walked
  * out; 40 more joined, the union said."). Each clause's source is read once, when first asked.
@@ -124,6 +126,19 @@ export function clauseSources(ctx: SpeakerContext, s: DocSentence): (token: numb
       from = k + 1;
     }
   clauses.push({ first: from, end: s.end });
+  // "The office said 6,500 joined, while the union put the number at 9,000": a contrasting clause
+  // whose subject is a source of its own is a clause of its own too
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i] as (typeof clauses)[number];
+    for (let k = clause.first + 1; k < clause.end - 1; k++) {
+      if ((doc.tokens[k] as Tok).text !== ',' || !CONTRAST_WORDS.has(doc.tokens[k + 1]?.norm ?? '')) continue;
+      const after = { first: k + 2, end: clause.end };
+      const source = attributionOf(ctx, { ...s, ...after });
+      if (source?.phrase[0] !== after.first) continue;
+      clauses.splice(i, 1, { first: clause.first, end: k }, { ...after, source });
+      break;
+    }
+  }
   const sourceOfClause = (i: number): Source | null => {
     const clause = clauses[i] as (typeof clauses)[number];
     if (clause.source === undefined) clause.source = attributionOf(ctx, { ...s, ...clause });
