@@ -107,7 +107,10 @@ export function findFigures(
           ? { counts: told.counts, head: told.head }
           : { counts: spanText(doc, tally), head: headOf(doc, tally) }
         : countedOf(doc, measure, first, s.first, lastCounted);
+      // a count whose counted thing is not read ("9,000 of its members") is the last figure now: a later
+      // "put the figure at 6,500" counts no earlier figure's thing (newuser21 #5: not "300 schools")
       if (counted.counts && counted.head) lastCounted = { counts: counted.counts, head: counted.head };
+      else if (!unit && !(told?.unit ?? null)) lastCounted = null;
       const periodText = period ? spanText(doc, period) : null;
       out.push({
         articleId: doc.id,

@@ -145,3 +145,12 @@ test("figures: a contrasting clause with a source of its own ends the first spea
   // a contrasting clause with no source of its own is still the speaker's
   assert.equal(find(list, '40 ships').attributedTo, 'harbour board');
 });
+
+// newuser21 #5: "put the figure at" refers back to the last count, whose counted thing is not read here,
+// not to an earlier count of another thing. Invented text.
+test('figures: a count referring back takes no counted thing from a count before the last one', () => {
+  const list = figures(
+    'The strike closed about 40 schools in Hollin. The union said 900 of its members took part. The council put the figure at about 600.',
+  );
+  assert.notEqual(find(list, 'about 600').counts, 'schools');
+});
