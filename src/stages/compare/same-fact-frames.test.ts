@@ -41,12 +41,15 @@ const BLOG =
 const WIRE =
   'Storm Edda swept across Hollin on Tuesday.\n\nThe county council said 40 schools were closed and about 300 homes had lost power.';
 
-test("a live blog's 'today' is held by a wire of that same day that names no day", () => {
+// (9d631c0d let a same-day wire that names no day hold the blog's "today"; the lead took it back: a ✓
+// needs every date of the claim in its evidence, in some written form, and the report audit found a
+// "was considering today" cited to a sentence that tells no day)
+test("a live blog's 'today' is not held by a wire sentence that names no day, even of the same day", () => {
   const { result } = run([
     [BLOG, { publishedAt: '2026-03-03T09:00:00Z' }],
     [WIRE, { publishedAt: '2026-03-03T15:00:00Z' }],
   ]);
-  assert.deepEqual(marksOf(result.facts, '40 schools are'), [{ a1: 'supports', a2: 'supports' }]);
+  for (const marks of marksOf(result.facts, '40 schools are')) assert.notEqual(marks.a2, 'supports');
 });
 
 test("a live blog's 'today' is not held by a wire of the next day", () => {

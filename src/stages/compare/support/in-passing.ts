@@ -25,9 +25,7 @@ export const IN_PASSING_REASON = 'the claim told only in part, among other thing
  * claimInPassing(read('The stadium will be paid for by the city.'), read('The city voted on Monday to borrow for roads and schools, but not for the stadium, which clubs will pay for.')) // true
  */
 export function claimInPassing(a: Reading, b: Reading): boolean {
-  // a date of the claim that a candidate naming none holds (its "today" on the day both were written,
-  // same-day-today.ts) is no word it leaves out
-  const wa = b.dates.length ? toldWords(a) : withoutDates(toldWords(a), a);
+  const wa = toldWords(a);
   const wb = toldWords(b);
   return (
     // (the claim's "are closed" is told by the candidate's "were closed": the tense is the mood's test)
@@ -50,10 +48,4 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 function beTold(wa: readonly string[], wb: readonly string[]): string[] {
   const after = new Set(wb.flatMap((w, i) => (BE.has(w) && i + 1 < wb.length ? [wb[i + 1]] : [])));
   return wa.filter((w, i) => BE.has(w) && i + 1 < wa.length && after.has(wa[i + 1] as string));
-}
-
-// the words besides those of the clause's dates
-function withoutDates(words: readonly string[], r: Reading): string[] {
-  const dated = new Set(r.dates.flatMap((d) => d.written.split(' ')));
-  return dated.size ? words.filter((w) => !dated.has(w.replace(/\.$/, ''))) : [...words];
 }

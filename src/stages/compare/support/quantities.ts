@@ -11,7 +11,6 @@ import type { ClaimDate } from './dates.ts';
 import { fractionFigures, withFractions } from './fractions.ts';
 import { perReading, type Reading } from './reading.ts';
 import { holdsDate } from './same-date.ts';
-import { heldAsSameDay } from './same-day-today.ts';
 import { heldByTally } from './tallies.ts';
 
 /**
@@ -132,12 +131,7 @@ export function holdsNumbersAndDates(a: Reading, b: Reading): boolean {
   // a time counted from an unknown day of writing that dates the statement ("said last week") is the
   // outlet's, not the claim's
   const dates = a.dates.filter((d) => !(d.deictic && d.reported));
-  if (
-    !dates.every(
-      (d) => b.dates.some((e) => holdsDate(d, e) && !resolvedOnBothSides(d, e)) || heldAsSameDay(d, a, b),
-    )
-  )
-    return false;
+  if (!dates.every((d) => b.dates.some((e) => holdsDate(d, e) && !resolvedOnBothSides(d, e)))) return false;
   const stray = strayNumbers(a);
   if (!stray.length) return true;
   const written = writtenNumbers(b);
