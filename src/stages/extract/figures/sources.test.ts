@@ -154,3 +154,9 @@ test('figures: a count referring back takes no counted thing from a count before
   );
   assert.notEqual(find(list, 'about 600').counts, 'schools');
 });
+
+// newuser21 #5: "put the number of members on strike at 61,000" gives its source too. Invented text.
+test("figures: who 'puts the number of …' at a figure gives it", () => {
+  const list = figures('The seamen’s union put the number of crew on strike at 450.');
+  assert.equal(find(list, '450').attributedTo, 'seamen’s union');
+});

@@ -159,13 +159,20 @@ export function clauseSources(ctx: SpeakerContext, s: DocSentence): (token: numb
   };
 }
 
+// What an estimate is of, read past before its "at" ("the number of members on strike at"): its words.
+const [OF_PHRASE_MAX, OF_WORDS] = [5, /^(?:ADP|DET|ADJ|NOUN|PROPN)$/];
 // "the union puts the figure at 1,200": the phrase before a form of "put" whose object is an
 // estimate's noun followed by "at"
 function putsAt(doc: Doc, c: number, s: DocSentence): [number, number] | null {
   if (!ESTIMATE_VERBS.has((doc.tokens[c] as Tok).norm)) return null;
   let k = c + 1;
   while (k < s.end && /^(?:DET|PRON|ADJ)$/.test((doc.tokens[k] as Tok).pos)) k++;
-  if (!ESTIMATE_NOUNS.has(doc.tokens[k]?.norm ?? '') || doc.tokens[k + 1]?.norm !== 'at') return null;
+  if (!ESTIMATE_NOUNS.has(doc.tokens[k]?.norm ?? '')) return null;
+  // past what the estimate is of ("the number of members on strike at 61,000")
+  const ofEnd = doc.tokens[k + 1]?.norm === 'of' ? k + 1 + OF_PHRASE_MAX : k;
+  while (k + 1 < ofEnd && doc.tokens[k + 1]?.norm !== 'at' && OF_WORDS.test(doc.tokens[k + 1]?.pos ?? ''))
+    k++;
+  if (doc.tokens[k + 1]?.norm !== 'at') return null;
   return phraseBefore(doc, c, s.first);
 }
 
