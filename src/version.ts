@@ -11,11 +11,11 @@ export const VERSION: string = (createRequire(import.meta.url)('../package.json'
  * releases (within a release, reports are ordered by it). A stored report made by a lower one is
  * computed again (see `REPORT_VERSION`).
  */
-export const ANALYSIS_VERSION = 20;
+export const ANALYSIS_VERSION = 21;
 
 /**
  * What made a report: the package's version, the report's JSON shape (`SCHEMA_VERSION`) and the
- * analysis's version, as `0.1.0+report.4.analysis.20`. It is the JSON report's `generator.version`,
+ * analysis's version, as `0.1.0+report.4.analysis.21`. It is the JSON report's `generator.version`,
  * and the store keeps it with each report: a stored report of an older version is stale, as one whose
  * story's articles changed is, and one of a newer version is kept (`reportStanding` in
  * store/report-version.ts).
