@@ -2,7 +2,6 @@
 // stems of its body, each in its written form).
 import type { SegmentedArticle } from '../../model/index.ts';
 import { withoutTitleLabel } from '../../text/title-label.ts';
-import { titleTellsAhead } from '../summarize/title-plan.ts';
 import type { Entry, Grouper } from './grouper.ts';
 import { type KeywordToken, keywordForms } from './keywords.ts';
 import { KEYWORD_CANDIDATES, KEYWORDS } from './label-patterns.ts';
@@ -23,36 +22,29 @@ export interface TitleSource {
 /**
  * The headline of the article closest to the story's centroid (a copy of another article, or one
  * under a label such as "Live:" or "UPDATE:", after those without, the label left out); an untitled
- * story takes its first sentence. A headline that tells the event as still ahead ("Council to vote on
- * budget tonight") gives way to the closest one of an article of its day or later that tells no plan
- * ("Council passes budget"): the story is told by its latest state (summarize/title-plan.ts).
+ * story takes its first sentence.
  */
 export function storyTitle(
   group: readonly Entry[],
   docs: ReadonlyMap<string, TitleSource>,
   centroid: SparseVector,
 ): string {
-  const titled: { title: string; score: number; labelled: boolean; day: number | null }[] = [];
+  let bestTitle: string | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let bestLabelled = true;
   for (const entry of group) {
     const doc = docs.get(entry.id);
     if (!doc?.article.title || doc.article.titleInferred) continue;
     const title = withoutTitleLabel(doc.article.title);
     const labelled = title !== doc.article.title;
     const score = dot(entry.vectors.body, centroid) + (doc.article.syndicatedFrom ? -1 : 0);
-    titled.push({ title, score, labelled, day: entry.day });
+    if ((bestLabelled && !labelled) || (bestLabelled === labelled && score > bestScore)) {
+      bestScore = score;
+      bestTitle = title;
+      bestLabelled = labelled;
+    }
   }
-  // those without a label first, then the closest (the first of equals)
-  const ranked = titled
-    .map((t, i) => ({ ...t, i }))
-    .sort((a, b) => Number(a.labelled) - Number(b.labelled) || b.score - a.score || a.i - b.i);
-  const best = ranked[0];
-  if (best) {
-    if (ranked.length === 1 || best.day === null || !titleTellsAhead(best.title)) return best.title;
-    const since = ranked.find(
-      (t) => t !== best && t.day !== null && t.day >= (best.day as number) && !titleTellsAhead(t.title),
-    );
-    return (since ?? best).title;
-  }
+  if (bestTitle) return bestTitle;
   const first = docs.get(group[0]?.id ?? '');
   const sentence = first?.sentences[0];
   return first && sentence ? first.article.text.slice(sentence.start, sentence.end) : 'Untitled story';

@@ -14,7 +14,6 @@ import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from 
 import { withoutDateline } from './repair.ts';
 import { failClosed, type SenseCheck } from './senses.ts';
 import { type ContestedMatch, wordCount } from './text.ts';
-import { overtakenTitles } from './title-plan.ts';
 
 /** What a headline is chosen from: the articles' titles, the consensus facts, the summary's first sentence. */
 export interface HeadlineSources {
@@ -180,9 +179,6 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   // the story with its plan ("Parade to cross the bridge on Tuesday" of a story of the bridge's
   // collapse): its title is weighed only when no article told after the event has a neutral one
   const ahead = aheadArticles(sources.facts);
-  // … and a title telling the event as still ahead ("Council to vote on budget tonight") where a report
-  // published since has a neutral title that tells no plan ("Millbrook budget approved after late session")
-  for (const id of overtakenTitles(neutralTitles)) ahead.add(id);
   const told = neutralTitles.filter((t) => !ahead.has(t.doc.article.id));
   // the titles of the reports of the event's first day, where the articles of later days tell it on
   // another angle ("residents return to ruined homes as aid is pledged" of a flood two days on)
