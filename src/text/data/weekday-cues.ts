@@ -30,5 +30,12 @@ export const WEIGHED_AFTER_WEEKDAY: readonly string[] = [
   'proves',
 ];
 
+/**
+ * Words that tell a sentence in a plain future, the weekday of its "if" or "unless" clause with it
+ * ("will walk out on Thursday unless talks on Wednesday produce an offer"): "won't" whole or as the
+ * tokeniser splits it ("wo"), and any word ending in "'ll"; not "would", of reported or unreal pasts.
+ */
+export const PLAIN_FUTURE_WORDS: readonly string[] = ['will', 'shall', "won't", 'won’t', 'wo'];
+
 /** Parts of the day that may follow a weekday: "Wednesday night", "Monday morning". */
 export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];

@@ -5,9 +5,9 @@
 import { CALL_OFF_CUES } from '../data/call-off.ts';
 import { INCIDENT_NOUNS } from '../data/incidents.ts';
 import { NUMBER_WORDS } from '../data/numbers.ts';
-import { DAY_PARTS, WEIGHED_AFTER_WEEKDAY } from '../data/weekday-cues.ts';
 import { IRREGULAR_FORMS, IRREGULAR_PLURALS, PRESENT_IN_ED } from '../data/word-forms.ts';
 import { sentenceStartAt } from './clause.ts';
+import { conditionWeekdayAhead, conditionWords } from './condition.ts';
 import { EXPECT_BLOCK, PAST_AUXILIARY, TENSE_WINDOW_WORDS } from './patterns.ts';
 
 // an irregular past or participle ("began", "bought", "sold"), not a present "-s", an -ing form or a
@@ -163,13 +163,6 @@ export function comingAt(text: string, from: number, start: number, end: number)
 /** "if" or "unless" opening the weekday's clause; group: the words up to the weekday. */
 const CONDITION_CUE = /\b(?:if|unless)\b(.*)$/i;
 const SENTENCE_REACH = 400;
-/** Right after the weekday, a verb that weighs its noun phrase ("if the turnout on Tuesday is any guide"). */
-const WEIGHED = new RegExp(
-  `^\\s*(?:(?:${DAY_PARTS.join('|')})\\s+)?(?:${WEIGHED_AFTER_WEEKDAY.join('|')})\\b`,
-  'i',
-);
-/** A future of the sentence's own ("will", "shall", "won't", "'ll"), not a "would" of what might have been. */
-const PLAIN_FUTURE = /\b(?:will|shall|won['’]t)\b|['’]ll\b/i;
 
 /**
  * A condition on a thing to come ("will walk out on Thursday unless talks on Wednesday produce an
@@ -182,14 +175,14 @@ function conditionAhead(text: string, clause: string, end: number): boolean {
   const cue = CONDITION_CUE.exec(clause);
   if (cue === null || blocked(cue[1] as string)) return false;
   const rest = /^[^,;.!?]*/.exec(text.slice(end))?.[0] ?? '';
-  if (WEIGHED.test(rest)) return false;
   if (PAST_AUXILIARY.test(rest) || holdsPast(rest) || PAST_AUXILIARY.test(cue[1] as string)) return false;
   // (its sentence, read at most SENTENCE_REACH characters either side of the weekday)
   const near = Math.max(0, end - SENTENCE_REACH);
   const sentence =
     text.slice(sentenceStartAt(text, near, end), end) +
     (/^[^.!?]*/.exec(text.slice(end, end + SENTENCE_REACH))?.[0] ?? '');
-  return PLAIN_FUTURE.test(sentence);
+  // (told in the future, the weekday's noun phrase not weighed: condition.ts)
+  return conditionWeekdayAhead(conditionWords(sentence), conditionWords(rest));
 }
 
 // The call-off cues as one pattern of whole words ("called off", "postponed").

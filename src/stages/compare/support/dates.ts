@@ -3,18 +3,16 @@ import { MONTH_NUMBERS, WEEKDAY_NAMES } from '../../../text/calendar.ts';
 import { dict } from '../../../text/data/dict.ts';
 import { NUMBER_WORDS } from '../../../text/data/quantities.ts';
 import {
-  DAY_PARTS,
   RECURRING_WEEKDAY_STEPS,
   RECURRING_WEEKDAY_WORDS,
   SAME_DAY_WEEKDAY_WORDS,
-  WEIGHED_AFTER_WEEKDAY,
 } from '../../../text/data/weekday-cues.ts';
+import { conditionWeekdayAhead } from '../../../text/dates/condition.ts';
 import { dayOf, parseIsoDay, partsOf } from '../../../text/dates/days.ts';
 import { dayOfEvent } from '../../../text/dates/event-days.ts';
 import { weekdayNear } from '../../../text/dates/resolve.ts';
 import { fold } from '../../../text/normalise.ts';
 import { YEAR_RE } from '../../../text/patterns.ts';
-import { FUTURE_MARKERS } from '../data/modality-cues.ts';
 import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
 import { lookupOf } from '../text.ts';
 import type { Modality } from './modality.ts';
@@ -78,19 +76,15 @@ function weekdayDay(name: string, published: number, ahead: boolean, before: str
   return weekdayNear(published, WEEKDAY_NAMES.indexOf(name), shift, ahead);
 }
 
-// Markers of a future told plainly ("will", "shall", "won't"): not "would", of reported or unreal pasts.
-const WILL = new Set(FUTURE_MARKERS.filter((w) => w !== 'would'));
-// A weekday whose noun phrase a condition weighs ("if the turnout on Tuesday is any guide, … will"):
-// a thing that is, its day the one before, as text/dates/coming.ts reads it.
-const WEIGHED_AFTER = new Set(WEIGHED_AFTER_WEEKDAY);
-const PARTS_OF_DAY = new Set(DAY_PARTS);
-const weighedAt = (tokens: readonly Token[], i: number, modality: Modality): boolean => {
-  if (modality !== 'hypothetical') return false;
-  const next = PARTS_OF_DAY.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
-  return WEIGHED_AFTER.has(tokens[next]?.norm ?? '');
-};
-const toldAhead = (tokens: readonly Token[], modality: Modality): boolean =>
-  modality === 'planned' || (modality === 'hypothetical' && tokens.some((t) => WILL.has(t.norm)));
+// Whether the weekday at token i is the coming one: in a plan, or in a possibility told in the future
+// whose noun phrase it does not weigh (text/dates/condition.ts, as text/dates/coming.ts reads it).
+const aheadAt = (tokens: readonly Token[], i: number, modality: Modality): boolean =>
+  modality === 'planned' ||
+  (modality === 'hypothetical' &&
+    conditionWeekdayAhead(
+      tokens.map((t) => t.norm),
+      [tokens[i + 1]?.norm ?? '', tokens[i + 2]?.norm ?? ''],
+    ));
 
 // The year that puts a month and day written without one nearest the day of writing ("Dec. 7" in
 // an article of January 12, 2010 is December 7, 2009, not eleven months ahead).
@@ -148,7 +142,6 @@ export function claimDates(
   base?: DeicticBase,
 ): ClaimDate[] {
   const published = publishedAt ? parseIsoDay(publishedAt.slice(0, 10)) : null;
-  const ahead = toldAhead(tokens, modality);
   const out: ClaimDate[] = [];
   tokens.forEach((t, i) => {
     const relative = relativeDay(tokens, i);
@@ -171,11 +164,7 @@ export function claimDates(
       const date =
         published === null
           ? { written: w, monthDay: null, year: null, weekday: w }
-          : dayDate(
-              w,
-              weekdayDay(w, published, ahead && !weighedAt(tokens, i, modality), cueBefore(tokens, i)),
-              w,
-            );
+          : dayDate(w, weekdayDay(w, published, aheadAt(tokens, i, modality), cueBefore(tokens, i)), w);
       out.push(reported(i) ? { ...date, reported: true } : date);
     } else if (DEICTIC_DAYS(w) !== undefined) {
       // without a day to count from (`base`: a quote's), "yesterday" stays as written: only it matches it
