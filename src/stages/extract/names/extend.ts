@@ -66,6 +66,11 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
       j += 2;
       continue;
     }
+    // "the Institute for Wage Studies": "for" after a body's word opens the rest of its name
+    if (t.text === 'for' && j + 1 < end && bodyForName(doc, j, end)) {
+      j += 2;
+      continue;
+    }
     if (NAME_CONNECTORS.has(t.text) && j + 1 < end) {
       if (t.text === 'of' && next?.norm === 'the' && isNameWord(toks[j + 2])) {
         j += 3;
@@ -116,7 +121,29 @@ function labelInName(doc: Doc, j: number, end: number): number {
   return ends && !t.norm.endsWith('s') && isOrgWord((doc.tokens[j - 1] as Tok).text) ? j + 1 : j;
 }
 
-/** "Customs and Border Protection" is one name; "Texas and Arizona" is two. */
+/**
+ * Whether the "for" at j joins a body's word before it to the name words after it ("Institute for Wage
+ * Studies", "Campaign for Clean Rivers"), not what a body is thanked for: a possessive after those words
+ * ("the Ferries for Kestrel's help"), a person or a place first, another body's word last.
+ */
+function bodyForName(doc: Doc, j: number, end: number): boolean {
+  if (!isOrgWord((doc.tokens[j - 1] as Tok).text) || !isNameWord(doc.tokens[j + 1])) return false;
+  let k = j + 1;
+  while (k < end && isNameWord(doc.tokens[k])) k++;
+  const first = foldName((doc.tokens[j + 1] as Tok).text);
+  if (PLACE_NAMES.has(first) || GIVEN_NAMES.has(first) || isOrgWord((doc.tokens[k - 1] as Tok).text))
+    return false;
+  return !/^['’]s?$/.test(doc.tokens[k]?.text ?? '');
+}
+
+// Connectors after a body's word that open what it is of or for ("Union of Teachers", "Institute for …").
+const BODY_OF = new Set(['of', 'for']);
+
+/**
+ * "Customs and Border Protection" is one name; "Texas and Arizona" is two. Inside what a body's word is
+ * of or for, "and" joins the next words too ("National Union of Teachers and Lecturers", "Department of
+ * Health and Social Care"), unless a person's given name, a title or a place stands on either side.
+ */
 function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
   for (let k = i; k < at; k++) if (titleOf([(doc.tokens[k] as Tok).text])) return false;
   let k = at + 1;
@@ -124,9 +151,25 @@ function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
   // "the Dunmore Police and Capt. Tom Reyes": a title after "and" opens a person's name
   if (titleOf([(doc.tokens[at + 1] as Tok).text])) return false;
   const last = doc.tokens[k - 1] as Tok;
-  return (
-    isOrgWord(last.text) || (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text))
-  );
+  if (
+    isOrgWord(last.text) ||
+    (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text))
+  )
+    return true;
+  // up to three words after "and", none a title ("… of Health and Education Minister Paul Grant")
+  for (let m = at + 1; m < k; m++) if (titleOf([(doc.tokens[m] as Tok).text])) return false;
+  return k - at <= 4 && bodyComplement(doc, i, at);
+}
+
+// Whether the run i..at holds a body's word and "of"/"for" before the "and" at `at`, and neither word
+// around that "and" is a place or a given name ("Union of Teachers and Lecturers", not "Bank of Leeds and York").
+function bodyComplement(doc: Doc, i: number, at: number): boolean {
+  const near = [doc.tokens[at - 1], doc.tokens[at + 1]].map((t) => foldName(t?.text ?? ''));
+  if (near.some((w) => PLACE_NAMES.has(w) || LEADING_PLACE_WORDS.has(w)) || GIVEN_NAMES.has(near[1] ?? ''))
+    return false;
+  for (let k = i + 1; k < at - 1; k++)
+    if (BODY_OF.has((doc.tokens[k] as Tok).text) && isOrgWord((doc.tokens[k - 1] as Tok).text)) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { names } from './test-kit.ts';
+
+test('"and" inside what a body is of is a word of its name, and its acronym names it', () => {
+  const found = names(
+    'The Federation of Nurses and Midwives (FNM) said 12,000 members walked out. The FNM said more would follow.',
+  );
+  assert.deepEqual(found, ['organization | Federation of Nurses and Midwives']);
+});
+
+test('"for" after a body\'s word opens the rest of its name', () => {
+  assert.deepEqual(
+    names(
+      'Pay fell by 9 percent, according to the Centre for Health Pay Research. The Campaign for Clean Rivers agreed.',
+    ),
+    ['organization | Campaign for Clean Rivers', 'organization | Centre for Health Pay Research'],
+  );
+});
+
+test('"and" or "for" before a person, a place or another body still ends a name', () => {
+  const found = names(
+    'The Union of Porters and Ann Lee met on Monday. The Bank of Dunmore and Wales said so.',
+    "Tom Wade thanked the Harbour Authority for its help. Ann Lee thanked the Harbour Authority for Kestrel Ferries' help.",
+  );
+  assert.ok(found.includes('person | Ann Lee'), found.join('; '));
+  assert.ok(found.includes('organization | Union of Porters'), found.join('; '));
+  assert.ok(found.includes('organization | Harbour Authority'), found.join('; '));
+  assert.ok(found.includes('organization | Kestrel Ferries'), found.join('; '));
+  assert.ok(!found.some((f) => f.includes('Dunmore and Wales')), found.join('; '));
+});
