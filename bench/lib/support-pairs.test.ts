@@ -95,6 +95,20 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
         (p.search === 'day-loose' || p.search === 'day-near-named' || p.search === 'day-near'),
     ),
   );
+  // the blind dev round of session 43: the judge's ✓ over every pair of the stories dev in every split were
+  // spent again, so the pairs nearest them (near: called related by one of its later tests), labelled blind
+  const near = pairs.filter((p) => p.round === 'dev-support-2026-12-18');
+  assert.equal(near.length, 100);
+  assert.ok(
+    near.every(
+      (p) =>
+        p.half === 'dev' &&
+        p.search === 'near' &&
+        (p.dataset === 'neus'
+          ? Number(p.story.slice(4)) % 2 === 0
+          : [2, 4, 12, 18, 20, 22, 24, 26, 34, 36, 38, 42, 44].some((n) => p.story === `ecb-topic-${n}`)),
+    ),
+  );
   // the fifth, of the reports' own ✓ (search report-check) and close pairs without one (decoy)
   const fifth = pairs.filter((p) => p.round === 'heldout-2026-12-12');
   assert.equal(fifth.length, 146);
@@ -116,6 +130,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     'dev-support-2026-12-13',
     'dev-support-2026-12-14',
     'dev-support-2026-12-16',
+    'dev-support-2026-12-18',
   ]);
   assert.ok(pairs.every((p) => p.search === undefined || searched.has(p.round ?? '')));
   assert.ok(
