@@ -11,8 +11,9 @@ import { otherPercentMeasures } from './percent-of.ts';
 import { agree } from './quantities.ts';
 import { baseStem, perReading, type Reading } from './reading.ts';
 import { personMissing, sameClass } from './relations.ts';
+import { titledThingsApart } from './titled-things.ts';
 import { cued, partOnly, told } from './told-alike.ts';
-import { otherYears } from './two-years.ts';
+import { otherYears, yearOnOneSide } from './two-years.ts';
 
 const THINGLESS = new Set(THINGLESS_NOUNS.map(stem));
 const ANOTHER_SET = new Set(ANOTHER_SET_WORDS);
@@ -107,7 +108,8 @@ const moodsMeet = (a: Reading, b: Reading): boolean =>
  * part, a total past the other, another measure, nor told with a detail the other lacks; a count told
  * by verbs of one class, of no two named subjects; no word of an update, bound, part or another set on
  * either side ("rose", "so far", "at least", "including", "other", "also"), no negation, no
- * two other times or years, no person named on one side only, no plan against a deed; values that
+ * two other times or years, no year named on one side only, no two named things of one title
+ * ("INS Mysore" / "INS Sukanya"), no person named on one side only, no plan against a deed; values that
  * do not agree (two plain ones once they differ, others whose intervals do not overlap). Not an age (ages.ts), nor two sets of one noun
  * (other-sets.ts: another owner's, one narrowed by a name, a count that classes names, two named
  * things of one kind, or for a count, sentences that share nothing but the counted noun).
@@ -116,7 +118,8 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
   if (a.claim.figures.length === 0 || b.claim.figures.length === 0) return null;
   if (anotherSet(a) || anotherSet(b)) return null;
   if (!moodsMeet(a, b) || a.negatedAnywhere || b.negatedAnywhere || cued(a) || cued(b)) return null;
-  if (otherTimes(a, b) || otherYears(a, b) || personMissing(a, b) || personMissing(b, a)) return null;
+  if (otherTimes(a, b) || otherYears(a, b) || yearOnOneSide(a, b)) return null;
+  if (personMissing(a, b) || personMissing(b, a) || titledThingsApart(a, b)) return null;
   for (const f of a.claim.figures) {
     // (an age is another kind's, ages.ts; a window of time is no length of the thing)
     if (

@@ -26,6 +26,21 @@ export function otherYears(a: Reading, b: Reading): boolean {
   return da !== null && db !== null && Math.abs(da - db) > YEAR_DAYS;
 }
 
+/**
+ * Whether one reading writes the year of what it tells and the other writes none (a weekday its
+ * article dates is no year written): "In 2007, the gang escaped with 11m euros of jewellery" / "the men
+ * grabbed jewellery worth two million euros". Two values of one thing need one time, and one told
+ * of a named year may be history told beside the news.
+ */
+export function yearOnOneSide(a: Reading, b: Reading): boolean {
+  return writesYear(a) !== writesYear(b);
+}
+
+// Whether a reading's sentence writes one of the years its dates name (not one its article's day gives
+// a weekday: "dropped four bombs … Thursday").
+const writesYear = (r: Reading): boolean =>
+  yearsOf(r).some((y) => r.claim.tokens.some((t) => t.text === String(y)));
+
 // Days in a year: articles written further apart than this, neither naming a year, tell two times.
 const YEAR_DAYS = 366;
 
