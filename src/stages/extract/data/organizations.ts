@@ -177,7 +177,7 @@ export const ORG_HEADS_AFTER: ReadonlySet<string> = new Set(
 export const ORG_APPOSITION_NOUNS: ReadonlySet<string> = new Set(
   `company firm maker manufacturer provider operator startup start-up retailer chain group organization
   organisation corporation business conglomerate airline carrier bank lender insurer publisher developer
-  supplier vendor club team`.split(/\s+/),
+  supplier vendor club team charity nonprofit non-profit contractor`.split(/\s+/),
 );
 
 /** Stock exchanges, written before a ticker ("(NYSE: X)"): neither they nor the ticker are entities. */

@@ -77,6 +77,24 @@ testKinds([
     'person',
   ],
   [
+    'a body\'s apposition keeps its people\'s word in its name ("Bright Crews, a cleaning firm")',
+    'The strike went ahead. Bright Crews, a cleaning firm, said its staff had joined the pickets.',
+    'Bright Crews',
+    'organization',
+  ],
+  [
+    '… as a charity\'s does ("Velden Staff, a small charity")',
+    'The strike went ahead. Velden Staff, a small charity, said its volunteers would help.',
+    'Velden Staff',
+    'organization',
+  ],
+  [
+    "a body's noun that owns the apposition's head makes no body (\"the firm's owner\")",
+    "Quillon Harte, the firm's owner, said the pickets were calm. Harte added that no one was hurt.",
+    'Quillon Harte',
+    'person',
+  ],
+  [
     'a body the article names alone elsewhere stays a name at a sentence\'s head ("Senate leaders")',
     'Senate leaders met on Tuesday. The Senate passed the bill a day later.',
     'Senate',

@@ -47,10 +47,15 @@ function appositionIsOrg(doc: Doc, k: number): boolean {
   for (let j = k + 1; j <= k + APPOSITION_REACH; j++) {
     const t = doc.tokens[j];
     if (!t || sentenceOf(doc, j) !== sentence || t.pos === 'PUNCT' || t.norm === 'of') return false;
-    if (ORG_APPOSITION_NOUNS.has(t.norm) && t.pos === 'NOUN') return true;
+    // the body's noun heads the apposition: "a cleaning firm", not "the firm's chief" or "a charity worker"
+    if (ORG_APPOSITION_NOUNS.has(t.norm) && t.pos === 'NOUN') return !headBefore(doc.tokens[j + 1]);
   }
   return false;
 }
+
+// Whether token t after a noun makes that noun a modifier or an owner ("firm's", "charity worker").
+const headBefore = (t: Tok | undefined): boolean =>
+  !!t && (t.text === "'s" || t.text === '’s' || (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)));
 
 /** True for a stock exchange or its ticker in "(NYSE: XYZ)": never an entity. */
 export function isTicker(doc: Doc, a: number): boolean {

@@ -6,7 +6,7 @@ import { FAITH_WORDS, ORG_HEADS_AFTER, SITE_NOUNS, WORKFORCE_NOUNS } from '../da
 import { TITLES } from '../data/titles.ts';
 import { ACRONYM } from '../patterns.ts';
 import { groupBeforeName } from './common-word.ts';
-import { headlineClause } from './context-org.ts';
+import { headlineClause, orgByContext } from './context-org.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';
 import { extendRun } from './extend.ts';
@@ -78,12 +78,14 @@ export function findNames(doc: Doc, joined = NO_JOINED, storyLower?: ReadonlySet
  * Where the name of the run a..b ends when its last word is a body's people ("Harlow Electric Crews",
  * "City Crews": data/organizations.ts WORKFORCE_NOUNS): before it, or at a (no name) when nothing is
  * left or only a common word opening the sentence ("City", "Road"); else b. After a given name it is a
- * surname ("Terry Crews").
+ * surname ("Terry Crews"); before a body's apposition ("Bright Crews, a cleaning firm") a body's name.
  */
 function withoutWorkforce(doc: Doc, a: number, b: number, first: number): number {
   const last = doc.tokens[b - 1] as Tok;
   if (!WORKFORCE_NOUNS.has(last.text.toLowerCase())) return b;
   if (b - a >= 2 && GIVEN_NAMES.has(foldName((doc.tokens[b - 2] as Tok).text))) return b;
+  // "Bright Crews, a cleaning firm, said": a body's apposition makes the whole run its name
+  if (orgByContext(doc, a, b)) return b;
   const lone = doc.tokens[a] as Tok;
   if (b - a === 1 || (b - a === 2 && a === first && getModelWords().has(lone.text.toLowerCase()))) return a;
   return b - 1;
