@@ -10,7 +10,6 @@ import type {
 import { sourceOf } from '../../text/source.ts';
 import { inverseFrequencies, tfidf, type Vector } from '../../text/vectors.ts';
 import { readSentences } from '../compare/support/index.ts';
-import { participantShare } from '../compare/support/relations.ts';
 import { toldAhead } from './ahead.ts';
 import { besideWords, tellBeside } from './beside.ts';
 import { buildCandidates, titleStems } from './candidates.ts';
@@ -23,11 +22,8 @@ import { disputedTimes } from './headline-disputed.ts';
 import { judgedOnce } from './judged.ts';
 import { tellable } from './left-out.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
-import { candidateTellings, supersededPlans } from './modality.ts';
 import { nearSentences, rankedNear } from './near.ts';
 import { toldOnce } from './once.ts';
-import { overtakenCandidates, overtakenValues } from './overtaken.ts';
-import { overtakenPlans } from './overtaken-plans.ts';
 import {
   DEFAULT_WORDS,
   MAX_POINTS,
@@ -41,6 +37,7 @@ import { pointsFromComparison, pointsFromSupport } from './points.ts';
 import { selectLazily } from './select.ts';
 import { senseCheck } from './senses.ts';
 import { sharedWords } from './shared.ts';
+import { supersededOf } from './superseded.ts';
 import { supportFinder } from './support.ts';
 import { contestedMatcher } from './text.ts';
 import { toldOrder } from './told-order.ts';
@@ -106,28 +103,9 @@ export function summarize(
     const totalSources = new Set(sources.values()).size;
     const shared = sharedWords(candidates, totalSources);
     checkDeadline(ctx, 'summarize');
-    // 4. how each sentence tells its event; a plan another article tells as done is left out
-    const tellings = candidateTellings(candidates, input.articles);
-    const superseded = supersededPlans({
-      candidates,
-      near,
-      tellings,
-      facts: input.facts,
-      plannedVsDone: (claim, evidence) => judged(claim, evidence).verdict === 'planned-vs-happened',
-      namesEveryone: (claim, evidence) => {
-        const [a, b] = [judged.read(claim), judged.read(evidence)];
-        if (!a || !b || participantShare(a, b) < 1) return false;
-        return a.names.filter((n) => b.claim.terms.has(n)).length >= 2;
-      },
-    });
-    // a value the story's later reports give anew is its earlier state: told by its newer value
-    const overtaken = overtakenValues(input.facts, input.figures, input.articles);
-    const overtakenSet = new Set(overtaken.map((o) => o.value));
-    for (const i of overtakenCandidates(candidates, overtaken, input.figures, input.articles))
-      superseded.add(i);
-    // a plan (or expectation) its event, told since as done, has overtaken ("will vote on Tuesday" /
-    // "expected the bill to pass" / "approved on Tuesday")
-    for (const i of overtakenPlans(candidates, tellings, judged.read)) superseded.add(i);
+    // 4. how each sentence tells its event; a plan another article tells as done, a value told anew
+    // since, a plan its event has overtaken are left out
+    const { tellings, superseded, overtaken: overtakenSet } = supersededOf(candidates, input, near, judged);
     checkDeadline(ctx, 'summarize');
     // 5. score the eligible ones (if none is, those whose only fault is a contested term), pick by
     // MMR within the budget, what happened first
