@@ -109,6 +109,18 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
           : [2, 4, 12, 18, 20, 22, 24, 26, 34, 36, 38, 42, 44].some((n) => p.story === `ecb-topic-${n}`)),
     ),
   );
+  // the blind dev round of session 43 on the 'one thing' clash (frozen at f8343ffb): it paired none of the
+  // unlabelled pairs of the stories dev under the support split, so its nearest misses (one-thing-loose: the
+  // kind without its guards of sets, names, doers, verbs, a year on one side and its floor of cover) and
+  // figure pairs of one unit of money or time sharing three content words (figure-lookalike)
+  const things = pairs.filter((p) => p.round === 'dev-contra-2026-12-18');
+  assert.equal(things.length, 41);
+  assert.equal(things.filter((p) => p.label === 'contradicts').length, 2);
+  assert.ok(
+    things.every(
+      (p) => p.half === 'dev' && (p.search === 'one-thing-loose' || p.search === 'figure-lookalike'),
+    ),
+  );
   // the fifth, of the reports' own ✓ (search report-check) and close pairs without one (decoy)
   const fifth = pairs.filter((p) => p.round === 'heldout-2026-12-12');
   assert.equal(fifth.length, 146);
@@ -127,6 +139,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     'dev-contra-2026-12-15',
     'dev-contra-2026-12-16',
     'dev-contra-2026-12-17',
+    'dev-contra-2026-12-18',
     'dev-support-2026-12-13',
     'dev-support-2026-12-14',
     'dev-support-2026-12-16',
