@@ -47,6 +47,11 @@ export const ORG_HEADS_NOT_ALONE: ReadonlySet<string> = new Set([
   'college',
 ]);
 
+/** A body's words that take what they deliberate "on" into their name ("Council on Ageing", "Committee on Energy"). */
+export const BODIES_ON: ReadonlySet<string> = new Set(
+  `council councils committee subcommittee commission conference panel board forum`.split(/\s+/),
+);
+
 /** Acronyms common in the news, with the full name they stand for (used when a text does not define them). */
 export const COMMON_ACRONYMS: Readonly<Record<string, string>> = dict({
   CBP: 'U.S. Customs and Border Protection',

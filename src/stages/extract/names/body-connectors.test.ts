@@ -18,6 +18,14 @@ test('"for" after a body\'s word opens the rest of its name', () => {
   );
 });
 
+test("\"on\" after a council's or committee's word opens the rest of its name, not after another body's", () => {
+  const found = names(
+    "Ann Bell's Council on Ageing objected to the plan. Ann Bell said the Ferries on Mill Quay were late.",
+  );
+  assert.ok(found.includes('organization | Council on Ageing'), found.join('; '));
+  assert.ok(!found.some((f) => f.includes('Ferries on')), found.join('; '));
+});
+
 test('"and" or "for" before a person, a place or another body still ends a name', () => {
   const found = names(
     'The Union of Porters and Ann Lee met on Monday. The Bank of Dunmore and Wales said so.',

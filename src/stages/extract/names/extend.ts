@@ -4,9 +4,10 @@ import { type Doc, spacedAt, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
+import { BODIES_ON } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { capitalPreposition, joinedAsWritten, NO_JOINED, syllableAfterHyphen } from './joiners.ts';
-import { isOrgWord, PLACE_NAMES, titleOf } from './lexicon.ts';
+import { isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
 import { isMisreadNameWord, isNameWord, UPPER, wordsOf } from './runs.ts';
 import { findTitle } from './title-lookup.ts';
 import { nameLike, typeName, unpersonalWord } from './types.ts';
@@ -66,8 +67,8 @@ export function extendRun(doc: Doc, i: number, end: number, joined = NO_JOINED):
       j += 2;
       continue;
     }
-    // "the Institute for Wage Studies": "for" after a body's word opens the rest of its name
-    if (t.text === 'for' && j + 1 < end && bodyForName(doc, j, end)) {
+    // "the Institute for Wage Studies", "Council on Ageing": "for"/"on" after a body's word opens the rest of its name
+    if ((t.text === 'for' || t.text === 'on') && j + 1 < end && bodyForName(doc, j, end)) {
       j += 2;
       continue;
     }
@@ -122,22 +123,25 @@ function labelInName(doc: Doc, j: number, end: number): number {
 }
 
 /**
- * Whether the "for" at j joins a body's word before it to the name words after it ("Institute for Wage
- * Studies", "Campaign for Clean Rivers"), not what a body is thanked for: a possessive after those words
- * ("the Ferries for Kestrel's help"), a person or a place first, another body's word last.
+ * Whether the "for" or "on" at j joins a body's word before it to the name words after it ("Institute for
+ * Wage Studies"; "on" after a council's or committee's word: "Council on Ageing", data/organizations.ts
+ * BODIES_ON), not what a body is thanked for or where it is: a possessive after those words ("the Ferries
+ * for Kestrel's help"), a person or a place first, another body's or a place's word last.
  */
 function bodyForName(doc: Doc, j: number, end: number): boolean {
-  if (!isOrgWord((doc.tokens[j - 1] as Tok).text) || !isNameWord(doc.tokens[j + 1])) return false;
+  const body = (doc.tokens[j - 1] as Tok).text;
+  if (!isOrgWord(body) || !isNameWord(doc.tokens[j + 1])) return false;
+  if ((doc.tokens[j] as Tok).text === 'on' && !BODIES_ON.has(body.toLowerCase())) return false;
   let k = j + 1;
   while (k < end && isNameWord(doc.tokens[k])) k++;
   const first = foldName((doc.tokens[j + 1] as Tok).text);
-  if (PLACE_NAMES.has(first) || GIVEN_NAMES.has(first) || isOrgWord((doc.tokens[k - 1] as Tok).text))
-    return false;
+  const last = (doc.tokens[k - 1] as Tok).text;
+  if (PLACE_NAMES.has(first) || GIVEN_NAMES.has(first) || isOrgWord(last) || isPlaceWord(last)) return false;
   return !/^['’]s?$/.test(doc.tokens[k]?.text ?? '');
 }
 
-// Connectors after a body's word that open what it is of or for ("Union of Teachers", "Institute for …").
-const BODY_OF = new Set(['of', 'for']);
+// Connectors after a body's word that open what it is of, for or on ("Union of Teachers", "Institute for …").
+const BODY_OF = new Set(['of', 'for', 'on']);
 
 /**
  * "Customs and Border Protection" is one name; "Texas and Arizona" is two. Inside what a body's word is
