@@ -124,6 +124,9 @@ export const WEEKDAY_RE = new RegExp(`^(?:${alternation(WEEKDAY_NAMES)})$`);
 /** Month names and their abbreviations, for date comparison. */
 export const MONTH_RE = new RegExp(`^(?:${alternation([...MONTH_NAMES, ...MONTH_ABBREVIATIONS])})\\.?$`);
 
+/** A weekday or month name ("Monday", "Oct."): a date, checked as a date, not a participant. */
+export const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE.test(w);
+
 /** Below this share of a claim's weighted terms, a candidate sentence is about something else. */
 export const RELATED_MIN_COVER = 0.2;
 

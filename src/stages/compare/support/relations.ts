@@ -3,9 +3,10 @@ import { modelNameAt } from '../../../text/model-number.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import { PARTICLE_TOLD_BY, PREDICATE_CLASSES, UNDOING_VERBS } from '../data/predicates.ts';
 import { REPORTING_STEMS } from '../data/word-forms.ts';
-import { MONTH_RE, WEEKDAY_RE } from '../patterns.ts';
+import { isDateWord } from '../patterns.ts';
 import { nounOfAnotherWord } from './other-word.ts';
 import { perReading, type Reading } from './reading.ts';
+import { unlinkedNames, unlinkedNameWords } from './unlinked-names.ts';
 
 // Stem → the stems of its predicate class (data/predicates.ts).
 const CLASS_OF = new Map<string, string[]>();
@@ -67,8 +68,8 @@ export function nameShare(a: Reading, b: Reading): number {
   return Math.max(byKey, shared / a.nameWords.size);
 }
 
-/** A weekday or month name ("Monday", "Oct."): a date, checked as a date, not a participant. */
-export const isDateWord = (w: string): boolean => WEEKDAY_RE.test(w) || MONTH_RE.test(w);
+// (isDateWord is defined beside the date patterns it reads; its readers import it from here too)
+export { isDateWord };
 
 // The words of the names that report the claim, not take part in it: the subject of a reporting verb
 // ("The Harbour Office said last week that …", "…, police in Vessmark said", "…, said Sgt. Ola Brandt").
@@ -108,22 +109,6 @@ export const foldedWords = perReading((r): ReadonlySet<string> => {
     out.add(fold((tokens[i] as Token).text));
     const code = modelNameAt(tokens, i);
     if (code !== null) out.add(code);
-  }
-  return out;
-});
-
-// The words of the runs of proper nouns no entity covers a word of ("Somali and Yemeni pirates"),
-// past a run that opens the clause, capitalised by its place ("Thousands of migrants …"); a title
-// beside a name is of that name's run ("Prime Minister Rui Tavares").
-const unlinkedNameWords = perReading((r: Reading): ReadonlySet<string> => {
-  const tokens = r.claim.tokens;
-  const out = new Set<string>();
-  for (let i = 0; i < tokens.length; ) {
-    let j = i;
-    while (tokens[j]?.pos === 'PROPN') j++;
-    const run = tokens.slice(i, j).map((t) => fold(t.text));
-    if (i > 0 && run.every((w) => r.claim.terms.has(`n:${w}`))) for (const w of run) out.add(w);
-    i = Math.max(j, i + 1);
   }
   return out;
 });
@@ -183,25 +168,6 @@ const personsToFind = perReading((a: Reading) => {
     .filter((run) => !run.every((w) => sources.has(w)))
     .map((run) => run[run.length - 1] as string);
   return { persons, surnames };
-});
-
-// The runs of two or more proper nouns of a clause that no entity covers (each word keyed `n:`),
-// dates, titles cut short and titles before a name ("Foreign Minister Ada Kowalczyk") left out.
-const unlinkedNames = perReading((r: Reading): readonly (readonly string[])[] => {
-  const out: string[][] = [];
-  let run: string[] = [];
-  const close = (next: Token | undefined) => {
-    if (run.length >= 2 && !run.some(isDateWord) && next?.pos !== 'PROPN') out.push(run);
-    run = [];
-  };
-  for (const t of r.claim.tokens) {
-    const w = fold(t.text);
-    if (t.pos === 'PROPN' && /\p{L}{2}/u.test(t.text) && !w.endsWith('.') && r.claim.terms.has(`n:${w}`))
-      run.push(w);
-    else close(t);
-  }
-  close(undefined);
-  return out;
 });
 
 /**
