@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SegmentedArticle } from '../../model/index.ts';
-import { articleFeatures, type DateSource, dateSourceLabel } from './features.ts';
+import { type DateSource, dateSourceLabel } from './article-day.ts';
+import { articleFeatures } from './features.ts';
 import { createGrouper, articleFeatures as exported } from './index.ts';
 import { LEAD_PAIR_WEIGHT } from './patterns.ts';
 import { segmented } from './test-articles.ts';

@@ -2,29 +2,14 @@ import type { SegmentedArticle, Token } from '../../model/index.ts';
 import { contentHash } from '../../store/keys.ts';
 import { isCalendarWord } from '../../text/calendar.ts';
 import { articleDateline, pastDatelineTokens } from '../../text/dateline.ts';
-import { parseIsoDay } from '../../text/dates/days.ts';
 import { titleTokens } from '../../text/headline.ts';
 import { CONTENT_POS_NO_ADVERBS, fold, stem } from '../../text/normalise.ts';
 import { MASTHEAD_FIRST_WORDS } from '../clean/data/outlets.ts';
-import { type DatePlace, datePlace, ownFullDates } from './background-dates.ts';
+import { articleDay, type DateSource } from './article-day.ts';
 import { labelLength, seriesKickers, seriesLength } from './kicker.ts';
 import { negatedTokens } from './negated.ts';
 import { articleParticulars, type Particulars } from './particulars.ts';
-import {
-  DATE_SCAN_CHARS,
-  LATER_LEAD_WEIGHT,
-  LEAD_PAIR_WEIGHT,
-  LEAD_SENTENCES,
-  TITLE_CASE_SHARE,
-} from './patterns.ts';
-
-/**
- * Where an article's day came from: its publication date (and that date's provenance), or its text:
- * where in it (`datePlace`) and the date as written (absent in features stored before them).
- */
-export type DateSource =
-  | { readonly kind: 'published'; readonly from: string }
-  | { readonly kind: 'text'; readonly at?: DatePlace | undefined; readonly date?: string | undefined };
+import { LATER_LEAD_WEIGHT, LEAD_PAIR_WEIGHT, LEAD_SENTENCES, TITLE_CASE_SHARE } from './patterns.ts';
 
 /** What the grouping reads of one article: its day, names, headline-and-lead terms and body terms (raw counts). */
 export interface ArticleFeatures {
@@ -54,16 +39,6 @@ export interface ArticleFeatures {
   readonly textHash?: string | undefined;
   /** Its outlet as `groupingOutletKey` writes it, null when unknown (absent in features stored before it). */
   readonly outlet?: string | null | undefined;
-}
-
-/**
- * How a report names where an article's day came from: `published:<provenance>`, or `text`, its place
- * and the date as written (`text:first sentence "March 9, 2021"`; `text` alone for features stored
- * before them).
- */
-export function dateSourceLabel(source: DateSource): string {
-  if (source.kind === 'published') return `published:${source.from}`;
-  return `text${source.at ? `:${source.at}` : ''}${source.date ? ` "${source.date}"` : ''}`;
 }
 
 const add = (map: Map<string, number>, key: string, weight = 1) => map.set(key, (map.get(key) ?? 0) + weight);
@@ -102,25 +77,6 @@ const isNameToken = (token: Token): boolean =>
   /^\p{Lu}/u.test(token.text) &&
   token.norm.length > 1 &&
   !isCalendarWord(token.norm);
-
-/**
- * The article's day: its publication date when given (by the input, metadata or a dateline the clean
- * stage read), else the first full date with a year in its headline or opening characters that is
- * not another time's (a birth or a founding told past the first sentence, a like event recalled:
- * `backgroundDateAt`).
- */
-export function articleDay(doc: SegmentedArticle): { day: number; source: DateSource } | null {
-  const { article } = doc;
-  const published = article.publishedAt ? parseIsoDay(article.publishedAt) : null;
-  if (published !== null)
-    return {
-      day: published,
-      source: { kind: 'published', from: article.metadataSources.publishedAt ?? 'input' },
-    };
-  for (const { day, at, mention } of ownFullDates(doc, DATE_SCAN_CHARS))
-    return { day, source: { kind: 'text', at: datePlace(doc, at), date: mention.text } };
-  return null;
-}
 
 /**
  * Add the headline's terms to the lead, counted twice, from its tokens as the text module reads them

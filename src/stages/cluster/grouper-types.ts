@@ -1,6 +1,7 @@
+import type { DateSource } from './article-day.ts';
 import type { CandidateIndex } from './candidates.ts';
 import type { SignalCounts } from './counts.ts';
-import type { ArticleFeatures, DateSource } from './features.ts';
+import type { ArticleFeatures } from './features.ts';
 import type { Particulars } from './particulars.ts';
 import type { ArticleVectors, ScoreParts, ScoreTuning, StoryProfile } from './score.ts';
 

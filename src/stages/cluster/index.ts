@@ -1,7 +1,8 @@
 import type { GroupingReason, SegmentedArticle, Stage, StoryGroup } from '../../model/index.ts';
 import { isoOf } from '../../text/dates/days.ts';
+import { dateSourceLabel } from './article-day.ts';
 import { type BatchOptions, batchGrouper } from './batch.ts';
-import { type ArticleFeatures, dateSourceLabel, runFeatures } from './features.ts';
+import { type ArticleFeatures, runFeatures } from './features.ts';
 import type { Entry, Grouper } from './grouper.ts';
 import { SAME_TOPIC_THRESHOLD } from './label-patterns.ts';
 import { keywordsOf, storyTitle, type TitleSource } from './labels.ts';

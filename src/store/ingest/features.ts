@@ -1,5 +1,5 @@
 import type { SegmentedArticle } from '../../model/index.ts';
-import type { DateSource } from '../../stages/cluster/features.ts';
+import type { DateSource } from '../../stages/cluster/article-day.ts';
 import type { ArticleFeatures, TitleSource } from '../../stages/cluster/index.ts';
 import type { Particulars } from '../../stages/cluster/particulars.ts';
 import { type StoredKicker, storedKicker, withoutSeriesKicker } from '../../stages/cluster/stored-series.ts';
