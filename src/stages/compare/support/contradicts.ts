@@ -30,7 +30,7 @@ import { oneQuotation, otherSpeaker } from './speakers.ts';
 import { spreadsOfOtherGroups } from './spreads.ts';
 import { tallyClash } from './tallies.ts';
 import { toldAlike } from './told-alike.ts';
-import { otherYears } from './two-years.ts';
+import { otherYears, yearOnOneSide } from './two-years.ts';
 import { otherEnd } from './until-bounds.ts';
 import type { ClashKind, Judgement } from './verdict.ts';
 import { shareFigureUnit } from './weighed-figures.ts';
@@ -77,7 +77,10 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   if (anotherOfKind(a, b)) return null;
   // the one fact told with two values: the same verb of the same named subject, in one voice and
   // mood, with no word of an update, bound or part on either side (told-alike.ts)
-  const alike = cover >= GOVERNED_CONTRADICT_MIN_COVER && !otherYears(a, b) ? toldAlike(a, b) : null;
+  const alike =
+    cover >= GOVERNED_CONTRADICT_MIN_COVER && !otherYears(a, b) && !yearOnOneSide(a, b)
+      ? toldAlike(a, b)
+      : null;
   if (alike) return against(`figure ${alike[0].value} vs ${alike[1].value}`, 'one predicate');
   // one measure of one named thing told with two values (one-thing.ts)
   const thing = cover >= GOVERNED_CONTRADICT_MIN_COVER ? oneThing(a, b) : null;

@@ -157,3 +157,18 @@ test('a value told of a named year against one told of none is no one-thing clas
   assert.notEqual(kindOf(now, then), 'one thing');
   assert.notEqual(kindOf(then, now), 'one thing');
 });
+
+// session 43 (contra43), from a set of invented pairs of one thing's amount or length (a test set, not a
+// proof): an amount of one noun whose "of" phrase names another thing on each side is two things' (the
+// broader 'measure' clash may still show it as a difference to check)
+test('one noun of two things, each told by its "of" phrase, is no one-thing clash', () => {
+  const library = 'The council said the renovation of the Ostra library cost $4.2 million.';
+  assert.notEqual(
+    kindOf(library, 'The council said the renovation of the Ostra museum cost $6.8 million.'),
+    'one thing',
+  );
+  assert.equal(
+    kindOf(library, 'The renovation of the Ostra library cost $6.8 million, the Herald reported.'),
+    'one thing',
+  );
+});

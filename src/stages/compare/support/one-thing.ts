@@ -6,7 +6,7 @@ import { otherTimes } from './apart.ts';
 import { twoStages } from './bargain-stages.ts';
 import { clauseVerb, governors, tokenAt } from './figure-words.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
-import { namedApart, otherSets, sharesMore } from './other-sets.ts';
+import { namedApart, ofApart, otherSets, sharesMore } from './other-sets.ts';
 import { otherPercentMeasures } from './percent-of.ts';
 import { agree } from './quantities.ts';
 import { baseStem, perReading, type Reading } from './reading.ts';
@@ -109,7 +109,8 @@ const moodsMeet = (a: Reading, b: Reading): boolean =>
  * by verbs of one class, of no two named subjects; no word of an update, bound, part or another set on
  * either side ("rose", "so far", "at least", "including", "other", "also"), no negation, no
  * two other times or years, no year named on one side only, no two named things of one title
- * ("INS Mysore" / "INS Sukanya"), no person named on one side only, no plan against a deed; values that
+ * ("INS Mysore" / "INS Sukanya") nor of one noun told by two "of" phrases ("the renovation of the library" /
+ * "… of the museum"), no person named on one side only, no plan against a deed; values that
  * do not agree (two plain ones once they differ, others whose intervals do not overlap). Not an age (ages.ts), nor two sets of one noun
  * (other-sets.ts: another owner's, one narrowed by a name, a count that classes names, two named
  * things of one kind, or for a count, sentences that share nothing but the counted noun).
@@ -154,6 +155,7 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
         !otherDoers(f, a, y, b) &&
         !otherSets(f, a, y, b) &&
         !namedApart(things, a, b) &&
+        !ofApart(things, a, b) &&
         (f.unit !== null || sharesMore(a, b, [...things, ...thingsOf(y)])),
     );
     if (x) return [f, x];

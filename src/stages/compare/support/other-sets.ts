@@ -83,6 +83,32 @@ export function namedApart(things: readonly string[], a: Reading, b: Reading): b
   );
 }
 
+// The nouns a thing's "of" phrase names, of each place it stands ("the renovation of the Ostra library"
+// → library): the last noun of the words after "of", past a determiner, names and adjectives.
+function ofNouns(thing: string, r: Reading): string[] {
+  const tokens = r.claim.tokens;
+  const nouns: string[] = [];
+  tokens.forEach((_, k) => {
+    if (r.claim.tokenStems[k] !== thing || tokens[k + 1]?.norm !== 'of') return;
+    let j = k + 2;
+    if (tokens[j]?.pos === 'DET') j++;
+    let noun: string | null = null;
+    for (; j < tokens.length && /^(NOUN|PROPN|ADJ)$/.test(tokens[j]?.pos ?? ''); j++)
+      if (tokens[j]?.pos === 'NOUN') noun = (tokens[j] as Token).norm;
+    if (noun !== null) nouns.push(noun);
+  });
+  return nouns;
+}
+
+/**
+ * Whether each side tells what the thing is of by a noun the other lacks ("the renovation of the Ostra
+ * library cost $4.2 million" / "the renovation of the Ostra museum cost $6.8 million"): two things of
+ * one kind.
+ */
+export function ofApart(things: readonly string[], a: Reading, b: Reading): boolean {
+  return things.some((w) => ofNouns(w, a).some((n) => !has(b, n)) && ofNouns(w, b).some((n) => !has(a, n)));
+}
+
 /**
  * Whether figure `f` of `a` and `x` of `b` may count two sets though they count one noun: the things
  * of one owner the other sentence does not name ("the office's 40 employees" / "its 10,500
