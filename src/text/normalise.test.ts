@@ -53,6 +53,7 @@ test('stem: one term for the forms of a word, irregular ones from the table', ()
     ['declared', 'declaring', 'declare'],
     ['agencies', 'agency'],
     ['said', 'say', 'says'],
+    ['saw', 'seen', 'sees', 'seeing', 'see'],
   ];
   for (const forms of same) assert.equal(new Set(forms.map(stem)).size, 1, forms.join(' '));
   // short words, and words with other characters, are kept as they are (folded)

@@ -30,6 +30,19 @@ test('mainClauseEnd: where a sentence’s main clause ends, if it stands alone',
       null,
     ],
     ['The harbour master urged skippers in the outer bay to stay in port until the storm passed.', null],
+    // reckon, convince, consider take an object an infinitive completes too (review42)
+    ['Harbour police reckoned the fire crews in the old dock district to save most of the warehouses.', null],
+    [
+      'The harbour master convinced the skippers in the outer bay to stay in port until the storm passed.',
+      null,
+    ],
+    // a perfect infinitive tells what is held to have happened, never a purpose
+    ['Investigators found the fire at the old depot likely to have started in a kitchen.', null],
+    // "to have" with a noun phrase may be a purpose
+    [
+      'The crew worked through the night on Sunday to have the ferry ready for Monday.',
+      'The crew worked through the night on Sunday',
+    ],
     // "an attempt to reach" completes the noun: cutting there leaves "… in an attempt."
     ['Union leaders met the port owners on Monday in an attempt to reach a deal before the strike.', null],
     // the main clause would be too short to stand as a sentence

@@ -1,5 +1,6 @@
 import type { Entity, Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
+import { isPastWord } from '../../text/dates/coming.ts';
 import { tfidf } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { INFINITIVE_NOUNS } from './data/infinitive-nouns.ts';
@@ -57,6 +58,12 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
 const completesObject = (tokens: readonly Token[]): boolean =>
   tokens.some((k) => (k.pos === 'VERB' || k.pos === 'ADJ') && OBJECT_COMPLETED_BY_TO.has(stem(k.norm)));
 
+// Whether the "to" at `i` opens a perfect infinitive ("likely to have started in a kitchen", "believed
+// the gang to have fled"): what is held to have happened, never a purpose; "to have the boat ready"
+// (have + a noun phrase) may be one.
+const perfectInfinitive = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i + 1]?.norm === 'have' && isPastWord(tokens[i + 2]?.norm ?? '');
+
 /**
  * Where a sentence's main clause ends, as a token index (the clause is the tokens before it): at the
  * first background clause ("as …", "while …", "amid …"), purpose ("to put pressure on …", not the "to"
@@ -79,7 +86,8 @@ export function mainClauseEnd(tokens: readonly Token[], text: string): number | 
         before.pos !== 'VERB' &&
         before.pos !== 'AUX' &&
         !COMPLETED_BY_TO.has(stem(before.norm)) &&
-        !completesObject(tokens.slice(verb, i))) ||
+        !completesObject(tokens.slice(verb, i)) &&
+        !perfectInfinitive(tokens, i)) ||
       (t.text === ',' && (next.norm === 'which' || next.norm === 'while'));
     if (!opens) continue;
     const end = before.text === ',' ? i - 1 : i;

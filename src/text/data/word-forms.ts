@@ -68,6 +68,8 @@ export const IRREGULAR_FORMS: Readonly<Record<string, string>> = dict({
   written: 'write',
   spoke: 'speak',
   spoken: 'speak',
+  saw: 'see',
+  seen: 'see',
   ...IRREGULAR_PLURALS,
   talks: 'talk',
 });

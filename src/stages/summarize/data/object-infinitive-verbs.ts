@@ -38,4 +38,7 @@ export const OBJECT_INFINITIVE_VERBS: readonly string[] = [
   'predict',
   'forecast',
   'estimate',
+  'reckon',
+  'consider',
+  'convince',
 ];
