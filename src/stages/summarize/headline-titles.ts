@@ -1,7 +1,10 @@
 // Which articles' titles may head a story (summarize/headline.ts): not those written before its
 // event, and first those of its event's first reports.
 import type { Fact, SegmentedArticle } from '../../model/index.ts';
+import { publishedInstant } from '../../text/dates/published.ts';
+import { withoutTitleLabel } from '../../text/title-label.ts';
 import { articleDays } from './periods.ts';
+import { reportsDone, titleTellsAhead } from './title-state.ts';
 
 /**
  * The articles written before the story's event: marked ◷ (published before, or telling it as still
@@ -35,3 +38,46 @@ export function firstDay<T extends { doc: SegmentedArticle }>(titles: readonly T
   if (days.length < 2) return titles;
   return titles.filter((_, i) => known[i] === null || known[i] === days[0]);
 }
+
+/** Working titles a report overtook (`overtakenTitles`): the plans' articles and the reports'. */
+export interface Overtaken {
+  /** The articles whose headline tells the event as still ahead, where a report since tells it done. */
+  readonly plans: ReadonlySet<string>;
+  /** The articles reporting the event as done, published no earlier than such a plan's. */
+  readonly reports: ReadonlySet<string>;
+}
+
+/**
+ * The articles (by id) whose headline tells the event as still ahead ("Council to vote on budget
+ * tonight") where an article published no earlier (both dated) reports it done (`reportsDone`: its
+ * headline no plan and no explainer's, its first sentence telling it as happened), and those reports.
+ * A plan told after a report ("Mayor to sign budget on Friday") is the story's latest state, and kept.
+ */
+export function overtakenTitles(articles: readonly SegmentedArticle[]): Overtaken {
+  const read = articles
+    .filter(({ article: a }) => a.title && !a.titleInferred)
+    .map((doc) => ({
+      doc,
+      title: withoutTitleLabel((doc.article.title as string).trim()),
+      at: publishedInstant(doc.article.publishedAt),
+    }))
+    .filter((t) => !Number.isNaN(t.at));
+  const ahead = read.filter((t) => titleTellsAhead(t.title));
+  const plans = new Set<string>();
+  const reports = new Set<string>();
+  if (ahead.length === 0) return { plans, reports };
+  const done = read.filter(
+    (t) => !ahead.includes(t) && !t.doc.article.syndicatedFrom && reportsDone(t.title, opening(t.doc)),
+  );
+  for (const p of ahead)
+    for (const d of done)
+      if (d.at >= p.at) {
+        plans.add(p.doc.article.id);
+        reports.add(d.doc.article.id);
+      }
+  return { plans, reports };
+}
+
+// An article's first sentence as written.
+const opening = ({ article, sentences }: SegmentedArticle): string =>
+  sentences[0] ? article.text.slice(sentences[0].start, sentences[0].end) : '';

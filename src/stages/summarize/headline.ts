@@ -8,12 +8,13 @@ import { REPORTING_STEMS } from '../compare/data/word-forms.ts';
 import { stemsOfText, titleStems } from './candidates.ts';
 import { OPINION_WORDS } from './data/opinion-words.ts';
 import { type Disputed, givesDisputed } from './headline-disputed.ts';
-import { aheadArticles, firstDay } from './headline-titles.ts';
+import { aheadArticles, firstDay, overtakenTitles } from './headline-titles.ts';
 import { loadedEntryOf } from './loaded.ts';
 import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from './patterns.ts';
 import { withoutDateline } from './repair.ts';
 import { failClosed, type SenseCheck } from './senses.ts';
 import { type ContestedMatch, wordCount } from './text.ts';
+import { titleTellsAhead } from './title-state.ts';
 
 /** What a headline is chosen from: the articles' titles, the consensus facts, the summary's first sentence. */
 export interface HeadlineSources {
@@ -179,33 +180,45 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
   // the story with its plan ("Parade to cross the bridge on Tuesday" of a story of the bridge's
   // collapse): its title is weighed only when no article told after the event has a neutral one
   const ahead = aheadArticles(sources.facts);
-  const told = neutralTitles.filter((t) => !ahead.has(t.doc.article.id));
-  // the titles of the reports of the event's first day, where the articles of later days tell it on
-  // another angle ("residents return to ruined homes as aid is pledged" of a flood two days on)
-  const all = told.length ? told : neutralTitles;
-  const titles = firstDay(all);
   // what the titles are weighed against: the consensus facts, else (none, or none a title covers:
   // the shared facts are side details, a count or a shelter) the summary's first sentences
   const summaryStems = () =>
     sources.summary.slice(0, 2).flatMap((text, i) => sources.summaryStems?.[i] ?? stemsOfText(text));
-  const weigh = (list: readonly (typeof all)[number][]) =>
+  const weigh = (list: readonly (typeof neutralTitles)[number][]) =>
     list.length === 0
       ? null
       : (bestTitle(
           list,
           consensus.flatMap((f) => stemsOfText(f.text)),
         ) ?? bestTitle(list, summaryStems()));
-  // (a first report's title that covers none of them, a side detail's facts, still tells the event
-  // better than a later angle: the one sharing most words with all the titles)
-  const best =
-    weigh(titles) ??
-    (titles.length < all.length
-      ? bestTitle(
-          titles,
-          all.flatMap((t) => titleStems(t.doc)),
-        )
-      : null) ??
-    weigh(all);
+  const fromTitles = (told: typeof neutralTitles) => {
+    // the titles of the reports of the event's first day, where the articles of later days tell it on
+    // another angle ("residents return to ruined homes as aid is pledged" of a flood two days on)
+    const all = told.length ? told : neutralTitles;
+    const titles = firstDay(all);
+    // (a first report's title that covers none of them, a side detail's facts, still tells the event
+    // better than a later angle: the one sharing most words with all the titles)
+    return (
+      weigh(titles) ??
+      (titles.length < all.length
+        ? bestTitle(
+            titles,
+            all.flatMap((t) => titleStems(t.doc)),
+          )
+        : null) ??
+      weigh(all)
+    );
+  };
+  const told = neutralTitles.filter((t) => !ahead.has(t.doc.article.id));
+  let best = fromTitles(told);
+  // a working title telling the event as still ahead ("Council to vote on budget tonight") where an
+  // article written since reports it done: the headline is that report's (the earliest day's; never
+  // an explainer's or an opinion's, "Budget: what the cuts mean", which reports nothing done)
+  const overtaken = best !== null && titleTellsAhead(best) ? overtakenTitles(sources.articles) : null;
+  if (overtaken && told.some((t) => t.text === best && overtaken.plans.has(t.doc.article.id))) {
+    const reports = told.filter((t) => overtaken.reports.has(t.doc.article.id));
+    best = reports.length ? fromTitles(reports) : best;
+  }
   if (best) return best;
   // what happened first: a plan or a possibility ("said he would vote against the plan") is the
   // headline of a story only when nothing that happened is told
