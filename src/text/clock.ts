@@ -141,3 +141,21 @@ export function twentyFourHour(text: string): string {
     return `${String(hours).padStart(2, '0')}:${m ?? '00'}`;
   });
 }
+
+// Words that name one hour: noon and midnight (not dawn or dusk, whose hour moves).
+const NAMED_HOURS: Readonly<Record<string, number>> = { noon: 12 * 60, midday: 12 * 60, midnight: 0 };
+
+/**
+ * The times of day a text tells by the 12-hour clock ("9. 25 am", "6 p.m.") or by noon or midnight, in
+ * minutes after midnight; a bare "2:10" may be a score, and is none.
+ * @example
+ * minutesOfDay('seen at 9. 25 am; boarded around noon') // [565, 720]
+ */
+export function minutesOfDay(text: string): number[] {
+  const out = [...text.matchAll(TWELVE_HOUR)].map(
+    ([, h, m, half]) => ((Number(h) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m ?? 0),
+  );
+  for (const w of text.toLowerCase().match(/\b(noon|midday|midnight)\b/g) ?? [])
+    out.push(NAMED_HOURS[w] as number);
+  return out;
+}

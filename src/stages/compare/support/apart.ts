@@ -1,3 +1,4 @@
+import { minutesOfDay } from '../../../text/clock.ts';
 import { FEW_UNITS, VAGUE_QUANTITIES } from '../../../text/data/quantities.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameQuantity } from '../../../text/quantities.ts';
@@ -44,6 +45,21 @@ const when = perReading((r: Reading): readonly string[] =>
 export function otherTimes(a: Reading, b: Reading): boolean {
   const [wa, wb] = [when(a), when(b)];
   return wa.length > 0 && wb.length > 0 && !wa.some((w) => wb.includes(w));
+}
+
+// Two times of day further apart than this are two moments (a sighting at 9.25 a.m., a boarding at noon).
+const HOURS_APART_MINUTES = 90;
+
+/**
+ * Each reading tells a time of day and none of one is within an hour and a half of one of the other
+ * ("five boats were seen at 9.25 am" / "pirates on two boats had surrounded the ship around noon"): two
+ * moments, whose counts may differ.
+ */
+export function otherHours(a: Reading, b: Reading): boolean {
+  const [ha, hb] = [minutesOfDay(a.claim.text), minutesOfDay(b.claim.text)];
+  return (
+    ha.length > 0 && hb.length > 0 && !ha.some((x) => hb.some((y) => Math.abs(x - y) <= HOURS_APART_MINUTES))
+  );
 }
 
 const has = (r: Reading, phrase: readonly string[]): boolean =>

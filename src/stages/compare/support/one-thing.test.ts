@@ -172,3 +172,17 @@ test('one noun of two things, each told by its "of" phrase, is no one-thing clas
     'one thing',
   );
 });
+
+// session 43 (contra43), a general fix of false clashes of the dev pairs read: two times of day hours
+// apart are two moments (a sighting at 9.25 a.m., a boarding around noon), whose counts may differ
+test('counts told at two times of day hours apart are no one-thing clash', () => {
+  const noon = 'Coastguard officers said smugglers in two boats tried to board the Ostra tanker around noon.';
+  assert.notEqual(
+    kindOf('The smugglers, in four boats, tried to board the Ostra tanker at 9.25 am.', noon),
+    'one thing',
+  );
+  assert.equal(
+    kindOf('The smugglers, in four boats, tried to board the Ostra tanker at 11.40 am.', noon),
+    'one thing',
+  );
+});

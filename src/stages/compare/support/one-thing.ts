@@ -2,7 +2,7 @@ import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { ANOTHER_SET_WORDS, IRREGULAR_PLURALS, THINGLESS_NOUNS, WINDOW_WORDS } from '../data/thing-nouns.ts';
-import { otherTimes } from './apart.ts';
+import { otherHours, otherTimes } from './apart.ts';
 import { twoStages } from './bargain-stages.ts';
 import { clauseVerb, governors, tokenAt } from './figure-words.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
@@ -108,7 +108,7 @@ const moodsMeet = (a: Reading, b: Reading): boolean =>
  * part, a total past the other, another measure, nor told with a detail the other lacks; a count told
  * by verbs of one class, of no two named subjects; no word of an update, bound, part or another set on
  * either side ("rose", "so far", "at least", "including", "other", "also"), no negation, no
- * two other times or years, no year named on one side only, no two named things of one title
+ * two other times, hours of the day or years, no year named on one side only, no two named things of one title
  * ("INS Mysore" / "INS Sukanya") nor of one noun told by two "of" phrases ("the renovation of the library" /
  * "… of the museum"), no person named on one side only, no plan against a deed; values that
  * do not agree (two plain ones once they differ, others whose intervals do not overlap). Not an age (ages.ts), nor two sets of one noun
@@ -119,7 +119,7 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
   if (a.claim.figures.length === 0 || b.claim.figures.length === 0) return null;
   if (anotherSet(a) || anotherSet(b)) return null;
   if (!moodsMeet(a, b) || a.negatedAnywhere || b.negatedAnywhere || cued(a) || cued(b)) return null;
-  if (otherTimes(a, b) || otherYears(a, b) || yearOnOneSide(a, b)) return null;
+  if (otherTimes(a, b) || otherHours(a, b) || otherYears(a, b) || yearOnOneSide(a, b)) return null;
   if (personMissing(a, b) || personMissing(b, a) || titledThingsApart(a, b)) return null;
   for (const f of a.claim.figures) {
     // (an age is another kind's, ages.ts; a window of time is no length of the thing)
