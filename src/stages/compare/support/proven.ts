@@ -39,10 +39,11 @@ import type { ClashKind, Judgement } from './verdict.ts';
  * sighting with no warship named, a Mafia family's name read as its boss) and 1 of 1 on the unread (odd)
  * ones; frozen, it paired none of the unlabelled pairs of the 168 stories dev under the support split,
  * so its blind round (dev-contra-2026-12-18, 41 nearest misses and look-alikes, 2 contradicts) held 0 of
- * its clashes: 0 of 0, unproven; without its guards 1 of 25. The dev stories hold no unpaired pair of
- * the kind left, so a blind round of five needs new stories. (The example's "at least six weeks" / "up
- * to three months" is labelled related on dev, two bounds that both hold: no kind should make it ✗.)
- * Every other clash is a difference to check (`differs`), never ✗.
+ * its clashes: 0 of 0, unproven; without its guards 1 of 25. After it, two times of day apart are two
+ * moments (apart.ts otherHours): 7 of 9 on the read pairs. The dev stories hold no unpaired pair of the
+ * kind left, so a blind round of five needs new stories. (The example's "at least six weeks" / "up to
+ * three months" is labelled related on dev, two bounds that both hold: no kind should make it ✗.) Every
+ * other clash is a difference to check (`differs`), never ✗.
  */
 export const PROVEN_CLASH_KINDS: ReadonlySet<ClashKind> = new Set<ClashKind>();
 
