@@ -9,6 +9,7 @@ import { DURATION_DAYS, LEVEL_VERBS, NUMBER_WORDS, SCALE_WORDS } from './data/qu
 import { fractionAfter, hyphenedFraction } from './fraction-after.ts';
 import { fold } from './normalise.ts';
 import { afterPoint, gluedMeasure, spacedDecimal, spacedThousands } from './number-points.ts';
+import { wordNumberAt } from './number-words.ts';
 import { NUMBER_RE } from './patterns.ts';
 
 // Words before a spelled-out number that make it a pronoun or no count ("all three", "no one"). After
@@ -49,25 +50,21 @@ export function numberAt(
   // "2-1/2 years": its whole number's digits tell how it was written
   const hyphened = hyphenedFraction(t.text);
   if (hyphened) return { value: hyphened.value, end: i + 1, digits: hyphened.whole };
+  // "twenty-five", "one hundred and forty", "a hundred and twelve": one value (number-words.ts)
+  const worded = wordNumberAt(tokens, i);
   // "less than a month", "for a week": "a" is one unit of time after a qualifier or a preposition
   if (
     !options.bare &&
+    !worded &&
     (t.norm === 'a' || t.norm === 'an') &&
     DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? ''))
   )
     return fold(tokens[i + 1]?.text ?? '') in DURATION_DAYS ? { value: 1, end: i + 1 } : null;
-  let value = NUMBER_WORDS[t.norm];
+  let value = worded?.value ?? NUMBER_WORDS[t.norm];
   const before = fold(tokens[i - 1]?.text ?? '');
   if (value === undefined) return null;
   if (!options.bare && (PRONOUN_BEFORE.has(before) || (value === 2 && DEFINITE.test(before)))) return null;
-  let end = i + 1;
-  // "twenty-five", "twenty five"
-  const dash = tokens[end]?.text === '-' ? 1 : 0;
-  const ones = NUMBER_WORDS[tokens[end + dash]?.norm ?? ''];
-  if (value >= 20 && value < 100 && value % 10 === 0 && ones !== undefined && ones < 10) {
-    value += ones;
-    end += dash + 1;
-  }
+  let end = worded?.end ?? i + 1;
   // "four and a half hours", "one and a half million": one value, and "one" no pronoun
   const part = fractionAfter(tokens, end, false);
   if (part) {
@@ -83,7 +80,12 @@ export function numberAt(
   // "a forty-year high", "a 15-minute trip": a duration told as an adjective
   const hyphen = next.text === '-' ? 1 : 0;
   const duration = fold(tokens[end + hyphen]?.text ?? '') in DURATION_DAYS;
-  if (t.norm === 'one' && !part && !(duration && DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? ''))))
+  if (
+    t.norm === 'one' &&
+    !worded?.compound &&
+    !part &&
+    !(duration && DURATION_BEFORE.test(fold(tokens[i - 1]?.text ?? '')))
+  )
     return null;
   // "Seventy-one per cent of members": a share, told in two words
   if (

@@ -23,6 +23,11 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const AFTER_ARTICLE: ReadonlySet<string | undefined> = new Set([
   ...FEW_UNITS.map((f) => f.phrase.split(' ')).flatMap((w) => (ARTICLES.has(w[0] as string) ? [w[1]] : [])),
   ...Object.keys(DURATION_DAYS),
+  // "a hundred and twelve", "a thousand and five" (number-words.ts)
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
 ]);
 const articleOpens = (tokens: readonly Token[], i: number): boolean =>
   AFTER_ARTICLE.has(fold(tokens[i + 1]?.text ?? '')) || clockWordEnd(tokens, i + 1) >= 0;

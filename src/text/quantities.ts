@@ -21,6 +21,7 @@ import { numberAt, percentWordsAt, rangeUnit } from './number-at.ts';
 import { labelAt, labelFigures } from './number-label.ts';
 import { gluedMeasure, joinedByHyphen, measureBefore } from './number-points.ts';
 import { withoutStop } from './number-token.ts';
+import { insideWordNumber } from './number-words.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
 import { type ClaimFigure, decimalShare, qualifierRange, writtenTolerance } from './quantities-agree.ts';
 import {
@@ -126,6 +127,8 @@ export function sentenceFigures(
       i = age.end - 1;
       continue;
     }
+    // "hundred" and "forty" of "one hundred and forty": read with its first word
+    if (!NUMBER_RE.test(t.text) && insideWordNumber(tokens, i)) continue;
     const read = numberAt(tokens, i);
     if (!read) continue;
     let { value, end } = read;

@@ -16,6 +16,7 @@ import {
   spacedThousands,
 } from '../../text/number-points.ts';
 import { DIGITS, withoutStop } from '../../text/number-token.ts';
+import { wordNumberAt } from '../../text/number-words.ts';
 
 /** A number as read from tokens: its value, where it ends, and its unit if a sign or word says it. */
 export interface NumberGroup {
@@ -78,14 +79,17 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
   const first = toks[i] as Tok;
   // "a magnitude-5.9 quake": the measure's value, its decimals after a point the tokeniser split off
   const measure = gluedMeasure(toks, i);
-  let value = measure ? measure.value : numberValue(first);
+  // "forty-two", "one hundred and forty", "a hundred and twelve": one value (text/number-words.ts)
+  const read = measure || DIGITS.test(first.text) ? null : wordNumberAt(toks, i);
+  const worded = read && read.end <= end ? read : null;
+  let value = measure ? measure.value : (worded?.value ?? numberValue(first));
   // "magnitude-6.1": the "1" is the decimals of a number in its sentence, no number of its own
   if (Number.isNaN(value) || (afterPoint(toks, i) && sentenceOf(doc, i - 2) === sentenceOf(doc, i)))
     return null;
   // "thousands of", "tens of thousands of": a range, from its low end
   const vague = /s$/.test(first.norm) && first.norm in NUMBER_WORDS ? vagueAt(doc, i) : null;
   if (vague) value = vague.low;
-  let k = vague ? vague.end : i + 1;
+  let k = vague ? vague.end : (worded?.end ?? i + 1);
   // "£35, 000" and "$368. 0 million", a separator or a decimal point a tokeniser spaced; "4 1/2
   // million", "four and a half million": the thousands, decimals or fraction belong to the number
   const spaced = vague ? null : (measure ?? spacedThousands(toks, i) ?? spacedDecimal(toks, i));
@@ -120,32 +124,6 @@ export function readNumber(doc: Doc, i: number, end: number): NumberGroup | null
     if (t.norm === 'of' && next && /^(?:hundreds|thousands|millions|billions)$/.test(next.norm)) {
       value *= (NUMBER_WORDS[next.norm.slice(0, -1)] ?? SCALES[next.norm.slice(0, -1)] ?? 1) as number;
       k++;
-      continue;
-    }
-    // "twenty-five": tens, an unspaced hyphen, a unit word
-    const ones = t.text === '-' && !spacedAt(doc, k + 1) ? NUMBER_WORDS[next?.norm ?? ''] : undefined;
-    if (
-      ones !== undefined &&
-      ones < 10 &&
-      value % 10 === 0 &&
-      value >= 20 &&
-      value < 100 &&
-      !spacedAt(doc, k)
-    ) {
-      value += ones;
-      k++;
-      continue;
-    }
-    const unitWord = NUMBER_WORDS[t.norm];
-    if (
-      t.pos === 'NUM' &&
-      unitWord !== undefined &&
-      unitWord < 10 &&
-      value % 10 === 0 &&
-      value >= 20 &&
-      value < 100
-    ) {
-      value += unitWord;
       continue;
     }
     break;

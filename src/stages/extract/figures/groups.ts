@@ -8,10 +8,14 @@ import { modelNumberAt } from '../../../text/model-number.ts';
 import { labelAt } from '../../../text/number-label.ts';
 import { gluedMeasure } from '../../../text/number-points.ts';
 import { isNumberToken } from '../../../text/number-token.ts';
+import { insideWordNumber, wordNumberAt } from '../../../text/number-words.ts';
 import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-words.ts';
 import { STREET_WORDS } from '../data/places.ts';
 import { type NumberGroup, readNumber } from '../numbers.ts';
 import { YEAR_RANGE } from '../patterns.ts';
+
+// Words that open a number of several words though they are no number of their own ("one hundred").
+const WORDS_OPENER = /^(?:one|an?)$/;
 
 /** A number written in digits, not in words: the only kind that is a figure without a unit or a counted noun. */
 export const DIGIT_START = /^\d/;
@@ -119,7 +123,11 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
   const groups: NumberGroup[] = [];
   for (let i = s.first; i < s.end; i++) {
     const t = doc.tokens[i] as Tok;
-    if ((!isNumberToken(t) && !gluedMeasure(doc.tokens, i)) || isYear(t)) continue;
+    // "One hundred and forty", "a hundred and twelve": "one" and "a" open a number of several words
+    const opensWords = WORDS_OPENER.test(t.norm) && wordNumberAt(doc.tokens, i)?.compound === true;
+    if ((!isNumberToken(t) && !gluedMeasure(doc.tokens, i) && !opensWords) || isYear(t)) continue;
+    // "hundred" and "forty" of "one hundred and forty": read with its first word
+    if (!DIGIT_START.test(t.text) && insideWordNumber(doc.tokens, i)) continue;
     // part of a name ("AK 47 rifles", "a Boeing 737"), no count
     if (modelNumberAt(doc.tokens, i, s.first)) continue;
     const prev = doc.tokens[i - 1];
