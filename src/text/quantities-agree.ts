@@ -56,6 +56,18 @@ export function writtenTolerance(digits: string): number {
 }
 
 /**
+ * Half the place of a value's last non-zero digit: how far a writer who rounded to it may be off
+ * ("2,400,000" → 50,000, "4.5" → 0.05, "213" → 0.5).
+ * @example
+ * roundingHalf(2_400_000) // 50000
+ */
+export function roundingHalf(value: number): number {
+  const [whole = '', decimals] = String(Math.abs(Number(value.toPrecision(12)))).split('.');
+  if (decimals) return 0.5 * 10 ** -decimals.length;
+  return 0.5 * 10 ** (whole.length - whole.replace(/0+$/, '').length);
+}
+
+/**
  * The factors of the stated value a qualifier allows; durations stretch less (see DURATION_QUALIFIER_REACH).
  * `decimals`: for a value written with decimals (no money), its last digit's half as a share of it:
  * a writer who gives "about 6.0" tells the tenth, so "about" reaches DECIMAL_REACH of those halves

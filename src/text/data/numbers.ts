@@ -269,6 +269,23 @@ export const FIGURE_BACK_REFERENCES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that open such a noun ("that number", "the total", "the final tally", "last year's total"): without one the word is
+ * no reference back ("Sea arrivals this year total about 2,300": "total" is the verb, the count the
+ * sentence's own).
+ */
+export const FIGURE_BACK_DETERMINERS: ReadonlySet<string> = new Set([
+  // a possessive opens it too ("beating last year's total by almost 2,000")
+  "'s",
+  '’s',
+  'the',
+  'that',
+  'this',
+  'its',
+  'their',
+  'our',
+]);
+
+/**
  * Words before a four-digit number and "hours" that make it a time of day ("at 1100 hours", "by
  * 1400 hours"), not a count of hours ("logged 1100 hours"); read by text/clock.ts.
  */

@@ -1,5 +1,6 @@
 import { type Doc, sentenceOf, spacedAt, type Tok } from '../../../text/annotated.ts';
 import {
+  FIGURE_BACK_DETERMINERS,
   FIGURE_BACK_REFERENCES,
   IRREGULAR_UNIT_PLURALS,
   MEASURE_UNITS,
@@ -217,10 +218,19 @@ export function spanText(doc: Doc, [a, b]: [number, number]): string {
   return doc.text.slice((doc.tokens[a] as Tok).start, (doc.tokens[b - 1] as Tok).end);
 }
 
-/** "that number was 646,822", "the total is 12": a noun naming a figure shortly before the number. */
+/**
+ * "that number was 646,822", "the total is 12": a noun naming a figure shortly before the number,
+ * opened by a determiner (FIGURE_BACK_DETERMINERS; "arrivals total about 2,300" tells its own count).
+ */
 function refersBack(doc: Doc, first: number, floor: number): boolean {
   for (let k = first - 1; k >= Math.max(floor, first - 4); k--) {
-    if (FIGURE_BACK_REFERENCES.has((doc.tokens[k] as Tok).norm)) return true;
+    if (!FIGURE_BACK_REFERENCES.has((doc.tokens[k] as Tok).norm)) continue;
+    // "the total", "that number", "the final tally": a determiner opens it, an adjective may stand
+    // between ("this year total" is no "this total")
+    const before = doc.tokens[k - 1];
+    const adjective = before?.pos === 'ADJ' && k - 2 >= floor ? doc.tokens[k - 2] : undefined;
+    if (k - 1 >= floor && FIGURE_BACK_DETERMINERS.has(before?.norm ?? '')) return true;
+    if (FIGURE_BACK_DETERMINERS.has(adjective?.norm ?? '')) return true;
   }
   return false;
 }

@@ -1,11 +1,19 @@
 import type { Figure } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
 import { sameBound, sameCounted } from '../../../text/quantities.ts';
+import { roundingHalf } from '../../../text/quantities-agree.ts';
 import { SAME_VALUE_TOLERANCE } from '../patterns.ts';
 import type { FoundFigure } from './find.ts';
 
+// Values apart are one figure only within the rounding of the rounder one: "2.4 million" and
+// "2,412,000" are one, "213 votes" and "212 votes" two counts (each in its row of the Figures table)
 function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  const apart = Math.abs(a - b);
+  if (apart === 0) return true;
+  return (
+    apart <= SAME_VALUE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b)) &&
+    apart <= Math.max(roundingHalf(a), roundingHalf(b))
+  );
 }
 
 /**
