@@ -29,8 +29,9 @@ export function sameDateGroups(sentences: readonly DatedSentence[]): Map<string,
  * Merge dated sentences into events: the same date and precision and enough shared content words make
  * one event (single link), cited by every sentence in it; events are ordered by date, finer first.
  * Each sentence is compared with at most `maxCompared` earlier ones of its date (see
- * MAX_SAME_DATE_COMPARED). Another article's sentence whose verb neither tells the lead's nor another
- * event (`telling` 'unknown') is cited only where `supports` reads it as stating the lead.
+ * MAX_SAME_DATE_COMPARED). Another article's sentence is cited in a row only where `supports` reads
+ * it as stating the row's lead (as a summary sentence's citations are checked); one it does not is a
+ * row of its own.
  */
 export function mergeEvents(
   sentences: readonly DatedSentence[],
@@ -125,15 +126,19 @@ function rowsOf(
   const left = new Set(grouped);
   for (const lead of byLead(grouped, maxCompared)) {
     if (!left.has(lead)) continue;
-    // the compare stage's support judge put both in one fact, or the same predicate tells it
+    // the compare stage's support judge put both in one fact, or the same predicate tells it; another
+    // article's sentence is cited only where the support judge reads it as stating the row, as a
+    // summary sentence's citation is ("ordered the government to empty out the centre" cites no row
+    // of "ordered … to cut the number held there from 410 to 250 within 60 days": it is a row of its own)
     const tells = new Set(
       grouped.filter(
         (m) =>
           left.has(m) &&
           !otherSpeakers(m, lead) &&
           ([...(m.facts ?? [])].some((f) => lead.facts?.has(f)) ||
-            toldBy(m, lead, supports) ||
-            talliesShared(m, lead)),
+            telling(m, lead) !== 'other' ||
+            talliesShared(m, lead)) &&
+          (m.evidence.articleId === lead.evidence.articleId || supports(lead.evidence, m.evidence)),
       ),
     );
     // a verb shown to tell another event of that day ("travelled … to meet") tells it in every member
@@ -156,14 +161,6 @@ function rowsOf(
     rows.push({ lead, cluster });
   }
   return rows;
-}
-
-// Whether `m` tells its row's lead's event (`telling`), where two verbs of no one class in two
-// articles ("warned on Monday" / "unveiled on Monday") are one event only as the support judge reads it
-function toldBy(m: DatedSentence, lead: DatedSentence, supports: Supports): boolean {
-  const told = telling(m, lead);
-  if (told !== 'unknown' || m.evidence.articleId === lead.evidence.articleId) return told !== 'other';
-  return supports(lead.evidence, m.evidence);
 }
 
 // A row's sentences in the order they lead it: first those that tell it as done, not as announced
