@@ -79,6 +79,7 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
   const dates = totals?.timelineDates ?? new Set(story.timeline.map((e) => e.date)).size;
   const disputed = totals?.disputedPoints ?? story.points.filter((p) => p.kind === 'disputed').length;
   const points = totals?.parts.points ?? story.points.length;
+  const differences = differencesOf(story).length;
   const quotes = totals?.parts.quotes ?? story.quotes.length;
   const events = totals?.parts.timeline ?? story.timeline.length;
   const parts: Part[] = [
@@ -86,7 +87,9 @@ function detailParts(story: Story, report: Report, links: StoryPageLinks, cuts?:
       id: 'points',
       title: 'Disputed and single-source points',
       menu: 'Points',
-      count: `${disputed} disputed, ${points - disputed} from one source`,
+      // the differences to check are listed above the details: said here, so "0 disputed" does not
+      // read as "no outlet gives another figure"
+      count: `${disputed} disputed, ${points - disputed} from one source${differences ? `; ${plural(differences, 'difference')} to check above` : ''}`,
       body: body('points'),
     },
     {

@@ -1,12 +1,13 @@
 // A figure told otherwise across outlets is an update, not a disagreement, when the values are
 // ordered in time: every article giving an older value was published before every article giving a
 // newer one, and some article of a newer value tells it as a change ("has risen to four", "revised to
-// 310", "now"). A reader then sees "Updated: 2 → 4", not outlets differing.
+// 310", "now") or gives the older value as the count it replaced ("The coast guard's earlier count
+// was 140"). A reader then sees "Updated: 2 → 4", not outlets differing.
 import type { Conflict, SegmentedArticle, Sentence } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import { numberAt } from '../../text/number-at.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
-import { UPDATE_CUES } from './data/update-cues.ts';
+import { EARLIER_VALUE_CUES, UPDATE_CUES } from './data/update-cues.ts';
 import { before, firstPublished } from './difference-times.ts';
 import { sameFamily } from './support/measures.ts';
 
@@ -15,9 +16,9 @@ type Difference = Omit<Conflict, 'id'>;
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z]+/g) ?? [];
 
 /** Whether a sentence tells its value as a change of an earlier one (a cue of data/update-cues.ts). */
-export function toldAsChange(text: string): boolean {
+export function toldAsChange(text: string, cues = UPDATE_CUES): boolean {
   const words = wordsOf(text);
-  return words.some((_, i) => UPDATE_CUES.some((cue) => cue.every((w, k) => words[i + k] === w)));
+  return words.some((_, i) => cues.some((cue) => cue.every((w, k) => words[i + k] === w)));
 }
 
 // The numbers a sentence gives: its figures, and a bare number the figures leave out because it
@@ -75,11 +76,24 @@ export function markUpdate(d: Difference, articles: readonly SegmentedArticle[])
   // a sentence of the measure, after the first value's articles, telling a newer value as a change
   const oldest = steps[0]?.times ?? [];
   const newer = new Set(steps.slice(1).map((st) => st.number));
+  // (an article a newer side cites, that gives the oldest value as the count it replaced: "The coast
+  // guard's earlier count was 140" beside its 152)
+  const first = steps[0]?.number;
+  const newerSide = (articleId: string) =>
+    d.sides.some(
+      (s) => newer.has(s.value?.number ?? Number.NaN) && s.evidence.some((e) => e.articleId === articleId),
+    );
   const change = articles.some(
     (a) =>
       oldest.every((b) => before(b, a.article.publishedAt ?? null)) &&
       a.sentences.some((sentence) => {
         const text = a.article.text.slice(sentence.start, sentence.end);
+        if (
+          newerSide(a.article.id) &&
+          toldAsChange(text, EARLIER_VALUE_CUES) &&
+          valuesIn(sentence).some((v) => v === first)
+        )
+          return true;
         return (
           toldAsChange(text) &&
           valuesIn(sentence).some((v) => newer.has(v)) &&

@@ -67,8 +67,10 @@ export function storyDifferences(input: DifferenceInputs): Conflict[] {
   const measured = measureUpdates(claims, readingOf, news, listed);
   const updates = [...measured, ...countedUpdates(claims, readingOf, news, [...listed, ...measured])];
   const sourced = sourcedCounts(claims, readingOf, input.figures, [...listed, ...updates]);
+  // (the vote's count found again as a count of "votes" in its sentences is that difference, listed once)
+  const later = [...updates, ...sourced].filter((c) => !heldByVoteCount(c, votes));
   return (
-    joinSameChanges([...listed, ...updates, ...sourced])
+    joinSameChanges([...listed, ...later])
       // (every other sentence giving a value of the measure on its side: difference-tellings.ts)
       .map((c) => withEveryTelling(c, claims, readingOf, claimAt))
       // (a value that may be the other rounded is said so: rounded-values.ts)

@@ -78,11 +78,12 @@ export function voteCountDifference(
 }
 
 /**
- * Whether a vote-count difference judged pair by pair is the story's already: each of its sentences
- * a sentence of that one (which lists every value).
+ * Whether a vote-count difference judged pair by pair, or a count of votes read in the same sentences
+ * ("votes": 212 / 213), is the story's already: each of its sentences a sentence of that one (which
+ * lists every value).
  */
 export function heldByVoteCount(d: Omit<Conflict, 'id'>, votes: Omit<Conflict, 'id'> | null): boolean {
-  if (!votes || d.about !== votes.about) return false;
+  if (!votes || (d.about !== votes.about && stem(d.about.split(' ').at(-1) ?? '') !== VOTE)) return false;
   const theirs = votes.sides.flatMap((s) => s.evidence);
   return d.sides.every((s) => s.evidence.every((e) => theirs.some((f) => evidenceOverlaps(e, f))));
 }

@@ -24,3 +24,15 @@ export const UPDATE_CUES: readonly (readonly string[])[] = [
   ['recount'],
   ['recounted'],
 ];
+
+/**
+ * Words that give a value as the count a newer one replaced ("The coast guard's earlier count was
+ * 140", "the previous figure"): told in an article that gives the newer value, the older value's
+ * sentence tells the change. Each entry is a run of lower-case words matched whole.
+ */
+export const EARLIER_VALUE_CUES: readonly (readonly string[])[] = [
+  ['earlier', 'count'],
+  ['earlier', 'figure'],
+  ['previous', 'count'],
+  ['previous', 'figure'],
+];
