@@ -137,7 +137,7 @@ export const FramingSchema = z.object({
                 .describe('its quotes in quotation marks (direct or partial), one per article'),
               reported: z.number().int().describe('its reported speech ("X said that …"), one per article'),
               role: SpeakerRoleSchema.optional().describe(
-                "what the speaker is, as the story's articles state it; absent where none states it",
+                "what the speaker is, as the outlet's own articles state it, in their words; where they state none, the kind alone (words '', evidence where another outlet states it) when every role the story's articles state is of that kind; absent otherwise",
               ),
             }),
           )

@@ -70,7 +70,7 @@ export function columnsKey(columns: readonly FramingColumn[]): string {
 
 /** Said before the list of whom each outlet quotes. */
 export const SPEAKERS_LEGEND =
-  'Whom each outlet quotes: the quotes its articles carry, with the speaker each article gives, counted once per article; “quoted” in quotation marks, “reported” told in the outlet’s words (“X said that …”).';
+  'Whom each outlet quotes: the quotes its articles carry, with the speaker each article gives, counted once per article; “quoted” in quotation marks, “reported” told in the outlet’s words (“X said that …”). A role is the outlet’s own words for the speaker; where it states none, only the kind the other outlets agree on.';
 
 type Role = NonNullable<NonNullable<FramingColumn['speakers']>[number]['role']>;
 type RoleCounts = NonNullable<FramingColumn['roles']>;
@@ -86,10 +86,11 @@ const ROLE_LABELS: Readonly<Record<keyof RoleCounts, string>> = {
   unknown: 'role not stated',
 };
 
-// "official, “Councillor”": the kind and the words it is read from, unless those are the speaker's name ("Police")
+// "official, “Councillor”": the kind and the outlet's words it is read from, unless those are the speaker's
+// name ("Police") or the outlet states none (the kind its other outlets agree on: words '')
 function roleText(role: Role, name: string | null): string {
-  const same = name !== null && role.words.toLowerCase() === name.toLowerCase();
-  return same ? ROLE_LABELS[role.kind] : `${ROLE_LABELS[role.kind]}, “${role.words}”`;
+  const same = name !== null && role.words.toLowerCase().replace(/^the /, '') === name.toLowerCase();
+  return same || !role.words ? ROLE_LABELS[role.kind] : `${ROLE_LABELS[role.kind]}, “${role.words}”`;
 }
 
 /**

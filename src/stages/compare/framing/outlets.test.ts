@@ -234,3 +234,41 @@ test('framing by outlet: each speaker keeps its stated role, and the outlet’s 
   assert.deepEqual(rolesOf(record), { official: 2 });
   assert.deepEqual(rolesOf(speakersOf(['a2'], quotes)), { official: 1, public: 1, unknown: 1 });
 });
+
+// newuser21 #13: one outlet's loaded role ("Union boss") was every outlet's. Invented speakers and roles.
+test('framing by outlet: a role is the outlet’s own words; else the kind the others agree on, else none', () => {
+  const role = (articleId: string, kind: 'group' | 'official', words: string) => ({
+    kind,
+    words,
+    evidence: { articleId, span: { start: 0, end: 1 } },
+  });
+  const quote = (id: string, name: string, articleId: string, r: ReturnType<typeof role>): Quote => ({
+    id,
+    kind: 'direct',
+    text: id,
+    speaker: { name, entityId: `e-${name}`, role: r },
+    cue: 'said',
+    occurrences: [{ articleId, span: { start: 0, end: 1 } }],
+    speakerEvidence: [],
+  });
+  const quotes = [
+    quote('q1', 'Jane Roe', 'a1', role('a1', 'group', 'FNM general secretary')),
+    quote('q2', 'Jane Roe', 'a2', role('a2', 'group', 'Union boss')),
+    quote('q3', 'Jane Roe', 'a3', role('a1', 'group', 'FNM general secretary')),
+    quote('q4', 'Paul Grant', 'a1', role('a1', 'official', 'Minister')),
+    quote('q5', 'Paul Grant', 'a2', role('a2', 'group', 'campaigner')),
+    quote('q6', 'Paul Grant', 'a3', role('a1', 'official', 'Minister')),
+  ];
+  const roles = (ids: string[]) =>
+    speakersOf(ids, quotes).map((s) => [s.name, s.role?.kind ?? null, s.role?.words ?? null]);
+  assert.deepEqual(roles(['a2']), [
+    ['Jane Roe', 'group', 'Union boss'],
+    ['Paul Grant', 'group', 'campaigner'],
+  ]);
+  // a3 states no role: Jane Roe's kind, agreed by a1 and a2, without their words; Paul Grant's kinds differ
+  assert.deepEqual(roles(['a3']), [
+    ['Jane Roe', 'group', ''],
+    ['Paul Grant', null, null],
+  ]);
+  assert.deepEqual(rolesOf(speakersOf(['a3'], quotes)), { group: 1, unknown: 1 });
+});

@@ -1,4 +1,4 @@
-import type { Framing, Quote, SegmentedArticle } from '../../../model/index.ts';
+import type { Framing, Quote, SegmentedArticle, SpeakerRole } from '../../../model/index.ts';
 import { articleOutletKey } from '../../../text/source.ts';
 import type { ContestedCount, ContestedUse } from './contested.ts';
 import { type ArticleToneCounts, addToneCounts, type ToneCounts, toneOf } from './tone.ts';
@@ -74,9 +74,9 @@ type Speaker = Outlet['speakers'][number];
 /**
  * Whom a set of articles quotes: each speaker with the quotes the articles carry as their own (the
  * quote's occurrences, so the speaker is the one each article gives), counted once per article, in
- * quotation marks (direct and partial) and reported ("X said that …") apart, with the role the story's
- * articles state for it; a stance that is nobody's speech (`speech: false`: "refused to meet …") left
- * out; most quoted first, the story's order among equals. Speakers are one by entity, else by name; no
+ * quotation marks (direct and partial) and reported ("X said that …") apart, with its role as these
+ * articles state it (`outletRole`); a stance that is nobody's speech (`speech: false`: "refused to meet …")
+ * left out; most quoted first, the story's order among equals. Speakers are one by entity, else by name; no
  * speaker found (none, or a pronoun no one was found for) is `name` null. (The quote matrix's ≈ marks are
  * not read: a paraphrase found there may give the words to another speaker.)
  */
@@ -87,13 +87,21 @@ export function speakersOf(articleIds: readonly string[], quotes: readonly Quote
   const named = new Map<string, string>();
   for (const q of quotes)
     if (q.speaker?.entityId) named.set(q.speaker.name.toLowerCase(), q.speaker.entityId);
+  const keyOf = (speaker: Quote['speaker']): string => {
+    const name = speaker?.name.toLowerCase() ?? '';
+    return speaker ? (speaker.entityId ?? named.get(name) ?? `name:${name}`) : '';
+  };
+  // the roles the story's articles state for each speaker, whichever outlet quotes it
+  const roles = new Map<string, SpeakerRole[]>();
+  for (const q of quotes)
+    if (q.speaker?.role && !q.speaker.unresolved)
+      roles.set(keyOf(q.speaker), [...(roles.get(keyOf(q.speaker)) ?? []), q.speaker.role]);
   const out = new Map<string, Speaker>();
   for (const q of quotes) {
     const carried = new Set(q.occurrences.map((o) => o.articleId).filter((id) => ids.has(id))).size;
     if (!carried || q.speech === false) continue;
     const speaker = q.speaker?.unresolved ? null : q.speaker;
-    const name = speaker?.name.toLowerCase() ?? '';
-    const key = speaker ? (speaker.entityId ?? named.get(name) ?? `name:${name}`) : '';
+    const key = keyOf(speaker);
     const s = out.get(key) ?? {
       name: speaker?.name ?? null,
       entityId: speaker?.entityId ?? null,
@@ -102,12 +110,27 @@ export function speakersOf(articleIds: readonly string[], quotes: readonly Quote
     };
     // the entity's name as written where it was found ("Police"), whichever came first
     if (speaker?.entityId && !s.entityId) [s.name, s.entityId] = [speaker.name, speaker.entityId];
-    if (speaker?.role && !s.role) s.role = speaker.role;
+    if (speaker && !s.role) {
+      const role = outletRole(roles.get(key) ?? [], ids);
+      if (role) s.role = role;
+    }
     if (q.kind === 'indirect') s.reported += carried;
     else s.quoted += carried;
     out.set(key, s);
   }
   return [...out.values()].sort((a, b) => b.quoted + b.reported - (a.quoted + a.reported));
+}
+
+/**
+ * A speaker's role for one outlet: the first its own articles state, in their words ("Union boss" is the
+ * outlet's wording, not a fact about the speaker); where they state none, the kind alone (no words) when
+ * every role the other articles state is of one kind; else none.
+ */
+export function outletRole(roles: readonly SpeakerRole[], ids: ReadonlySet<string>): SpeakerRole | undefined {
+  const own = roles.find((r) => ids.has(r.evidence.articleId));
+  if (own) return own;
+  const first = roles[0];
+  return first && roles.every((r) => r.kind === first.kind) ? { ...first, words: '' } : undefined;
 }
 
 /** An outlet's quotes by their speaker's role (quoted and reported, once per article): only roles it quotes. */

@@ -79,6 +79,8 @@ export const GENERIC_ROLES: Readonly<Record<string, Kind | null>> = dict({
   president: 'official',
   'vice president': 'official',
   secretary: 'official',
+  // a union's or a party's officer: the body named with it says which ("the FNM's general secretary")
+  'general secretary': null,
   official: 'official',
   treasurer: 'official',
   // a police rank in much of the world, the head of a school district or a park in the US: an official either way

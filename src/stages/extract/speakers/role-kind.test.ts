@@ -150,6 +150,18 @@ const CASES: [string, string, string, [string, string] | null][] = [
     ['official', 'station commander'],
   ],
   [
+    'a body\'s own name says its kind, not a role word inside it ("Federation of Nurses")',
+    'Wards closed early. The Federation of Nurses and Midwives said 12,000 members walked out.',
+    '12,000 members',
+    ['group', 'The Federation of Nurses and Midwives'],
+  ],
+  [
+    'a general secretary is of the body named with it, and of no kind alone',
+    'General secretary Jane Roe told the crowd that no nurse had wanted the strike.',
+    'no nurse',
+    null,
+  ],
+  [
     'a chief superintendent is police',
     '"We will patrol all night," said Chief Superintendent Ivo Marsh.',
     'patrol',
@@ -168,6 +180,25 @@ test('speaker role: a one-word harbourmaster before the name is the role, not pa
 
 for (const [rule, text, words, expected] of CASES)
   test(`speaker role: ${rule}`, () => assert.deepEqual(roleOf(text, words), expected));
+
+// newuser21 #13: a role is read in the quote's own article before another outlet's wording
+test("speaker role: read where the quote's own article names the speaker, before other articles", () => {
+  const found = extract()(
+    storyFromTexts([
+      {
+        id: 'a1',
+        text: 'Nurses walked out on Thursday. Campaigner Jane Roe told a rally that nobody wanted to strike.',
+      },
+      {
+        id: 'a2',
+        text: 'Wards emptied on Thursday. Union boss Jane Roe went further.\n"We will be out again in April," Roe said.',
+      },
+    ]),
+    createContext(),
+  ).quotes;
+  const role = found.find((q) => q.text.includes('out again'))?.speaker?.role;
+  assert.deepEqual([role?.kind, role?.words, role?.evidence.articleId], ['group', 'Union boss', 'a2']);
+});
 
 test('speaker role: the words it is read from are cited where they stand', () => {
   const text = '"We will be back," said Ada Finch, a retired teacher.';

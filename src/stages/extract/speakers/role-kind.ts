@@ -87,8 +87,9 @@ export function roleAround(
 
 /**
  * Each quote with its speaker's role as the story's articles state it (`speaker.role`): read where the
- * quote's own articles name the speaker first, then at every mention of the speaker's entity; a joint
- * speaker ("the city and the union said") and a pronoun no one was found for get none.
+ * quote's own articles name the speaker first, then at the speaker's entity's mentions in those articles,
+ * then at its other mentions (another outlet's words: compare/framing shows an outlet only its own); a
+ * joint speaker ("the city and the union said") and a pronoun no one was found for get none.
  */
 export function withSpeakerRoles(
   quotes: readonly Quote[],
@@ -116,8 +117,13 @@ export function withSpeakerRoles(
     const bodies = entity?.kind !== 'person';
     let role = read(q.speakerEvidence, bodies);
     if (!role && entity) {
+      const own = new Set(q.occurrences.map((o) => o.articleId));
+      role = read(
+        entity.mentions.filter((m) => own.has(m.articleId)),
+        bodies,
+      );
       if (!ofEntity.has(entity.id)) ofEntity.set(entity.id, read(entity.mentions, bodies));
-      role = ofEntity.get(entity.id) ?? null;
+      role ??= ofEntity.get(entity.id) ?? null;
     }
     return role ? { ...q, speaker: { ...s, role } } : q;
   });

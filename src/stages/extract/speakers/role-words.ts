@@ -64,6 +64,9 @@ export function kindIn(
     if (entity?.kind) {
       let to = k + 1;
       while (to < b && (doc.tokens[to] as Tok).end <= entity.end) to++;
+      // a body's own name says its kind, not a role word inside it ("Federation of Nurses" is no nurse)
+      if (bodies && to === b && (k === a || (k === a + 1 && doc.tokens[a]?.norm === 'the')))
+        return { kind: entity.kind, from: a, to: b };
       body ??= { kind: entity.kind, from: k, to };
     } else if (entity) unknownName = true;
     if (PROXIMITY_WORDS.has(t.norm)) break;
