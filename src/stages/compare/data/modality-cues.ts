@@ -55,6 +55,27 @@ export const PLAN_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbs of an expectation, a hope or an aim that take the figure looked for as their object
+ * ("said it expected more than 50,000 members", "expects 20,000 fans at the final", "hopes for 500
+ * volunteers", "aims for sales of 2 million"): the figure is what is looked for, not what happened
+ * (issue 10). "for" may stand between the verb and its object.
+ */
+export const EXPECTING_VERBS: readonly string[] = [
+  'expect',
+  'expects',
+  'expected',
+  'expecting',
+  'hope',
+  'hopes',
+  'hoped',
+  'hoping',
+  'aim',
+  'aims',
+  'aimed',
+  'aiming',
+];
+
+/**
  * Plan words that, right after a form of "be", tell what follows as planned for a time or place,
  * with the prepositions that may follow each ("sentencing is set for Nov. 8", "is due in court on
  * Feb. 17", "is expected in court Monday"); "set on fire" is no plan.

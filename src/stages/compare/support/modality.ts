@@ -11,6 +11,7 @@ import {
   PLAN_WORDS,
   PLANNED_ADJECTIVES,
 } from '../data/modality-cues.ts';
+import { expectsFigure, planBeforeObject } from './expected-figures.ts';
 import { governedMood, whetherAsks } from './governed-mood.ts';
 import { hadBeen, plannedFor } from './plan-told.ts';
 import {
@@ -84,6 +85,8 @@ export function modalityOf(tokens: readonly Token[]): ModalityReading {
   const reach = at < 0 ? tokens.length : MODALITY_REACH;
   if (at < 0 && tokens.some((t) => PLANNED_ADJ.has(word(t))))
     return { modality: 'planned', negated: false, predicate: -1 };
+  // a figure a verb of expectation takes ("said it expected more than 50,000 members"): looked for
+  if (at < 0 && expectsFigure(tokens)) return { modality: 'planned', negated: false, predicate: -1 };
   const mood = moodBefore(tokens, end, reach);
   // "is due in court on Feb. 17", with no predicate verb: planned, whatever the words before it
   if (at < 0 && mood.modality === 'happened' && tokens.some((_, k) => plannedFor(tokens, k)))
@@ -129,7 +132,12 @@ export function moodBefore(
       // "plans to meet", "expect the closure to last": a plan word shortly before "to"
       const before = tokens.slice(Math.max(0, k - 4), k).map(word);
       // "was to release", "are to meet": a form of "be" right before "to" tells a plan too
-      if (before.some((w) => PLAN.has(w)) || /^(is|are|was|were|am)$/.test(before[before.length - 1] ?? ''))
+      // ("expected more than 50,000 members to join": past the plan verb's object, however long)
+      if (
+        before.some((w) => PLAN.has(w)) ||
+        /^(is|are|was|were|am)$/.test(before[before.length - 1] ?? '') ||
+        planBeforeObject(tokens, k)
+      )
         modality = 'planned';
       if (NEGATING.has(before[before.length - 1] ?? '')) negated = true;
     }
