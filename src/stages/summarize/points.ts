@@ -31,8 +31,11 @@ function copied(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function copiesJoined(facts: readonly Fact[]): { f: Fact; i: number; all: Fact[] }[] {
   type Entry = { f: Fact; i: number; all: Fact[]; words: Set<string> };
   const out: Entry[] = [];
-  // the entries by source, in the order made (a copy is looked for among its own source's only)
-  const bySource = new Map<string, Entry[]>();
+  // the entries by source, then by their first article, in the order made: a copy is looked for among
+  // its own source's only, and not among those of an article it is in (two sentences of one article
+  // are never copies of each other), so one long article's sentences are not each compared with all
+  // the others before them
+  const bySource = new Map<string, Map<string, Entry[]>>();
   facts.forEach((f, i) => {
     const text = f.status === 'single-source' ? standaloneText(f.text) : null;
     if (!text) return;
@@ -40,19 +43,26 @@ function copiesJoined(facts: readonly Fact[]): { f: Fact; i: number; all: Fact[]
     const words = wordsOf(text);
     let ofSource = bySource.get(source);
     if (!ofSource) {
-      ofSource = [];
+      ofSource = new Map();
       bySource.set(source, ofSource);
     }
-    // another article's (two sentences of one article are never copies of each other)
-    const same = ofSource.find(
-      (o) =>
-        !o.f.evidence.some((e) => f.evidence.some((d) => d.articleId === e.articleId)) &&
-        copied(o.words, words),
-    );
+    const articles = new Set(f.evidence.map((e) => e.articleId));
+    // the first made of another article's
+    let same: Entry | undefined;
+    for (const [first, entries] of ofSource) {
+      if (articles.has(first)) continue;
+      const found = entries.find(
+        (o) => !o.f.evidence.some((e) => articles.has(e.articleId)) && copied(o.words, words),
+      );
+      if (found && (same === undefined || found.i < same.i)) same = found;
+    }
     if (!same) {
       const entry = { f: { ...f, text }, i, all: [f], words };
       out.push(entry);
-      ofSource.push(entry);
+      const first = f.evidence[0]?.articleId ?? '';
+      const ofFirst = ofSource.get(first);
+      if (ofFirst) ofFirst.push(entry);
+      else ofSource.set(first, [entry]);
       return;
     }
     const cited = new Set(same.f.evidence.map((e) => e.articleId));
