@@ -67,9 +67,47 @@ export function mergeQuotes(found: readonly FoundQuote[], idPrefix: string, merg
     target.members.push(q);
   }
   return withIds(
-    clusters.map((c) => toQuote(c)),
+    joinShortParts(clusters).map((c) => toQuote(c)),
     idPrefix,
   );
+}
+
+// A few words quoted in part (too few for a shingle: "no choice"), given to a named speaker, are a part
+// of the one longer quote of that speaker its words run in, word for word (`Ferris said the government
+// had left teachers "no choice"` of “… but the government left us no choice”); none when two quotes of
+// the speaker hold them (which one is meant is not known), nor when another speaker is named.
+function joinShortParts(clusters: readonly Cluster[]): Cluster[] {
+  const direct = clusters.filter((c) => c.members.every((m) => m.kind !== 'indirect'));
+  const joined = new Set<Cluster>();
+  for (const short of direct) {
+    const words = short.norm.split(' ');
+    if (!short.norm || words.length >= SHINGLE || !short.members.every((m) => m.kind === 'partial')) continue;
+    if (!short.members.every(namedSpeaker)) continue;
+    const within = direct.filter(
+      (c) =>
+        c !== short &&
+        !joined.has(c) &&
+        c.norm.split(' ').length >= SHINGLE &&
+        ` ${c.norm} `.includes(` ${short.norm} `) &&
+        c.members.some((m) => namedSpeaker(m) && short.members.every((s) => sameSpeaker(s, m))) &&
+        !short.members.some((q) => otherSpeaker(c, q)),
+    );
+    if (within.length !== 1) continue;
+    (within[0] as Cluster).members.push(...short.members);
+    joined.add(short);
+  }
+  return clusters.filter((c) => !joined.has(c));
+}
+
+// Whether a found quote names its speaker (an entity or a capitalised name, not "she" or "officials").
+const namedSpeaker = (q: FoundQuote): boolean => speakerEntities(q).length > 0 || nameWords(q).length > 0;
+
+// Whether two found quotes name one speaker: an entity of both, else a word of both names.
+function sameSpeaker(a: FoundQuote, b: FoundQuote): boolean {
+  const [ea, eb] = [speakerEntities(a), speakerEntities(b)];
+  if (ea.length && eb.length) return ea.some((id) => eb.includes(id));
+  const nb = nameWords(b);
+  return nameWords(a).some((w) => nb.includes(w));
 }
 
 // Each quote's id from what it says and who says it (`contentIds`): the same quote keeps its id when
