@@ -4,13 +4,14 @@ export const CHANGES_HELP = {
 
 What changed in the stories since a time: the stories that gained articles, whose articles' pages
 were read again with another title or text (updated: an update, a correction or a page cleaned
-otherwise; the store keeps the earlier version, not why), or that merged or split, newest change
-first. Each names its newest new and updated articles (five of each; the rest counted) and its
-merges and splits. Not listed: a story whose articles only moved to or from another stored story
-without a merge or split (a regrouping), or that was re-extracted. A first page ends with the time
-to look again from, once every page is read: its newest change, or the time an article still in
-no story was stored when earlier (a fetch places its pages at its end), so nothing is missed; a
-story at that time is listed again.
+otherwise; the store keeps the earlier version), or that merged or split, newest change first. Each
+names its newest new and updated articles (five of each; the rest counted), an updated one with the
+correction, clarification or update note its page added ("a correction added"; none named when the
+page gave no note), and its merges and splits. Not listed: a story whose articles only moved to or
+from another stored story without a merge or split (a regrouping), or that was re-extracted. A
+first page ends with the time to look again from, once every page is read: its newest change, or
+the time an article still in no story was stored when earlier (a fetch places its pages at its
+end), so nothing is missed; a story at that time is listed again.
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)

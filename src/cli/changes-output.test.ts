@@ -89,3 +89,23 @@ test('changes: the commands it prints name the store as given and keep the page 
     /: parallax changes --since \S+ --after x~~s3\n$/,
   );
 });
+
+// newuser21 #14: a page read again whose new version carries a "Correction:" note was told as updated only
+test('changes: an updated article is named with the correction its page added', () => {
+  const story = { id: 's3', title: 'Dunmere ferry fares rise', articleCount: 2 } as StoryChanges['story'];
+  const updated = {
+    kind: 'updated',
+    id: 'a7',
+    title: 'Fares rise',
+    outlet: 'Dunmere Post',
+    at: '2026-11-03T08:00:00.000Z',
+  } as const;
+  const page = (notes: StoryChanges['articles'][number]['notes']) =>
+    changesText(
+      '2026-11-01T00:00:00.000Z',
+      [{ story, newArticles: 0, updatedArticles: 1, articles: [{ ...updated, notes }], events: [] }],
+      { more: null, since: null },
+    );
+  assert.match(page(['correction']), /: a7 Fares rise \(Dunmere Post\), a correction added\n/);
+  assert.match(page([]), /: a7 Fares rise \(Dunmere Post\)\n/);
+});

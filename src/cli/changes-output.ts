@@ -1,4 +1,5 @@
 // What `parallax changes` and `parallax article` print for people (their JSON is the store's objects).
+import { notesAdded } from '../report/notes-added.ts';
 import { plural } from '../report/util.ts';
 import type { RevisionChange } from '../store/revision-changes.ts';
 import type { ChangedArticle, StoredArticle, StoryChanges, StoryEvent } from '../store/types.ts';
@@ -10,8 +11,9 @@ const when = (iso: string) => publishedShown(iso) ?? iso;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const titleOf = (title: string | null) => (title ? oneLine(title) : '(untitled)');
 
-// An article of a change: its id, title and outlet.
-const named = (a: ChangedArticle) => `${a.id} ${titleOf(a.title)} (${a.outlet ?? 'no named outlet'})`;
+// An article of a change: its id, title and outlet, and the notes an updated one's page added.
+const named = (a: ChangedArticle) =>
+  `${a.id} ${titleOf(a.title)} (${a.outlet ?? 'no named outlet'})${notesAdded(a.notes)}`;
 
 // The named articles of one kind and how many more there are.
 function articlesLine(label: string, total: number, shown: readonly ChangedArticle[]): string {

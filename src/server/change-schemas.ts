@@ -39,6 +39,12 @@ const ChangedArticleSchema = z
     at: z
       .string()
       .describe('when the store stored it (new) or last read its page with another title or text (updated)'),
+    notes: z
+      .array(z.enum(['correction', 'clarification', 'update', 'editors-note']))
+      .optional()
+      .describe(
+        "updated only: the editors' notes its page's versions read since the time added (a correction, a clarification, an update note), one of each kind; empty when it gave none",
+      ),
   })
   .openapi('ChangedArticle');
 
@@ -63,7 +69,7 @@ export const ChangesSchema = z
           .number()
           .int()
           .describe(
-            'its articles stored before the time whose page was read again since with another title or text (an update, a correction or a cleaning: the store keeps the earlier version, not why)',
+            'its articles stored before the time whose page was read again since with another title or text (an update, a correction or a cleaning: the store keeps the earlier version; `notes` names a note the page added)',
           ),
         articles: z.array(ChangedArticleSchema).describe('the newest five of each kind, newest first'),
         events: z.array(EventSchema).describe('its merges and splits since, newest first'),

@@ -48,7 +48,8 @@ describe('web app: the What changed page', () => {
     const page = await html(`/changes?since=${encodeURIComponent(mark)}`);
     assert.match(page, new RegExp(`<h2><a href="/stories/${dam}">`));
     assert.match(page, /1 updated \(page read again with another title or text; earlier version kept\):/);
-    assert.doesNotMatch(page, /corrected/, 'the store knows the page changed, not why');
+    // the store knows the page changed, not why; the correction note the new version added says it
+    assert.match(page, /· [^<]+, a correction added<\/small>/);
     assert.match(page, new RegExp(`<a href="/articles/${first.id}#versions">`));
     assert.match(page, /To look again later: <a href="\/changes\?since=[^"]+">/);
     // a first page with more pages says so, and gives the time to look again from for after them

@@ -63,16 +63,14 @@ describe('web app: /api/changes and an article’s revisions', () => {
     assert.equal(change.story.id, dam);
     assert.ok(change.story.coverage, 'the story as the list shows it, with its coverage');
     assert.deepEqual([change.newArticles, change.updatedArticles], [1, 1]);
-    assert.equal(
-      JSON.stringify(change).includes('corrected'),
-      false,
-      'the store knows the page changed, not why',
-    );
+    // the store knows the page changed, not why; the correction note its new version added says it
     assert.deepEqual(
-      change.articles.map((a: { kind: string; id: string }) => [a.kind, a.id]).sort(),
+      change.articles
+        .map((a: { kind: string; id: string; notes?: string[] }) => [a.kind, a.id, a.notes])
+        .sort(),
       [
-        ['updated', first.id],
-        ['new', added?.id],
+        ['updated', first.id, ['correction']],
+        ['new', added?.id, undefined],
       ].sort(),
     );
     assert.ok(after.newest >= mark && after.newest <= change.story.updatedAt, after.newest);

@@ -1,3 +1,4 @@
+import type { NoteKind } from '../text/editors-notes.ts';
 import type { StoryCursor, StoryEvent, StorySummary } from './story-types.ts';
 
 /**
@@ -31,6 +32,12 @@ export interface ChangedArticle {
   readonly outlet: string | null;
   /** When the store stored it (new), or read its changed page (updated, the last time), ISO. */
   readonly at: string;
+  /**
+   * Updated only: the editors' notes its page's versions read since the time added ("Correction: An
+   * earlier version …": `addedNotes`), one of each kind; empty when none (an update told by no note,
+   * or a page cleaned otherwise).
+   */
+  readonly notes?: NoteKind[];
 }
 
 /** One story's changes since the time asked. */

@@ -1,5 +1,6 @@
 import type { ChangedArticle, StoryChanges } from './change-types.ts';
 import { isoOrNull } from './dates.ts';
+import { addedNotes } from './revision-notes.ts';
 import { cursorAfter } from './story-cursor.ts';
 import type { StoryCursor, StoryEvent, StorySummary } from './story-types.ts';
 import type { Store } from './types.ts';
@@ -67,13 +68,26 @@ export async function changesPage(
     limit: limit + 1,
     ...(after ? { after } : {}),
   });
-  const changes = read.slice(0, limit);
+  const changes = await withNotes(store, read.slice(0, limit), since);
   const last = read.length > limit ? changes.at(-1) : undefined;
   return {
     changes,
     next: last ? cursorAfter(last.story) : null,
     newest: after ? null : earliestOf(newestChange(changes), await store.earliestUnplaced('stored')),
   };
+}
+
+// The stories with each updated article listed given the editors' notes its versions since the time
+// added (`addedNotes`): two reads an article, its text and its kept versions, for the few listed.
+function withNotes(store: Store, changes: readonly StoryChanges[], since: string): Promise<StoryChanges[]> {
+  const noted = async (a: ChangedArticle): Promise<ChangedArticle> => {
+    if (a.kind !== 'updated') return a;
+    const [stored, revisions] = await Promise.all([store.article(a.id), store.articleRevisions(a.id)]);
+    return { ...a, notes: stored ? addedNotes(stored.article, revisions, since) : [] };
+  };
+  return Promise.all(
+    changes.map(async (change) => ({ ...change, articles: await Promise.all(change.articles.map(noted)) })),
+  );
 }
 
 // The latest time of the changes listed (not a story's change time: the grouping places an article

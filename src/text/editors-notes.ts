@@ -126,3 +126,25 @@ export function updateItems(doc: SegmentedArticle): number[] {
   const { article } = doc;
   return doc.sentences.flatMap((s, i) => (UPDATE_LABEL.test(article.text.slice(s.start, s.end)) ? [i] : []));
 }
+
+// where a sentence of plain text may open: the text's start, or after a sentence's end and its space
+const SENTENCE_OPENS = /(?:^|(?<=[.!?]["”’)]?)\s+)(?=["“‘(]?\p{Lu})/gu;
+
+/**
+ * The kinds of the editors' notes a plain text holds (a page's paragraph, read with no segmenting):
+ * each sentence EDITORS_NOTE reads as one, where the text or a sentence of it opens ("Correction: An
+ * earlier version of this page said 40 sailings were cancelled."), as `editorsNotes` reads them (a
+ * correction whose value has changed since is an update).
+ * @example
+ * textNotes('Correction: An earlier version of this page said 40. The figure is 14.') // ['correction']
+ */
+export function textNotes(text: string): NoteKind[] {
+  const out: NoteKind[] = [];
+  for (const open of text.matchAll(SENTENCE_OPENS)) {
+    const rest = text.slice(open.index + open[0].length);
+    if (!EDITORS_NOTE.test(rest)) continue;
+    const kind = noteKind(rest);
+    out.push(kind === 'correction' && CHANGED_SINCE.test(rest) ? 'update' : kind);
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import { notesAdded } from '../../report/notes-added.ts';
 import type { ChangesPage } from '../../store/changes.ts';
 import type { ChangedArticle, StoryChanges, StoryEvent } from '../../store/types.ts';
 import { publishedShown } from '../../text/dates/published.ts';
@@ -30,7 +31,7 @@ function articleList(label: string, total: number, shown: readonly ChangedArticl
   const items = shown
     .map(
       (a) =>
-        `<li><a href="${articleHref(a)}">${escapeHtml(a.title ?? '(no title)')}</a> <small>${escapeHtml(a.outlet ?? 'no named outlet')} · ${when(a.at)}</small></li>`,
+        `<li><a href="${articleHref(a)}">${escapeHtml(a.title ?? '(no title)')}</a> <small>${escapeHtml(a.outlet ?? 'no named outlet')} · ${when(a.at)}${escapeHtml(notesAdded(a.notes))}</small></li>`,
     )
     .join('');
   const more = total > shown.length ? `<li>and ${total - shown.length} more</li>` : '';
