@@ -78,6 +78,8 @@ export function pastDate(doc: Doc, k: number, end: number): number {
 const MAX_HEARER = 8;
 /** Pronouns that are a hearer, never a subject ("told him she would resign"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+// What "call" names before the words it is called ("called it a disgrace", "calling them heroes").
+const CALLED_PRONOUNS = new Set([...OBJECT_PRONOUNS, 'it', 'this']);
 
 /**
  * Where the hearer that starts at `k` ends when no "that" follows it: before a subject pronoun ("told
@@ -102,6 +104,9 @@ export function contentStart(doc: Doc, c: number, end: number): { start: number;
   // "called for a ban", "called on voters to register"
   if (CALL_CUES.has(cue.norm) && (next?.norm === 'for' || next?.norm === 'on'))
     return { start: c + 2, rules: { nominal: true, infinitive: true } };
+  // "calling it a reckless walkout": what it was called, past the pronoun called so (not "it a reckless …")
+  if (CALL_CUES.has(cue.norm) && CALLED_PRONOUNS.has(next?.norm ?? ''))
+    return { start: c + 2, rules: { nominal: true } };
   const infinitive = INFINITIVE_CUES.has(cue.norm) || INTENTION_CUES.has(cue.norm);
   const that = thatAfter(doc, c + 1, end);
   // after "that" the clause is certain, whatever the tagger made of its verb

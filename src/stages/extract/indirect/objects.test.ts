@@ -38,6 +38,12 @@ const CASES: [string, string, string[]][] = [
     ['the allegations against the harbour board'],
   ],
   [
+    // newuser21 #13: "calling it an unnecessary walkout" was read "it an unnecessary walkout …"
+    'what a pronoun is called, past the pronoun',
+    'Ferries stopped on Monday. Mayor Ann Wu hit out at the strike, calling it a reckless walkout that strands islanders.',
+    ['a reckless walkout that strands islanders'],
+  ],
+  [
     'a clause about a budget',
     'Ann Wu said the budget of the harbour board was too small.',
     ['the budget of the harbour board was too small'],
