@@ -76,18 +76,6 @@ export const isWeekdayName = (word: string): boolean => WEEKDAY_SET.has(word);
 /** Whether a lower-case word without its dot names a month or weekday, in full or abbreviated ("sept", "tue"). */
 export const isCalendarWord = (word: string): boolean => word in MONTH_NUMBERS || word in WEEKDAY_NUMBERS;
 
-/**
- * The full name of a month or weekday written in full or abbreviated, lower-case ("jan." → "january",
- * "tues" → "tuesday"); any other word as it is.
- */
-export function calendarFullName(word: string): string {
-  const bare = word.replace(/\.$/, '');
-  const month = MONTH_NUMBERS[bare];
-  if (month !== undefined) return MONTH_NAMES[month - 1] as string;
-  const day = WEEKDAY_NUMBERS[bare];
-  return day === undefined ? word : (WEEKDAY_NAMES[day] as string);
-}
-
 /** A word with its first letter upper-case ("september" → "September"). */
 export const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 

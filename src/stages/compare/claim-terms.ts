@@ -1,7 +1,6 @@
 // The terms a claim is compared on: a clause's content stems and the names it gives (alignment's and
 // the support judge's cover), and the sentences before it a subject pronoun is read from.
 import type { Sentence, Token } from '../../model/index.ts';
-import { calendarFullName } from '../../text/calendar.ts';
 import { fold, stem } from '../../text/normalise.ts';
 import { commonOpener } from './common-opener.ts';
 import { type Mention, mentionAt } from './mentions.ts';
@@ -9,13 +8,6 @@ import { NAME_INNER_WEIGHT, NAME_WEIGHT } from './patterns.ts';
 import { isContent, type SentenceWords } from './sentence-words.ts';
 
 type Names = Map<string, string[]>;
-
-/**
- * A proper noun's word as a name is matched: folded, a month or weekday of a date in full however
- * written ("Jan." of "on Jan. 1" is "january", as "January 1" is), so one date told two ways is one name.
- */
-export const dateWordOf = (t: Token): string =>
-  t.entity === 'DATE' ? calendarFullName(fold(t.text)) : fold(t.text);
 
 /** The tokens of the (at most two) sentences before sentence `k`, nearest first (the sentences' own arrays). */
 export function sentencesBefore(sentences: readonly Sentence[], k: number): (readonly Token[])[] {
@@ -56,7 +48,7 @@ export function claimTerms(
     const key = entity
       ? `e:${entity.id}`
       : t.pos === 'PROPN'
-        ? `n:${dateWordOf(t)}`
+        ? `n:${fold(t.text)}`
         : words
           ? words.sentence.stemAt(words.offset + i)
           : stem(t.text);

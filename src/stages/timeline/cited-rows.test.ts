@@ -23,22 +23,3 @@ test('a sentence of the same verb that tells another account of the day is a row
     ],
   );
 });
-
-// (the judge reads "Jan." as the month of "January 1", not as another participant)
-test('one date told in two spellings ("Jan. 1", "January 1") is one row citing both', () => {
-  assert.deepEqual(
-    rows([
-      {
-        outlet: 'Tollen Post',
-        publishedAt: '2026-12-03T12:00:00Z',
-        text: 'The harbour levy takes effect on January 1.',
-      },
-      {
-        outlet: 'Daily Flag',
-        publishedAt: '2026-12-03T15:00:00Z',
-        text: 'The harbour levy takes effect on Jan. 1.',
-      },
-    ]).map(([, cited]) => cited),
-    ['a1 a2'],
-  );
-});

@@ -1,9 +1,8 @@
 import type { Token } from '../../../model/index.ts';
 import { modelNameAt } from '../../../text/model-number.ts';
-import { stem } from '../../../text/normalise.ts';
+import { fold, stem } from '../../../text/normalise.ts';
 import { gluedMeasure } from '../../../text/number-points.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
-import { dateWordOf } from '../claim-terms.ts';
 import type { Claim } from '../claims.ts';
 import { NEGATION_MARKERS, PLAN_WORDS, WEIGHING_VERBS } from '../data/modality-cues.ts';
 import { IRREGULAR_VERBS, LIGHT_VERBS, STATE_PARTICLES } from '../data/predicates.ts';
@@ -148,11 +147,11 @@ export function readClaim(claim: Claim, publishedAt: string | null, quotedBase?:
     ),
     moods,
     // "AK-47" and "AK 47" name one thing: one word ("ak-47"); "magnitude-5.9" (tagged a proper noun)
-    // is a measure's value, no name; a month of a date is one word however written ("Jan.", "January")
+    // is a measure's value, no name
     nameWords: new Set(
       tokens.flatMap((t, i) =>
         t.pos === 'PROPN' && /\p{L}{2}/u.test(t.text) && !gluedMeasure(tokens, i)
-          ? [modelNameAt(tokens, i) ?? dateWordOf(t)]
+          ? [modelNameAt(tokens, i) ?? fold(t.text)]
           : [],
       ),
     ),
