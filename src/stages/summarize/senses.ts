@@ -47,7 +47,8 @@ export function senseCheck(terms: readonly ContestedTerm[]): SenseCheck {
     // a verb of saying counts as the verb only, as the framing table counts it ("every asylum claim" is
     // plain); a past or -ing form with nothing after it counts too ("as he has claimed.")
     if (use && !sayingVerbInSense(fold(match.term), use, tokens, first, end, { bare: true })) return false;
-    return !sense || inSense(sense, tokens, first, end);
+    // the summary fails closed: "invasion" is read as in an article about migration (but for a war's)
+    return !sense || inSense(sense, tokens, first, end, true);
   };
 }
 

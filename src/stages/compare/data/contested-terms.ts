@@ -63,7 +63,11 @@ export const PERSON_NOUNS: readonly string[] = [
 ];
 
 /**
- * Which sense of a word the entry counts, where the word has a plain sense as well: 'people' counts a
+ * Which sense of a word the entry counts, where the word has a plain sense as well: 'arrivals' counts
+ * what 'people' does and, in an article about migration (MIGRATION_WORDS), every use but a war's (the
+ * editor's rule for "invasion": people arriving called an invasion is the military metaphor wherever the
+ * story is about migration, "This is an invasion", "stop the invasion"; a nation's or a place's invasion,
+ * "Russia's invasion", "the invasion of Crete", "a ground invasion", is a war's); 'people' counts a
  * metaphor only when it is about people or their movement ("a flood of migrants", "the migrant surge",
  * "a surge in border crossings", "Migrants flood the town"), not water, waves of illness or a surge in
  * sales ("a raging flood", "the fourth wave", "a surge in piracy"); 'said-of' counts a verb said of
@@ -71,7 +75,7 @@ export const PERSON_NOUNS: readonly string[] = [
  * "Blasts reported at chemical plant"). Told apart in ../framing/senses.ts; a user's own entry counts
  * every use.
  */
-export type ContestedSense = 'people' | 'said-of';
+export type ContestedSense = 'arrivals' | 'people' | 'said-of';
 
 /** The senses of the built-in terms that have a plain sense too, by term. */
 export const TERM_SENSES: Readonly<Record<string, ContestedSense>> = dict({
@@ -81,7 +85,8 @@ export const TERM_SENSES: Readonly<Record<string, ContestedSense>> = dict({
   influx: 'people',
   torrent: 'people',
   tide: 'people',
-  invasion: 'people',
+  // an invasion of people is the term wherever the story is about migration (see 'arrivals')
+  invasion: 'arrivals',
   horde: 'people',
   swarm: 'people',
   slam: 'said-of',
@@ -115,6 +120,50 @@ export const MOVEMENT_NOUNS: readonly string[] = [
   'asylum-seeker',
   'caravan',
 ];
+
+/**
+ * Words that make an article one about migration, singular: an article that uses them at least
+ * MIGRATION_MENTIONS times (headline and body) reads "invasion" as said of people arriving.
+ */
+export const MIGRATION_WORDS: readonly string[] = [
+  'migrant',
+  'immigrant',
+  'emigrant',
+  'refugee',
+  'asylum',
+  'asylum-seeker',
+  'migration',
+  'immigration',
+  'deportation',
+  'smuggler',
+  'arrival',
+];
+
+/** How many uses of MIGRATION_WORDS make an article one about migration. */
+export const MIGRATION_MENTIONS = 3;
+
+/**
+ * Words before "invasion" that make it a war's, not a metaphor for people arriving ("a ground invasion",
+ * "the military invasion"); a name or a nation's adjective before it ("the Iraq invasion", "the Russian
+ * invasion") or a place after its "of" or "into" does too (see ../framing/senses.ts).
+ */
+export const WAR_WORDS: readonly string[] = [
+  'military',
+  'armed',
+  'ground',
+  'full-scale',
+  'amphibious',
+  'land',
+  'naval',
+  'airborne',
+  'enemy',
+];
+
+/**
+ * Labels for people that are nouns in their plural ("150 illegals swarm ashore", "aliens flood in"): a
+ * metaphor said of them is said of people, as of a person noun.
+ */
+export const LABEL_PLURALS: readonly string[] = ['illegals', 'aliens'];
 
 /**
  * Contested terms drawn from general newsroom style guidance (AP Stylebook, Reuters Handbook, UN /

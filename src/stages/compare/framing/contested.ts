@@ -10,7 +10,7 @@ import {
 } from '../data/contested-terms.ts';
 import { hasWordChar, inRegions } from '../text.ts';
 import { sayingVerbInSense, verbForms } from './saying-verb.ts';
-import { inSense } from './senses.ts';
+import { aboutMigration, inSense } from './senses.ts';
 import { useOf } from './uses.ts';
 
 /** How one article uses one contested term: in its headline, in its own voice and inside quotes. */
@@ -83,7 +83,7 @@ function compile(entries: readonly ContestedTermEntry[]): Matcher {
  * "illegal"), among the entries whose `use` and sense fit how the words are used there; a word inside
  * a term already counted opens none ("illegal aliens" is not also a use of "alien").
  */
-function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, number][] {
+function matchesIn(m: Matcher, tokens: readonly Token[], migration: boolean): [number, number, number][] {
   const at: number[] = [];
   tokens.forEach((t, i) => {
     if (hasWordChar(t.text)) at.push(i);
@@ -118,7 +118,7 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
       const sense = BUILT_IN.has(entry) ? TERM_SENSES[fold(entry.term)] : undefined;
       // a built-in word with a plain sense has a plain agent noun too ("waver", "claimer"): not counted
       if (asAgent.has(k) && BUILT_IN.has(entry) && (sense || VERB_FORM_USES[fold(entry.term)])) return false;
-      if (sense && !inSense(sense, tokens, first, endOf(n))) return false;
+      if (sense && !inSense(sense, tokens, first, endOf(n), migration)) return false;
       // a verb of saying with a plain noun sense counts as the verb only ("asylum claims" is plain)
       const verbUse = BUILT_IN.has(entry) ? VERB_FORM_USES[fold(entry.term)] : undefined;
       if (verbUse && !sayingVerbInSense(m.words[k]?.[0] ?? '', verbUse, tokens, first, endOf(n)))
@@ -134,7 +134,8 @@ function matchesIn(m: Matcher, tokens: readonly Token[]): [number, number, numbe
 
 /**
  * Count each contested term per article, in the article's headline, in its own voice and inside
- * quotes, with the span of every body use. Terms match on word stems, so "illegally" counts for
+ * quotes (`regions`), with the span of every body use; a use inside one of the outlet's scare quotes
+ * (`scare`: so-called “crisis”) is its own voice, as the report lists the scare quote as the outlet's. Terms match on word stems, so "illegally" counts for
  * "illegal" and "surges" for "surge"; an entry with a `use` counts only the uses of that kind. Terms
  * no article uses are left out.
  */
@@ -142,6 +143,7 @@ export function countContested(
   docs: readonly SegmentedArticle[],
   entries: readonly ContestedTermEntry[],
   regions: ReadonlyMap<string, readonly Span[]>,
+  scare: ReadonlyMap<string, readonly Span[]> = new Map(),
 ): ContestedCount[] {
   const m = compile(entries);
   const rows = entries.map((e) => ({ ...e, byArticle: {} as Record<string, ContestedUse> }));
@@ -155,20 +157,22 @@ export function countContested(
     const own = regions.get(id) ?? [];
     const head = headlineTokens(doc) ?? [];
     const quotes = quotedTokens(head, truecasedTitle(doc) ?? '');
-    for (const [k, first] of matchesIn(m, head)) {
+    // whether the article is about migration: it reads "invasion" as said of people arriving
+    const migration = aboutMigration([head, ...doc.sentences.map((s) => s.tokens)]);
+    for (const [k, first] of matchesIn(m, head, migration)) {
       const use = useIn(k, id);
       use.headline++;
       if (quotes.some((q) => q.open < first && first < q.close))
         use.headlineQuoted = (use.headlineQuoted ?? 0) + 1;
     }
     for (const sentence of doc.sentences)
-      for (const [k, first, end] of matchesIn(m, sentence.tokens)) {
+      for (const [k, first, end] of matchesIn(m, sentence.tokens, migration)) {
         const span = {
           start: (sentence.tokens[first] as Token).start,
           end: (sentence.tokens[end - 1] as Token).end,
         };
         const use = useIn(k, id);
-        if (inRegions(span, own)) use.inQuotes++;
+        if (inRegions(span, own) && !inRegions(span, scare.get(id) ?? [])) use.inQuotes++;
         else use.ownVoice++;
         use.evidence.push({ articleId: id, span });
       }

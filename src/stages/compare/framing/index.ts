@@ -178,8 +178,12 @@ export function frameStory(
       });
   });
   // a paraphrase's words are the outlet's choice ("Illegals crossed …, the office said"): contested
-  // terms in reported speech count as its own voice
-  const contested = countContested(docs, terms, regions);
+  // terms in reported speech count as its own voice; so do those in its scare quotes (so-called “crisis”)
+  const scare = docs.flatMap(scareQuotes);
+  const scareSpans = new Map<string, Span[]>();
+  for (const q of scare)
+    scareSpans.set(q.articleId, [...(scareSpans.get(q.articleId) ?? []), q.evidence.span]);
+  const contested = countContested(docs, terms, regions, scareSpans);
   const tone: Framing['tone'] = {};
   const toneCounts = new Map<string, ArticleToneCounts>();
   // the story's own words ("close" in a closure story) are its subject, not an outlet's tone
@@ -206,7 +210,7 @@ export function frameStory(
   return {
     terms: distinctive,
     contested: summed.contested,
-    scareQuotes: docs.flatMap(scareQuotes),
+    scareQuotes: scare,
     tone,
     byOutlet: summed.outlets,
     outlets: rows,

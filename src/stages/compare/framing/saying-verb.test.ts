@@ -12,7 +12,12 @@ import { sayingVerbInSense } from './saying-verb.ts';
 // by the framing table (not bare) and by the summary (bare: a past form with nothing after it counts).
 const CASES: [string, framing: boolean, summary: boolean][] = [
   ['Critics claim that the Dovra levy is unfair.', true, true],
-  ['The rebels claim responsibility for the blockade.', true, true],
+  ['Critics claim the Dovra levy is unfair.', true, true],
+  // the base form follows the same rule as "claimed": a plain object is not what was said (newuser22 #2)
+  ['The rebels claim responsibility for the blockade.', false, false],
+  ['Most of the crew wanted to claim asylum in Dovra.', false, false],
+  ['They plan to claim asylum when they reach the quay.', false, false],
+  ['Islanders can claim compensation for the flooded fields.', false, false],
   ['About 4,000 asylum claims are pending at the Dovra office.', false, false],
   ['The ministry will decide every claim within six weeks.', false, false],
   ['The mayor claimed the bridge was safe.', true, true],

@@ -23,16 +23,16 @@ export function verbForms(word: string): string[] {
   return forms;
 }
 
-/** How a word of a verb of saying is read: `bare` counts a past or -ing form with no word after it. */
+/** How a word of a verb of saying is read: `bare` counts a verb's form with no word after it. */
 export interface SayingVerbOptions {
   readonly bare?: boolean;
 }
 
 /**
  * Whether the word at `tokens[first, end)` of the verb of saying `word` (VERB_FORM_USES `use`) is used as
- * that verb: a base or -s form unless tagged a noun (the plain sense: "every asylum claim", "a 4,000-claim
- * backlog"); a past or -ing form as `verbFormInSense` reads it ("claimed two lives" is plain, "claimed
- * that …" the verb). With `bare`, a past or -ing form with no word after it counts ("as he has
+ * that verb: never when tagged a noun (the plain sense: "every asylum claim", "a 4,000-claim backlog");
+ * every other form, the base form too, as `verbFormInSense` reads it ("claimed two lives" and "to claim
+ * asylum" are plain, "claimed that …" and "critics claim the levy is …" the verb). With `bare`, a verb's form with no word after it counts ("as he has
  * claimed."): the summary, which avoids the word, fails closed there; the framing table does not count it.
  * @example
  * sayingVerbInSense('claim', 'clause', tokens, 3, 4) // false for "every asylum claim"
@@ -47,7 +47,7 @@ export function sayingVerbInSense(
 ): boolean {
   const at = tokens[first];
   if (!at) return false;
-  if (!verbForms(word).includes(fold(at.text))) return !NOUN_TAGS.has(at.pos);
+  if (NOUN_TAGS.has(at.pos) && !verbForms(word).includes(fold(at.text))) return false;
   if (options.bare && !/[\p{L}\d]/u.test(tokens[end]?.text ?? '')) return true;
   return verbFormInSense(use, tokens, first, end);
 }

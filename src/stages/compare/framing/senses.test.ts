@@ -36,7 +36,9 @@ const CASES: [string, string[]][] = [
   ['The radio was left on full blast all night.', []],
   // a verb of saying with a plain noun (newuser19 finding 4): the verb counts, the noun does not
   ['Critics claim that the Dovra levy is unfair.', ['claim']],
-  ['The rebels claim responsibility for the blockade.', ['claim']],
+  ['The rebels claim responsibility for the blockade.', []],
+  ['Twelve of the crew intended to claim asylum at Dovra.', []],
+  ['Opponents claim the levy will ruin the harbour.', ['claim']],
   ['About 4,000 asylum claims are pending at the Dovra office.', []],
   ['The ministry will decide every claim within six weeks.', []],
   ['The 9,000-claim backlog kept caseworkers busy.', []],
