@@ -27,13 +27,17 @@ export function findIndirect(
   const usedCues = new Set(earlier.filter((p) => !p.borrowed).map((p) => p.cueToken));
   const out: FoundQuote[] = [];
   const quotes = findQuoteSpans(doc);
+  // the spans kept, looked up by key (a long article keeps thousands: a scan of them per cue grew with
+  // the square of its length); made again when dropHeld takes some out
+  let kept = new Set<string>();
   /** Keep an attribution unless its content is mostly quoted or already kept; true when kept. */
   const add = (found: { content: [number, number]; speaker: Attribution }): boolean => {
     const start = (doc.tokens[found.content[0]] as Tok).start;
     const end = (doc.tokens[found.content[1] - 1] as Tok).end;
     // mostly quoted content belongs to the direct quotes
     if (quotedChars(quotes, start, end) * 2 >= end - start) return false;
-    if (out.some((q) => q.start === start && q.end === end)) return false;
+    if (kept.has(`${start}:${end}`)) return false;
+    kept.add(`${start}:${end}`);
     const { speaker } = found;
     out.push({ articleId: doc.id, kind: 'indirect', start, end, text: doc.text.slice(start, end), speaker });
     if (speaker !== ctx.previous[ctx.previous.length - 1]) ctx.previous.push(speaker);
@@ -50,7 +54,7 @@ export function findIndirect(
     // a cue inside reported content is the reporter's account of someone else's words, told by the outer speaker
     let inside = -1;
     const sentence = { first: s.first, end: s.end, floor: clauseStart(doc, index) };
-    const kept = out.length;
+    const before = out.length;
     for (let c = s.first; c < s.end; c++) {
       if (usedCues.has(c)) continue;
       // past the content of an earlier cue only a speech verb is read, for a report that holds that cue
@@ -60,7 +64,8 @@ export function findIndirect(
       const t = doc.tokens[c] as Tok;
       // a cue inside quote marks is the quoted speaker's word
       if (!found || quotedChars(quotes, t.start, t.end) > 0) continue;
-      const told = found.content[1] <= c && dropHeld(doc, out, kept, found, ctx.previous);
+      const told = found.content[1] <= c && dropHeld(doc, out, before, found, ctx.previous);
+      if (told) kept = new Set(out.map((q) => `${q.start}:${q.end}`));
       if (c < inside && !told) continue;
       if (add(found) && found.content[0] > c) inside = found.content[1];
     }
