@@ -37,6 +37,11 @@ export interface Alignment {
   readonly score: (i: number, j: number) => number;
   /** The claims of other articles that score at least ALIGN_MIN_SCORE with claim i. */
   readonly near: (i: number) => readonly number[];
+  /**
+   * The claims of other articles sharing most of claim i's words (a cosine of MENTION_SAME_WORDS)
+   * that a figure or outcome rule kept under ALIGN_MIN_SCORE: never merged with it, but judged.
+   */
+  readonly alike: (i: number) => readonly number[];
 }
 
 /**
@@ -176,7 +181,7 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
       .filter((list) => list !== undefined)
       .sort((x, y) => x.length - y.length),
   );
-  const { scores, edges } = scanCandidates({ lists, packed, articleOf }, scoreOf);
+  const { scores, edges, apart } = scanCandidates({ lists, packed, articleOf }, scoreOf);
   const unitScore = (u: number, v: number): number => {
     let value = scores.get(u, v);
     if (value === undefined || pending(value)) {
@@ -213,5 +218,12 @@ export function alignClaims(claims: readonly Claim[]): Alignment {
       .flatMap((v) => members[v] as number[])
       .filter((j) => (claims[j] as Claim).articleId !== article);
   };
-  return { groups, vectors, idf, score, near };
+  const apartOf = new Map<number, number[]>();
+  for (const [, u, v] of apart) {
+    apartOf.set(u, [...(apartOf.get(u) ?? []), v]);
+    apartOf.set(v, [...(apartOf.get(v) ?? []), u]);
+  }
+  const alike = (i: number): number[] =>
+    (apartOf.get(unitOf[i] as number) ?? []).flatMap((v) => members[v] as number[]);
+  return { groups, vectors, idf, score, near, alike };
 }

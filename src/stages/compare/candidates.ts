@@ -3,7 +3,7 @@
 import type { Packed } from '../../text/vectors.ts';
 import type { Edge } from './align-merge.ts';
 import { PairScores } from './pair-scores.ts';
-import { ALIGN_MIN_SCORE, MAX_ALIGN_CANDIDATES } from './patterns.ts';
+import { ALIGN_MIN_SCORE, MAX_ALIGN_CANDIDATES, MENTION_SAME_WORDS } from './patterns.ts';
 
 /** What the scan reads of the units: their index keys' posting lists, packed vectors and articles. */
 export interface CandidateIndex {
@@ -17,14 +17,15 @@ export interface CandidateIndex {
 /**
  * Score every unit against at most MAX_ALIGN_CANDIDATES units of other articles found through its
  * posting lists, rarest first; a pair already scored from the other side is not scored again.
- * Returns the stored scores (as `score` gave them for the pair's cosine) and the pairs that reach
- * ALIGN_MIN_SCORE. The cosine is a dot product against the unit's vector spread over a dense array,
+ * Returns the stored scores (as `score` gave them for the pair's cosine), the pairs that reach
+ * ALIGN_MIN_SCORE, and those `score` set below it whose cosine reaches MENTION_SAME_WORDS (`apart`:
+ * most of the words shared, kept apart by a figure or outcome rule). The cosine is a dot product against the unit's vector spread over a dense array,
  * summed in term order as `packedCosine` sums it, so it is the same number.
  */
 export function scanCandidates(
   index: CandidateIndex,
   score: (u: number, v: number, cosine: number) => number,
-): { scores: PairScores; edges: Edge[] } {
+): { scores: PairScores; edges: Edge[]; apart: Edge[] } {
   const { lists, packed, articleOf } = index;
   const n = packed.length;
   // all vectors in one pair of arrays (unit v's terms at offsets[v] .. offsets[v + 1]), for locality
@@ -47,6 +48,7 @@ export function scanCandidates(
   const scoredFrom = new Int32Array(n).fill(-1);
   const pairs = new PairBuffer(n * 16);
   const edges: Edge[] = [];
+  const apart: Edge[] = [];
   for (let u = 0; u < n; u++) {
     const article = articleOf[u] as number;
     for (const v of scoredBy[u] as number[]) scoredFrom[v] = u;
@@ -67,6 +69,7 @@ export function scanCandidates(
         pairs.push(u, v, value);
         if (v > u) (scoredBy[v] as number[]).push(u);
         if (value >= ALIGN_MIN_SCORE) edges.push([value, Math.min(u, v), Math.max(u, v)]);
+        else if (sum >= MENTION_SAME_WORDS) apart.push([sum, Math.min(u, v), Math.max(u, v)]);
       }
     for (let k = 0; k < own.ids.length; k++) dense[own.ids[k] as number] = 0;
   }
@@ -75,7 +78,7 @@ export function scanCandidates(
   pairs.forEach((u, v, value) => {
     scores.set(u, v, value);
   });
-  return { scores, edges };
+  return { scores, edges, apart };
 }
 
 // Pairs with a score, appended to growing typed arrays.

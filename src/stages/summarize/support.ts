@@ -56,7 +56,7 @@ export interface Support {
  * participants, every number and date). A fact the candidate tells (its claim, or its claim's
  * quotation with who said it) is what the candidate says: every article its coverage marks ✓ is
  * cited, as the coverage table shows it. An article whose mark on one of the candidate's facts is
- * `published-before` or `contradicts` is never cited, nor, when the candidate quotes someone, one
+ * `published-before`, `contradicts` or `absent` (the table's "—") is never cited, nor, when the candidate quotes someone, one
  * whose cited sentence does not hold the quoted words as written (`holdsPassages`). A sentence told in
  * the outlet's own voice cites no sentence that only reports someone's words of it (`voiced`: "the cuts
  * would close the pools, the opposition leader said" tells a claim, which is no ✓ for the pools closing).
@@ -76,7 +76,12 @@ export function supportFinder(
   const banned = (c: Candidate) => {
     let out = bannedOf.get(c.index);
     if (!out) {
-      out = uncitable(c, factsOf[c.index] as Fact[]);
+      const own = factsOf[c.index] as Fact[];
+      out = uncitable(c, own);
+      // nor one the coverage table marks "—" on one of them: the table and the summary never disagree
+      for (const fact of own)
+        for (const [articleId, mark] of Object.entries(fact.coverage))
+          if (mark.mark === 'absent' && articleId !== c.articleId) out.add(articleId);
       bannedOf.set(c.index, out);
     }
     return out;

@@ -195,6 +195,12 @@ export function checkFacts(groups: readonly (readonly number[])[], context: Cont
     const inGroup = new Set(group.map((c) => c.index));
     const others = new Set(cx.alignment.near(rep.index).filter((j) => !inGroup.has(j)));
     const best = bestByArticle(rep, others, cx, chosen.best);
+    // a sentence sharing most of its words that a figure rule kept apart ('… told about 2,000 people
+    // at a rally'): a supporter where the judge says it states the claim (the summary cites it so)
+    const alike = cx.alignment.alike(rep.index).filter((j) => !inGroup.has(j) && !others.has(j));
+    for (const [id, b] of alike.length ? bestByArticle(rep, alike, cx) : [])
+      if (b.judgement.verdict === 'supports' && best.get(id)?.judgement.verdict !== 'supports')
+        best.set(id, b);
     const supporters = [rep];
     const against: { claim: Claim; judgement: Judgement }[] = [];
     const differing: { claim: Claim; judgement: Judgement }[] = [];
