@@ -27,6 +27,26 @@ export const UpdatedValueSchema = z.object({
 /** A value of an article's body that its own update gives anew. */
 export type UpdatedValue = z.infer<typeof UpdatedValueSchema>;
 
+/** A value a correction gives in place of the one it calls wrong (`CorrectedValueSchema`). */
+const CorrectedRightSchema = z.object({
+  value: z.string().describe('the value as the article writes it ("1,200 schools")'),
+  evidence: EvidenceSchema.describe(
+    "the sentence that gives it: the note's, or one after it in its paragraph",
+  ),
+  factIds: z
+    .array(z.string())
+    .describe('the facts this article states that hold the value (by that sentence, or by the same figure)'),
+  figureIds: z.array(z.string()).describe("the story's figures found at the value"),
+});
+
+/** What a correction of a figure puts right: the value it calls wrong and the values given instead. */
+const CorrectedValueSchema = z.object({
+  wrong: z.string().describe('the value the note calls wrong, as the note writes it ("2,100 schools")'),
+  right: z.array(CorrectedRightSchema).min(1),
+});
+/** What a correction of a figure puts right. */
+export type CorrectedValue = z.infer<typeof CorrectedValueSchema>;
+
 /** An outlet's note on its own article: a correction, a clarification, an update note or another editor's note. */
 export const EditorsNoteSchema = z.object({
   articleId: z.string(),
@@ -48,6 +68,9 @@ export const EditorsNoteSchema = z.object({
     .describe(
       "other outlets' sentences that still give the value the note calls wrong, and not the right one (checked: the same value, unit and counted thing, or the same name or quoted words, beside a word of the note; none when unsure)",
     ),
+  corrected: CorrectedValueSchema.optional().describe(
+    "of a correction of a figure: the value it calls wrong and the values of that measure the article gives instead, in the note or the sentences after it in its paragraph, each linked to the story's facts and figures that hold it; absent when the note gives no such pair",
+  ),
   updated: z
     .array(UpdatedValueSchema)
     .optional()

@@ -1,7 +1,16 @@
 import { READ_CHANGED } from '../../fetch/replace-pages.ts';
-import type { EditorsNote, Report, Story } from '../../model/index.ts';
+import type { EditorsNote, Evidence, Report, Story } from '../../model/index.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
-import { articleIndex, articleLabel, citeHtml, escapeHtml, escapeMarkdown, quoted } from '../util.ts';
+import {
+  articleIndex,
+  articleLabel,
+  citeHtml,
+  escapeHtml,
+  escapeMarkdown,
+  evidenceText,
+  quoted,
+  shorten,
+} from '../util.ts';
 import type { ReportSection } from './types.ts';
 
 /** What the list holds, said once above it: the outlets' own notes, read as the articles give them. */
@@ -43,7 +52,29 @@ const carriedLine = (c: EditorsNote['stillCarried'][number]): string =>
 const updatedLine = (u: NonNullable<EditorsNote['updated']>[number]): string =>
   `updated: ${u.was} → ${u.now} (its earlier sentence: ${quoted(u.text)})`;
 
-function noteMarkdown(report: Report, n: EditorsNote): string {
+// A correction's values given instead, and where the article gives them and the story's facts hold
+// them: "corrected: 2,100 → 1,200; 1,850, given in: “The ministry's figure is 1,200 …”", then "the
+// facts it gives now: “…”" (none of either when the note gives no such pair)
+function correctedLines(story: Story, report: Report, n: EditorsNote): string[] {
+  const c = n.corrected;
+  if (!c) return [];
+  const values = [...new Set(c.right.map((r) => r.value))].join('; ');
+  const inNote = (e: Evidence) =>
+    e.articleId === n.evidence.articleId &&
+    e.span.start >= n.evidence.span.start &&
+    e.span.end <= n.evidence.span.end;
+  const sentences = [
+    ...new Set(c.right.filter((r) => !inNote(r.evidence)).map((r) => evidenceText(report, r.evidence))),
+  ].filter(Boolean);
+  const ids = new Set(c.right.flatMap((r) => r.factIds));
+  const facts = story.facts.filter((f) => ids.has(f.id)).map((f) => quoted(shorten(f.text)));
+  return [
+    `corrected: ${c.wrong} → ${values}${sentences.length ? `, given in: ${sentences.map(quoted).join(' ')}` : ''}`,
+    ...(facts.length ? [`the story's facts it gives now: ${facts.join('; ')}`] : []),
+  ];
+}
+
+function noteMarkdown(story: Story, report: Report, n: EditorsNote): string {
   const { outlet, title } = whoOf(report, n);
   const head = `- **${escapeMarkdown(outlet)}**${title ? `, ${escapeMarkdown(quoted(title))}` : ''} [${n.articleId}]: ${KIND_NAMES[n.kind]} (${escapeMarkdown(whenOf(report, n))})`;
   const carried = n.stillCarried.map((c) => {
@@ -51,7 +82,10 @@ function noteMarkdown(report: Report, n: EditorsNote): string {
     return `  - **${escapeMarkdown(other)}** [${c.evidence.articleId}] ${escapeMarkdown(carriedLine(c))}: ${escapeMarkdown(quoted(c.text))}`;
   });
   const updated = (n.updated ?? []).map((u) => `  - ${escapeMarkdown(updatedLine(u))} [${n.articleId}]`);
-  return [head, `  > ${escapeMarkdown(n.text)}`, ...updated, ...carried].join('\n');
+  const corrected = correctedLines(story, report, n).map(
+    (line) => `  - ${escapeMarkdown(line)} [${n.articleId}]`,
+  );
+  return [head, `  > ${escapeMarkdown(n.text)}`, ...corrected, ...updated, ...carried].join('\n');
 }
 
 /** The story's notes as the story page shows them: the note above the list, then each note with its outlet, article and day. */
@@ -76,7 +110,14 @@ export function correctionsHtml(story: Story, report: Report, links: StoryPageLi
           )
           .join('')}</ul>`
       : '';
-    return `<li><p><strong>${escapeHtml(outlet)}</strong>${title ? `, ${escapeHtml(quoted(title))}` : ''} <small>${escapeHtml(KIND_NAMES[n.kind])} · ${escapeHtml(whenOf(report, n))}</small></p><blockquote>${escapeHtml(n.text)}${citeHtml(report, [n.evidence], links)}</blockquote>${updated}${carried}</li>`;
+    const lines = correctedLines(story, report, n);
+    const cited = [
+      ...new Map(n.corrected?.right.map((r) => [r.evidence.span.start, r.evidence]) ?? []).values(),
+    ];
+    const corrected = lines.length
+      ? `<ul class="px-side-quotes">${lines.map((line, i) => `<li>${escapeHtml(line)}${i === 0 ? citeHtml(report, cited, links) : ''}</li>`).join('')}</ul>`
+      : '';
+    return `<li><p><strong>${escapeHtml(outlet)}</strong>${title ? `, ${escapeHtml(quoted(title))}` : ''} <small>${escapeHtml(KIND_NAMES[n.kind])} · ${escapeHtml(whenOf(report, n))}</small></p><blockquote>${escapeHtml(n.text)}${citeHtml(report, [n.evidence], links)}</blockquote>${corrected}${updated}${carried}</li>`;
   });
   return `<p class="meta">${escapeHtml(CORRECTIONS_NOTE)}</p><ul class="px-notes">${items.join('')}</ul>`;
 }
@@ -88,9 +129,11 @@ export const correctionsSection: ReportSection = {
   markdown: (story, report) => {
     const notes = correctionsOf(story);
     if (!notes.length) return '';
-    return [`_${escapeMarkdown(CORRECTIONS_NOTE)}_`, '', ...notes.map((n) => noteMarkdown(report, n))].join(
-      '\n',
-    );
+    return [
+      `_${escapeMarkdown(CORRECTIONS_NOTE)}_`,
+      '',
+      ...notes.map((n) => noteMarkdown(story, report, n)),
+    ].join('\n');
   },
   html: (story, report, links) => correctionsHtml(story, report, links),
 };

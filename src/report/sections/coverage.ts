@@ -11,6 +11,7 @@ import {
   labelKey,
   shorten,
 } from '../util.ts';
+import { correctedFrom } from './corrected-from.ts';
 import {
   CLAIM_LEGEND,
   claimWords,
@@ -160,10 +161,12 @@ export const coverageSection: ReportSection = {
     const head = `| Fact | Status | ${articles.map((a) => escapeMarkdown(articleLabel(a))).join(' | ')} |`;
     const rule = `|---|---|${articles.map(() => ':-:').join('|')}|`;
     const givers = factGivers(story);
+    // (an article whose correction gives the fact's value in place of a wrong one says so)
+    const corrected = correctedFrom(story);
     const rows = facts.map((f) => {
       const cells = coverageCells(f, articles);
       const cell = (a: Article) =>
-        `${SYMBOL[cells[a.id] ?? 'absent']}${escapeMarkdown(claimWords(f, a.id) + givenTo(givers, f, a))}`;
+        `${SYMBOL[cells[a.id] ?? 'absent']}${escapeMarkdown(claimWords(f, a.id) + corrected(f.id, a.id) + givenTo(givers, f, a))}`;
       return `| ${escapeMarkdown(shorten(f.text))} ${citeMarkdown(f.evidence)} | ${statusLabel(f)} | ${articles.map(cell).join(' | ')} |`;
     });
     const legend = escapeMarkdown(labelKey(articles));
@@ -186,10 +189,19 @@ export const coverageSection: ReportSection = {
     const { columns: articles, opinion } = factColumns(story, report);
     const head = `<thead><tr><th scope="col" class="px-fact">Fact</th>${articles.map((a) => `<th scope="col" title="${escapeHtml(articleLabel(a))}">${clippedHtml(articleLabel(a))}</th>`).join('')}</tr></thead>`;
     const givers = factGivers(story);
+    const corrected = correctedFrom(story);
     const rows = facts
       .map((f) => {
         const tds = articles
-          .map((a) => markCell(f.coverage[a.id], a, links, claimWords(f, a.id), givenTo(givers, f, a)))
+          .map((a) =>
+            markCell(
+              f.coverage[a.id],
+              a,
+              links,
+              claimWords(f, a.id) + corrected(f.id, a.id),
+              givenTo(givers, f, a),
+            ),
+          )
           .join('');
         return `<tr><th scope="row" class="px-fact">${escapeHtml(shorten(f.text))} <span class="px-status px-${escapeHtml(f.status)}">${escapeHtml(statusLabel(f))}</span></th>${tds}</tr>`;
       })

@@ -45,6 +45,23 @@ export function updatedTo(story: Story): (o: Evidence) => string | null {
     )?.now ?? null;
 }
 
+/**
+ * For a figure of the story: the corrections that give it in place of a value they call wrong, as
+ * [wrong value, the correction's evidence] (none for most figures).
+ */
+function correctedTo(story: Story): (f: Figure) => { wrong: string; note: Evidence }[] {
+  const byFigure = new Map<string, { wrong: string; note: Evidence }[]>();
+  for (const n of story.corrections ?? [])
+    for (const r of n.corrected?.right ?? [])
+      for (const id of r.figureIds) {
+        const wrong = n.corrected?.wrong ?? '';
+        const known = byFigure.get(id) ?? [];
+        if (!known.some((k) => k.wrong === wrong && k.note.articleId === n.articleId))
+          byFigure.set(id, [...known, { wrong, note: n.evidence }]);
+      }
+  return (f) => byFigure.get(f.id) ?? [];
+}
+
 // A figure's occurrences split into those its articles stand by and their earlier values (each with
 // the value given since); the current ones stand for the figure when there are any.
 function splitByUpdate(f: Figure, now: (o: Evidence) => string | null) {
@@ -96,6 +113,7 @@ export const figuresSection: ReportSection = {
     const rows = listed(story);
     if (!rows.length) return '';
     const now = updatedTo(story);
+    const fixes = correctedTo(story);
     const cell = (s: string | null) => escapeMarkdown(s ?? '');
     const words = (at: readonly Evidence[]) =>
       wordings(at, report)
@@ -116,7 +134,15 @@ export const figuresSection: ReportSection = {
           (e) =>
             `earlier, since updated to “${escapeMarkdown(e.now)}”: ${words([e.o])} ${citeMarkdown([e.o])}`,
         );
-        const wording = [...(current.length ? [`${words(current)} ${citeMarkdown(current)}`] : []), ...since];
+        // a value an article's correction gives in place of a wrong one says so
+        const fixed = fixes(f).map(
+          (c) => `given by a correction in place of “${escapeMarkdown(c.wrong)}” ${citeMarkdown([c.note])}`,
+        );
+        const wording = [
+          ...(current.length ? [`${words(current)} ${citeMarkdown(current)}`] : []),
+          ...since,
+          ...fixed,
+        ];
         return `| ${cell(amount(f))} | ${cell(f.counts)} | ${told('qualifier')} | ${told('period')} | ${told('attributedTo')} | ${wording.join('; ')} |`;
       }),
     ].join('\n');
@@ -131,6 +157,7 @@ export const figuresSection: ReportSection = {
     }
     const index = articleIndex(report);
     const now = updatedTo(story);
+    const fixes = correctedTo(story);
     return [...groups]
       .sort(([a, x], [b, y]) => Number(a === '') - Number(b === '') || y.length - x.length)
       .map(([, list]) => {
@@ -149,6 +176,10 @@ export const figuresSection: ReportSection = {
               ...told('qualifier'),
               ...told('period'),
               ...told('attributedTo', 'according to '),
+              ...fixes(f).map(
+                (c) =>
+                  `given by a correction in place of ${c.wrong} (${articleLabel(index.get(c.note.articleId))})`,
+              ),
             ].join(' · ');
             const seen = new Set<string>();
             const chips = f.occurrences

@@ -1,12 +1,13 @@
 // The story's corrections, clarifications and update notes: each outlet's notes on its own article
 // (the one reading of text/editors-notes.ts), with the day each was made where the note or the
 // article says it, and the other outlets' sentences that still give what a correction put right.
-import type { EditorsNote, SegmentedArticle, Sentence } from '../../model/index.ts';
+import type { EditorsNote, Fact, Figure, SegmentedArticle, Sentence } from '../../model/index.ts';
 import { isoOf, parseIsoDay } from '../../text/dates/days.ts';
 import { editorsNotes, noteSentences, updateItems } from '../../text/editors-notes.ts';
 import { statedNoteDay } from '../../text/note-day.ts';
 import { articleOutletKey } from '../../text/source.ts';
 import { updatedFigures } from '../../text/updated-figures.ts';
+import { correctedFigures } from './corrected-figures.ts';
 import { putRight, stillCarried } from './still-carried.ts';
 
 const dayOfIso = (iso: string | null): number | null => (iso ? parseIsoDay(iso) : null);
@@ -29,7 +30,13 @@ const oneOutlet = (a: SegmentedArticle, b: SegmentedArticle): boolean =>
  * @example
  * storyCorrections(articles).map((n) => [n.kind, n.date]) // [['correction', '2025-03-05']]
  */
-export function storyCorrections(articles: readonly SegmentedArticle[]): EditorsNote[] {
+export function storyCorrections(
+  articles: readonly SegmentedArticle[],
+  story: { readonly facts: readonly Fact[]; readonly figures: readonly Figure[] } = {
+    facts: [],
+    figures: [],
+  },
+): EditorsNote[] {
   const notesOf = new Map(articles.map((doc) => [doc, noteSentences(doc)]));
   const out: EditorsNote[] = [];
   for (const doc of articles) {
@@ -58,6 +65,7 @@ export function storyCorrections(articles: readonly SegmentedArticle[]): Editors
         })
         .map((o) => ({ doc: o, notes: notesOf.get(o) ?? new Set<number>() }));
       const fix = note.kind === 'correction' && others.length ? putRight(doc, note) : null;
+      const corrected = correctedFigures(doc, note, story.facts, story.figures);
       out.push({
         articleId: article.id,
         kind: note.kind,
@@ -66,6 +74,7 @@ export function storyCorrections(articles: readonly SegmentedArticle[]): Editors
         date: day !== null ? isoOf(day) : fromPage !== null ? isoOf(fromPage) : null,
         dateFrom: day !== null ? 'note' : fromPage !== null ? 'modified' : null,
         stillCarried: fix ? stillCarried(fix, others) : [],
+        ...(corrected ? { corrected } : {}),
       });
     }
   }

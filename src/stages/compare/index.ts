@@ -181,12 +181,13 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     );
     checkDeadline(ctx, 'compare');
     // 5. what each outlet corrected in its own article, who carried which quote, and how each frames the story
+    const shown = markToldOtherwise(facts, instead, differences);
     return {
-      facts: markToldOtherwise(facts, instead, differences),
+      facts: shown,
       conflicts,
       differences,
       omissions,
-      corrections: storyCorrections(articles),
+      corrections: storyCorrections(articles, { facts: shown, figures: input.figures }),
       // (who paraphrases a quote in their own words: every article's, the opinion pieces' too)
       quoteMatrix: quoteMatrix(
         input.quotes,

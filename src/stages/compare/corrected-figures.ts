@@ -1,0 +1,93 @@
+// What a correction of a figure gives in place of the wrong one (newuser21 #7): "Correction: An
+// earlier version of this page said 2,100 schools had closed. The Education Ministry's figure is
+// 1,200 schools fully closed; the union says 1,850 were closed or partly closed." The report showed
+// the first sentence alone, with no value given instead and no link to the rows of the story that give
+// it; here the values given instead are read, in the note or in the sentences after it in its
+// paragraph, each with the story's facts and figures that hold it in that article.
+import type { CorrectedValue, Fact, Figure, SegmentedArticle, Sentence } from '../../model/index.ts';
+import { NOT_BEFORE, WRONG_CLAUSE_END, WRONG_CUE } from '../../text/data/editors-notes.ts';
+import type { EditorsNoteReading } from '../../text/editors-notes.ts';
+import { type ClaimFigure, sameCounted, sameUnit, sentenceFigures } from '../../text/quantities.ts';
+
+// how many sentences after a note, in its paragraph, may give the value instead (as text/editors-notes.ts)
+const AFTER_NOTE = 2;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+/**
+ * The value a correction calls wrong and the values of that measure its article gives instead, or
+ * null: the wrong one is the note's figure in the clause after its cue ("said 2,100 schools had
+ * closed") or after "not", one value only; the ones instead are the other values of one unit and
+ * counted thing (where both say what they count) in the note or the sentences after it in its
+ * paragraph. Each with the facts whose sentence in this article holds it, and the story's figures
+ * found there.
+ * @example
+ * correctedFigures(doc, note, facts, figures)?.right.map((r) => r.value) // ['1,200 schools', '1,850']
+ */
+export function correctedFigures(
+  doc: SegmentedArticle,
+  note: EditorsNoteReading,
+  facts: readonly Fact[],
+  figures: readonly Figure[],
+): CorrectedValue | null {
+  if (note.kind !== 'correction') return null;
+  const { article, sentences } = doc;
+  const text = article.text;
+  const cues = [...text.slice(note.start, note.end).matchAll(WRONG_CUE)].map(
+    (m) => note.start + m.index + m[0].length,
+  );
+  const isWrong = (f: ClaimFigure): boolean =>
+    (f.span.start >= note.start && NOT_BEFORE.test(text.slice(note.start, f.span.start))) ||
+    cues.some((at) => at <= f.span.start && !WRONG_CLAUSE_END.test(text.slice(at, f.span.start)));
+  const last = note.sentences[note.sentences.length - 1] ?? -1;
+  const paragraph = sentences[last]?.paragraph;
+  const after = [1, 2, 3]
+    .slice(0, AFTER_NOTE)
+    .map((k) => last + k)
+    .filter((k) => sentences[k]?.paragraph === paragraph);
+  const read = [...note.sentences, ...after].map((k) => sentences[k] as Sentence);
+  const told = read.flatMap((s) => sentenceFigures(s, figures, article.id).map((f) => ({ f, s })));
+  const wrong = told.filter(({ f }) => isWrong(f));
+  const bad = wrong[0]?.f;
+  if (!bad || new Set(wrong.map(({ f }) => f.value)).size !== 1) return null;
+  const sameThing = (f: ClaimFigure): boolean =>
+    sameUnit(f, bad) &&
+    f.rate === bad.rate &&
+    (f.counts === null || bad.counts === null || sameCounted(f.counts, bad.counts));
+  const right = told.filter(({ f }) => !isWrong(f) && f.value !== bad.value && sameThing(f));
+  if (!right.length) return null;
+  return {
+    wrong: text.slice(bad.span.start, bad.span.end),
+    right: right.map(({ f, s }) => ({
+      value: text.slice(f.span.start, f.span.end),
+      evidence: { articleId: article.id, span: { start: s.start, end: s.end } },
+      ...linked(article.id, f, facts, figures),
+    })),
+  };
+}
+
+// The story's figures found at the value, and the facts this article states that hold it: by a
+// sentence of theirs holding the value, or by one of those figures (the same figure told elsewhere in
+// the article: "The ministry says 1,200 state schools are fully closed").
+function linked(
+  articleId: string,
+  f: ClaimFigure,
+  facts: readonly Fact[],
+  figures: readonly Figure[],
+): { factIds: string[]; figureIds: string[] } {
+  const figureIds = figures
+    .filter((g) => g.occurrences.some((o) => o.articleId === articleId && overlaps(o.span, f.span)))
+    .map((g) => g.id);
+  const factIds = facts
+    .filter((x) => {
+      const mark = x.coverage[articleId];
+      const here = [...x.evidence, ...(mark?.mark === 'supports' && mark.evidence ? [mark.evidence] : [])];
+      return (
+        here.some((e) => e.articleId === articleId && overlaps(e.span, f.span)) ||
+        (mark?.mark === 'supports' && x.figureIds.some((id) => figureIds.includes(id)))
+      );
+    })
+    .map((x) => x.id);
+  return { factIds, figureIds };
+}
