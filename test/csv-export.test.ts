@@ -21,7 +21,17 @@ describe('analyze and story --table: CSV tables with stable article keys', () =>
     const run = await cli(['analyze', dir, '--table', 'articles', '-q']);
     assert.equal(run.status, 0, run.stderr);
     const [header, ...rows] = parseCsv(run.stdout);
-    assert.deepEqual(header, ['story', 'article', 'key', 'outlet', 'label', 'published', 'url', 'headline']);
+    assert.deepEqual(header, [
+      'story',
+      'article',
+      'key',
+      'outlet',
+      'leaning',
+      'label',
+      'published',
+      'url',
+      'headline',
+    ]);
     assert.deepEqual(rows.map((r) => r[2]?.replace(/@[0-9a-f]{8}$/, '@…')).sort(), [
       'ferry-again.txt@…',
       'ferry.txt@…',
@@ -106,7 +116,17 @@ describe('analyze and story --table: CSV tables with stable article keys', () =>
     const run = await cli(['export', '--table', 'articles', '--db', db]);
     assert.equal(run.status, 0, run.stderr);
     const [header, ...rows] = parseCsv(run.stdout);
-    assert.deepEqual(header, ['story', 'article', 'key', 'outlet', 'label', 'published', 'url', 'headline']);
+    assert.deepEqual(header, [
+      'story',
+      'article',
+      'key',
+      'outlet',
+      'leaning',
+      'label',
+      'published',
+      'url',
+      'headline',
+    ]);
     assert.deepEqual(rows, each);
     assert.match(run.stderr, /^parallax: the articles table of 2 stories \(0 computed\), 3 rows\n$/);
     // JSON lines: one object a row, keyed by the CSV's columns; to a file with -o

@@ -55,8 +55,17 @@ describe('parallax ingest and the read commands', () => {
     assert.deepEqual(json.map((s: { articleCount: number }) => s.articleCount).sort(), [1, 6]);
     const festival = await cli(['stories', '--db', db, '--outlet', 'the norhaven courier', '-f', 'json']);
     assert.equal(JSON.parse(festival.stdout).length, 2);
+    // without its "The" (newuser22 #14): the outlet's stored name, said on stderr
+    const loose = await cli(['stories', '--db', db, '--outlet', 'norhaven courier', '-f', 'json']);
+    assert.equal(JSON.parse(loose.stdout).length, 2);
+    assert.match(loose.stderr, /--outlet "norhaven courier" read as "The Norhaven Courier"/);
     const none = await cli(['stories', '--db', db, '--outlet', 'Nobody Weekly', '-f', 'json']);
     assert.deepEqual(JSON.parse(none.stdout), []);
+    // no outlet of that name: the known ones are listed, so the next try can be right
+    assert.match(
+      none.stderr,
+      /no outlet is named "Nobody Weekly"; the outlets are: .*"The Norhaven Courier"/,
+    );
     // which stories does every outlet have (newuser17 #15): most outlets first, though a story of
     // one outlet changed last
     const sorted = join(tempDir(), 'sorted.db');
@@ -197,7 +206,7 @@ describe('parallax ingest and the read commands', () => {
     assert.deepEqual([part.status, part.stdout], [0, '']);
     assert.match(
       part.stderr,
-      /^parallax: no article matches --outlet "Norhaven" \(the outlet is matched by its whole name/,
+      /^parallax: no article matches --outlet "Norhaven" \(the outlet is matched by its whole name[^\n]*; the outlets are: [^\n]*"The Norhaven Courier"/,
     );
     assert.equal(part.stderr.split('\n').length, 2, 'one line');
   });

@@ -9,6 +9,7 @@ import { isoOrNull } from '../store/dates.ts';
 import { parseCursor, storyListPage } from '../store/story-cursor.ts';
 import type { ListFilter, Store, StoryCursor, StorySummary } from '../store/types.ts';
 import { openExisting } from './open-store.ts';
+import { resolveOutlet } from './outlet-name.ts';
 import type { startProgress } from './progress.ts';
 import { plural } from './store-output.ts';
 
@@ -16,9 +17,10 @@ import { plural } from './store-output.ts';
 export const EXPORT_HELP = `Usage: parallax export --table <name> [options]
 
 One table of every stored story's report, under one header: the tables of parallax story --table
-(articles, coverage, quotes, framing, tone; see parallax analyze --help), a story's rows after
-another's, newest change first. A story whose report is stale is computed and kept, as parallax
-story does. Fact and quote ids are made from what they say: they stay when a story grows.
+(articles, coverage, quotes, framing, tone; each column in docs/usage.md, each table with the
+outlet's leaning as your manifest gave it), a story's rows after another's, newest change first. A
+story whose report is stale is computed and kept, as parallax story does. Fact and quote ids are
+made from what they say: they stay when a story grows.
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
@@ -27,7 +29,9 @@ Options:
                                one object a row, keyed by the CSV's column names
   -o, --output <file>          write it to a file (written whole, or not at all)
       --since <date>           only stories with an article published on or after the date
-      --outlet <name>          only stories with an article of this outlet
+      --outlet <name>          only stories with an article of this outlet (its whole name in any
+                               case; "patriot daily" finds "The Patriot Daily", else the known
+                               outlets are listed)
   -q, --quiet                  no progress bar or final line on standard error
   -h, --help                   this help
 
@@ -81,7 +85,11 @@ export async function runExport(args: readonly string[], io: ExportIo): Promise<
   // it keeps the reports it computes, as parallax story does
   const store = await openExisting(values.db, true);
   try {
-    const filter = { ...(since ? { since } : {}), ...(values.outlet ? { outlet: values.outlet } : {}) };
+    const given = { ...(since ? { since } : {}), ...(values.outlet ? { outlet: values.outlet } : {}) };
+    // --outlet "patriot daily" for "The Patriot Daily", or the known names where it matches none
+    const { filter, line } =
+      given.outlet === undefined ? { filter: given } : await resolveOutlet(store, given);
+    if (line && !values.quiet) io.stderr(`parallax: ${line}\n`);
     const stories = await allStories(store, filter);
     const csv = await import('../report/csv/index.ts');
     const header = csv.tableHeader(table);

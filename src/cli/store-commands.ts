@@ -14,6 +14,7 @@ import { ingestStoppedLine, tellingStore } from './ingest-stopped.ts';
 import type { InterruptLine } from './interrupted.ts';
 import { loadManifest, withManifest, withoutCopies } from './manifest.ts';
 import { locationOf, migrationNotes, openExisting } from './open-store.ts';
+import { resolveOutlet } from './outlet-name.ts';
 import type { Progress, startProgress } from './progress.ts';
 import { REPORT_OPTIONS } from './report-options.ts';
 import {
@@ -102,11 +103,16 @@ export async function runStoreCommand(
       throw new UsageError(`${command} has no --${option} option`);
   if (values.sort !== undefined && values.sort !== 'newest' && values.sort !== 'outlets')
     throw new UsageError(`--sort takes newest or outlets, not "${values.sort}"`);
-  const filter = filterOf(values);
+  const given = filterOf(values);
   if (command === 'stories') storiesCursor(values);
   const store = await openExisting(values.db, command === 'story');
   try {
     const target = positionals[0] as string;
+    // --outlet "patriot daily" for "The Patriot Daily", or the known names where it matches none
+    const { filter, line, names } =
+      given.outlet === undefined ? { filter: given } : await resolveOutlet(store, given);
+    // articles says the names in its own line of no match
+    if (line && !values.quiet && !(names && command === 'articles')) io.stderr(`parallax: ${line}\n`);
     if (command === 'stories') {
       const format = listFormat(values.format, ['md', 'json']);
       await listStories(store, filter, values, format, io);
@@ -120,7 +126,7 @@ export async function runStoreCommand(
       const format = listFormat(values.format, ['text', 'jsonl', 'json']);
       const { listArticles, noArticlesLine } = await import('./articles-command.ts');
       if (!(await listArticles(store, filter, format, values.versions === true, io.stdout)))
-        io.stderr(`parallax: ${noArticlesLine(filter)}\n`);
+        io.stderr(`parallax: ${noArticlesLine(filter)}${names ? `; ${names}` : ''}\n`);
     } else {
       const format = listFormat(values.format, ['text', 'json']);
       const [stats, [latest]] = await Promise.all([store.stats(), store.stories({ limit: 1 })]);

@@ -5,6 +5,7 @@ import { storyArticles } from '../sections/coverage.ts';
 import { type FramingColumn, framingColumns } from '../sections/framing-columns.ts';
 import { toneWordsText } from '../sections/tone-words.ts';
 import { type FramingWords, framingWords } from './framing-words.ts';
+import { leaningOf } from './leanings.ts';
 import type { CsvTableSpec } from './tables.ts';
 import type { CsvValue } from './writer.ts';
 
@@ -26,6 +27,16 @@ function framed(report: Report): { story: Story; framing: Framing; columns: Fram
 // An outlet's articles, as ids, in one field.
 const ids = (column: FramingColumn) => column.articleIds.join(' ');
 
+// Each outlet's leaning as given (its first article's: `leaningOf`), empty where none was given.
+function leaningCells(report: Report): (column: FramingColumn) => string {
+  const leaning = leaningOf(report);
+  const byId = new Map(report.articles.map((a) => [a.id, a]));
+  return (column) => {
+    const article = byId.get(column.articleIds[0] ?? '');
+    return article ? leaning(article) : '';
+  };
+}
+
 /**
  * Each contested term against each outlet of the story: its uses in the headlines (and of those, inside
  * the headline's own quotation marks), in the outlet's own voice and inside quotes; zero where the
@@ -36,6 +47,7 @@ export const framingTable: CsvTableSpec = {
   header: [
     'story',
     'outlet',
+    'leaning',
     'articles',
     'term',
     'neutral',
@@ -48,8 +60,9 @@ export const framingTable: CsvTableSpec = {
     'own_voice_words',
     'in_quotes_words',
   ],
-  rows: (report) =>
-    framed(report).flatMap(({ story, framing, columns }) => {
+  rows: (report) => {
+    const leaning = leaningCells(report);
+    return framed(report).flatMap(({ story, framing, columns }) => {
       const byId = new Map(report.articles.map((a) => [a.id, a]));
       const words = new Map(
         columns.map((c) => [
@@ -67,6 +80,7 @@ export const framingTable: CsvTableSpec = {
           return [
             story.id,
             column.label,
+            leaning(column),
             ids(column),
             term.term,
             term.neutral,
@@ -81,7 +95,8 @@ export const framingTable: CsvTableSpec = {
           ];
         }),
       );
-    }),
+    });
+  },
 };
 
 // A score to the report's two decimals; empty where the report says "no word of the tone list" (no word
@@ -99,6 +114,7 @@ export const toneTable: CsvTableSpec = {
   header: [
     'story',
     'outlet',
+    'leaning',
     'articles',
     'sentiment',
     'subjectivity',
@@ -109,14 +125,16 @@ export const toneTable: CsvTableSpec = {
     'headline_tone_words',
     'tone_words_counted',
   ],
-  rows: (report) =>
-    framed(report).flatMap(({ story, framing, columns }) =>
+  rows: (report) => {
+    const leaning = leaningCells(report);
+    return framed(report).flatMap(({ story, framing, columns }) =>
       columns.map((column) => {
         // an outlet with no tone read (the report's bare "—") has a row of empty figures
         const t = column.tone;
         return [
           story.id,
           column.label,
+          leaning(column),
           ids(column),
           t && score(t.sentiment, t.toneWords),
           t && score(t.subjectivity, t.toneWords),
@@ -128,5 +146,6 @@ export const toneTable: CsvTableSpec = {
           toneWordsText(report, framing, column.articleIds),
         ];
       }),
-    ),
+    );
+  },
 };

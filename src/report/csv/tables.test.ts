@@ -7,30 +7,42 @@ import { quote } from '../fixtures/story.ts';
 import { renderCsv } from './index.ts';
 import { report, story, table } from './test-report.ts';
 
-test('articles: every article with its story, id, key, outlet, label, date, URL and headline', () => {
+test('articles: every article with its story, id, key, outlet, leaning, label, date, URL and headline', () => {
   const rows = table('articles');
-  assert.deepEqual(rows[0], ['story', 'article', 'key', 'outlet', 'label', 'published', 'url', 'headline']);
+  assert.deepEqual(rows[0], [
+    'story',
+    'article',
+    'key',
+    'outlet',
+    'leaning',
+    'label',
+    'published',
+    'url',
+    'headline',
+  ]);
   assert.deepEqual(rows[2], [
     's1',
     'a2',
     articleKey(report.articles[1] as Report['articles'][number]),
     'Bay Times',
+    '',
     'Bay Times',
     '2024-03-14T09:30:00Z',
     'https://bay.example/vote?a=1&b=2',
     'Vote <script>x()</script> a2',
   ]);
   assert.deepEqual(
-    rows.slice(1).map((r) => [r[0], r[1], r[4]]),
+    rows.slice(1).map((r) => [r[0], r[1], r[4], r[5]]),
     [
-      ['s1', 'a1', 'Harbour Gazette (1)'],
-      ['s1', 'a2', 'Bay Times'],
-      ['s1', 'a3', 'Harbour Gazette (2)'],
-      ['s2', 'a4', 'Quay Weekly'],
+      // the leaning as the manifest wrote it, by the story's framing
+      ['s1', 'a1', 'centre-left', 'Harbour Gazette (1)'],
+      ['s1', 'a2', '', 'Bay Times'],
+      ['s1', 'a3', 'centre-left', 'Harbour Gazette (2)'],
+      ['s2', 'a4', '', 'Quay Weekly'],
     ],
   );
   // the lone article's headline reads back inert, not as a formula
-  assert.equal(rows[4]?.[7], `'=HYPERLINK("http://x.example")`);
+  assert.equal(rows[4]?.[8], `'=HYPERLINK("http://x.example")`);
 });
 
 test('coverage: each fact against each article, its mark as the table shows it and the sentence read', () => {
@@ -43,6 +55,7 @@ test('coverage: each fact against each article, its mark as the table shows it a
     'article',
     'key',
     'outlet',
+    'leaning',
     'mark',
     'mark_name',
     'claim_of',
@@ -58,14 +71,15 @@ test('coverage: each fact against each article, its mark as the table shows it a
       'a1',
       key('a1'),
       'Harbour Gazette',
+      'centre-left',
       '✓',
       'supports',
       'the clerk',
       '',
       'The <b>council</b> voted 7-2 on Tuesday.',
     ],
-    [...fact, 'a2', key('a2'), 'Bay Times', '✗', 'contradicts', '', 'another day', 'The <b>council</b>'],
-    [...fact, 'a3', key('a3'), 'Harbour Gazette', '—', 'absent', '', '', ''],
+    [...fact, 'a2', key('a2'), 'Bay Times', '', '✗', 'contradicts', '', 'another day', 'The <b>council</b>'],
+    [...fact, 'a3', key('a3'), 'Harbour Gazette', 'centre-left', '—', 'absent', '', '', ''],
   ]);
 });
 
@@ -83,6 +97,7 @@ test('quotes: each quote as each article carries it, with its speaker, role, kin
     'article',
     'key',
     'outlet',
+    'leaning',
     'quote_text',
     'speaker_as_written',
     'also_given_to',
@@ -103,6 +118,7 @@ test('quotes: each quote as each article carries it, with its speaker, role, kin
     'a2',
     key,
     'Bay Times',
+    '',
     'It is done,',
     'the clerk',
     '',
@@ -123,6 +139,7 @@ test('quotes: each quote as each article carries it, with its speaker, role, kin
     'a1',
     a1,
     'Harbour Gazette',
+    'centre-left',
     'Work starts in May.',
     '',
     '',

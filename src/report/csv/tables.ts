@@ -4,6 +4,7 @@ import type { Article, Report, Story } from '../../model/index.ts';
 import { coverageCells, factColumns, SYMBOL, storyArticles } from '../sections/coverage.ts';
 import { giversText, otherGivers } from '../sections/quote-others.ts';
 import { evidenceText } from '../util.ts';
+import { leaningOf } from './leanings.ts';
 import type { CsvValue } from './writer.ts';
 
 /** One table of the CSV export: its columns and its rows, from a report whose articles carry `label` and `key`. */
@@ -13,9 +14,15 @@ export interface CsvTableSpec {
 }
 
 // The columns that name an article in every table: its id in this report, its key (the same in every
-// run and in the store) and its outlet as given (empty where none is known).
-const ARTICLE_COLUMNS = ['article', 'key', 'outlet'] as const;
-const articleCells = (a: Article): CsvValue[] => [a.id, a.key ?? '', a.outlet ?? ''];
+// run and in the store), its outlet as given and the outlet's leaning as given (`leaningOf`; each empty
+// where none is known).
+const ARTICLE_COLUMNS = ['article', 'key', 'outlet', 'leaning'] as const;
+const articleCells = (a: Article, leaning: (a: Article) => string): CsvValue[] => [
+  a.id,
+  a.key ?? '',
+  a.outlet ?? '',
+  leaning(a),
+];
 
 // A story told by one article has nothing to compare: its report shows no coverage or framing, nor do these tables.
 const compared = (report: Report): Story[] => report.stories.filter((s) => s.articleIds.length > 1);
@@ -25,9 +32,10 @@ export const articlesTable: CsvTableSpec = {
   header: ['story', ...ARTICLE_COLUMNS, 'label', 'published', 'url', 'headline'],
   rows: (report) => {
     const seen = new Set<string>();
+    const leaning = leaningOf(report);
     const row = (story: string, a: Article): CsvValue[] => {
       seen.add(a.id);
-      return [story, ...articleCells(a), a.label ?? '', a.publishedAt, a.url, a.title];
+      return [story, ...articleCells(a, leaning), a.label ?? '', a.publishedAt, a.url, a.title];
     };
     const inStories = report.stories.flatMap((s) => storyArticles(s, report).map((a) => row(s.id, a)));
     return [...inStories, ...report.articles.filter((a) => !seen.has(a.id)).map((a) => row('', a))];
@@ -52,8 +60,9 @@ export const coverageTable: CsvTableSpec = {
     'reason',
     'evidence',
   ],
-  rows: (report) =>
-    compared(report).flatMap((story) => {
+  rows: (report) => {
+    const leaning = leaningOf(report);
+    return compared(report).flatMap((story) => {
       const { columns } = factColumns(story, report);
       return story.facts.flatMap((fact) => {
         const cells = coverageCells(fact, columns);
@@ -65,7 +74,7 @@ export const coverageTable: CsvTableSpec = {
             fact.id,
             fact.text,
             fact.status,
-            ...articleCells(a),
+            ...articleCells(a, leaning),
             SYMBOL[cell],
             cell,
             mark?.attributedTo,
@@ -74,7 +83,8 @@ export const coverageTable: CsvTableSpec = {
           ];
         });
       });
-    }),
+    });
+  },
 };
 
 /**
@@ -105,6 +115,7 @@ export const quotesTable: CsvTableSpec = {
   ],
   rows: (report) => {
     const byId = new Map(report.articles.map((a) => [a.id, a]));
+    const leaning = leaningOf(report);
     return report.stories.flatMap((story) => {
       const givers = otherGivers(story);
       const parts = new Map(story.quoteMatrix.map((row) => [row.quoteId, row.parts ?? {}]));
@@ -125,7 +136,7 @@ export const quotesTable: CsvTableSpec = {
               q.speaker?.entityId,
               q.speaker?.role?.kind,
               q.cue,
-              ...articleCells(a),
+              ...articleCells(a, leaning),
               evidenceText(report, occurrence),
               named ? evidenceText(report, named) : '',
               giversText(report, givers.get(q.id) ?? []),

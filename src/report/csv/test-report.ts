@@ -49,7 +49,14 @@ const framing: Framing = {
     'Harbour Gazette': { articleIds: ['a1', 'a3'], tone: tone(-0.4567, 3), speakers: [] },
     'Bay Times': { articleIds: ['a2'], tone: tone(null, 0), speakers: [] },
   },
-  outlets: [],
+  // the manifest gives the Gazette's leaning as written; none for the Bay Times
+  outlets: ['a1', 'a3'].map((articleId) => ({
+    articleId,
+    name: 'Harbour Gazette',
+    leaning: 'centre-left',
+    owner: null,
+    from: 'manifest' as const,
+  })),
 };
 export const story: Story = {
   ...baseStory,
