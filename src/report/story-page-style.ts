@@ -76,7 +76,7 @@ ul.points{padding-left:1.1rem}
 .px-cell{text-align:center}
 .px-mark{display:inline-flex;align-items:center;justify-content:center;gap:.35rem;min-width:44px;min-height:44px;border-radius:.4rem;text-decoration:none;font-size:1.15rem;font-weight:700}
 a.px-mark:hover,a.px-mark:focus-visible{background:var(--card)}
-.px-claim-of{font-size:.7rem;font-weight:400;margin-left:.25rem}
+.px-claim-of{font-size:.7rem;font-weight:400;margin-left:.25rem;display:inline-block;max-width:9rem;white-space:normal;overflow-wrap:anywhere;text-align:left}
 .px-supports{color:var(--agree)}.px-contradicts{color:var(--conflict)}.px-absent,.px-published-before{color:var(--miss);font-weight:400}
 .px-cell-outlet,.px-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .px-status{display:inline-block;font-size:.75rem;color:var(--muted);border:1px solid var(--line);border-radius:.25rem;padding:0 .3rem}
