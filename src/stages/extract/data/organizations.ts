@@ -178,11 +178,14 @@ export const ORG_HEADS_AFTER: ReadonlySet<string> = new Set(
   `administration government regime magazine newspaper`.split(/\s+/),
 );
 
-/** Nouns that, in an apposition after a name, make it an organisation ("X, a software company"). */
+/**
+ * Nouns that, in an apposition after a name, make it an organisation ("X, a software company"). Not
+ * "contractor": one builder is as often a contractor as a firm ("Quillon Harte, a contractor, said").
+ */
 export const ORG_APPOSITION_NOUNS: ReadonlySet<string> = new Set(
   `company firm maker manufacturer provider operator startup start-up retailer chain group organization
   organisation corporation business conglomerate airline carrier bank lender insurer publisher developer
-  supplier vendor club team charity nonprofit non-profit contractor`.split(/\s+/),
+  supplier vendor club team charity nonprofit non-profit`.split(/\s+/),
 );
 
 /** Stock exchanges, written before a ticker ("(NYSE: X)"): neither they nor the ticker are entities. */

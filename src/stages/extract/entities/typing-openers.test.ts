@@ -106,4 +106,10 @@ testKinds([
     'Hall',
     'person',
   ],
+  [
+    'a contractor in apposition may be one person: it makes no organisation ("Quillon Harte, a contractor")',
+    'The repairs were late. Quillon Harte, a contractor, said the steel had come late.',
+    'Quillon Harte',
+    undefined,
+  ],
 ]);
