@@ -85,7 +85,7 @@ test('articles of no named outlet are sources of unknown leaning, counted and sa
   );
 });
 
-test('the legend says the leanings as the outlet table wrote them, beside the side they fall on', () => {
+test('the legend says the leanings as the outlet table wrote them, then the side the bar puts them on', () => {
   const leanings = leaningsOf([
     { name: 'Brask Herald', leaning: 'centre-left' },
     { name: 'Weir Daily', leaning: 'Left' },
@@ -95,10 +95,13 @@ test('the legend says the leanings as the outlet table wrote them, beside the si
   const coverage = coverageOf(['Brask Herald', 'Weir Daily', 'Radio Kell', 'Harrow Post'], leanings);
   assert.equal(
     coverageText(coverage),
-    '4 outlets: 2 left (1 centre-left, 1 Left), 1 centre, 1 leaning unknown (state-owned)',
+    '4 outlets: 1 centre-left, 1 Left (bar: 2 left), 1 centre, 1 state-owned (bar: 1 leaning unknown)',
   );
-  // each written leaning counted: '2 left (centre-left)' read as two centre-left outlets
-  assert.match(coverageLegend(coverage), /<span class="l-left">2 left \(1 centre-left, 1 Left\)<\/span>/);
+  // each written leaning counted and said as written (newuser22 #11: "1 left (centre-left)" read as binned)
+  assert.match(
+    coverageLegend(coverage),
+    /<span class="l-left">1 centre-left, 1 Left \(bar: 2 left\)<\/span>/,
+  );
   const two = leaningsOf([
     { name: 'Brask Herald', leaning: 'centre-left' },
     { name: 'Tern Times', leaning: 'Centre-Left' },
@@ -107,7 +110,7 @@ test('the legend says the leanings as the outlet table wrote them, beside the si
   ]);
   assert.equal(
     coverageText(coverageOf(['Brask Herald', 'Tern Times'], two)),
-    '2 outlets: 2 left (2 centre-left)',
+    '2 outlets: 2 centre-left (bar: 2 left)',
   );
   assert.equal(coverageText(coverageOf(['Weir Daily', 'Gull Post'], two)), '2 outlets: 2 left');
   // the side's own word in another spelling is the side: no '1 centre (center)'

@@ -66,10 +66,10 @@ const SIDE_NAMES: Readonly<Record<Side, string>> = {
 };
 
 /**
- * A side as the legend names it: with the leanings the outlet table wrote for it when one is not the
- * side's own word, so the bar is not read as coarser than the user wrote; each counted when the side
- * holds more than one outlet ("2 left (1 centre-left, 1 left)": "2 left (centre-left)" read as two
- * centre-left outlets).
+ * A side as the legend names it: the side's count when every leaning written for it is the side's own
+ * word ("2 left"); else the leanings as the manifest or outlet table wrote them, each counted, then
+ * where the bar puts them ("1 centre-left, 1 left (bar: 2 left)", "1 wire (bar: leaning unknown)"), so
+ * the words read as given, not binned (newuser22 #11); outlets with none written are counted by the side's name.
  */
 function sideCount(coverage: Coverage, side: Side): string {
   const n = coverage.counts[side];
@@ -81,8 +81,12 @@ function sideCount(coverage: Coverage, side: Side): string {
     else words.set(key, { word, n: 1 });
   }
   const own = [...words.keys()].every((key) => SIDE_OWN_WORDS[side].includes(key));
-  const said = [...words.values()].map((w) => (n > 1 ? `${w.n} ${w.word}` : w.word));
-  return `${n} ${SIDE_NAMES[side]}${own ? '' : ` (${said.join(', ')})`}`;
+  if (own) return `${n} ${SIDE_NAMES[side]}`;
+  const said = [...words.values()].map((w) => `${w.n} ${w.word}`);
+  const unsaid = n - [...words.values()].reduce((sum, w) => sum + w.n, 0);
+  // only the unknown side holds outlets with no leaning written (and articles of no named outlet)
+  if (unsaid > 0) said.push(`${unsaid} leaning unknown`);
+  return `${said.join(', ')} (bar: ${n} ${SIDE_NAMES[side]})`;
 }
 
 /** The coverage bar: one segment per side, as wide as its share of outlets, in an inline SVG with a text label. */

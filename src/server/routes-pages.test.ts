@@ -49,7 +49,7 @@ describe('web app routes', () => {
     );
     assert.match(
       text,
-      /<svg class="bar"[^>]*aria-label="4 outlets: 2 left \(1 left, 1 lean left\), 1 centre, 1 leaning unknown"/,
+      /<svg class="bar"[^>]*aria-label="4 outlets: 1 left, 1 lean left \(bar: 2 left\), 1 centre, 1 leaning unknown"/,
     );
     assert.match(text, /2025-06-02 – 2025-06-03/);
     assert.match(text, /4 articles/);
@@ -237,7 +237,10 @@ describe('web app routes', () => {
       };
       // the fixture's ingest recorded its outlet table in the store; two outlets are recorded again
       assert.equal(await bar(), '1 centre, 2 right, 1 leaning unknown');
-      assert.equal(await bar(FIXTURE_OUTLETS), '2 left (1 left, 1 lean left), 1 centre, 1 leaning unknown');
+      assert.equal(
+        await bar(FIXTURE_OUTLETS),
+        '1 left, 1 lean left (bar: 2 left), 1 centre, 1 leaning unknown',
+      );
     } finally {
       await own.close();
     }

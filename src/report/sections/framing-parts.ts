@@ -1,5 +1,5 @@
 import type { Framing } from '../../model/index.ts';
-import { clipLabel, escapeHtml } from '../util.ts';
+import { escapeHtml } from '../util.ts';
 import { type ColumnUses, columnHeading, type FramingColumn } from './framing-columns.ts';
 
 type Tone = NonNullable<FramingColumn['tone']>;
@@ -11,27 +11,46 @@ export const NO_TONE_WORD = 'no word of the tone list';
 // the counts, not only a null score, say "no word": a report stored before scores were null has 0
 const noTone = (t: Tone) => t.toneWords === 0 || t.sentiment === null;
 
+// A text cut into lines of at most `max` characters at spaces (a word longer than a line is its own line).
+function wrapped(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ').filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+// An SVG text of several lines, one tspan a line, `step` px apart.
+const lines = (texts: readonly string[], x: number, step: number): string =>
+  texts.map((t, k) => `<tspan x="${x}" dy="${k ? step : 0}">${escapeHtml(t)}</tspan>`).join('');
+
+// the chart's layout, px: the names' right edge, the axis, the bar's half width; a name's and a note's line
+const [LABEL, MID, HALF] = [118, 190, 70];
+const [NAME_LINE, NOTE_LINE] = [14, 12];
+// characters a line holds: a name at 12 px in the label column, a note at 10 px from it to the chart's edge
+const [NAME_CHARS, NOTE_CHARS] = [16, 32];
+
 /**
  * Each outlet's own-voice sentiment as a diverging bar from −1 to +1 (inline SVG sized for a phone),
  * with its subjectivity and its headline's sentiment written beside it; '' when no outlet has a tone.
- * An outlet whose own voice has no word of the lexicon gets no bar: "—" and `NO_TONE_WORD`.
+ * An outlet whose own voice has no word of the lexicon gets no bar: "—" and `NO_TONE_WORD`. Names and
+ * notes are wrapped onto more lines, never cut (newuser22 #15: "The Patriot Dai…" at 1280 px).
  */
 export function toneChart(columns: readonly FramingColumn[]): string {
   const rows = columns.filter((c) => c.tone);
   if (!rows.length) return '';
-  const [label, mid, half, line] = [118, 190, 70, 34];
-  const height = rows.length * line + 18;
+  let y = 4;
   const bars = rows
-    .map((c, i) => {
+    .map((c) => {
       const t = c.tone as Tone;
-      const y = i * line + 4;
       const name = columnHeading(c);
-      // cut as chips are: an outlet's article number ("(2)") is kept, the whole name in the chart's label
-      const clipped = clipLabel(name, 16);
       const none = noTone(t);
       const s = none ? 0 : (t.sentiment as number);
-      const w = Math.max(1.5, Math.abs(s) * half);
-      const x = s < 0 ? mid - w : mid;
+      const w = Math.max(1.5, Math.abs(s) * HALF);
+      const x = s < 0 ? MID - w : MID;
       const side = s < 0 ? 'px-neg' : 'px-pos';
       const subjectivity = none
         ? NO_TONE_WORD
@@ -47,10 +66,17 @@ export function toneChart(columns: readonly FramingColumn[]): string {
       const bar = none
         ? ''
         : `<rect x="${x.toFixed(1)}" y="${y + 2}" width="${w.toFixed(1)}" height="13" class="${side}"/>`;
-      return `<text x="${label - 6}" y="${y + 12}" font-size="12" text-anchor="end" fill="currentColor">${escapeHtml(clipped)}<title>${escapeHtml(name)}</title></text>${bar}<text x="${mid + half + 6}" y="${y + 12}" font-size="11" fill="currentColor">${none ? '—' : signed(s)}</text><text x="${label}" y="${y + 27}" font-size="10" fill="currentColor" opacity=".75">${escapeHtml([subjectivity, headline].filter(Boolean).join(' · '))}</text>`;
+      const nameLines = wrapped(name, NAME_CHARS);
+      const notes = [subjectivity, headline].filter(Boolean).flatMap((n) => wrapped(n, NOTE_CHARS));
+      // the notes start under the bar, or under the name where it takes more lines
+      const noteY = y + 12 + Math.max(15, (nameLines.length - 1) * NAME_LINE + 15);
+      const row = `<text x="${LABEL - 6}" y="${y + 12}" font-size="12" text-anchor="end" fill="currentColor">${lines(nameLines, LABEL - 6, NAME_LINE)}</text>${bar}<text x="${MID + HALF + 6}" y="${y + 12}" font-size="11" fill="currentColor">${none ? '—' : signed(s)}</text>${notes.length ? `<text x="${LABEL}" y="${noteY}" font-size="10" fill="currentColor" opacity=".75">${lines(notes, LABEL, NOTE_LINE)}</text>` : ''}`;
+      y = noteY + Math.max(0, notes.length - 1) * NOTE_LINE + 7;
+      return row;
     })
     .join('');
-  const axis = `<line x1="${mid}" y1="0" x2="${mid}" y2="${height - 16}" stroke="currentColor" opacity=".5"/><text x="${mid - half}" y="${height - 4}" font-size="10" fill="currentColor">−1 negative</text><text x="${mid + half}" y="${height - 4}" font-size="10" text-anchor="end" fill="currentColor">positive +1</text>`;
+  const height = y + 14;
+  const axis = `<line x1="${MID}" y1="0" x2="${MID}" y2="${height - 16}" stroke="currentColor" opacity=".5"/><text x="${MID - HALF}" y="${height - 4}" font-size="10" fill="currentColor">−1 negative</text><text x="${MID + HALF}" y="${height - 4}" font-size="10" text-anchor="end" fill="currentColor">positive +1</text>`;
   // an image's inner text is not read: its label names each outlet whole, with its score
   const spoken = rows
     .map((c) => {
@@ -58,7 +84,7 @@ export function toneChart(columns: readonly FramingColumn[]): string {
       return `${columnHeading(c)} ${noTone(t) ? `— (${NO_TONE_WORD})` : signed(t.sentiment as number)}`;
     })
     .join('; ');
-  return `<svg class="px-tone" role="img" aria-label="${escapeHtml(`Own-voice sentiment of each outlet, from −1 to +1: ${spoken}`)}" viewBox="0 0 ${mid + half + 40} ${height}" width="${mid + half + 40}" height="${height}">${axis}${bars}</svg>`;
+  return `<svg class="px-tone" role="img" aria-label="${escapeHtml(`Own-voice sentiment of each outlet, from −1 to +1: ${spoken}`)}" viewBox="0 0 ${MID + HALF + 40} ${height}" width="${MID + HALF + 40}" height="${height}">${axis}${bars}</svg>`;
 }
 
 /**
@@ -73,7 +99,7 @@ export function neutralLabel(neutral: string): string {
 
 /** Said under every list of terms: how uses are counted, and what "none needed" means. */
 export const TERMS_LEGEND =
-  'Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart; a headline’s uses inside its own quotation marks are marked “(quoted)”: words it quotes, not its own; own voice includes its paraphrase of what others said (“X said that …”), whose words it chose. A term whose alternative is “none needed” is one style guides accept, listed to compare with the contested ones.';
+  'Uses in the headline, in the outlet’s own voice, and inside quotation marks (“quoted”), counted apart; a headline’s uses inside its own quotation marks are marked “(quoted)”: words it quotes, not its own; own voice includes its paraphrase of what others said (“X said that …”), whose words it chose, and its own scare quotes (so-called “crisis”). A term whose alternative is “none needed” is one style guides accept, listed to compare with the contested ones.';
 
 /**
  * Said under every tone table and chart: how the scores are made, that their "own voice" leaves out
