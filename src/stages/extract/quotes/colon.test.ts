@@ -22,6 +22,22 @@ const CASES: [string, string, string | null][] = [
     'Ina Vale',
   ],
   ['a name alone', 'Harbour plan divides town\n\nMayor Ann Wu: “The pier will stay open.”', 'Ann Wu'],
+  // newuser21 #13: a live blog's heading "Minister: “…”" was left unattributed
+  [
+    "a title alone heading its line: the story's one holder of it",
+    'Ferries stop\n\nMinister: “The pier stays open”\n\nTransport Minister Ann Wu said the pier was safe. Ferries stopped on Monday.',
+    'Ann Wu',
+  ],
+  [
+    "… after a live blog entry's time",
+    'Ferries stop\n\n16:40 Minister: “The pier stays open”\n\nTransport Minister Ann Wu said the pier was safe. Ferries stopped on Monday.',
+    'Ann Wu',
+  ],
+  [
+    '… and no one where the story has two',
+    'Ferries stop\n\nMinister: “The pier stays open”\n\nTransport Minister Ann Wu said the pier was safe. Finance Minister Ola Berg disagreed.',
+    null,
+  ],
   // the object of a verb does not speak; nor does a name before a quote that words follow
   [
     'an object before the colon',

@@ -1,6 +1,7 @@
 import { sentenceOf, type Tok, tokenAt } from '../../../text/annotated.ts';
 import type { QuoteSpan } from '../../../text/quotes/spans.ts';
 import { BE_FORMS, CONTRAST_WORDS, NAMING_CUES, SPEAKER_NOUNS } from '../data/speech.ts';
+import { TITLES } from '../data/titles.ts';
 import { TRANSCRIPT_LABEL } from '../patterns.ts';
 import { subjectOf } from '../speakers/clause.ts';
 import { isCue, isIndirectCue } from '../speakers/cues.ts';
@@ -136,9 +137,26 @@ export function nameBeforeColon(
   const head = np && (doc.tokens[np[1] - 1] as Tok);
   if (np && head && head.pos !== 'PROPN' && doc.tokens[np[0] - 1]?.text === ',')
     np = phraseBefore(doc, np[0] - 1, first);
-  if (!np || (doc.tokens[np[1] - 1] as Tok).pos !== 'PROPN' || !opensClauseOrExample(doc, np[0], first))
+  // "Minister: “…”", "16:40 Minister: “…”" (a heading, a live blog's entry): a title alone opening its
+  // line, after its time at most, stands for the story's holder of it
+  const at0 =
+    np && np[0] === first && np[1] - np[0] === 2 && doc.tokens[first]?.pos === 'NUM' ? first + 1 : np?.[0];
+  const title =
+    np && at0 === np[1] - 1 && at0 !== undefined && at0 <= first + 1 && TITLES[(doc.tokens[at0] as Tok).norm];
+  if (np && title) np = [at0 as number, np[1]];
+  if (
+    !np ||
+    !(title || (doc.tokens[np[1] - 1] as Tok).pos === 'PROPN') ||
+    !(title || opensClauseOrExample(doc, np[0], first))
+  )
     return null;
-  const who = resolveSpeaker(ctx, np[0], np[1], colon);
+  let who = resolveSpeaker(ctx, np[0], np[1], colon);
+  // the one person of the story who holds the title ("the minister added" is read so in speakers/resolve.ts)
+  const holders = title && !who.entityId ? ctx.entities.roles.get(title) : undefined;
+  if (holders?.length === 1) {
+    const id = holders[0] as string;
+    who = { ...who, name: ctx.entities.byId.get(id)?.name ?? who.name, entityId: id };
+  }
   return who.entityId && ctx.entities.byId.get(who.entityId)?.kind === 'person' ? who : null;
 }
 
