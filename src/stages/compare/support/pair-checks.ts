@@ -50,6 +50,7 @@ import { timeWordUntold } from './time-words.ts';
 import { titledOther } from './titled-other.ts';
 import { predicateToldAhead } from './told-ahead.ts';
 import type { Judgement } from './verdict.ts';
+import { widerKind } from './wider-kind.ts';
 import { OWN_VOICE_REASON, ownVoiceFromQuotation } from './voice.ts';
 
 /**
@@ -196,6 +197,8 @@ export function unclashed(a: Reading, b: Reading, pair: Opened & { readonly kind
   // the claim's thing narrowed to a kind ("a guilty plea"), its group told as another or as a part
   const kind = kindMissing(a, b);
   if (kind !== null) return related(`"${kind}" untold`);
+  const wider = widerKind(a, b);
+  if (wider !== null) return related(`a wider measure ("or ${wider}")`);
   if (otherGroup(a, b)) return related('another group in its place');
   if (onlyPart(a, b)) return related('only a part of the group');
   if (personUnnamed(a, b)) return related('only "someone" for the person');
