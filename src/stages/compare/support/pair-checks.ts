@@ -50,8 +50,8 @@ import { timeWordUntold } from './time-words.ts';
 import { titledOther } from './titled-other.ts';
 import { predicateToldAhead } from './told-ahead.ts';
 import type { Judgement } from './verdict.ts';
-import { widerKind } from './wider-kind.ts';
 import { OWN_VOICE_REASON, ownVoiceFromQuotation } from './voice.ts';
+import { widerKind } from './wider-kind.ts';
 
 /**
  * The checks judge() makes of a pair besides its clash checks: those that open it (or find it related

@@ -4,8 +4,8 @@
 // closed"). Two measures, not one: neither states the other's count.
 import type { Token } from '../../../model/index.ts';
 import { KIND_ADVERBS } from '../data/narrowing-words.ts';
-import { foldedWords } from './relations.ts';
 import type { Reading } from './reading.ts';
+import { foldedWords } from './relations.ts';
 
 /**
  * The adverb of kind `b` adds as an alternative ("closed or partly closed", "shut or partially
