@@ -67,3 +67,14 @@ test('two numbers side by side, or a list, are not read as one', () => {
   assert.equal(wordNumberAt(tokensOf('They counted forty, two more came'), 2)?.value, 40);
   assert.equal(wordNumberAt(tokensOf('They counted forty and two more came'), 2)?.value, 40);
 });
+
+test('the two ends of a range told in words are two numbers, not one (review43)', () => {
+  // "between two thousand and three thousand" was read 2,003,000, "one hundred and two hundred" 10,200
+  assert.equal(wordNumberAt(tokensOf('Between two thousand and three thousand came'), 1)?.value, 2000);
+  assert.equal(wordNumberAt(tokensOf('Between one hundred and two hundred came'), 1)?.value, 100);
+  assert.equal(wordNumberAt(tokensOf('Some one hundred and forty thousand came'), 1)?.value, 140_000);
+  assert.deepEqual(
+    figures('Between two thousand and three thousand protesters marched.').map((f) => f.value),
+    [2000],
+  );
+});

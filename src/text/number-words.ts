@@ -37,6 +37,10 @@ function belowHundred(tokens: readonly Word[], i: number): { value: number; end:
   return { value, end: i + 1 };
 }
 
+// Whether the word at i multiplies the group before it ("hundred", "thousand", "million", "billion").
+const scaleAt = (tokens: readonly Word[], i: number): boolean =>
+  tokens[i]?.norm === 'hundred' || WORD_SCALES[tokens[i]?.norm ?? ''] !== undefined;
+
 // Up to 999: a number below a hundred, or "a", then "hundred", then "and" or nothing and the rest
 // ("one hundred and forty", "a hundred and twelve", "one hundred forty", "fifteen hundred").
 function belowThousand(
@@ -51,7 +55,9 @@ function belowThousand(
   const hundreds = { value: lead.value * 100, end: lead.end + 1 };
   const and = tokens[hundreds.end]?.norm === 'and' ? 1 : 0;
   const rest = belowHundred(tokens, hundreds.end + and);
-  return rest ? { value: hundreds.value + rest.value, end: rest.end } : hundreds;
+  // "between one hundred and two hundred": a group "hundred" follows is a number of its own
+  if (!rest || tokens[rest.end]?.norm === 'hundred') return hundreds;
+  return { value: hundreds.value + rest.value, end: rest.end };
 }
 
 /**
@@ -88,7 +94,8 @@ export function wordNumberAt(tokens: readonly Word[], i: number): WordNumber | n
     lastScale = scale;
     // "two thousand and five", "a thousand and twelve": "and" before the last group, below a hundred
     const last = tokens[at]?.norm === 'and' ? belowHundred(tokens, at + 1) : null;
-    if (last) {
+    // "between two thousand and three thousand" is two numbers (a range), not 2,003,000
+    if (last && !scaleAt(tokens, last.end)) {
       total += last.value;
       at = last.end;
       break;
