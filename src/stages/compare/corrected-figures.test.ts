@@ -63,3 +63,10 @@ test('no value given instead, or news after the note of another measure: no corr
     undefined,
   );
 });
+
+test('another count of the same people in the paragraph is no value given instead (review43)', () => {
+  const text =
+    'A ferry reached Kell harbour on Monday.\n\nCorrection: An earlier version of this article said the ferry carried 140 people. It carried 152 people, and 30 people were taken to hospital.';
+  const right = noteOf(text)?.corrected?.right.map((r) => r.value);
+  assert.deepEqual(right, ['152']);
+});

@@ -5,6 +5,7 @@
 // it; here the values given instead are read, in the note or in the sentences after it in its
 // paragraph, each with the story's facts and figures that hold it in that article.
 import type { CorrectedValue, Fact, Figure, SegmentedArticle, Sentence } from '../../model/index.ts';
+import { isContentWord, stem } from '../../text/normalise.ts';
 import { NOT_BEFORE, WRONG_CLAUSE_END, WRONG_CUE } from '../../text/data/editors-notes.ts';
 import type { EditorsNoteReading } from '../../text/editors-notes.ts';
 import { type ClaimFigure, sameCounted, sameUnit, sentenceFigures } from '../../text/quantities.ts';
@@ -55,7 +56,11 @@ export function correctedFigures(
     sameUnit(f, bad) &&
     f.rate === bad.rate &&
     (f.counts === null || bad.counts === null || sameCounted(f.counts, bad.counts));
-  const right = told.filter(({ f }) => !isWrong(f) && f.value !== bad.value && sameThing(f));
+  const badWords = clauseWords(told.find((t) => t.f === bad)?.s, bad.span);
+  const right = told.filter(
+    ({ f, s }) =>
+      !isWrong(f) && f.value !== bad.value && sameThing(f) && sameClaim(badWords, clauseWords(s, f.span)),
+  );
   if (!right.length) return null;
   return {
     wrong: text.slice(bad.span.start, bad.span.end),
@@ -65,6 +70,47 @@ export function correctedFigures(
       ...linked(article.id, f, facts, figures),
     })),
   };
+}
+
+// Words of a note's frame, not of what its figure tells ("An earlier version of this page said …").
+const FRAME = new Set(
+  'say said says report reported state stated version earlier previous page article story correction give gave'
+    .split(' ')
+    .map(stem),
+);
+// Words that make a clause a plain statement of the value ("The ministry's figure is 1,200 schools …").
+const VALUE_WORDS = new Set(['figure', 'number', 'total', 'count', 'tally', 'toll'].map(stem));
+const CLAUSE_END = new Set([';', ',', ':', '—', 'but']);
+
+// The content words' stems of the clause of a sentence that holds a span, numbers left out.
+function clauseWords(s: Sentence | undefined, span: { start: number; end: number }): Set<string> {
+  if (!s) return new Set();
+  const toks = s.tokens;
+  let at = toks.findIndex((t) => t.end > span.start);
+  if (at < 0) at = toks.length - 1;
+  let a = at;
+  while (a > 0 && !CLAUSE_END.has((toks[a - 1] as Sentence['tokens'][number]).norm)) a--;
+  let b = at;
+  while (b < toks.length - 1 && !CLAUSE_END.has((toks[b + 1] as Sentence['tokens'][number]).norm)) b++;
+  // the counted thing right after the value is left out ("1,200 state schools"): every value of it shares that
+  let c = toks.findIndex((t) => t.start >= span.end);
+  if (c < 0) c = toks.length;
+  while (c <= b && (toks[c]?.pos === 'NOUN' || toks[c]?.pos === 'ADJ')) c++;
+  const words = toks
+    .slice(a, b + 1)
+    .filter((t) => t.end <= span.start || t.start >= (toks[c - 1]?.end ?? span.end));
+  return new Set(words.filter((t) => t.pos !== 'NUM' && isContentWord(t)).map((t) => stem(t.norm)));
+}
+
+/**
+ * Whether a value's clause tells what the wrong value's clause told: a word of it beyond the note's frame
+ * and its counted thing both share ("said the ferry carried 140 people" / "It carried 152 people"), or a
+ * plain statement of the value ("The ministry's figure is 1,200"); not another count of those people in
+ * the same paragraph ("and 30 people were taken to hospital", review43 of 915d61bc).
+ */
+function sameClaim(wrong: ReadonlySet<string>, right: ReadonlySet<string>): boolean {
+  for (const w of right) if (VALUE_WORDS.has(w) || (!FRAME.has(w) && wrong.has(w))) return true;
+  return false;
 }
 
 // The story's figures found at the value, and the facts this article states that hold it: by a
