@@ -1,6 +1,6 @@
 import { foldName } from '../../../text/normalise.ts';
-import { LEGAL_SUFFIXES, ORG_HEADS_NOT_ALONE } from '../data/organizations.ts';
-import { ACRONYM_NAMES, initialsOf, isOrgWord } from '../names/lexicon.ts';
+import { LEGAL_SUFFIXES } from '../data/organizations.ts';
+import { ACRONYM_NAMES, initialsOf } from '../names/lexicon.ts';
 import type { ArticleNames } from '../names/records.ts';
 import { placeLed } from '../names/types.ts';
 import type { AliasGraph, AliasNode, Item } from './graph.ts';
@@ -42,40 +42,7 @@ export function linkOrganizations(
       }
     }
   }
-  linkLoneHeads(graph, items);
   return inconsistentNames(graph, items);
-}
-
-// Heads that name different bodies alone than in a longer name ("the House" is no "White House").
-const NOT_LONE_HEADS: ReadonlySet<string> = new Set([...ORG_HEADS_NOT_ALONE, 'house']);
-
-/** The body's word that heads a name's folded words: the last, or the one before "of"/"for" ("union of …"). */
-function headOf(words: readonly string[]): string | undefined {
-  const at = words.findIndex((w) => w === 'of' || w === 'for');
-  const head = at > 0 ? words[at - 1] : words.at(-1);
-  return head && isOrgWord(head) && !NOT_LONE_HEADS.has(head) ? head : undefined;
-}
-
-/**
- * "The Council approved" in a story whose one named council is "City Council": a body's head word alone,
- * as the subject of a verb, is that body when the story names only one body with that head (counted after
- * its aliases are linked). Not where it modifies a noun ("Union reaction") or opens a name the finder cut
- * ("the Committee for the Re-election …", "Bush's Council on Bioethics"): those mentions stay apart.
- */
-function linkLoneHeads(graph: AliasGraph, items: readonly Item[]): void {
-  const byHead = new Map<string, AliasNode[]>();
-  for (const item of items) {
-    if (item.kind !== 'organization' || item.m.form !== 'name' || item.m.words.length < 2) continue;
-    const head = headOf(item.node.key.split(' '));
-    if (head && head !== item.node.key) byHead.set(head, [...(byHead.get(head) ?? []), item.node]);
-  }
-  for (const item of items) {
-    const m = item.m;
-    if (item.kind !== 'organization' || m.form !== 'name' || m.words.length !== 1) continue;
-    const named = byHead.get(item.node.key);
-    if (!named || !m.subject || m.modifier || new Set(named.map((n) => graph.find(n))).size !== 1) continue;
-    item.node = named[0] as AliasNode;
-  }
 }
 
 /** Within one organisation, names one word apart from its canonical name are flagged. */

@@ -140,13 +140,11 @@ function bodyForName(doc: Doc, j: number, end: number): boolean {
   return !/^['’]s?$/.test(doc.tokens[k]?.text ?? '');
 }
 
-// Connectors after a body's word that open what it is of, for or on ("Union of Teachers", "Institute for …").
-const BODY_OF = new Set(['of', 'for', 'on']);
-
 /**
- * "Customs and Border Protection" is one name; "Texas and Arizona" is two. Inside what a body's word is
- * of or for, "and" joins the next words too ("National Union of Teachers and Lecturers", "Department of
- * Health and Social Care"), unless a person's given name, a title or a place stands on either side.
+ * "Customs and Border Protection" is one name; "Texas and Arizona" is two. "and" joins a body's name only
+ * where a body's word stands on one side: inside what a body is of ("National Union of Teachers and
+ * Lecturers") it does not, since "the Ministry of Defence and Kestrel Marine" and "the Department of Health
+ * and Doyle" name two parties (review43 of 0902ede8: that join swallowed a company and a person).
  */
 function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
   for (let k = i; k < at; k++) if (titleOf([(doc.tokens[k] as Tok).text])) return false;
@@ -155,25 +153,9 @@ function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
   // "the Dunmore Police and Capt. Tom Reyes": a title after "and" opens a person's name
   if (titleOf([(doc.tokens[at + 1] as Tok).text])) return false;
   const last = doc.tokens[k - 1] as Tok;
-  if (
-    isOrgWord(last.text) ||
-    (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text))
-  )
-    return true;
-  // up to three words after "and", none a title ("… of Health and Education Minister Paul Grant")
-  for (let m = at + 1; m < k; m++) if (titleOf([(doc.tokens[m] as Tok).text])) return false;
-  return k - at <= 4 && bodyComplement(doc, i, at);
-}
-
-// Whether the run i..at holds a body's word and "of"/"for" before the "and" at `at`, and neither word
-// around that "and" is a place or a given name ("Union of Teachers and Lecturers", not "Bank of Leeds and York").
-function bodyComplement(doc: Doc, i: number, at: number): boolean {
-  const near = [doc.tokens[at - 1], doc.tokens[at + 1]].map((t) => foldName(t?.text ?? ''));
-  if (near.some((w) => PLACE_NAMES.has(w) || LEADING_PLACE_WORDS.has(w)) || GIVEN_NAMES.has(near[1] ?? ''))
-    return false;
-  for (let k = i + 1; k < at - 1; k++)
-    if (BODY_OF.has((doc.tokens[k] as Tok).text) && isOrgWord((doc.tokens[k - 1] as Tok).text)) return true;
-  return false;
+  return (
+    isOrgWord(last.text) || (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text))
+  );
 }
 
 /**
