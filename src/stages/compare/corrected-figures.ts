@@ -5,9 +5,9 @@
 // it; here the values given instead are read, in the note or in the sentences after it in its
 // paragraph, each with the story's facts and figures that hold it in that article.
 import type { CorrectedValue, Fact, Figure, SegmentedArticle, Sentence } from '../../model/index.ts';
-import { isContentWord, stem } from '../../text/normalise.ts';
 import { NOT_BEFORE, WRONG_CLAUSE_END, WRONG_CUE } from '../../text/data/editors-notes.ts';
 import type { EditorsNoteReading } from '../../text/editors-notes.ts';
+import { isContentWord, stem } from '../../text/normalise.ts';
 import { type ClaimFigure, sameCounted, sameUnit, sentenceFigures } from '../../text/quantities.ts';
 
 // how many sentences after a note, in its paragraph, may give the value instead (as text/editors-notes.ts)

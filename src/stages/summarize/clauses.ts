@@ -1,6 +1,6 @@
 import type { Entity, Evidence, Fact, SegmentedArticle, Token } from '../../model/index.ts';
-import { stem } from '../../text/normalise.ts';
 import { isPastWord } from '../../text/dates/coming.ts';
+import { stem } from '../../text/normalise.ts';
 import { tfidf } from '../../text/vectors.ts';
 import type { Candidate } from './candidates.ts';
 import { INFINITIVE_NOUNS } from './data/infinitive-nouns.ts';
