@@ -151,9 +151,9 @@ const CASES: [string, string, string, [string, string] | null][] = [
   ],
   [
     'a body\'s own name says its kind, not a role word inside it ("Federation of Nurses")',
-    'Wards closed early. The Federation of Nurses and Midwives said 12,000 members walked out.',
+    'Wards closed early. The Federation of Nurses said 12,000 members walked out.',
     '12,000 members',
-    ['group', 'The Federation of Nurses and Midwives'],
+    ['group', 'The Federation of Nurses'],
   ],
   [
     'a general secretary is of the body named with it, and of no kind alone',
