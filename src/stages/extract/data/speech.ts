@@ -112,6 +112,14 @@ export const INDIRECT_CUES: ReadonlySet<string> = new Set(
 /** Quantifiers that may float between a subject and its cue ("the senators all said", "they both warned"). */
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 
+/**
+ * Pronouns that head a speaker phrase a place or group phrase follows ("those on board", "many in the crowd",
+ * "some at the meeting"): the phrase after the preposition is where they are, not who speaks.
+ */
+export const PHRASE_HEAD_PRONOUNS: ReadonlySet<string> = new Set(
+  'those many some most others several few all both none'.split(' '),
+);
+
 /** Adverbs that may stand between a speaker and the cue ("it further wrote", "the nominee also vowed"), whatever their tag. */
 export const SPEAKER_ADVERBS: ReadonlySet<string> = new Set(
   'also further later then again once earlier previously recently subsequently still even'.split(' '),

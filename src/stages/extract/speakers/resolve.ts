@@ -86,8 +86,11 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
     paragraph,
   };
   const whole = doc.text.slice(span.start, span.end);
-  // "Those close to him": a determiner before "close to" or "familiar with" is the phrase's head
-  const phrase = PROXIMITY_WORDS.has(doc.tokens[a + 1]?.norm ?? '') ? whole : whole.replace(DETERMINERS, '');
+  // "Those close to him", "Many in the crowd", "One of the crew": a determiner before "close to" or "familiar
+  // with", or before a preposition, is the phrase's head (newuser22 #4: the speaker was "in the crowd")
+  const next = doc.tokens[a + 1];
+  const phrase =
+    PROXIMITY_WORDS.has(next?.norm ?? '') || next?.pos === 'ADP' ? whole : whole.replace(DETERMINERS, '');
   const roleHead =
     ((last.pos === 'NOUN' || last.pos === 'ADJ') &&
       (SPEAKER_NOUNS.has(last.norm) || DOCUMENT_NOUNS.has(last.norm))) ||

@@ -1,6 +1,12 @@
 import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { OPENING_SUBORDINATORS, SUBJECT_RELATIVES } from '../data/function-words.ts';
-import { BE_FORMS, CUE_RAISERS, FLOATING_QUANTIFIERS, SPEAKER_ADVERBS } from '../data/speech.ts';
+import {
+  BE_FORMS,
+  CUE_RAISERS,
+  FLOATING_QUANTIFIERS,
+  PHRASE_HEAD_PRONOUNS,
+  SPEAKER_ADVERBS,
+} from '../data/speech.ts';
 import { phraseAfter, phraseBefore } from './phrases.ts';
 
 // The subject of a speech verb: the verb group the cue ends ("has also said"), and the phrase before it,
@@ -182,6 +188,23 @@ function contactOwner(doc: Doc, g: number, first: number): [number, number] | nu
   return phraseBefore(doc, g - 2, first);
 }
 
+// "Most of those on board said", "Many in the crowd said": a pronoun before the phrase's preposition heads
+// the speaker phrase, and the phrase after the preposition is where they are (newuser22 #4: the speaker
+// was "board", "in the crowd"). Returns the phrase from that pronoun ("Most of" before it too), else np.
+function pronounHead(doc: Doc, np: [number, number], first: number): [number, number] {
+  const p = doc.tokens[np[0]]?.pos === 'ADP' ? np[0] : np[0] - 1;
+  if (doc.tokens[p]?.pos !== 'ADP' || p - 1 < first) return np;
+  let a = p - 1;
+  if (!PHRASE_HEAD_PRONOUNS.has((doc.tokens[a] as Tok).norm)) return np;
+  if (
+    a - 2 >= first &&
+    doc.tokens[a - 1]?.norm === 'of' &&
+    PHRASE_HEAD_PRONOUNS.has(doc.tokens[a - 2]?.norm ?? '')
+  )
+    a -= 2;
+  return [a, np[1]];
+}
+
 function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   const prev = doc.tokens[g - 1];
   if (!prev || g - 1 < first) return null;
@@ -198,7 +221,11 @@ function findSubject(doc: Doc, g: number, first: number): SubjectBefore | null {
   const contact = contactOwner(doc, g, first);
   if (contact) return { np: contact, relative: false };
   const np = undated(doc, g, first);
-  if (np) return { np: relativeOwner(doc, np[0], first) ?? pastComplement(doc, np), relative: false };
+  if (np)
+    return {
+      np: relativeOwner(doc, np[0], first) ?? pastComplement(doc, pronounHead(doc, np, first)),
+      relative: false,
+    };
   if (prev.text !== ',') return null;
   let k = g - 2;
   while (k > first && g - k < MAX_ASIDE && (doc.tokens[k] as Tok).text !== ',') k--;
