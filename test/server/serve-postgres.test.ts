@@ -22,7 +22,10 @@ describe('web app over PostgreSQL', { skip: needsPostgres() }, () => {
   test('list, story with citations, article with the cited span, search and add', async () => {
     const { app, jobs } = createApp({ store, outlets: FIXTURE_OUTLETS });
     const list = await (await app.request('/')).text();
-    assert.match(list, /aria-label="4 outlets: 1 left, 1 lean left \(bar: 2 left\), 1 centre, 1 leaning unknown"/);
+    assert.match(
+      list,
+      /aria-label="4 outlets: 1 left, 1 lean left \(bar: 2 left\), 1 centre, 1 leaning unknown"/,
+    );
     const dam = /<h2><a href="\/stories\/([^"]+)">Glenmoor/.exec(list)?.[1];
     assert.ok(dam);
     const story = await (await app.request(`/stories/${dam}`)).text();
