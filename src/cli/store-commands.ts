@@ -1,50 +1,19 @@
-// The store's commands: ingest, stories, story, search, articles, stats (changes and article:
-// changes-command.ts). Loaded by index.ts only when
-// one of them runs; the pipeline and the database driver load only when the command needs them.
+// The store's commands: stories, story, search, articles, stats (ingest: ingest-command.ts; changes and
+// article: changes-command.ts; export: export-command.ts). Loaded by index.ts only when one of them runs; the pipeline and the database driver load only when the command needs them.
 import { parseArgs } from 'node:util';
-import { collectInputs, UsageError } from '../io/files.ts';
-import { noArticlesIn } from '../io/no-articles.ts';
-import { sayRepeated } from '../io/repeated.ts';
+import { UsageError } from '../io/files.ts';
 import { isoOrNull } from '../store/dates.ts';
-import type { IngestProgress } from '../store/ingest/index.ts';
 import type { ListFilter } from '../store/types.ts';
-import { articleTimeoutOption } from './budget.ts';
 import { HELP } from './help.ts';
-import { ingestStoppedLine, tellingStore } from './ingest-stopped.ts';
-import type { InterruptLine } from './interrupted.ts';
-import { loadManifest, withManifest, withoutCopies } from './manifest.ts';
-import { locationOf, migrationNotes, openExisting } from './open-store.ts';
+import { openExisting } from './open-store.ts';
 import { resolveOutlet } from './outlet-name.ts';
-import type { Progress, startProgress } from './progress.ts';
 import { REPORT_OPTIONS } from './report-options.ts';
-import {
-  ingestLine,
-  keptLine,
-  searchLines,
-  shownLocation,
-  shownStats,
-  statsLines,
-  storedPageLines,
-} from './store-output.ts';
+import { DB, EXIT, FILTERS, FORMAT, HELP_OPTION, listFormat, type StoreIo } from './store-options.ts';
+import { searchLines, shownStats, statsLines } from './store-output.ts';
 import { listStories, storiesCursor } from './stories-command.ts';
 import { runStory } from './story-command.ts';
 
-const EXIT = { ok: 0, usage: 2, partial: 3 } as const;
-
-/** The streams a store command talks to (the CLI's `CliIo`, and the real stderr for a progress bar). */
-export interface StoreIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readStdin: () => Promise<Uint8Array>;
-  readonly progress: boolean;
-  readonly progressStream?: Parameters<typeof startProgress>[0]['progressStream'];
-  readonly sayIfInterrupted?: (line: string, belowBar?: boolean) => InterruptLine;
-}
-
-const DB = { db: { type: 'string' } } as const;
-const FILTERS = { since: { type: 'string' }, outlet: { type: 'string' }, limit: { type: 'string' } } as const;
-const FORMAT = { format: { type: 'string', short: 'f' } } as const;
-const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+export type { StoreIo };
 
 /** Run one store command on its arguments; returns the exit status (errors are thrown, as UsageError for bad input). */
 export async function runStoreCommand(
@@ -52,7 +21,7 @@ export async function runStoreCommand(
   args: readonly string[],
   io: StoreIo,
 ): Promise<number> {
-  if (command === 'ingest') return runIngest(args, io);
+  if (command === 'ingest') return (await import('./ingest-command.ts')).runIngest(args, io);
   if (command === 'changes' || command === 'article')
     return (await import('./changes-command.ts')).runChangesCommand(command, args, io);
   if (command === 'export') return (await import('./export-command.ts')).runExport(args, io);
@@ -139,102 +108,6 @@ export async function runStoreCommand(
   }
 }
 
-async function runIngest(args: readonly string[], io: StoreIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      ...HELP_OPTION,
-      ...DB,
-      manifest: { type: 'string' },
-      reports: { type: 'boolean' },
-      jobs: { type: 'string', short: 'j' },
-      'article-timeout': { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      format: { type: 'string', short: 'f' },
-    },
-  });
-  if (values.help) {
-    io.stdout(HELP.ingest);
-    return EXIT.ok;
-  }
-  // the run's summary on stdout, as fetch --format json gives its own
-  const format = listFormat(values.format, ['text', 'json']);
-  if (!positionals.length)
-    throw new UsageError('ingest needs at least one file or folder, or - (see parallax ingest --help)');
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
-    throw new UsageError('--jobs takes a whole number above 0');
-  const timeout = articleTimeoutOption(values['article-timeout']);
-  const inputs = await collectInputs(
-    positionals,
-    io.readStdin,
-    values.manifest ? { manifest: values.manifest } : {},
-  );
-  sayRepeated(inputs.repeated, io.stderr, values.quiet);
-  // no file to read: said before a store is opened, so none is created for nothing
-  if (!inputs.files.length) throw noArticlesIn(positionals, inputs.issues);
-  const manifest = await loadManifest(values.manifest, inputs, io.stderr, values.quiet);
-  const options = withManifest(timeout, manifest);
-  const files = withoutCopies(inputs.files, manifest, io.stderr, values.quiet);
-  const [{ createContext }, { ingestInto, refreshStale }, { openStore }, { startProgress }] =
-    await Promise.all([
-      import('../model/index.ts'),
-      import('../store/ingest/index.ts'),
-      import('../store/index.ts'),
-      // the progress bar's library loads only for ingest: the read commands start faster without it
-      import('./progress.ts'),
-    ]);
-  const location = await locationOf(values.db);
-  const store = await openStore(location, migrationNotes());
-  try {
-    const ctx = createContext({ now: new Date(), issues: inputs.issues });
-    const bar: Progress | null = values.quiet
-      ? null
-      : startProgress(io, files.length, 'articles', 'reading and cleaning the first files');
-    const tally = (p: IngestProgress) => `${p.inserted} new, ${p.duplicates} already stored`;
-    // Ctrl-C from here says what the store holds of the run, as fetch's stop does
-    const note = io.sayIfInterrupted?.(
-      `parallax: ${ingestStoppedLine({ stored: 0, unplaced: 0 })}`,
-      bar !== null,
-    );
-    const summary = await ingestInto(
-      note ? tellingStore(store, note.say) : store,
-      files,
-      {
-        analyze: options,
-        ...(jobs === undefined ? {} : { jobs }),
-        // counted in articles (a bundle's records), not files: a 5,000-line JSONL file is no one step
-        onStart: (p) => bar?.update(0, 'reading and cleaning the first files', p.totalRecords),
-        onBatch: (p) => bar?.update(p.records, tally(p), p.totalRecords),
-        onGrouping: (p) => bar?.update(p.records, `grouping into stories; ${tally(p)}`, p.totalRecords),
-      },
-      ctx,
-    ).finally(() => note?.done());
-    bar?.stop();
-    const skipped = ctx.issues.filter((i) => i.severity === 'error');
-    for (const issue of skipped) io.stderr(`parallax: skipped ${issue.message}\n`);
-    const kept = keptLine(ctx.issues);
-    if (kept) io.stderr(kept);
-    for (const line of storedPageLines(ctx.issues)) io.stderr(line);
-    if (!summary.articles) throw noArticlesIn(positionals, ctx.issues);
-    const notStored = ctx.issues.filter((i) => i.code === 'ingest/undated-at-address').length;
-    if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location), notStored)}\n`);
-    if (format === 'json') io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-    if (values.reports) {
-      const reports = values.quiet ? null : startProgress(io, 0, 'story reports');
-      const done = await refreshStale(store, options, createContext({ now: new Date() }), {
-        onStory: (n, total) => reports?.update(n, 'oldest change first', total),
-      });
-      reports?.stop();
-      if (!values.quiet) io.stderr(`parallax: computed ${done} story ${done === 1 ? 'report' : 'reports'}\n`);
-    }
-    return skipped.length ? EXIT.partial : EXIT.ok;
-  } finally {
-    await store.close();
-  }
-}
-
 // --since, --outlet and --limit as a store filter; a bad value is a usage error.
 function filterOf(values: { since?: string; outlet?: string; limit?: string }): ListFilter {
   const since = values.since === undefined ? undefined : isoOrNull(values.since);
@@ -247,10 +120,4 @@ function filterOf(values: { since?: string; outlet?: string; limit?: string }): 
     ...(values.outlet ? { outlet: values.outlet } : {}),
     ...(limit ? { limit } : {}),
   };
-}
-
-function listFormat<T extends string>(format: string | undefined, allowed: readonly T[]): T {
-  const chosen = (format?.toLowerCase() ?? allowed[0]) as T;
-  if (!allowed.includes(chosen)) throw new UsageError(`unknown format "${format}" (${allowed.join(' or ')})`);
-  return chosen;
 }
