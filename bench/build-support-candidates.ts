@@ -7,9 +7,11 @@
  * future vs past, negation. Writes the candidates WITH their text to a temp folder for
  * labelling, never into the repository:
  *   npx node bench/build-support-candidates.ts [/tmp/support-label] [--half dev] [--exclude PAIRS.jsonl]
- * `--half` keeps only the stories of one half (the other half's sentences are never read into the
- * output); `--exclude` leaves out every pair of two sentences already paired in a pairs file (by the
- * hashes of their texts, so syndicated copies of a labelled pair are left out too). Besides the pool,
+ *     [--dataset polnear]
+ * `--dataset` keeps only the stories of one dataset (neus, ecbplus, example, polnear); `--half` keeps
+ * only the stories of one half (the other half's sentences are never read into the output);
+ * `--exclude` leaves out every pair of two sentences already paired in a pairs file (by the hashes of
+ * their texts, so syndicated copies of a labelled pair are left out too). Besides the pool,
  * a deterministic pick and three hard-case searches, it writes `similar.jsonl`: the most similar pairs.
  * Then `bench/finish-support-pairs.ts` turns the labelled candidates into pointer records.
  */
@@ -23,7 +25,7 @@ import { hardKind } from './lib/support-hard-kinds.ts';
 import { readPairs } from './lib/support-pairs.ts';
 
 const { values: args, positionals } = parseArgs({
-  options: { half: { type: 'string' }, exclude: { type: 'string' } },
+  options: { half: { type: 'string' }, exclude: { type: 'string' }, dataset: { type: 'string' } },
   allowPositionals: true,
 });
 const OUT = positionals[0] ?? '/tmp/support-label';
@@ -45,7 +47,9 @@ const pool: Candidate[] = [];
 const widePool: Candidate[] = [];
 const hardPool: Candidate[] = [];
 for (const group of loadSupportGroups().filter(
-  (g) => args.half === undefined || halfOf(g.story) === args.half,
+  (g) =>
+    (args.half === undefined || halfOf(g.story) === args.half) &&
+    (args.dataset === undefined || g.dataset === args.dataset),
 )) {
   // hard cases searched on purpose: every document of the story (for ECB+, of one gold event)
   const stories =
@@ -75,7 +79,7 @@ const unique = pool.filter((c) => {
   seen.add(key);
   return true;
 });
-const QUOTA: Record<string, number> = { neus: 210, ecbplus: 170, example: 90 };
+const QUOTA: Record<string, number> = { neus: 210, ecbplus: 170, example: 90, polnear: 150 };
 const order = (c: Candidate) =>
   shortHash(`${c.claim.doc.docId}:${c.claim.start}:${c.evidence.doc.docId}:${c.evidence.start}`);
 const hard = (c: Candidate) => c.flags.some((f) => f !== 'quote');
@@ -147,6 +151,9 @@ writeFileSync(
   `${selected.map((c, n) => JSON.stringify(candidateRecord(c, n))).join('\n')}\n`,
 );
 const count = (pick: (c: Candidate) => boolean) => pool.filter(pick).length;
+const perDataset = Object.keys(QUOTA)
+  .map((d) => `${d} ${count((c) => c.dataset === d)}`)
+  .join(', ');
 process.stdout.write(
-  `${pool.length} candidates (neus ${count((c) => c.dataset === 'neus')}, ecbplus ${count((c) => c.dataset === 'ecbplus')}, example ${count((c) => c.dataset === 'example')}); flags: ${['num', 'date', 'tense', 'neg', 'quote'].map((f) => `${f} ${count((c) => c.flags.includes(f))}`).join(', ')} -> ${OUT}/pool.jsonl; ${selected.length} selected -> ${OUT}/selected.jsonl; ${hard2.length} hard cases -> ${OUT}/hard.jsonl; ${hard3.length} wider -> ${OUT}/hard-wide.jsonl; ${hard4.length} of other kinds -> ${OUT}/hard-kinds.jsonl; ${sims.length} similar -> ${OUT}/similar.jsonl\n`,
+  `${pool.length} candidates (${perDataset}); flags: ${['num', 'date', 'tense', 'neg', 'quote'].map((f) => `${f} ${count((c) => c.flags.includes(f))}`).join(', ')} -> ${OUT}/pool.jsonl; ${selected.length} selected -> ${OUT}/selected.jsonl; ${hard2.length} hard cases -> ${OUT}/hard.jsonl; ${hard3.length} wider -> ${OUT}/hard-wide.jsonl; ${hard4.length} of other kinds -> ${OUT}/hard-kinds.jsonl; ${sims.length} similar -> ${OUT}/similar.jsonl\n`,
 );

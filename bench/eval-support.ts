@@ -54,7 +54,7 @@ function section(title: string, rows: typeof judged) {
   line(scoreLine('supports', labelScores(matrix, 'supports')));
   line(scoreLine('contradicts', labelScores(matrix, 'contradicts')));
   line(scoreLine('planned-vs-happened', labelScores(matrix, 'planned-vs-happened')));
-  for (const dataset of ['neus', 'ecbplus', 'example']) {
+  for (const dataset of ['neus', 'ecbplus', 'example', 'polnear']) {
     const part = scored.filter((j) => j.pair.dataset === dataset);
     if (!part.length) continue;
     const m = confusion(part.map((j) => ({ gold: j.pair.label, predicted: j.predicted as string })));

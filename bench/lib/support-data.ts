@@ -2,7 +2,9 @@
  * The documents the labelled support pairs point into, read the same way by the candidate builder
  * and by `eval:support`: NeuS/AllSides validation stories (three outlet excerpts and the editors'
  * summary), ECB+ topics (both look-alike events) and the bundled example. Each document is cleaned and
- * segmented by Parallax's own stages; `raw` is the dataset field a pair's offsets refer to.
+ * segmented by Parallax's own stages; `raw` is the dataset field a pair's offsets refer to. PolNeAR's
+ * dev split joins them as stories grouped by hand (bench/data/polnear-stories.json); its test split is
+ * the quotes eval's held-out and is never read here.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ import { sharedPath } from '../../test/shared.ts';
 import { type EcbDoc, loadEcbPlus } from './ecbplus.ts';
 
 /** Where a pair's sentences come from. */
-export type SupportDataset = 'neus' | 'ecbplus' | 'example';
+export type SupportDataset = 'neus' | 'ecbplus' | 'example' | 'polnear';
 
 /** One document of a group, as the dataset names it, with the field its offsets refer to. */
 export interface SupportDoc {
@@ -41,8 +43,15 @@ export function shortHash(text: string): string {
   return createHash('sha1').update(text).digest('hex').slice(0, 10);
 }
 
-/** The half a story belongs to, by hashing its id (stable, about even). */
+/** The story id prefix of the PolNeAR stories (all of them dev: see `halfOf`). */
+export const POLNEAR_PREFIX = 'polnear-';
+
+/**
+ * The half a story belongs to, by hashing its id (stable, about even); a PolNeAR story is always dev
+ * (its stories are drawn from PolNeAR's dev split only; the test split is the quotes eval's held-out).
+ */
 export function halfOf(story: string): 'dev' | 'heldout' {
+  if (story.startsWith(POLNEAR_PREFIX)) return 'dev';
   return Number.parseInt(shortHash(`support:${story}`).slice(0, 6), 16) % 2 === 0 ? 'dev' : 'heldout';
 }
 
@@ -77,6 +86,7 @@ export function loadSupportGroups(): SupportGroup[] {
         docs: docs.map((d) => ({ docId: d.doc_id, field: 'text', raw: d.text, event: d.event_cluster })),
       });
   }
+  groups.push(...polnearGroups());
   const files = readdirSync(EXAMPLE_DIR).sort();
   const articles = readArticles(
     files.map((f) => ({ path: join(EXAMPLE_DIR, f), bytes: readFileSync(join(EXAMPLE_DIR, f)) })),
@@ -89,6 +99,28 @@ export function loadSupportGroups(): SupportGroup[] {
     docs: articles.map((a, i) => ({ docId: files[i] as string, field: 'cleaned text', raw: a.text })),
   });
   return groups;
+}
+
+/** The PolNeAR dev stories of bench/data/polnear-stories.json (none when the dataset is missing). */
+export function polnearGroups(): SupportGroup[] {
+  const dir = sharedPath('datasets', 'polnear', 'dev', 'text');
+  if (!existsSync(dir)) return [];
+  const file = join(import.meta.dirname, '..', 'data', 'polnear-stories.json');
+  const { stories } = JSON.parse(readFileSync(file, 'utf8')) as {
+    stories: { story: string; docs: { doc: string }[] }[];
+  };
+  return stories.map((s) => {
+    if (!s.story.startsWith(POLNEAR_PREFIX)) throw new Error(`PolNeAR story ${s.story} lacks its prefix`);
+    return {
+      dataset: 'polnear' as const,
+      story: s.story,
+      docs: s.docs.map((d) => ({
+        docId: d.doc,
+        field: 'text',
+        raw: readFileSync(join(dir, `${d.doc}.txt`), 'utf8'),
+      })),
+    };
+  });
 }
 
 /** The example's input files (the bundled articles keep their own metadata and dates). */

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { needsShared } from '../../test/shared.ts';
-import { halfOf, loadSupportGroups } from './support-data.ts';
+import { halfOf, loadSupportGroups, POLNEAR_PREFIX } from './support-data.ts';
 import { bySearch, freshSections, LABELS, readPairs, textOf } from './support-pairs.ts';
 
 const pairs = readPairs(join(import.meta.dirname, '..', 'data', 'support-pairs.jsonl'));
@@ -144,6 +145,7 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
     'dev-support-2026-12-14',
     'dev-support-2026-12-16',
     'dev-support-2026-12-18',
+    'dev-polnear-2026-12-19',
   ]);
   assert.ok(pairs.every((p) => p.search === undefined || searched.has(p.round ?? '')));
   assert.ok(
@@ -164,6 +166,25 @@ test('support pairs: labels, halves by story, no shared text stored', () => {
         pairs.some((p) => p.half === half && p.label === label),
         `${half} has ${label}`,
       );
+});
+
+test('support pairs: PolNeAR stories are dev only, from its dev split, in one round', () => {
+  // the test split of PolNeAR is the quotes eval's held-out: no story of it, and every story dev
+  assert.equal(halfOf('polnear-anything'), 'dev');
+  const polnear = pairs.filter((p) => p.dataset === 'polnear');
+  assert.equal(polnear.length, 199);
+  assert.ok(polnear.every((p) => p.half === 'dev' && p.round === 'dev-polnear-2026-12-19'));
+  assert.ok(polnear.every((p) => p.story.startsWith(POLNEAR_PREFIX)));
+  const stories = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'data', 'polnear-stories.json'), 'utf8'),
+  ) as { stories: { story: string; docs: { doc: string; publisher: string }[] }[] };
+  for (const s of stories.stories) {
+    assert.ok(new Set(s.docs.map((d) => d.publisher)).size >= 2, s.story);
+    assert.ok(
+      s.docs.every((d) => d.doc.startsWith(`${d.publisher}_2016-`)),
+      s.story,
+    );
+  }
 });
 
 test('support pairs: every pointer finds its sentence in the shared datasets', {
