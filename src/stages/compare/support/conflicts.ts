@@ -67,15 +67,20 @@ export function factConflicts(
   return mergeMeasures(out);
 }
 
-// The figure a side gives of the measure a difference is about: the first of its first claim in the
-// measure's unit counting what the measure's figure counts (or its kind, or anyone: "Twelve workers" /
-// "15 people" / "15 others"), when the measure's figure says; undefined for none.
+// The figure a side gives of the measure a difference is about, of its first claim in the measure's
+// unit: the measure's figure itself, else the first counting the very noun it counts ("400 residents" /
+// "1,200 residents", not the "three workers" told before them), else the first counting its kind or
+// anyone ("Twelve workers" / "15 people" / "15 others"), when the measure's figure says; undefined
+// for none.
 function sideFigure(claims: readonly Claim[], f: ClaimFigure): ClaimFigure | undefined {
   const anyone = (counts: string | null) => counts === null || NAMELESS.has(counts);
-  return (claims[0] as Claim).figures.find(
-    (x) =>
-      x.unit === f.unit &&
-      (anyone(f.counts) || anyone(x.counts) || sameCounted(x.counts as string, f.counts as string)),
+  const fits = (claims[0] as Claim).figures.filter((x) => x.unit === f.unit);
+  return (
+    fits.find((x) => x.span.start === f.span.start && x.span.end === f.span.end && x.value === f.value) ??
+    fits.find((x) => !anyone(f.counts) && x.counts === f.counts) ??
+    fits.find(
+      (x) => anyone(f.counts) || anyone(x.counts) || sameCounted(x.counts as string, f.counts as string),
+    )
   );
 }
 
