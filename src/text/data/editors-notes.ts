@@ -3,7 +3,8 @@ import { dict } from './dict.ts';
 /**
  * An editor's note about the article itself, which tells no event of the story: a labelled note
  * ("Correction: …", "Clarification: …", "Editor's note: …", with a date between label and colon:
- * "Correction (March 5): …", "Correction, March 5, 2025: …") or a sentence whose subject is the
+ * "Correction (March 5): …", "Correction, March 5, 2025: …", "Correction, Dec. 3: …", a short
+ * word's full stop inside the date) or a sentence whose subject is the
  * article: "An earlier version of this story …", or "This article/story/post" with a verb of the
  * article's own history after it ("This article was updated on Wednesday …", "This story contains
  * …"); "This post office has served …" and "This story began in 2029 …" are news.
@@ -13,7 +14,7 @@ import { dict } from './dict.ts';
  * corrections (text/editors-notes.ts).
  */
 export const EDITORS_NOTE =
-  /^\s*(?:(?:corrections?|clarifications?|editor['’]s note)(?:\s*\([^()]{1,40}\)|,\s*(?=[^:]{0,30}\d)[^:;.]{1,30})?\s*[:—–]|(?:an earlier|a previous) version of this\s+(?:article|story|post)\b|this\s+(?:article|story|post)\s+(?:(?:was|is|has\s+been|had\s+been|have\s+been)\s+)?(?:updated|corrected|changed|amended|edited|revised|clarified|originally|incorrectly|wrongly|mistakenly|erroneously|misstated|misreported|misidentified|misnamed|misquoted|misspell?ed|misspelt|misattributed|contains|includes|first\s+(?:appeared|published)|appeared|published)\b)/i;
+  /^\s*(?:(?:corrections?|clarifications?|editor['’]s note)(?:\s*\([^()]{1,40}\)|,\s*(?=[^:]{0,30}\d)(?:[^:;.]|(?<=\b[a-z]{1,4})\.){1,30})?\s*[:—–]|(?:an earlier|a previous) version of this\s+(?:article|story|post)\b|this\s+(?:article|story|post)\s+(?:(?:was|is|has\s+been|had\s+been|have\s+been)\s+)?(?:updated|corrected|changed|amended|edited|revised|clarified|originally|incorrectly|wrongly|mistakenly|erroneously|misstated|misreported|misidentified|misnamed|misquoted|misspell?ed|misspelt|misattributed|contains|includes|first\s+(?:appeared|published)|appeared|published)\b)/i;
 
 /** What kind of note a labelled one is, by its label's first word. */
 export const NOTE_LABELS = dict<'correction' | 'clarification' | 'editors-note'>({
@@ -69,7 +70,7 @@ export const NOTE_MORE_SENTENCES = 2;
  * its day or time ("Update (May 7):", "Update, May 7, 2031:", "UPDATED 18:40:", "Updated at 6.40pm BST —").
  */
 export const UPDATE_LABEL =
-  /^\s*updated?\s*(?:\([^()]{1,40}\)|(?:,\s*|\s+)(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?|,\s*[^:;.]{1,30}?\d{1,4})?\s*[:—–]/i;
+  /^\s*updated?\s*(?:\([^()]{1,40}\)|(?:,\s*|\s+)(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?|,\s*(?:[^:;.]|(?<=\b[a-z]{1,4})\.){1,30}?\d{1,4})?\s*[:—–]/i;
 
 /** Before a wrong name: the note tells of a name ("gave the name of the ferry as …", "misidentified … as …"). */
 export const NAME_ERROR =
@@ -147,7 +148,7 @@ export const MISQUOTED_SPEAKER = /\b(?:misquot\w*|misattribut\w*|quot\w*)\s+(.{2
 
 /** A label's day ("Correction (May 5):", "Update, May 7, 2031:") or a verb of the note's history before its day ("updated on Monday"). */
 export const NOTE_DAY_LABEL =
-  /^\s*(?:corrections?|clarifications?|editor['’]s note|updated?)\s*(?:\(([^()]{1,40})\)|,?\s*([^:;.]{1,30}?))\s*[:—–]/i;
+  /^\s*(?:corrections?|clarifications?|editor['’]s note|updated?)\s*(?:\(([^()]{1,40})\)|,?\s*((?:[^:;.]|(?<=\b[a-z]{1,4})\.){1,30}?))\s*[:—–]/i;
 export const NOTE_DAY_VERB =
   /\b(?:updated|corrected|changed|amended|edited|revised|clarified)\s+(?:on\s+|at\s+[^,;.]{1,12}\s+on\s+)?$/i;
 
