@@ -135,6 +135,8 @@ export function countsAfter(tokens: readonly Token[], at: number): string | null
       // and so is a singular in -us or -is ("bus drivers", "crisis talks")
       if (PLURAL_ENDING.test(t.norm) && !(t.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN')) break;
     } else if (t.pos === 'ADJ' || (t.pos === 'ADP' && t.norm === 'of' && head === null)) continue;
+    // a part told of "them" names what it counts after ("140 people, 38 of them children")
+    else if (t.norm === 'them' && tokens[i - 1]?.norm === 'of' && head === null) continue;
     // a model's number names the noun with its code ("six AK 47 rifles" counts rifles)
     else if (codeNumberAt(tokens, i)) continue;
     else break;

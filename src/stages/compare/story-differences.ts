@@ -7,6 +7,7 @@ import { countedUpdates } from './counted-updates.ts';
 import { withEveryTelling } from './difference-tellings.ts';
 import { withTimes } from './difference-times.ts';
 import { markUpdate } from './difference-updates.ts';
+import { leadCounts } from './lead-counts.ts';
 import { measureUpdates } from './measure-updates.ts';
 import type { OutcomeConflict } from './outcome.ts';
 import { type QuoteWordings, quoteWordingDifferences } from './quote-wordings.ts';
@@ -67,8 +68,10 @@ export function storyDifferences(input: DifferenceInputs): Conflict[] {
   const measured = measureUpdates(claims, readingOf, news, listed);
   const updates = [...measured, ...countedUpdates(claims, readingOf, news, [...listed, ...measured])];
   const sourced = sourcedCounts(claims, readingOf, input.figures, [...listed, ...updates]);
+  // (a count the leads of two sources' articles give other values of, at any time: lead-counts.ts)
+  const leading = leadCounts(claims, readingOf, news, [...listed, ...updates, ...sourced]);
   // (the vote's count found again as a count of "votes" in its sentences is that difference, listed once)
-  const later = [...updates, ...sourced].filter((c) => !heldByVoteCount(c, votes));
+  const later = [...updates, ...sourced, ...leading].filter((c) => !heldByVoteCount(c, votes));
   return (
     joinSameChanges([...listed, ...later])
       // (every other sentence giving a value of the measure on its side: difference-tellings.ts)
