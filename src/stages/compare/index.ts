@@ -19,6 +19,7 @@ import { markOutcomesBeforeEvent } from './pre-event.ts';
 import { quoteMatrix } from './quote-matrix.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
 import { readQuoteWordings } from './quote-wordings.ts';
+import { markQuotedFacts } from './quoted-facts.ts';
 import { speakerConflicts } from './speakers.ts';
 import { storyDifferences } from './story-differences.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
@@ -111,18 +112,23 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     const speakerOf = (c: Claim) => speakerIn(c, ['direct', 'partial']);
     const attributionOf = (c: Claim) => speakerIn(c, ['direct', 'partial', 'indirect']);
     shareReadings(articles, claims, readingOf);
+    // (a fact that is a speaker's quoted words is told by every article quoting them: quoted-facts.ts)
     const checked = orderFacts(
-      checkFacts(alignment.groups, {
+      markQuotedFacts(
+        checkFacts(alignment.groups, {
+          claims,
+          readingOf,
+          publishedDay,
+          writtenDay,
+          alignment,
+          idf: alignment.idf,
+          articles: news,
+          speakerOf,
+          attributionOf,
+        }),
         claims,
-        readingOf,
-        publishedDay,
-        writtenDay,
-        alignment,
-        idf: alignment.idf,
-        articles: news,
-        speakerOf,
-        attributionOf,
-      }),
+        input.quotes,
+      ),
     );
     checkDeadline(ctx, 'compare');
     // 4. conflicts: contradicted facts, speakers of one quote, outcomes of the event (which an

@@ -98,3 +98,15 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
  * Monday"): the day dates the saying, not the event told.
  */
 export const OCCASION_PREPOSITIONS: readonly string[] = ['at', 'in', 'during'];
+
+/** Verbs that give quoted words to a speaker by naming a thing with them ("called the bill “cruel”"), any inflection. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(
+  'call calls called calling term termed dub dubbed brand branded label labels labelled labeled'.split(' '),
+);
+
+/** Words of a quotation that carry no content of their own ("the", "our", "to"): two wordings of it may differ in them. */
+export const QUOTE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the a an our their his her its my your to of and or in on at for by with from that this these those it is are was were be'.split(
+    ' ',
+  ),
+);

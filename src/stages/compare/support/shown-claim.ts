@@ -130,12 +130,18 @@ export function showsWholeQuotation(claim: Claim, supporters: readonly Claim[]):
  * the first person that names no speaker, after its speaker's name ("[Dana Holt:] “But I will …”"). A
  * clause that opens inside a quotation begun in the sentence before is shown with that quotation whole
  * ('"They knew. Everybody knew," said …'), or, when `whole` is false (a supporter gives only the
- * clause), with its opening mark and an ellipsis for the rest ('"… Everybody knew," said …').
+ * clause), with its opening mark and an ellipsis for the rest ('"… Everybody knew," said …'); one that
+ * opens a quotation going on in the next sentence, after its speaker's name, closed with an ellipsis
+ * for the rest ('[Dana Holt:] "Those who qualify will be housed. …"').
  */
 export function displayOf(claim: Claim, speaker: string | null = null, whole = true): string {
   if (claim.quotation && whole) return claim.quotation;
   let text = claim.text;
   const at = shownFrom(claim);
+  // a quotation it opens that goes on in the next sentence: closed with an ellipsis for the rest, after
+  // its speaker's name when known ('[Dana Holt:] "Those who qualify will be housed. …"')
+  const close = openedOnly(text);
+  if (close) return `${speaker ? `[${speaker}:] ` : ''}${text} …${close}`;
   if (speaker && at >= 0 && firstPersonQuoteAlone(claim.tokens.slice(at))) return `[${speaker}:] ${text}`;
   // the shown clause opens with the pronoun (a conjunction before it is not shown): "[X] wants …"
   if (claim.subject && !claim.subjectUnclear) text = text.replace(OPENING_PRONOUN, `[${claim.subject.name}]`);
@@ -151,6 +157,15 @@ export function displayOf(claim: Claim, speaker: string | null = null, whole = t
 }
 
 const OPENING_PRONOUN = /^(?:he|she|they|it)\b/i;
+
+// The closing mark of a quotation a claim opens with and never closes (one whose words go on in the
+// sentence after it), or null: '"Those who qualify will be housed.' → '"'.
+function openedOnly(text: string): string | null {
+  const open = /^["“]/u.exec(text)?.[0];
+  if (!open) return null;
+  const marks = text.match(/["“”]/gu) ?? [];
+  return marks.length % 2 === 1 ? (open === '“' ? '”' : '"') : null;
+}
 
 const SPEAKER_PRONOUN =
   /([”"’]\s*,?\s*)(she|he|they)(\s+(?:said|says|added|adds|told|wrote|explained|noted|warned|argued)\b)/i;
