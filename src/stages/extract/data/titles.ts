@@ -30,6 +30,9 @@ export const TITLES: Readonly<Record<string, string>> = dict({
   sen: 'senator',
   representative: 'representative',
   rep: 'representative',
+  // a member of a parliament ("Dorian Falk, MP for …", "Labour MP Ann Roe"), an office, not a body
+  mp: 'member of parliament',
+  'member of parliament': 'member of parliament',
   congressman: 'representative',
   congresswoman: 'representative',
   councilman: 'council member',

@@ -93,7 +93,9 @@ function appositionIsPerson(doc: Doc, k: number): boolean {
       return false;
     // "the team's coach": a body before a possessive only says whose role follows
     if (ORG_APPOSITION_NOUNS.has(t.norm) && !isPossessive(doc.tokens[j + 1])) return false;
-    if (t.text === t.norm && (TITLES[t.norm] || KIN_NOUNS.has(t.norm)))
+    // a role in lower case, or one written as capitals ("X, MP for Eastmoor", "X, CEO of …")
+    const written = t.text === t.norm || (t.text.length > 1 && t.text === t.norm.toUpperCase());
+    if (written && (TITLES[t.norm] || KIN_NOUNS.has(t.norm)))
       // "a family firm": a word of kin or a role before a body's noun says what body it is
       return !ORG_APPOSITION_NOUNS.has(doc.tokens[j + 1]?.norm ?? '');
   }

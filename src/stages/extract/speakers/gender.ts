@@ -13,9 +13,16 @@ const CACHE = new WeakMap<Entity, Gender>();
 export function genderOf(entity: Entity): Gender {
   const cached = CACHE.get(entity);
   if (cached !== undefined) return cached;
+  const gender = genderOfNames(entity.name, entity.aliases);
+  CACHE.set(entity, gender);
+  return gender;
+}
+
+/** The gender a name and its other forms show (`genderOf` for a speaker the story holds no entity for). */
+export function genderOfNames(name: string, aliases: readonly string[] = []): Gender {
   let female = false;
   let male = false;
-  for (const form of [entity.name, ...entity.aliases]) {
+  for (const form of [name, ...aliases]) {
     const words = foldName(form).toLowerCase().split(/\s+/);
     for (const w of words) {
       female ||= FEMALE_WORDS.has(w);
@@ -24,14 +31,12 @@ export function genderOf(entity: Entity): Gender {
   }
   // the given name: the first of the name's words before its last that a list knows, a title or a role
   // may come first ("Prosecutor Eric Nichols"); the last word is a surname ("Elizabeth Warren")
-  const names = foldName(entity.name).toLowerCase().split(/\s+/);
+  const names = foldName(name).toLowerCase().split(/\s+/);
   const given =
     names.slice(0, Math.max(1, names.length - 1)).find((w) => FEMALE_GIVEN.has(w) || MALE_GIVEN.has(w)) ?? '';
   female ||= FEMALE_GIVEN.has(given);
   male ||= MALE_GIVEN.has(given);
-  const gender: Gender = female === male ? null : female ? 'female' : 'male';
-  CACHE.set(entity, gender);
-  return gender;
+  return female === male ? null : female ? 'female' : 'male';
 }
 
 /** True when a person of this entity may be "he" or "she" (`pronoun`, lower-case); other pronouns fit anyone. */

@@ -7,6 +7,7 @@ import { antecedent } from './antecedent.ts';
 import { namedBody } from './bodies.ts';
 import { entityAt, joinedBodies, mentionEnd, ownerAt, possessiveAfter } from './bodies-joined.ts';
 import { DOCUMENT_LOOKBACK, issuerBefore } from './issuer.ts';
+import { namedSpeakerBefore } from './named-before.ts';
 import { phraseBefore } from './phrases.ts';
 import { pluralBefore } from './plural.ts';
 import { roleHolder } from './role-holder.ts';
@@ -167,6 +168,13 @@ function resolvePhrase(ctx: SpeakerContext, a: number, b: number, cueToken: numb
     if (pick) {
       return { ...base, name: entities.byId.get(pick)?.name ?? first.text, entityId: pick };
     }
+    // "Dorian Falk, of the Renewal party, said …. “…,” he said": the speaker just before, a person's name
+    // the story holds no entity for
+    const earlier =
+      first.norm === 'he' || first.norm === 'she'
+        ? namedSpeakerBefore(doc, entities, ctx.previous, { a, paragraph, pronoun: first.norm })
+        : undefined;
+    if (earlier) return { ...base, name: earlier, entityId: null };
     // "Residents complained that … . Speaking to IRNA, they said …": the speakers named in the sentence
     // before or this one, whose head is plural
     const they = first.norm === 'they' ? pluralBefore(doc, ctx.previous, sentenceOf(doc, a), a) : undefined;
