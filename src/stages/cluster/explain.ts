@@ -44,10 +44,12 @@ export function explainEntry(state: ExplainState, entry: Entry): Explanation {
   updateProfile(profile, entry.vectors, -1);
   const result = {
     parts: scoreAgainst(entry.vectors, profile, tuning),
-    names: sharedIds(entry.vectors.names, profile.names.sum, EXPLAIN_TERMS).map((id) => {
-      const key = vocabulary.key(id).slice(2);
-      return entry.labels.get(key) ?? key;
-    }),
+    names: wholeNames(
+      sharedIds(entry.vectors.names, profile.names.sum, Number.POSITIVE_INFINITY).map((id) => {
+        const key = vocabulary.key(id).slice(2);
+        return entry.labels.get(key) ?? key;
+      }),
+    ).slice(0, EXPLAIN_TERMS),
     lead: sharedIds(entry.vectors.lead, profile.lead.sum, EXPLAIN_TERMS).map((id) =>
       vocabulary.key(id).slice(2),
     ),
@@ -80,4 +82,13 @@ function siteWords(sites: StorySites, vocabulary: Vocabulary): string[] {
   return (['b', 's'] as const).flatMap((kind) =>
     [...sites[kind].keys()].map((id) => `${vocabulary.key(id).slice(2)} (${KIND_NAMES[kind]})`),
   );
+}
+
+/**
+ * "Port Selwick, Port, Selwick": the grouping reads each word of a longer name as a name too (features.ts),
+ * but the list a reader sees names each name once: a word of a longer shared name is left out.
+ */
+export function wholeNames(labels: readonly string[]): string[] {
+  const words = new Set(labels.flatMap((l) => (/\s/.test(l) ? l.toLowerCase().split(/\s+/) : [])));
+  return labels.filter((l) => /\s/.test(l) || !words.has(l.toLowerCase()));
 }

@@ -7,6 +7,7 @@ import { type FoundFigure, findFigures } from './figures/find.ts';
 import { mergeFigures } from './figures/merge.ts';
 import { findIndirect } from './indirect/find.ts';
 import { storyLowerWords } from './names/common-word.ts';
+import { storyCapitalWords } from './names/demonym.ts';
 import { findNames } from './names/find.ts';
 import { capitalJoinedNames } from './names/joiners.ts';
 import { OPENERS } from './names/runs.ts';
@@ -52,8 +53,9 @@ export function extract(options: ExtractOptions = {}): Stage<StoryInput, StoryEx
     const order = new Map(docs.map((d, i) => [d.id, i]));
     const joined = capitalJoinedNames(docs);
     const lower = storyLowerWords(docs, OPENERS);
+    const capitals = storyCapitalWords(docs);
     const resolved = resolveEntities(
-      docs.map((doc) => findNames(doc, joined, lower)),
+      docs.map((doc) => findNames(doc, joined, lower, capitals)),
       prefix,
       order,
     );

@@ -222,6 +222,14 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set(
   riots war crisis strip time standard award awards prize medal oscars emmys grammys`.split(/\s+/),
 );
 
+/**
+ * Words that close the title of a law or a draft law ("the Asylum and Borders Bill", "the Health and Social
+ * Care Act"): inside such a title "and" joins two words of the one title, never two bodies.
+ */
+export const LAW_TITLE_WORDS: ReadonlySet<string> = new Set(
+  `bill act law amendment ordinance statute`.split(/\s+/),
+);
+
 /** Legal suffixes a company's name may drop ("Acme Corp." is also "Acme"). */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(
   `inc inc. corp corp. co co. ltd ltd. plc llc sa ag gmbh nv bv corporation incorporated limited`.split(

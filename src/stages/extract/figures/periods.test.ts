@@ -83,3 +83,11 @@ test('figures: a length of time before "after" or "ago" is a distance between ev
   assert.equal(find(list, '$136M of gems').period, null);
   assert.equal(find(list, '40 kilos').period, 'over two weeks');
 });
+
+test('figures: "up from" or "down from" opens the value a change started at, no period (newuser22 #14)', () => {
+  const list = figures(
+    'Ferries may now wait for up to 90 days, up from 28 days, before the port inspects them.',
+  );
+  assert.equal(find(list, 'up to 90 days').period, null);
+  assert.equal(find(figures('The average wait fell to 12 days, down from 40 days.'), '12 days').period, null);
+});

@@ -148,6 +148,12 @@ function baseBetween(doc: Doc, last: number, p: [number, number]): boolean {
   return false;
 }
 
+/** "up to 90 days, up from 28 days": "up from" or "down from" opens the value a change started at, no period. */
+function changeBase(doc: Doc, p: [number, number]): boolean {
+  const before = doc.tokens[p[0] - 1]?.norm;
+  return doc.tokens[p[0]]?.norm === 'from' && (before === 'up' || before === 'down');
+}
+
 /** The period phrase nearest the figure first..last that no nearer figure took; marks it taken. */
 export function nearestPeriod(
   doc: Doc,
@@ -162,7 +168,7 @@ export function nearestPeriod(
     if (p[0] < last && p[1] > first) continue;
     // a period already told of a nearer figure is not this one's ("80,000 containers in February, … 1,100 trucks")
     if (taken.includes(p)) continue;
-    if ((p[0] >= last && baseBetween(doc, last, p)) || recordSpan(doc, p)) continue;
+    if ((p[0] >= last && baseBetween(doc, last, p)) || recordSpan(doc, p) || changeBase(doc, p)) continue;
     // "The ground shook over 10 seconds, and at least four aftershocks followed": another clause's period
     if (p[0] >= last ? clauseBreak(doc, last, p[0]) : clauseBreak(doc, p[1], first)) continue;
     // "waiting, some for more than two years", "decided within six weeks": how long, or a limit, not

@@ -4,7 +4,7 @@ import { type Doc, spacedAt, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES, NAME_CONNECTORS, NOT_NAMES } from '../data/given-names.ts';
-import { BODIES_ON } from '../data/organizations.ts';
+import { BODIES_ON, LAW_TITLE_WORDS } from '../data/organizations.ts';
 import { LEADING_PLACE_WORDS } from '../data/places.ts';
 import { capitalPreposition, joinedAsWritten, NO_JOINED, syllableAfterHyphen } from './joiners.ts';
 import { isOrgWord, isPlaceWord, PLACE_NAMES, titleOf } from './lexicon.ts';
@@ -144,7 +144,8 @@ function bodyForName(doc: Doc, j: number, end: number): boolean {
  * "Customs and Border Protection" is one name; "Texas and Arizona" is two. "and" joins a body's name only
  * where a body's word stands on one side: inside what a body is of ("National Union of Teachers and
  * Lecturers") it does not, since "the Ministry of Defence and Kestrel Marine" and "the Department of Health
- * and Doyle" name two parties (review43 of 0902ede8: that join swallowed a company and a person).
+ * and Doyle" name two parties (review43 of 0902ede8: that join swallowed a company and a person). A
+ * law's title joins its words ("the Asylum and Borders Bill", data/organizations.ts LAW_TITLE_WORDS).
  */
 function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
   for (let k = i; k < at; k++) if (titleOf([(doc.tokens[k] as Tok).text])) return false;
@@ -153,6 +154,9 @@ function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
   // "the Dunmore Police and Capt. Tom Reyes": a title after "and" opens a person's name
   if (titleOf([(doc.tokens[at + 1] as Tok).text])) return false;
   const last = doc.tokens[k - 1] as Tok;
+  // "the Asylum and Borders Bill": two or more name words after "and" that close a law's title
+  if (k - at > 2 && LAW_TITLE_WORDS.has(last.norm) && !isOrgWord((doc.tokens[at - 1] as Tok).text))
+    return true;
   return (
     isOrgWord(last.text) || (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text))
   );

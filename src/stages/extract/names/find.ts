@@ -9,6 +9,7 @@ import { groupBeforeName } from './common-word.ts';
 import { headlineClause, orgByContext } from './context-org.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
 import { teamByContext } from './context-team.ts';
+import { demonymOfNamed } from './demonym.ts';
 import { extendRun } from './extend.ts';
 import { NO_JOINED } from './joiners.ts';
 import { isJunkAcronym } from './junk-acronym.ts';
@@ -40,9 +41,15 @@ function titleArticle(doc: Doc, k: number, first: number): boolean {
 /**
  * Find the names, roles and acronym definitions of one article; `joined`: the names its story writes
  * with a capitalised preposition (names/joiners.ts), also one name with it in lower case; `storyLower`:
- * the words its story writes in lower case (a first word "Council tax" is one of them: lexiconOpener).
+ * the words its story writes in lower case (a first word "Council tax" is one of them: lexiconOpener);
+ * `storyCapitals`: the words it writes capitalised (a demonym of one is no name: names/demonym.ts).
  */
-export function findNames(doc: Doc, joined = NO_JOINED, storyLower?: ReadonlySet<string>): ArticleNames {
+export function findNames(
+  doc: Doc,
+  joined = NO_JOINED,
+  storyLower?: ReadonlySet<string>,
+  storyCapitals?: ReadonlySet<string>,
+): ArticleNames {
   const out: ArticleNames = { mentions: [], roles: [], acronyms: [] };
   const toks = doc.tokens;
   const surnames = misreadSurnames(doc);
@@ -67,7 +74,7 @@ export function findNames(doc: Doc, joined = NO_JOINED, storyLower?: ReadonlySet
       }
       const whole = extendRun(doc, i, sentence.end, joined);
       const j = withoutWorkforce(doc, i, whole, sentence.first);
-      if (j > i) lastPlace = addRun(doc, i, j, sentence, out, lastPlace);
+      if (j > i) lastPlace = addRun(doc, i, j, sentence, out, lastPlace, storyCapitals);
       i = whole;
     }
   }
@@ -99,6 +106,7 @@ function addRun(
   sentence: Doc['sentences'][number],
   out: ArticleNames,
   lastPlace: LastPlace | null,
+  capitals: ReadonlySet<string> = new Set(),
 ): LastPlace | null {
   const toks = doc.tokens;
   const first = toks[a] as Tok;
@@ -137,6 +145,7 @@ function addRun(
   }
   const lone = words.length === 1 ? foldName(words[0] ?? '') : '';
   if (!titled && (DEMONYMS.has(lone) || FAITH_WORDS.has(lone))) return null;
+  if (!titled && words.length === 1 && demonymOfNamed(words[0] ?? '', toks[b], capitals)) return null;
   const typed = typeName(
     words,
     titled || before !== null,

@@ -28,3 +28,15 @@ test('a person whose name is near a law is still a person', () => {
   const got = named('Grace Holm said the Tollen Housing Act would be repealed.');
   assert.ok(got.includes('person: Grace Holm'), got.join(', '));
 });
+
+test('a law\'s title keeps its "and"; two bodies joined by "and" stay two (newuser22 #14)', () => {
+  const got = named(
+    'Parliament passed the Harbour and Borders Bill on Thursday. Critics said the Harbour and Borders Bill went too far.',
+  );
+  assert.ok(got.includes('other: Harbour and Borders Bill'), got.join(', '));
+  assert.ok(!got.some((e) => /: Borders Bill$|: Harbour$/.test(e)), got.join(', '));
+  const two = named('The Ministry of Defence and Kestrel Marine signed the deal on Monday.');
+  assert.ok(!two.some((e) => e.includes(' and ')), two.join(', '));
+  // a given name after "and" is no law's word: "Tom and Bill Hale" keeps Bill Hale a person
+  assert.ok(named('Tom and Bill Hale spoke at the pier.').includes('person: Bill Hale'));
+});

@@ -78,6 +78,16 @@ export function pushMention(
     personContext: personByContext(doc, a, b),
     modifier: b === a + 1 && modifies(prev, next),
     initial: a === sentence.first || (prev !== undefined && OPENERS.has(prev.text)),
-    subject: next !== undefined && sentenceOf(doc, b) === sentenceOf(doc, a) && SUBJECT_POS.has(next.pos),
+    subject:
+      next !== undefined &&
+      sentenceOf(doc, b) === sentenceOf(doc, a) &&
+      SUBJECT_POS.has(next.pos) &&
+      !ingBeforeNoun(next, toks[b + 1]),
   });
+}
+
+// "the Harrowgate holding centre", "a Tarn processing plant": an -ing word before a lower-case noun
+// modifies that noun; the name before it does no act
+function ingBeforeNoun(next: Tok, after: Tok | undefined): boolean {
+  return /ing$/.test(next.norm) && after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
 }
