@@ -98,15 +98,27 @@ export const GENERIC_ROLES: Readonly<Record<string, Kind | null>> = dict({
 });
 
 /**
+ * Words of the people a charity or a campaign works for: in a body's name they make it a group whatever
+ * its body word ("the Harbourlight Refugee Council" is a charity, no council of a government).
+ */
+export const CAUSE_WORDS: ReadonlySet<string> = new Set(
+  'refugee refugees migrant migrants homeless'.split(' '),
+);
+
+/** Words before a body's name that make it a political party, an office-holding body ("the opposition Social Alliance"). */
+export const PARTY_BEFORE: ReadonlySet<string> = new Set('opposition ruling governing'.split(' '));
+
+/**
  * Nouns of a body that say what kind it is, read in the name of a body that speaks ("Elmbury Police",
  * "Kettle Leisure Ltd") or is named with a role ("a council spokesperson", "of the Save the Pool group").
  * "group" counts only in lower case: "the residents' group" is a campaign, "Halden Group" a company's name.
+ * A party (or the opposition) seeks or holds office, as its leader does ("Opposition leader"): official.
  */
 export const BODY_KINDS: Readonly<Record<string, Kind>> = dict({
   ...kinds(
     'official',
     `council government ministry department agency authority city town county state municipality administration
-    commission parliament senate congress assembly cabinet court borough province`,
+    commission parliament senate congress assembly cabinet court borough province party opposition`,
   ),
   'city hall': 'official',
   'town hall': 'official',
@@ -115,7 +127,7 @@ export const BODY_KINDS: Readonly<Record<string, Kind>> = dict({
   ...kinds('expert', 'university institute college laboratory observatory academy'),
   ...kinds(
     'group',
-    'group campaign coalition friends union association alliance society charity movement federation party chamber',
+    'group campaign coalition friends union association alliance society charity movement federation chamber',
   ),
   ...kinds(
     'company',

@@ -162,6 +162,24 @@ const CASES: [string, string, string, [string, string] | null][] = [
     null,
   ],
   [
+    'a body named for those it works for is a charity or campaign, whatever its body word (newuser22 #4)',
+    'Ada Lund of the Orrin Refugee Council said the ruling came too late.',
+    'too late',
+    ['group', 'the Orrin Refugee Council'],
+  ],
+  [
+    'a party seeks or holds office, as the opposition does: official (newuser22 #4)',
+    'Tomas Brek, leader of the opposition Civic Union, said the bill was cruel.',
+    'was cruel',
+    ['official', 'leader of the opposition'],
+  ],
+  [
+    'a party an article calls the opposition speaks as an official body',
+    'The opposition Civic Union met on Monday. The Civic Union said the bill was cruel.',
+    'was cruel',
+    ['official', 'The Civic Union'],
+  ],
+  [
     'a chief superintendent is police',
     '"We will patrol all night," said Chief Superintendent Ivo Marsh.',
     'patrol',

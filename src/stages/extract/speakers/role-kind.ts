@@ -98,7 +98,7 @@ export function withSpeakerRoles(
 ): Quote[] {
   const byDoc = new Map(docs.map((d) => [d.id, d]));
   const byEntity = new Map(entities.map((e) => [e.id, e]));
-  const named = namedBodies(entities);
+  const named = namedBodies(entities, docs);
   const read = (spans: readonly Evidence[], bodies: boolean): SpeakerRole | null => {
     for (const { articleId, span } of spans) {
       const doc = byDoc.get(articleId);

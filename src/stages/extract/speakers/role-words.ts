@@ -1,6 +1,6 @@
 import type { Entity, SpeakerRole } from '../../../model/index.ts';
-import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
-import { BODY_KINDS, GENERIC_ROLES, ROLE_KINDS } from '../data/role-kinds.ts';
+import { type Doc, sentenceOf, type Tok, tokenAt } from '../../../text/annotated.ts';
+import { BODY_KINDS, CAUSE_WORDS, GENERIC_ROLES, PARTY_BEFORE, ROLE_KINDS } from '../data/role-kinds.ts';
 import { PROXIMITY_WORDS } from '../data/speech.ts';
 import { HONORIFICS } from '../data/titles.ts';
 
@@ -134,18 +134,34 @@ function endsName(doc: Doc, k: number, next: Tok): boolean {
   );
 }
 
-/** Each organisation's kind, read in its name's words as a body's ("Authority"), at each of its mentions. */
-export function namedBodies(entities: readonly Entity[]): NamedBodies {
+/**
+ * Each organisation's kind, read in its name's words as a body's ("Authority"), at each of its mentions: a
+ * group where a word of whom it works for is in its name ("Refugee Council"), official where an article
+ * calls it a party in office or seeking it ("the opposition Social Alliance", data/role-kinds.ts).
+ */
+export function namedBodies(entities: readonly Entity[], docs: readonly Doc[] = []): NamedBodies {
   const out = new Map<string, { kind: Kind | null; end: number }>();
+  const byDoc = new Map(docs.map((d) => [d.id, d]));
   for (const e of entities) {
     if (e.kind !== 'organization') continue;
     let kind: Kind | null = null;
-    for (const w of e.name.split(/\s+/)) {
-      const key = w.toLowerCase().replace(/[.,]$/, '');
-      kind = key === 'group' && w !== key ? null : (lookup(BODY_KINDS, key) ?? null);
+    const words = e.name.split(/\s+/).map((w) => [w, w.toLowerCase().replace(/[.,]$/, '')] as const);
+    if (words.some(([, key]) => CAUSE_WORDS.has(key))) kind = 'group';
+    for (const [w, key] of words) {
       if (kind) break;
+      kind = key === 'group' && w !== key ? null : (lookup(BODY_KINDS, key) ?? null);
     }
+    if (e.mentions.some((m) => partyBefore(byDoc.get(m.articleId), m.span.start))) kind = 'official';
     for (const m of e.mentions) out.set(`${m.articleId}:${m.span.start}`, { kind, end: m.span.end });
   }
   return out;
+}
+
+// Whether the word before the mention starting at `start` ("the opposition Social Alliance") calls it a party.
+function partyBefore(doc: Doc | undefined, start: number): boolean {
+  if (!doc) return false;
+  const k = tokenAt(doc, start);
+  return (
+    (doc.tokens[k] as Tok | undefined)?.start === start && PARTY_BEFORE.has(doc.tokens[k - 1]?.norm ?? '')
+  );
 }
