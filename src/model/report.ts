@@ -140,7 +140,9 @@ export const StorySchema = z.object({
     ),
   omissions: z
     .record(z.string(), z.array(z.string()))
-    .describe('articleId -> ids of facts it does not mention'),
+    .describe(
+      'articleId -> ids of facts it does not mention, and of figure differences (a count other outlets tell) it gives no value of',
+    ),
   quoteMatrix: z.array(QuoteCoverageSchema),
   framing: FramingSchema.nullable(),
   headline: z.string().nullable().describe('a neutral headline built from the consensus facts'),

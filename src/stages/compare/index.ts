@@ -20,6 +20,7 @@ import { quoteMatrix } from './quote-matrix.ts';
 import { quoteSpeakers } from './quote-speakers.ts';
 import { readQuoteWordings } from './quote-wordings.ts';
 import { markQuotedFacts } from './quoted-facts.ts';
+import { silentOnFigures } from './silent-measures.ts';
 import { speakerConflicts } from './speakers.ts';
 import { storyDifferences } from './story-differences.ts';
 import { factConflicts, toldBy } from './support/conflicts.ts';
@@ -185,6 +186,8 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       (f, a, how, claim) => instead.set(f, (instead.get(f) ?? new Map()).set(a, { how, claim })),
       input.figures,
     );
+    // (an article that gives none of the values of a figure other outlets tell leaves it out: silent-measures.ts)
+    silentOnFigures(differences, claims, news, sources, omissions);
     checkDeadline(ctx, 'compare');
     // 5. what each outlet corrected in its own article, who carried which quote, and how each frames the story
     const shown = markToldOtherwise(facts, instead, differences);
