@@ -39,3 +39,15 @@ export const PLAIN_FUTURE_WORDS: readonly string[] = ['will', 'shall', "won't", 
 
 /** Parts of the day that may follow a weekday: "Wednesday night", "Monday morning". */
 export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
+
+/**
+ * The earliest time of day, in minutes after midnight, a part of the day told with its day names
+ * ("Wednesday night", "tonight", "this evening"): an event told so began no earlier. Conservative:
+ * "night" from 18:00, though it may be later. "Morning" is left out (it tells no hour after one).
+ */
+export const DAY_PART_STARTS: Readonly<Record<string, number>> = {
+  afternoon: 12 * 60,
+  evening: 17 * 60,
+  night: 18 * 60,
+  tonight: 18 * 60,
+};

@@ -1,4 +1,7 @@
-import type { FactMark } from '../../../model/index.ts';
+import type { FactMark, SegmentedArticle } from '../../../model/index.ts';
+import { parseIsoDay } from '../../../text/dates/days.ts';
+import { publishedShown } from '../../../text/dates/published.ts';
+import { earliestTimeTold } from '../../../text/day-part-time.ts';
 import type { Claim } from '../claims.ts';
 import { dayOfDate } from './dates.ts';
 import { earliestDay } from './event-dates.ts';
@@ -59,6 +62,39 @@ export interface BeforeEventContext {
   readonly idf: ReadonlyMap<string, number>;
   /** The verdicts judged so far, by pair (i × claim count + j). */
   readonly judged: ReadonlyMap<number, Judgement>;
+  /** The story's articles, for their times of publication (an article of the event's day, before its hour). */
+  readonly articles?: readonly SegmentedArticle[];
+}
+
+// An article's time of publication as its writer's day and minutes after that day's midnight
+// (publishedShown: in the zone it was published in); null for a date alone or none.
+function publishedClock(at: string | null | undefined): { day: number; minute: number } | null {
+  const shown = publishedShown(at);
+  const day = shown && shown.length > 10 ? parseIsoDay(shown) : null;
+  if (!shown || day === null) return null;
+  return { day, minute: Number(shown.slice(11, 13)) * 60 + Number(shown.slice(14, 16)) };
+}
+
+/**
+ * The articles published on the event's day `day` before the earliest time of day its supporters
+ * tell it at ("voted at an emergency meeting Wednesday night": 18:00; earliestTimeTold): written
+ * before it, as an article of an earlier day is. None where a supporter's own article was published
+ * that day before that time (the event was done by then), or no supporter tells a time.
+ */
+function beforeItsHour(
+  supporters: readonly Claim[],
+  day: number,
+  articles: readonly SegmentedArticle[],
+): Set<string> {
+  const told = supporters.map((c) => earliestTimeTold(c.text)).filter((m) => m !== null);
+  if (!told.length) return new Set();
+  const hour = Math.min(...told);
+  const before = new Set<string>();
+  for (const doc of articles) {
+    const at = publishedClock(doc.article.publishedAt);
+    if (at?.day === day && at.minute < hour) before.add(doc.article.id);
+  }
+  return supporters.some((c) => before.has(c.articleId)) ? new Set() : before;
 }
 
 /**
@@ -91,8 +127,10 @@ export function markBeforeEvent(
   }
   if (doneBy < day) day = eventDay(supporters, cx.readingOf, cx.writtenDay, doneBy);
   if (day === null) return;
+  // (and those of its own day, published before the hour it is told at)
+  const earlier = beforeItsHour(supporters, day, cx.articles ?? []);
   for (const articleId of marks.keys())
-    if (before(articleId, day))
+    if (before(articleId, day) || (earlier.has(articleId) && before(articleId, day + 1)))
       marks.set(articleId, {
         mark: 'published-before',
         evidence: null,
