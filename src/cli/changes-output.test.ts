@@ -109,3 +109,20 @@ test('changes: an updated article is named with the correction its page added', 
   assert.match(page(['correction']), /: a7 Fares rise \(Dunmere Post\), a correction added\n/);
   assert.match(page([]), /: a7 Fares rise \(Dunmere Post\)\n/);
 });
+
+// newuser23 #14: `--since 2026-12-07T17:35:06Z` and `…T17:35:52Z` were both "since 2026-12-07 17:35 UTC"
+test('changes: the heading gives the time as --since gave it, to the second', () => {
+  const none = { more: null, since: null };
+  assert.equal(
+    changesText('2026-12-07T17:35:06.000Z', [], none),
+    'No story changed since 2026-12-07 17:35:06 UTC.\n',
+  );
+  assert.equal(
+    changesText('2026-12-07T17:35:52.250Z', [], none),
+    'No story changed since 2026-12-07 17:35:52.25 UTC.\n',
+  );
+  assert.equal(
+    changesText('2026-12-07T17:35:00.000Z', [], none),
+    'No story changed since 2026-12-07 17:35 UTC.\n',
+  );
+});

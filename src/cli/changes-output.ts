@@ -8,6 +8,13 @@ import { shellWord } from './shell-word.ts';
 import { dbOption } from './store-output.ts';
 
 const when = (iso: string) => publishedShown(iso) ?? iso;
+// the time a page is of, to the second (and its fraction) when it names one: `--since 17:35:06Z` and
+// `17:35:52Z` were both "17:35 UTC" (newuser23 #14)
+const sinceShown = (iso: string) => {
+  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d):(\d\d(?:\.\d+)?)Z$/.exec(iso);
+  if (!m || Number(m[3]) === 0) return when(iso);
+  return `${m[1]} ${m[2]}:${(m[3] as string).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '')} UTC`;
+};
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const titleOf = (title: string | null) => (title ? oneLine(title) : '(untitled)');
 
@@ -45,8 +52,8 @@ export function changesText(
   next: { readonly since: string | null; readonly more: string | null },
   given: { readonly db?: string; readonly limit?: string } = {},
 ): string {
-  if (!changes.length) return `No story changed since ${when(since)}.\n`;
-  const lines = [`Changes since ${when(since)}, newest change first:\n\n`];
+  if (!changes.length) return `No story changed since ${sinceShown(since)}.\n`;
+  const lines = [`Changes since ${sinceShown(since)}, newest change first:\n\n`];
   for (const { story, newArticles, updatedArticles, articles, events } of changes) {
     lines.push(`${story.id}  ${titleOf(story.title)} (${plural(story.articleCount, 'article')})\n`);
     const kind = (k: ChangedArticle['kind']) => articles.filter((a) => a.kind === k);
