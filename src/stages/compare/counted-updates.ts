@@ -103,7 +103,7 @@ export function countedUpdates(
       () => noun ?? String(first.figure.counts),
     );
     if (!found) continue;
-    const d = markUpdate(withTimes(found, articles), articles);
+    const d = markUpdate(withTimes(found, articles), articles, false);
     if (d.update && floorsFirst(d))
       out.push(withTimes(withChange(d, claims, first.figure.counts as string), articles));
   }

@@ -1,13 +1,14 @@
 // A figure told otherwise across outlets is an update, not a disagreement, when the values are
 // ordered in time: every article giving an older value was published before every article giving a
 // newer one, and some article of a newer value tells it as a change ("has risen to four", "revised to
-// 310", "now") or gives the older value as the count it replaced ("The coast guard's earlier count
-// was 140"). A reader then sees "Updated: 2 → 4", not outlets differing.
+// 310", "now") or as where it stands since ("about 300 remain out of their homes"), or gives the
+// older value as the count it replaced ("The coast guard's earlier count was 140"). A reader then
+// sees "Updated: 2 → 4", not outlets differing.
 import type { Conflict, SegmentedArticle, Sentence } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import { numberAt } from '../../text/number-at.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
-import { EARLIER_VALUE_CUES, UPDATE_CUES } from './data/update-cues.ts';
+import { EARLIER_VALUE_CUES, STILL_CUES, UPDATE_CUES } from './data/update-cues.ts';
 import { before, firstPublished } from './difference-times.ts';
 import { sameFamily } from './support/measures.ts';
 
@@ -56,9 +57,11 @@ const valueKey = (s: Difference['sides'][number]) => `${s.value?.number} ${s.val
 /**
  * The difference marked `update` where its values follow each other in time (every article of a
  * value before every article of the next; every article timed) and a sentence published after the
- * first value's articles tells a newer value as a change; other differences as they are.
+ * first value's articles tells a newer value as a change (or, with `still`, as where it stands since:
+ * STILL_CUES; not for the counts paired by no judge, whose sides may count two things: "employs
+ * about 180 people" / "about 300 people remain out of their homes"); other differences as they are.
  */
-export function markUpdate(d: Difference, articles: readonly SegmentedArticle[]): Difference {
+export function markUpdate(d: Difference, articles: readonly SegmentedArticle[], still = true): Difference {
   if (d.kind !== 'figure' || d.sides.length < 2 || !d.sides.every((s) => s.value && s.told?.length)) return d;
   // each value with the times of its articles, in the order of its first article
   const byValue = new Map<string, { number: number; times: (string | null)[] }>();
@@ -95,7 +98,7 @@ export function markUpdate(d: Difference, articles: readonly SegmentedArticle[])
         )
           return true;
         return (
-          toldAsChange(text) &&
+          (toldAsChange(text) || (still && toldAsChange(text, STILL_CUES))) &&
           valuesIn(sentence).some((v) => newer.has(v)) &&
           ofMeasure(d, a.article.id, sentence, text)
         );

@@ -63,7 +63,7 @@ export function measureUpdates(
   for (const [m, told] of countsByMeasure(claims, readingOf)) {
     const found = countDifference(m, told, held);
     if (!found) continue;
-    const d = markUpdate(withTimes(found, articles), articles);
+    const d = markUpdate(withTimes(found, articles), articles, false);
     if (d.update && floorsFirst(d)) out.push(d);
   }
   return out;

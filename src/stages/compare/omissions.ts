@@ -1,14 +1,20 @@
 import type { Fact, Figure, SegmentedArticle } from '../../model/index.ts';
 import type { Alignment } from './align.ts';
 import type { Claim } from './claims.ts';
+import { STILL_CUES } from './data/update-cues.ts';
 import { before } from './difference-times.ts';
+import { toldAsChange } from './difference-updates.ts';
 import { omissionTellings } from './omission-tellings.ts';
 import { MENTION_MIN_SCORE } from './patterns.ts';
 import type { CheckedFact } from './support/facts.ts';
 import type { Reading } from './support/index.ts';
 
-/** How an article that is not listed as leaving a fact out tells it instead (see `omissionsOf`). */
-export type ToldOtherwise = 'in-other-words' | 'other-value';
+/**
+ * How an article that is not listed as leaving a fact out tells it instead (see `omissionsOf`):
+ * 'earlier-state', another value given before every source of a count they tell as where it stands
+ * since ("about 300 remain out of their homes"): its state then, no other account (no ≠).
+ */
+export type ToldOtherwise = 'in-other-words' | 'other-value' | 'earlier-state';
 
 /**
  * For each article, the facts stated by at least two independent sources that it does not state:
@@ -70,6 +76,9 @@ export function omissionsOf(
     const toldAt = supporters.map((c) => published.get(c.articleId) ?? null);
     const beforeAll = (at: string | null) => toldAt.length > 0 && toldAt.every((t) => before(at, t));
     const afterAll = (at: string | null) => toldAt.length > 0 && toldAt.every((t) => before(t, at));
+    // (a count its sources tell as where it stands since, or as changed: "about 300 remain out of their
+    // homes"; another value of an article written before all of them is its earlier state, no ≠)
+    const standsSince = supporters.some((c) => toldAsChange(c.text) || toldAsChange(c.text, STILL_CUES));
     for (const { article } of articles) {
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
       if (own.has(sources.get(article.id) ?? article.id)) continue;
@@ -90,8 +99,10 @@ export function omissionsOf(
         // its mark says how, with the sentence, where it gives the fact's count (told in part or in
         // close words, the sentence may tell another thing: no mark, as "the same" is not shown)
         const said = count ?? toldFigure(article.id, supporters);
-        if (other) toldOtherwise?.(fact.id, article.id, 'other-value', other);
-        else if (said) toldOtherwise?.(fact.id, article.id, 'in-other-words', said);
+        if (other) {
+          const earlier = standsSince && beforeAll(article.publishedAt);
+          toldOtherwise?.(fact.id, article.id, earlier ? 'earlier-state' : 'other-value', other);
+        } else if (said) toldOtherwise?.(fact.id, article.id, 'in-other-words', said);
         continue;
       }
       // (a plan the article tells as called off is told: what became of it, not the plan left out)

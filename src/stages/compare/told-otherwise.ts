@@ -10,7 +10,7 @@ import type { ToldOtherwise } from './omissions.ts';
 /** What the omissions found an absent article telling of a fact instead, by fact id and article id. */
 export type ToldInstead = Map<string, Map<string, { how: ToldOtherwise; claim: Claim }>>;
 
-const REASONS: Readonly<Record<ToldOtherwise, string>> = {
+const REASONS: Readonly<Record<Exclude<ToldOtherwise, 'earlier-state'>, string>> = {
   'in-other-words': 'a sentence of it gives its count in other words (not checked as stating it)',
   'other-value': 'a sentence of it gives its figure another value (not checked as contradicting it)',
 };
@@ -61,13 +61,16 @@ export function markToldOtherwise(
       const mark = coverage[articleId];
       if (mark?.mark !== 'absent') continue;
       const evidence = { articleId, span: { ...claim.span } };
-      const later = how === 'other-value' && toldAt(fact, evidence, differences, true);
-      const earlier = how === 'other-value' && !later && toldAt(fact, evidence, differences, false);
+      const another = how !== 'in-other-words';
+      const later = another && toldAt(fact, evidence, differences, true);
+      const earlier = another && !later && toldAt(fact, evidence, differences, false);
+      // (a count's state before every source told where it stands since, no update listed: no mark)
+      if (how === 'earlier-state' && !later && !earlier) continue;
       coverage[articleId] = {
         ...mark,
         evidence,
-        reason: later ? LATER : earlier ? EARLIER : REASONS[how],
-        told: later ? 'later-value' : earlier ? 'earlier-value' : how,
+        reason: later ? LATER : earlier ? EARLIER : REASONS[how as keyof typeof REASONS],
+        told: later ? 'later-value' : earlier ? 'earlier-value' : (how as keyof typeof REASONS),
       };
     }
     return { ...fact, coverage };

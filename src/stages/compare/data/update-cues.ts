@@ -36,3 +36,12 @@ export const EARLIER_VALUE_CUES: readonly (readonly string[])[] = [
   ['previous', 'count'],
   ['previous', 'figure'],
 ];
+
+/**
+ * Words that tell a count as where a state stands now ("About 300 residents remain out of their
+ * homes", "Six workers are still in hospital"): a newer article's count so told, of a value an older
+ * article gave, is the state's count since, an update, not another account of the same moment. Read
+ * by the differences' update marks and the coverage's ≠ only, not the support judge. Each entry is a
+ * run of lower-case words matched whole.
+ */
+export const STILL_CUES: readonly (readonly string[])[] = [['remain'], ['remains'], ['still']];

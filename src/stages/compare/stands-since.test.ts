@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runCompare } from './test-story.ts';
+
+// Invented dated coverage (newuser23 #3): a count told as where it stands since ("about 300 residents
+// remain out of their homes") on a later day than an article's other value ("About 900 residents
+// remain out of their homes") is that count's update, not outlets differing, and the earlier article
+// is no ≠ for it.
+
+const EARLY = { publishedAt: '2031-03-04T18:00:00-05:00' };
+const LATE = { publishedAt: '2031-03-05T18:00:00-05:00' };
+const LATER = { publishedAt: '2031-03-05T19:00:00-05:00' };
+const REMAIN = (n: number) =>
+  `About ${n} residents remain out of their homes after the landslide at the Arlen quarry, the county said.`;
+
+test('a later count told as where it stands since is an update of the earlier one, with no ≠', () => {
+  const { result } = runCompare([
+    [REMAIN(900), EARLY],
+    [REMAIN(250), LATE],
+    [REMAIN(250), LATER],
+  ]);
+  const rows = (result.differences ?? []).filter((d) => d.kind === 'figure');
+  assert.ok(rows.length > 0, 'a figure row');
+  for (const d of rows) assert.equal(d.update, true, JSON.stringify(d));
+  const fact = result.facts.find((f) => /About 250/.test(f.text));
+  assert.ok(fact, 'the later count is a fact');
+  assert.notEqual(fact.coverage.a1?.told, 'other-value');
+});
+
+test('the earlier article is no ≠ where only the fact’s sources tell it as where it stands', () => {
+  // (no update row pairs the earlier article's sentence with the fact's: "—", not "≠")
+  const CLOSEST =
+    'Residents who live closest to the Arlen quarry, about 250 people, remain out of their homes after the landslide.';
+  const { result } = runCompare([
+    ['About 900 residents remain out of their homes after the landslide at the Arlen quarry.', EARLY],
+    [CLOSEST, LATE],
+    [CLOSEST, LATER],
+  ]);
+  const fact = result.facts.find((f) => /about 250/.test(f.text));
+  assert.ok(fact, 'the later count is a fact');
+  assert.notEqual(fact.coverage.a1?.told, 'other-value');
+});
+
+test('without a word of where it stands, two days’ counts are no update', () => {
+  const { result } = runCompare([
+    ['About 900 residents were evacuated after the landslide at the Arlen quarry, the county said.', EARLY],
+    ['About 250 residents were evacuated after the landslide at the Arlen quarry, the county said.', LATE],
+  ]);
+  for (const d of (result.differences ?? []).filter((x) => x.kind === 'figure'))
+    assert.notEqual(d.update, true);
+});
