@@ -10,11 +10,16 @@ import { lede, type Scored } from './select.ts';
 
 // The latest full date (day, month and year) an article's text tells as done, as a day number; not a
 // date of another time it tells (a birth, a founding, a like event recalled: `ownFullDates`, the
-// grouping's reader of an undated article's day).
+// grouping's reader of an undated article's day). Kept per article: a story's periods, its overtaken
+// values and its headline ask it of the same articles (each a scan of the whole text for dates).
+const STATED = new WeakMap<SegmentedArticle, number | null>();
 function statedDay(doc: SegmentedArticle): number | null {
+  const known = STATED.get(doc);
+  if (known !== undefined) return known;
   let latest: number | null = null;
   for (const { day, mention } of ownFullDates(doc))
     if (!mention.future && (latest === null || day > latest)) latest = day;
+  STATED.set(doc, latest);
   return latest;
 }
 
