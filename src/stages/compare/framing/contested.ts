@@ -83,7 +83,11 @@ function compile(entries: readonly ContestedTermEntry[]): Matcher {
  * "illegal"), among the entries whose `use` and sense fit how the words are used there; a word inside
  * a term already counted opens none ("illegal aliens" is not also a use of "alien").
  */
-function matchesIn(m: Matcher, tokens: readonly Token[], migration: boolean): [number, number, number][] {
+function matchesIn(
+  m: Matcher,
+  tokens: readonly Token[],
+  migration: () => boolean,
+): [number, number, number][] {
   const at: number[] = [];
   tokens.forEach((t, i) => {
     if (hasWordChar(t.text)) at.push(i);
@@ -118,7 +122,7 @@ function matchesIn(m: Matcher, tokens: readonly Token[], migration: boolean): [n
       const sense = BUILT_IN.has(entry) ? TERM_SENSES[fold(entry.term)] : undefined;
       // a built-in word with a plain sense has a plain agent noun too ("waver", "claimer"): not counted
       if (asAgent.has(k) && BUILT_IN.has(entry) && (sense || VERB_FORM_USES[fold(entry.term)])) return false;
-      if (sense && !inSense(sense, tokens, first, endOf(n), migration)) return false;
+      if (sense && !inSense(sense, tokens, first, endOf(n), migration())) return false;
       // a verb of saying with a plain noun sense counts as the verb only ("asylum claims" is plain)
       const verbUse = BUILT_IN.has(entry) ? VERB_FORM_USES[fold(entry.term)] : undefined;
       if (verbUse && !sayingVerbInSense(m.words[k]?.[0] ?? '', verbUse, tokens, first, endOf(n)))
@@ -157,8 +161,10 @@ export function countContested(
     const own = regions.get(id) ?? [];
     const head = headlineTokens(doc) ?? [];
     const quotes = quotedTokens(head, truecasedTitle(doc) ?? '');
-    // whether the article is about migration: it reads "invasion" as said of people arriving
-    const migration = aboutMigration([head, ...doc.sentences.map((s) => s.tokens)]);
+    // whether the article is about migration: it reads "invasion" as said of people arriving (read
+    // when a term with a sense first asks: most articles use none, and the scan stems every word)
+    let about: boolean | undefined;
+    const migration = () => (about ??= aboutMigration([head, ...doc.sentences.map((s) => s.tokens)]));
     for (const [k, first] of matchesIn(m, head, migration)) {
       const use = useIn(k, id);
       use.headline++;
