@@ -1,5 +1,6 @@
 // How much of a claim's terms another sentence has, weighted by IDF (alignment's and support's cover).
-import type { Reading } from './reading.ts';
+import { personWordsOf } from './named-apart.ts';
+import { perReading, type Reading } from './reading.ts';
 
 /**
  * Share of `a`'s IDF-weighted terms that `b` also has. A place or body `a` names that `b` names only
@@ -22,14 +23,19 @@ export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>
  */
 export function namedInside(a: Reading, b: Reading): string[] {
   const out: string[] = [];
-  const personWords = new Set([...b.claim.persons.values()].flat());
-  for (const [id, words] of a.claim.named) {
-    const term = `e:${id}`;
+  for (const { term, words } of namedTerms(a)) {
     if (b.claim.terms.has(term)) continue;
+    const personWords = personWordsOf(b);
     if (words.every((w) => b.nameWords.has(w) && !personWords.has(w))) out.push(term);
   }
   return out;
 }
+
+// Each entity other than a person a reading names, with its term key (`e:` id) and the words it is
+// named by: read once per reading, not once per pair it is judged in.
+const namedTerms = perReading((r: Reading): readonly { term: string; words: readonly string[] }[] =>
+  [...r.claim.named].map(([id, words]) => ({ term: `e:${id}`, words })),
+);
 
 /**
  * `coverOf` against a claim's terms, asked before the claim is read (facts.ts); `a`'s terms in `skip`

@@ -2,8 +2,8 @@ import type { Token } from '../../../model/index.ts';
 import { fold } from '../../../text/normalise.ts';
 import { perReading, type Reading } from './reading.ts';
 
-// The folded words a clause names its people by ("mara", "ashby" of "Mara Ashby").
-const personWordsOf = perReading(
+/** The folded words a clause names its people by ("mara", "ashby" of "Mara Ashby"), read once per reading. */
+export const personWordsOf = perReading(
   (r: Reading): ReadonlySet<string> => new Set([...r.claim.persons.values()].flat()),
 );
 
