@@ -21,9 +21,16 @@ import { wordCount } from './text.ts';
 
 /**
  * What a summary may leave out of a sentence: an aside that only adds to what the rest tells; or must,
- * a count of a vote the sources give otherwise ('tally': tally-cut.ts).
+ * a count of a vote the sources give otherwise ('tally': tally-cut.ts), or one outlet's own reading of
+ * the event closing it ('characterization': own-tail.ts).
  */
-export type CutKind = 'parenthesis' | 'dash-aside' | 'dash-tail' | 'participle-tail' | 'tally';
+export type CutKind =
+  | 'parenthesis'
+  | 'dash-aside'
+  | 'dash-tail'
+  | 'participle-tail'
+  | 'tally'
+  | 'characterization';
 
 /** A stretch of a sentence left out: [start, end) in its article's text. */
 export interface Cut {
@@ -155,6 +162,7 @@ const FINDERS: Readonly<Record<CutKind, ((s: SentenceView) => Cut[]) | null>> = 
   'dash-tail': dashes,
   'participle-tail': participleTail,
   tally: null,
+  characterization: null,
 };
 
 /**

@@ -24,6 +24,7 @@ import { tellable } from './left-out.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
 import { nearSentences, rankedNear } from './near.ts';
 import { toldOnce } from './once.ts';
+import { withOwnTails } from './own-tail.ts';
 import {
   DEFAULT_WORDS,
   MAX_POINTS,
@@ -139,7 +140,8 @@ export function summarize(
       figures: figured,
       disputed,
       supports: checked,
-      cuts,
+      // (and without its outlet's own reading of the event closing it: own-tail.ts)
+      cuts: withOwnTails(candidates, cuts),
     };
     // what is told beside a sentence costs its words too
     const extra = besideWords(beside);

@@ -240,3 +240,11 @@ export const MARKS_OF_ONE_FACT = 2;
 
 /** The least count without a unit that marks its event ("240 passengers"; not "two libraries"). */
 export const MARK_MIN_COUNT = 10;
+
+/**
+ * A sentence's closing phrase is its outlet's own reading of the event (own-tail.ts) when it holds at
+ * least this many distinct content words besides names …
+ */
+export const OWN_TAIL_MIN_WORDS = 3;
+/** … and at least this share of them no other source of the story uses. */
+export const OWN_TAIL_UNSHARED = 0.5;
