@@ -48,3 +48,43 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
   }
   return merged;
 }
+
+// how far from the words naming its speaker a quote's cue is looked for ("Darrow warned", "said Darrow")
+const CUE_REACH = 40;
+
+/**
+ * Where `article` writes each quote's cue (`quote.cue`: "warned", "told", "rejected" in "Lee warned that
+ * …", "…, said Lee"): the cue's word outside the quote's words and nearest to where the article names
+ * that quote's speaker (`speakerEvidence`), at most CUE_REACH characters from it. Sorted, merged spans.
+ * @example cueSpans(article, story.quotes) // [{ start: 26, end: 32 }] for "City Manager Felix Darrow warned that …"
+ */
+export function cueSpans(article: Article, quotes: readonly Quote[]): Span[] {
+  const spans: Span[] = [];
+  const text = article.text;
+  for (const q of quotes) {
+    const cue = q.cue?.trim();
+    if (!cue) continue;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\d])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
+      'giu',
+    );
+    const named = q.speakerEvidence.filter((e) => e.articleId === article.id);
+    for (const o of q.occurrences) {
+      if (o.articleId !== article.id || !named.length) continue;
+      let best: Span | null = null;
+      let bestGap = CUE_REACH + 1;
+      for (const s of named) {
+        const from = Math.max(0, s.span.start - CUE_REACH);
+        pattern.lastIndex = from;
+        for (let m = pattern.exec(text); m && m.index <= s.span.end + CUE_REACH; m = pattern.exec(text)) {
+          const at = { start: m.index, end: m.index + m[0].length };
+          if (at.start < o.span.end && at.end > o.span.start) continue;
+          const gap = at.start >= s.span.end ? at.start - s.span.end : s.span.start - at.end;
+          if (gap >= 0 && gap < bestGap) [best, bestGap] = [at, gap];
+        }
+      }
+      if (best) spans.push(best);
+    }
+  }
+  return mergeSpans(spans);
+}

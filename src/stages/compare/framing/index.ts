@@ -1,6 +1,6 @@
 import type { Article, Framing, Quote, SegmentedArticle, Span } from '../../../model/index.ts';
 import { siteHost } from '../../../text/platform-hosts.ts';
-import { articleQuoteRegions, mergeSpans } from '../../../text/quotes/article-regions.ts';
+import { articleQuoteRegions, cueSpans, mergeSpans } from '../../../text/quotes/article-regions.ts';
 import { articleOutletKey } from '../../../text/source.ts';
 import { CONTESTED_TERMS, type ContestedTermEntry } from '../data/contested-terms.ts';
 import { FRAMING_MIN_Z, FRAMING_TOP_TERMS, PRIOR_SCALE } from '../patterns.ts';
@@ -190,7 +190,7 @@ export function frameStory(
   const topic = storyToneWords(docs, sides);
   for (const doc of docs) {
     const id = doc.article.id;
-    const counts = articleToneCounts(doc, notOwn(id), topic);
+    const counts = articleToneCounts(doc, notOwn(id), topic, cueSpans(doc.article, quotes));
     toneCounts.set(id, counts);
     tone[id] = articleTone(counts);
   }

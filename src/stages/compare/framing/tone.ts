@@ -92,12 +92,16 @@ export interface ArticleToneCounts {
  * ("reckless", "disastrous"), and leaving them out read a loaded headline as neutral; but not a label
  * that table counts by its use ("illegal": a status named, word-tone.ts), nor a word
  * of the story's own vocabulary (`topic`, lexicon entries most of its outlets use: "clos*" where a
- * closure is the story), which tells the subject, not the outlet's tone.
+ * closure is the story), which tells the subject, not the outlet's tone. Nor is the cue of a quote or
+ * of reported speech (`cues`: "warned" in "Darrow warned that …", "rejected" of a stance): it tells what
+ * the speaker did, and its tone is the speaker's; but a loaded cue ("slammed", "lambasted") is the
+ * outlet's choice of word and counts.
  */
 export function articleToneCounts(
   doc: SegmentedArticle,
   regions: readonly Span[],
   topic: ReadonlySet<string> = new Set(),
+  cues: readonly Span[] = [],
 ): ArticleToneCounts {
   const words: WordTone[] = [];
   // the tokens scored, by word: a span is made only for the few found in the lexicon
@@ -105,7 +109,9 @@ export function articleToneCounts(
   for (const s of doc.sentences)
     for (const [k, t] of s.tokens.entries())
       if (hasLetter(t.text) && !inRegions(t, regions)) {
-        words.push(scoredTone(t.text, s.tokens[k + 1]?.text, topic));
+        const tone = scoredTone(t.text, s.tokens[k + 1]?.text, topic);
+        if (cues.length && tone.c.loaded === null && inRegions(t, cues)) continue;
+        words.push(tone);
         scored.push(t);
       }
   // the words that made the scores, so that each can be checked in the text

@@ -12,6 +12,9 @@ import { attributionAt } from './attribution.ts';
 import { quotedChars } from './clause.ts';
 import { headlineAttribution } from './headline.ts';
 
+// words outside quote marks that open a partial quote's content before it counts as reported speech too
+const REPORTED_BEFORE_QUOTE = 3;
+
 /**
  * Indirect speech: "X said (that) …", "X, the mayor, told reporters …", "…, adding that …", "…, X said.",
  * "…, said X.", "according to X, …", "the poll found that …". Content mostly inside quote marks is left to
@@ -56,7 +59,6 @@ export function findIndirect(
     const sentence = { first: s.first, end: s.end, floor: clauseStart(doc, index) };
     const before = out.length;
     for (let c = s.first; c < s.end; c++) {
-      if (usedCues.has(c)) continue;
       // past the content of an earlier cue only a speech verb is read, for a report that holds that cue
       if (c < inside && !isIndirectCue(doc.tokens[c])) continue;
       if (relativeBeforeSaying(doc, c, s.end)) continue;
@@ -64,6 +66,7 @@ export function findIndirect(
       const t = doc.tokens[c] as Tok;
       // a cue inside quote marks is the quoted speaker's word
       if (!found || quotedChars(quotes, t.start, t.end) > 0) continue;
+      if (usedCues.has(c) && !reportsBeforeQuote(doc, found.content, c, quotes)) continue;
       const told = found.content[1] <= c && dropHeld(doc, out, before, found, ctx.previous);
       if (told) kept = new Set(out.map((q) => `${q.start}:${q.end}`));
       if (c < inside && !told) continue;
@@ -71,6 +74,27 @@ export function findIndirect(
     }
   }
   return { quotes: out, speakers: ctx.previous };
+}
+
+/**
+ * "Brackwater said it was cooperating with investigators and that it would “share what we learn”": a cue
+ * a partial quote used also reports, in the outlet's words, what comes before the quote marks, when
+ * its content follows it and opens with at least REPORTED_BEFORE_QUOTE words outside quote marks.
+ */
+function reportsBeforeQuote(
+  doc: Doc,
+  content: [number, number],
+  c: number,
+  quotes: ReturnType<typeof findQuoteSpans>,
+): boolean {
+  if (content[0] <= c) return false;
+  let words = 0;
+  for (let k = content[0]; k < content[1] && words < REPORTED_BEFORE_QUOTE; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (quotedChars(quotes, t.start, t.end) > 0) return false;
+    if (/[\p{L}\d]/u.test(t.text)) words++;
+  }
+  return words >= REPORTED_BEFORE_QUOTE;
 }
 
 /**
