@@ -61,6 +61,11 @@ test('signature lines: aggregator disclaimers, mastheads, original-outlet notes'
     ['Why the Courier matters', null],
     ['Bridge closure leaves Norhaven Journal', null],
     ['Mayor Speaks To The Norhaven Tribune.', null],
+    // newuser23 #12: a paper's name ending in a word that ends headlines too, in a short name only
+    ['Riverside Post', 'Riverside Post'],
+    ['The Kellby Evening Star', 'The Kellby Evening Star'],
+    ['Heat Wave Sets New Record', null],
+    ['Crowds Gather To Watch The Sun', null],
   ];
   for (const [line, name] of mastheads) assert.equal(mastheadName(line), name, line);
   const originals: [string, string | null][] = [

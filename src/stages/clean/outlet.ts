@@ -5,6 +5,8 @@ import {
   AGENCIES,
   AGGREGATOR_NAME,
   MASTHEAD_FIRST_WORDS,
+  MASTHEAD_SHORT_NAME,
+  MASTHEAD_SHORT_WORDS,
   MASTHEAD_WORDS,
   NEWS_DOMAINS,
   ORIGINAL_OUTLET,
@@ -87,9 +89,15 @@ export function mastheadName(line: string): string | null {
     last === 'service' &&
     words.length >= 3 &&
     SERVICE_KINDS.has(words[words.length - 2]?.toLowerCase() ?? '');
-  if (!MASTHEAD_WORDS.has(last) && !service && !(MASTHEAD_FIRST_WORDS.has(first) && words.length <= 3))
-    return null;
   const named = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words;
+  const short = MASTHEAD_SHORT_WORDS.has(last) && named.length <= MASTHEAD_SHORT_NAME;
+  if (
+    !MASTHEAD_WORDS.has(last) &&
+    !short &&
+    !service &&
+    !(MASTHEAD_FIRST_WORDS.has(first) && words.length <= 3)
+  )
+    return null;
   if (named.length < 2 || !named.every((w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w))) return null;
   // a masthead set in capitals ("THE LUNDE GAZETTE") is named in the case of a title
   return text === text.toUpperCase()

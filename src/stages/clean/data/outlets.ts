@@ -97,6 +97,24 @@ export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last words of newspaper names that also end a headline as a plain noun ("Heat Wave Sets Record",
+ * "Rising Star", "Minister Quits Post"): read as a masthead's last word, as MASTHEAD_WORDS are, only in
+ * a name of at most MASTHEAD_SHORT_NAME capitalised words after "The" ("Riverside Post", "The Baltimore
+ * Sun", "Kansas City Star"). Lower case.
+ */
+export const MASTHEAD_SHORT_WORDS: ReadonlySet<string> = new Set([
+  'globe',
+  'post',
+  'record',
+  'standard',
+  'star',
+  'sun',
+]);
+
+/** The most words of a name ending in a MASTHEAD_SHORT_WORDS word, "The" not counted. */
+export const MASTHEAD_SHORT_NAME = 3;
+
+/**
  * First words of broadcasters' names ("Radio Marl", "Radio Kell Valley"): a short title-case line
  * opening with one is read as a masthead, as one ending in a masthead word is.
  */
