@@ -47,6 +47,16 @@ test('a fact that tells more than the quoted words and who said them gets no ✓
   assert.equal(row.coverage.a2?.mark, 'absent');
 });
 
+test('a day told outside the quotation is a fact the other sentence must tell', () => {
+  const result = compared([
+    'Hanna Ruud called it "unfair and unworkable" on Tuesday.',
+    'Hanna Ruud told the Kessel Post that the new levy was "unfair and unworkable" and would hurt shops.',
+  ]);
+  const row = result.facts.find((f) => f.text.includes('on Tuesday'));
+  assert.ok(row);
+  assert.equal(row.coverage.a2?.mark, 'absent');
+});
+
 test('words of another speaker are not the same quote', () => {
   const result = compared([
     'Opposition councillor Hanna Ruud called the levy "unfair and unworkable".',

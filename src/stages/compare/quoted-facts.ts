@@ -5,6 +5,7 @@ import { wordsOf } from '../../text/quotes/wording.ts';
 import { CUE_VERBS } from '../extract/data/speech.ts';
 import type { Claim } from './claims.ts';
 import { NAMING_VERBS, QUOTE_FUNCTION_WORDS } from './data/word-forms.ts';
+import { isDateWord } from './patterns.ts';
 import type { CheckedFact } from './support/facts.ts';
 
 // A quotation is a fact of who said which words: the extract stage finds the same words of one speaker
@@ -30,7 +31,7 @@ function speakerWords(q: Quote): Set<string> {
  * Whether claim `c` tells nothing but quote `q` and who said it: outside the quotation, only the
  * speaker's name and title (the capitalised words before the name too), an "of the …" name after them (the body spoken for), a verb that gives
  * words to a speaker ("said", "called", the quote's own cue) and at most one other content word (what
- * the words are said of: "called the bill …").
+ * the words are said of: "called the bill …"); no number or day outside the quotation.
  */
 export function onlyTheQuote(c: Claim, q: Quote): boolean {
   const spans = q.occurrences.filter((o) => inside(o, c)).map((o) => o.span);
@@ -52,6 +53,8 @@ export function onlyTheQuote(c: Claim, q: Quote): boolean {
     // "of the Social Alliance" right after the speaker's name: the body spoken for
     if (t.norm === 'of' && named.has(fold(c.tokens[k - 1]?.text ?? ''))) ofName = true;
     else if (t.pos !== 'PROPN' && t.pos !== 'DET') ofName = false;
+    // a number or a day outside the quotation is a fact of its own that another sentence must tell
+    if (t.pos === 'NUM' || /\d/.test(t.text) || isDateWord(t.norm)) return false;
     if (!isContentWord(t) || named.has(word) || title.has(k) || (ofName && t.pos === 'PROPN')) continue;
     if (t.pos === 'VERB' && (CUE_VERBS.has(word) || NAMING_VERBS.has(word) || word === cue)) continue;
     if (++other > MOST_OTHER_WORDS) return false;
