@@ -35,4 +35,12 @@ test('a correction dated with an abbreviated month ("Correction, Dec. 3:") is a 
   assert.equal(noted === null ? null : new Date(noted * 86_400_000).toISOString().slice(0, 10), '2031-12-03');
   // a sentence that opens with the word and a stop of its own is no dated label
   assert.deepEqual(notesOf('Correction officers at Dunmore jail, Dec. 3 staff said, were called in.'), []);
+  // nor is one whose stop is another word's ("No. 2"): only a month's or a time's is a date's
+  const news = "Corrections, the state's No. 2 expense — behind Medicaid — rose 5 percent, the office said.";
+  assert.deepEqual(notesOf(`Lawmakers passed the budget on Monday.\n${news}`), []);
+  assert.deepEqual(textNotes(news), []);
+  assert.equal(
+    statedNoteDay('Updated, Dec. 3, 5 p.m.: The vote was 5-2.', day('2031-12-02'), null) === null,
+    false,
+  );
 });

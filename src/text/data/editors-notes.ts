@@ -1,4 +1,9 @@
+import { MONTH_ABBREVIATIONS } from '../calendar.ts';
 import { dict } from './dict.ts';
+
+// The full stop a label's date may hold: an abbreviated month's ("Dec. 3", "Sept. 14") or a time's
+// ("5 p.m."); no other word's ("Corrections, the state's No. 2 expense — behind Medicaid — rose …" is news).
+const DATE_STOP = String.raw`(?<=\b(?:${MONTH_ABBREVIATIONS.join('|')}|[ap]|[ap]\.m))\.`;
 
 /**
  * An editor's note about the article itself, which tells no event of the story: a labelled note
@@ -13,8 +18,10 @@ import { dict } from './dict.ts';
  * tells of. Read by the compare stage (no fact), the timeline (no event) and the report's list of
  * corrections (text/editors-notes.ts).
  */
-export const EDITORS_NOTE =
-  /^\s*(?:(?:corrections?|clarifications?|editor['’]s note)(?:\s*\([^()]{1,40}\)|,\s*(?=[^:]{0,30}\d)(?:[^:;.]|(?<=\b[a-z]{1,4})\.){1,30})?\s*[:—–]|(?:an earlier|a previous) version of this\s+(?:article|story|post)\b|this\s+(?:article|story|post)\s+(?:(?:was|is|has\s+been|had\s+been|have\s+been)\s+)?(?:updated|corrected|changed|amended|edited|revised|clarified|originally|incorrectly|wrongly|mistakenly|erroneously|misstated|misreported|misidentified|misnamed|misquoted|misspell?ed|misspelt|misattributed|contains|includes|first\s+(?:appeared|published)|appeared|published)\b)/i;
+export const EDITORS_NOTE = new RegExp(
+  String.raw`^\s*(?:(?:corrections?|clarifications?|editor['’]s note)(?:\s*\([^()]{1,40}\)|,\s*(?=[^:]{0,30}\d)(?:[^:;.]|${DATE_STOP}){1,30})?\s*[:—–]|(?:an earlier|a previous) version of this\s+(?:article|story|post)\b|this\s+(?:article|story|post)\s+(?:(?:was|is|has\s+been|had\s+been|have\s+been)\s+)?(?:updated|corrected|changed|amended|edited|revised|clarified|originally|incorrectly|wrongly|mistakenly|erroneously|misstated|misreported|misidentified|misnamed|misquoted|misspell?ed|misspelt|misattributed|contains|includes|first\s+(?:appeared|published)|appeared|published)\b)`,
+  'i',
+);
 
 /** What kind of note a labelled one is, by its label's first word. */
 export const NOTE_LABELS = dict<'correction' | 'clarification' | 'editors-note'>({
@@ -69,8 +76,10 @@ export const NOTE_MORE_SENTENCES = 2;
  * The label of a live-updated article's news, no note: "Update: The council voted on Monday …", with
  * its day or time ("Update (May 7):", "Update, May 7, 2031:", "UPDATED 18:40:", "Updated at 6.40pm BST —").
  */
-export const UPDATE_LABEL =
-  /^\s*updated?\s*(?:\([^()]{1,40}\)|(?:,\s*|\s+)(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?|,\s*(?:[^:;.]|(?<=\b[a-z]{1,4})\.){1,30}?\d{1,4})?\s*[:—–]/i;
+export const UPDATE_LABEL = new RegExp(
+  String.raw`^\s*updated?\s*(?:\([^()]{1,40}\)|(?:,\s*|\s+)(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?|,\s*(?:[^:;.]|${DATE_STOP}){1,30}?\d{1,4})?\s*[:—–]`,
+  'i',
+);
 
 /** Before a wrong name: the note tells of a name ("gave the name of the ferry as …", "misidentified … as …"). */
 export const NAME_ERROR =
@@ -147,8 +156,10 @@ export const ROLE_END = new Set([
 export const MISQUOTED_SPEAKER = /\b(?:misquot\w*|misattribut\w*|quot\w*)\s+(.{2,60}?)\s+as\s+saying\b/i;
 
 /** A label's day ("Correction (May 5):", "Update, May 7, 2031:") or a verb of the note's history before its day ("updated on Monday"). */
-export const NOTE_DAY_LABEL =
-  /^\s*(?:corrections?|clarifications?|editor['’]s note|updated?)\s*(?:\(([^()]{1,40})\)|,?\s*((?:[^:;.]|(?<=\b[a-z]{1,4})\.){1,30}?))\s*[:—–]/i;
+export const NOTE_DAY_LABEL = new RegExp(
+  String.raw`^\s*(?:corrections?|clarifications?|editor['’]s note|updated?)\s*(?:\(([^()]{1,40})\)|,?\s*((?:[^:;.]|${DATE_STOP}){1,30}?))\s*[:—–]`,
+  'i',
+);
 export const NOTE_DAY_VERB =
   /\b(?:updated|corrected|changed|amended|edited|revised|clarified)\s+(?:on\s+|at\s+[^,;.]{1,12}\s+on\s+)?$/i;
 
