@@ -89,10 +89,21 @@ function sideCount(coverage: Coverage, side: Side): string {
   return `${said.join(', ')} (bar: ${n} ${SIDE_NAMES[side]})`;
 }
 
-/** The coverage bar: one segment per side, as wide as its share of outlets, in an inline SVG with a text label. */
+/**
+ * Whether any source of a story has a known leaning: a bar (or legend) of only unknowns tells nothing
+ * ("4 leaning unknown" where no manifest gave a leaning, newuser23 #14), so none is shown.
+ */
+export function anyLeaning(coverage: Coverage): boolean {
+  return coverage.counts.left + coverage.counts.centre + coverage.counts.right > 0;
+}
+
+/**
+ * The coverage bar: one segment per side, as wide as its share of outlets, in an inline SVG with a text
+ * label; '' when no source's leaning is known.
+ */
 export function coverageBar(coverage: Coverage): string {
   const total = SIDES.reduce((sum, side) => sum + coverage.counts[side], 0);
-  if (total === 0) return '';
+  if (total === 0 || !anyLeaning(coverage)) return '';
   let x = 0;
   const rects = SIDES.filter((side) => coverage.counts[side] > 0).map((side) => {
     const width = (coverage.counts[side] / total) * 100;
@@ -123,8 +134,9 @@ export function unnamedText(count: number): string {
   return `${plural(count, 'article')} of no named outlet`;
 }
 
-/** The bar's legend, for the sides present. */
+/** The bar's legend, for the sides present; '' when no source's leaning is known. */
 export function coverageLegend(coverage: Coverage): string {
+  if (!anyLeaning(coverage)) return '';
   return `<span class="legend">${SIDES.filter((side) => coverage.counts[side] > 0)
     .map((side) => `<span class="l-${side}">${escapeHtml(sideCount(coverage, side))}</span>`)
     .join('')}</span>`;

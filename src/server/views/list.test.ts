@@ -100,3 +100,12 @@ test('story list: a title its report may replace is marked a working title, and 
   // an older Parallax's report of its present articles is computed again, but titled the story
   assert.doesNotMatch(page([{ ...stale, titleWorking: false }]), /working title/);
 });
+
+// newuser23 #14: with no manifest giving leanings, every card showed a grey bar and "4 leaning unknown"
+test('story list: no bar and no legend when no source of the story has a known leaning', () => {
+  const story: StorySummary = { ...summary, articleCount: 4, unnamedArticles: 3 };
+  const item = storyItem(story, new Map([['kell wire', 'right']]));
+  assert.doesNotMatch(item, /svg|leaning unknown/);
+  assert.match(item, /4 articles<br><small>Glenmoor Gazette · 3 articles of no named outlet<\/small>/);
+  assert.match(storyItem(story, new Map([['glenmoor gazette', 'left']])), /<svg class="bar"/);
+});

@@ -50,8 +50,9 @@ export function storyItem(story: StorySummary, leanings: Leanings, topics: PageT
   const topic = topicLink(story, topics);
   // a title its report's headline may replace: marked, as `parallax stories` marks it
   const working = story.titleWorking ? ` <small class="working">(${WORKING_TITLE})</small>` : '';
+  const legend = coverageLegend(coverage);
   return `<li><h2><a href="/stories/${encodeURIComponent(story.id)}">${escapeHtml(story.title)}</a>${working}</h2>
-${coverageBar(coverage)}<p class="meta">${span ? `<time>${escapeHtml(span)}</time> · ` : ''}${plural(story.articleCount, 'article')} · ${coverageLegend(coverage)}${flag}${topic}${outlets}</p></li>`;
+${coverageBar(coverage)}<p class="meta">${span ? `<time>${escapeHtml(span)}</time> · ` : ''}${plural(story.articleCount, 'article')}${legend ? ` · ${legend}` : ''}${flag}${topic}${outlets}</p></li>`;
 }
 
 /** The filter and search form (a plain GET form: it works without script). */

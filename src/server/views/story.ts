@@ -35,8 +35,11 @@ export function servedLinks(storyId: string): StoryPageLinks {
 export function storyCoverage(summary: StorySummary, leanings: Leanings): string {
   const coverage = coverageOf(summary.outlets, leanings, summary.unnamedArticles);
   const flag = coverage.oneSide ? ` <span class="flag">Covered by the ${coverage.oneSide} only</span>` : '';
-  return `<p><a class="back" href="/">← All stories</a></p>
-<div class="coverage">${coverageBar(coverage)}<p class="meta">${coverageLegend(coverage)}${flag}</p></div>`;
+  const legend = coverageLegend(coverage);
+  // no leaning known: no bar of only unknowns
+  return `<p><a class="back" href="/">← All stories</a></p>${
+    legend ? `\n<div class="coverage">${coverageBar(coverage)}<p class="meta">${legend}${flag}</p></div>` : ''
+  }`;
 }
 
 /**
