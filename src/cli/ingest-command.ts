@@ -12,7 +12,7 @@ import { loadManifest, withManifest, withoutCopies } from './manifest.ts';
 import { locationOf, migrationNotes } from './open-store.ts';
 import type { Progress } from './progress.ts';
 import { DB, EXIT, HELP_OPTION, listFormat, type StoreIo } from './store-options.ts';
-import { ingestLine, keptLine, shownLocation, storedPageLines } from './store-output.ts';
+import { ingestLine, keptLine, sameTextLine, shownLocation, storedPageLines } from './store-output.ts';
 
 /** Run `parallax ingest` on its arguments; returns the exit status (3 when some inputs were skipped). */
 export async function runIngest(args: readonly string[], io: StoreIo): Promise<number> {
@@ -93,6 +93,8 @@ export async function runIngest(args: readonly string[], io: StoreIo): Promise<n
     const kept = keptLine(ctx.issues);
     if (kept) io.stderr(kept);
     for (const line of storedPageLines(ctx.issues)) io.stderr(line);
+    const same = sameTextLine(ctx.issues);
+    if (same && !values.quiet) io.stderr(same);
     if (!summary.articles) throw noArticlesIn(positionals, ctx.issues);
     const notStored = ctx.issues.filter((i) => i.code === 'ingest/undated-at-address').length;
     if (!values.quiet) io.stderr(`parallax: ${ingestLine(summary, shownLocation(location), notStored)}\n`);

@@ -6,6 +6,7 @@ import {
   articleJson,
   articleLine,
   ingestLine,
+  sameTextLine,
   shownLocation,
   storedPageLines,
   storiesTable,
@@ -121,6 +122,23 @@ test('storedPageLines: a page met at a stored address and not dropped is said, w
       'parallax: d.json#1: another article at the address of a1 (…), stored as a2\n',
       'parallax: f.json#1: not stored: it shares little of the text of a1, …\n',
     ],
+  );
+});
+
+test('sameTextLine names the files left out as a stored text, the first three, and how many more', () => {
+  const note = (n: number) => ({
+    code: 'ingest/same-text',
+    severity: 'info' as const,
+    message: `r${n}.txt = a1 (w.txt)`,
+  });
+  assert.equal(sameTextLine([]), '');
+  assert.equal(
+    sameTextLine([note(1)]),
+    "parallax: 1 file not stored, the same text as a stored article (give its outlet in a manifest to keep it as that outlet's copy): r1.txt = a1 (w.txt)\n",
+  );
+  assert.match(
+    sameTextLine([1, 2, 3, 4, 5].map(note)),
+    /^parallax: 5 files not stored, .*: r1\.txt = a1 \(w\.txt\); r2.*; r3\.txt = a1 \(w\.txt\); and 2 more\n$/,
   );
 });
 

@@ -216,3 +216,17 @@ export function keptLine(issues: readonly Issue[]): string {
   const what = kept.length === 1 ? 'article already stored keeps its' : 'articles already stored keep their';
   return `parallax: warning: ${kept.length} ${what} values, not the manifest's: ${shown.join('; ')}\n`;
 }
+
+/**
+ * The line of an ingest's files not stored for having the text of a stored article from another file
+ * (`ingest/same-text`): how many, the first three named with the stored article each copies
+ * ("day1/b.txt = 3f2a… (day1/a.md, Eastmoor Gazette)"); '' when none. A reprint's outlet is kept
+ * as its own article only when a manifest or the page names it.
+ */
+export function sameTextLine(issues: readonly Issue[]): string {
+  const same = issues.filter((i) => i.code === 'ingest/same-text');
+  if (!same.length) return '';
+  const shown = same.slice(0, 3).map((i) => i.message);
+  if (same.length > 3) shown.push(`and ${same.length - 3} more`);
+  return `parallax: ${plural(same.length, 'file')} not stored, the same text as a stored article (give its outlet in a manifest to keep it as that outlet's copy): ${shown.join('; ')}\n`;
+}

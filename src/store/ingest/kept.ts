@@ -1,5 +1,5 @@
 import type { Article, Issue } from '../../model/index.ts';
-import type { Store } from '../types.ts';
+import type { Store, UpsertOutcome } from '../types.ts';
 import { type StoredReader, storedReader } from './stored-reader.ts';
 
 // The fields a manifest gives an article, which a stored article keeps as they were stored.
@@ -30,6 +30,34 @@ export async function keptStoredValues(
       severity: 'warning',
       articleId: storedId,
       message: `${storedId} (“${stored.title ?? 'untitled'}”): ${values}`,
+    });
+  }
+  return issues;
+}
+
+/**
+ * The notes of files not stored because a stored article from another file has the same text
+ * (`ingest/same-text`, a reprint of a wire story saved from a second paper whose outlet nobody gave):
+ * which file was left out and which stored article it copies, so the run of the story by the second
+ * outlet is not lost without a word. A file ingested again (the stored article is its own) gives none.
+ */
+export async function sameTextNotes(
+  rows: readonly { readonly article: Article }[],
+  outcomes: readonly UpsertOutcome[],
+  reader: StoredReader,
+): Promise<Issue[]> {
+  const issues: Issue[] = [];
+  for (const [k, outcome] of outcomes.entries()) {
+    const incoming = rows[k]?.article;
+    if (outcome.status !== 'duplicate' || outcome.by !== 'content' || !incoming) continue;
+    const stored = await reader.read(outcome.id);
+    if (!stored || stored.source === incoming.source) continue;
+    const of = [stored.source, stored.outlet].filter(Boolean).join(', ');
+    issues.push({
+      code: 'ingest/same-text',
+      severity: 'info',
+      articleId: outcome.id,
+      message: `${incoming.source}${incoming.outlet ? ` (${incoming.outlet})` : ''} = ${outcome.id} (${of})`,
     });
   }
   return issues;

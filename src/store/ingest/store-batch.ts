@@ -6,7 +6,7 @@ import type { Store, UpsertOutcome } from '../types.ts';
 import { storeOtherArticlesAtAddress } from './address-editions.ts';
 import { linkStoredCopies, storedTurns } from './copies.ts';
 import { nameByStoredHosts } from './host-outlets.ts';
-import { keptStoredValues } from './kept.ts';
+import { keptStoredValues, sameTextNotes } from './kept.ts';
 import { storeLaterVersions } from './later-versions.ts';
 import { outletCopies } from './outlet-copies.ts';
 import type { PreparedArticle } from './prepare.ts';
@@ -75,5 +75,7 @@ export async function storeBatch(
       : [{ incoming: rows[k]?.article as Article, storedId: outcome.id }],
   );
   ctx.issues.push(...(await keptStoredValues(store, duplicates, reader)));
+  // a file left out as another file's text: said, with the stored article it copies
+  ctx.issues.push(...(await sameTextNotes(copies.rows, outcomes, reader)));
   return { outcomes, linked: copies.linked, replaced: later.replaced, keptEarlier: later.keptEarlier };
 }
