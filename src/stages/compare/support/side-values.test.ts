@@ -48,6 +48,8 @@ test("a difference's values are the figures of the noun it is named by, not anot
       [900, 'residents'],
     ],
   );
+  // (the later article tells the zone "widened to take in" its count: an update, not outlets differing)
+  assert.equal(residents.update, true);
   // no row names a count of workers by another noun
   for (const d of differences)
     for (const s of d.sides)
