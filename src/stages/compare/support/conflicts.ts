@@ -55,7 +55,7 @@ export function factConflicts(
       ],
     };
     // (each side's value of the measure, where it is read: a script can lay out the toll told)
-    const values = sided.map((claims) => (figure ? sideFigure(claims, figure) : undefined));
+    const values = sided.map((claims) => (figure ? sideFigure(claims, figure, fact.claim) : undefined));
     conflict.sides.forEach((side, i) => {
       const y = values[i];
       if (y) side.value = sideValue(y, conflict.about);
@@ -69,15 +69,23 @@ export function factConflicts(
 
 // The figure a side gives of the measure a difference is about, of its first claim in the measure's
 // unit: the measure's figure itself, else the first counting the very noun it counts ("400 residents" /
-// "1,200 residents", not the "three workers" told before them), else the first counting its kind or
-// anyone ("Twelve workers" / "15 people" / "15 others"), when the measure's figure says; undefined
-// for none.
-function sideFigure(claims: readonly Claim[], f: ClaimFigure): ClaimFigure | undefined {
+// "1,200 residents", not the "three workers" told before them) unless another verb tells it ("forced
+// about 300 residents" / "injured two residents": another measure), else the first counting its kind
+// or anyone ("Twelve workers" / "15 people" / "15 others"), when the measure's figure says; undefined
+// for none. `of` is the claim the measure's figure is read in.
+function sideFigure(claims: readonly Claim[], f: ClaimFigure, of: Claim): ClaimFigure | undefined {
   const anyone = (counts: string | null) => counts === null || NAMELESS.has(counts);
-  const fits = (claims[0] as Claim).figures.filter((x) => x.unit === f.unit);
+  const side = claims[0] as Claim;
+  const fits = side.figures.filter((x) => x.unit === f.unit);
+  const verbOf = (x: ClaimFigure, claim: Claim) => directVerb(x, { claim }) ?? subjectVerb(x, { claim });
+  const told = verbOf(f, of);
+  const otherVerb = (x: ClaimFigure) => {
+    const verb = told === null ? null : verbOf(x, side);
+    return verb !== null && verb !== told;
+  };
   return (
     fits.find((x) => x.span.start === f.span.start && x.span.end === f.span.end && x.value === f.value) ??
-    fits.find((x) => !anyone(f.counts) && x.counts === f.counts) ??
+    fits.find((x) => !anyone(f.counts) && x.counts === f.counts && !otherVerb(x)) ??
     fits.find(
       (x) => anyone(f.counts) || anyone(x.counts) || sameCounted(x.counts as string, f.counts as string),
     )

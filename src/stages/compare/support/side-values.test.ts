@@ -55,3 +55,27 @@ test("a difference's values are the figures of the noun it is named by, not anot
     for (const s of d.sides)
       if (s.value?.number === 2 || s.value?.number === 5) assert.notEqual(s.value.measure, 'residents');
 });
+
+test('a count of the very noun told by another verb is another measure, not a side value', () => {
+  // ("forced about 300 residents from their homes" / "forced about 900 people … and injured two
+  // residents" was the row "residents: about 300 → 2": the injured, not the evacuated)
+  const differences = figureDifferences([
+    {
+      outlet: 'Pellam Courier',
+      publishedAt: '2026-03-02T08:00:00Z',
+      text: 'A fire at the Halvorsen paint depot on Pine Street forced about 300 residents from their homes on Monday, officials said.',
+    },
+    {
+      outlet: 'Pellam Star',
+      publishedAt: '2026-03-02T09:00:00Z',
+      text: 'A fire at the Halvorsen paint depot on Pine Street forced about 900 people from their homes on Monday and injured two residents, officials said.',
+    },
+  ]);
+  assert.ok(differences.length, 'the two tolls are a difference to check');
+  for (const d of differences)
+    for (const s of d.sides) assert.notEqual(s.value?.number, 2, JSON.stringify(differences));
+  assert.deepEqual(
+    differences.flatMap((d) => d.sides.map((s) => s.value?.number)),
+    [300, 900],
+  );
+});
