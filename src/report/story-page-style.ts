@@ -25,6 +25,7 @@ h4,.px-body h3,.px-part-page>h2{margin:1rem 0 .4rem;font-size:1rem}
 .px-sum>h2,.px-sum>h3{margin:.15rem 0 .3rem}
 .px-summary{font-size:1rem;line-height:1.5;margin:.2rem 0 .4rem;max-width:72rem}
 .cites{white-space:normal}
+.px-sent{display:block}.px-sent+.px-sent{margin-top:.15rem}.px-tail{white-space:nowrap}
 a.cite{position:relative;display:inline-flex;align-items:center;justify-content:center;min-width:44px;min-height:44px;max-width:100%;vertical-align:middle;margin:0 .05rem;text-decoration:none}
 a.cite>span{font-size:.76rem;line-height:1.3;padding:.05rem .4rem;border-radius:1rem;background:var(--card);border:1px solid var(--line);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:100%}
 a.cite:hover>span,a.cite:focus-visible>span{border-color:var(--accent)}

@@ -94,6 +94,35 @@ describe('served web app in a browser', {
     }
   });
 
+  // newuser23 #14: a sentence's chips wrapped to the start of the next line read as citing the next sentence
+  test("the story summary keeps each sentence's citations on the line of its last word, one sentence a line", async () => {
+    const { dam } = fixture();
+    for (const width of [1366, 390, 320]) {
+      const page = await open(`/stories/${dam}`, { width, height: 800 });
+      const lines = await page.evaluate<{ sentences: number; apart: number; shared: number }>(`(() => {
+        const sents = [...document.querySelectorAll('.px-summary .px-sent')];
+        let apart = 0, shared = 0;
+        sents.forEach((sent, i) => {
+          const tail = sent.querySelector('.px-tail');
+          const chip = tail && tail.querySelector('a.cite > span');
+          if (!chip) return;
+          const range = document.createRange();
+          range.selectNodeContents(tail.firstChild);
+          const word = range.getBoundingClientRect(), pill = chip.getBoundingClientRect();
+          if (Math.abs((word.top + word.bottom) / 2 - (pill.top + pill.bottom) / 2) > word.height) apart++;
+          const next = sents[i + 1];
+          if (next && next.getBoundingClientRect().top < sent.getBoundingClientRect().bottom - 1) shared++;
+        });
+        return { sentences: sents.length, apart, shared };
+      })()`);
+      assert.ok(lines.sentences > 0, 'the dam story has a summary');
+      assert.equal(lines.apart, 0, `${width}px: a sentence's first chip is not on its last word's line`);
+      assert.equal(lines.shared, 0, `${width}px: a sentence shares a line with the next`);
+      assert.ok((await overflow(page)) <= 0, `${width}px: the story page is wider than the window`);
+      await page.close();
+    }
+  });
+
   test('axe-core finds no accessibility violation of moderate impact or worse on any page', async () => {
     const { browser, store, server, dam } = fixture();
     const axe = readFileSync(AXE, 'utf8');

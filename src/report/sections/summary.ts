@@ -76,12 +76,25 @@ export const summarySection: ReportSection = {
     if (!story.summary.length && !story.points.length) return '';
     const summary = story.summary.length
       ? `<p class="px-summary">${story.summary
-          .map((s) => `${escapeHtml(s.text)}${citeHtml(report, s.citations, links)}`)
+          .map(
+            (s) => `<span class="px-sent">${withCites(s.text, citeHtml(report, s.citations, links))}</span>`,
+          )
           .join(' ')}</p>`
       : '<p class="meta">No sentence is shared widely enough for a summary; see the points.</p>';
     return summary;
   },
 };
+
+/**
+ * A summary sentence and its citation chips, the last word kept on the line of the first chip (a
+ * `.px-tail` that does not wrap): chips that wrapped to the start of the next line read as citing the
+ * next sentence (newuser23 #14). Each sentence is also its own line (`.px-sent`).
+ */
+function withCites(text: string, cites: string): string {
+  const cut = text.trimEnd().search(/\S+$/);
+  if (!cites || cut < 0) return `${escapeHtml(text)}${cites}`;
+  return `${escapeHtml(text.slice(0, cut))}<span class="px-tail">${escapeHtml(text.trimEnd().slice(cut))}${cites}</span>`;
+}
 
 /** The disputed and single-source points, each with its outlets and citations ('' when none). */
 export function pointsHtml(story: Story, report: Report, links?: StoryPageLinks): string {
