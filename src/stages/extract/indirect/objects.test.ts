@@ -24,6 +24,13 @@ const CASES: [string, string, string[]][] = [
   ],
   ['a bill with a relative clause on it', 'The council rejected a bill which banned cars from the pier.', []],
   ['a plan rejected', 'The council rejected the harbour plan on Tuesday, nine votes to four.', []],
+  // newuser23 #10: a vote is no speech, and the plan's infinitive tells what the plan would do
+  [
+    'a plan to do a thing rejected by a vote',
+    'Ferry fares will stay, after the Dunmere council rejected a plan to raise them on Tuesday by a vote of 5 to 2.',
+    [],
+  ],
+  ['a bill to do a thing endorsed', 'The harbour board endorsed a bill to ban cars from the pier.', []],
   ['a proposal rejected', 'The port board rejected the ferry proposal, nine votes to four.', []],
   ['an offer turned down', 'The drivers’ union rejected the pay offer on Friday.', []],
   ['a contract endorsed', 'The drivers’ union endorsed the new contract with the port.', []],
