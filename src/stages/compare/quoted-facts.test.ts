@@ -74,3 +74,20 @@ test('a quotation going on in the next sentence is shown closed, after its speak
   assert.equal(row?.text, '[Ilse Varga:] "Those who qualify for shelter will be housed. …"');
   assert.equal(row?.attribution, 'Ilse Varga');
 });
+
+test('a sentence that denies or judges the quoted words tells no ✓ of them', () => {
+  // (review44: "… denied on Wednesday that she had ever called the bill “…”" was ✓, consensus)
+  const result = compared([
+    'Opposition councillor Hanna Ruud of the Green Group called the levy "unfair and unworkable".',
+    'Opposition councillor Hanna Ruud said the levy was "unfair and unworkable".',
+    'Hanna Ruud denied that she had ever called the levy "unfair and unworkable".',
+    'Critics said Hanna Ruud was wrong to call the levy "unfair and unworkable".',
+  ]);
+  const row = result.facts.find(
+    (f) => f.text.includes('unfair and unworkable') && f.coverage.a1?.mark === 'supports',
+  );
+  assert.ok(row, result.facts.map((f) => `${f.text} ${JSON.stringify(marksOf(f))}`).join(' | '));
+  assert.equal(row.coverage.a2?.mark, 'supports');
+  assert.notEqual(row.coverage.a3?.mark, 'supports');
+  assert.notEqual(row.coverage.a4?.mark, 'supports');
+});

@@ -4,6 +4,8 @@ import { wordingsDiffer } from '../../text/quotes/differing.ts';
 import { wordsOf } from '../../text/quotes/wording.ts';
 import { CUE_VERBS } from '../extract/data/speech.ts';
 import type { Claim } from './claims.ts';
+import { DISPUTE_VERBS, VERDICTS } from './data/dispute-cues.ts';
+import { NEGATION_MARKERS } from './data/modality-cues.ts';
 import { NAMING_VERBS, QUOTE_FUNCTION_WORDS } from './data/word-forms.ts';
 import { isDateWord } from './patterns.ts';
 import type { CheckedFact } from './support/facts.ts';
@@ -19,7 +21,19 @@ const MOST_OTHER_WORDS = 1;
 const inside = (o: Evidence, c: Claim): boolean =>
   o.articleId === c.articleId && o.span.start >= c.span.start && o.span.end <= c.span.end;
 
-const spoken = (q: Quote): boolean => q.kind !== 'indirect' && q.speaker !== null && q.speaker !== undefined;
+// A quote whose words stand alone as a fact: no number or time in them (whose wording the report's
+// checks read word by word, "this year’s" / "this year's"), no opening pronoun (who "he" is, the words
+// do not say).
+const standsAlone = (q: Quote): boolean =>
+  !/\d/.test(q.text) &&
+  !(q.text.match(/\p{L}+/gu) ?? []).some(
+    (w) => isDateWord(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()),
+  ) &&
+  !/^\W*(he|she|they|it|this|that|these|those|his|her|their|its)\b/iu.test(q.text);
+const TIME_WORDS = new Set(['year', 'today', 'yesterday', 'tomorrow', 'tonight', 'week', 'month']);
+
+const spoken = (q: Quote): boolean =>
+  q.kind !== 'indirect' && q.speaker !== null && q.speaker !== undefined && standsAlone(q);
 
 // The words that name a quote's speaker or say what the speaker is, folded ("opposition", "leader", "jonas", "brehm").
 function speakerWords(q: Quote): Set<string> {
@@ -80,11 +94,23 @@ export function carriesWords(q: Quote, other: Quote): boolean {
   return wordingsDiffer(q.text, other.text) === null;
 }
 
+// Words that, outside the quotation, deny, dispute or judge it rather than tell it: "not", "never",
+// "denied", "rejected", "wrong" ("X denied that she had ever called the bill “…”", "Critics said X was
+// wrong to call the bill “…”").
+const JUDGING = new Set([...NEGATION_MARKERS, ...DISPUTE_VERBS, ...VERDICTS]);
+
+/** Whether claim `c` denies, disputes or judges quote `q`'s words outside the quotation. */
+function judgesWords(c: Claim, q: Quote): boolean {
+  const spans = q.occurrences.filter((o) => inside(o, c)).map((o) => o.span);
+  return c.tokens.some((t) => !spans.some((s) => t.start < s.end && t.end > s.start) && JUDGING.has(t.norm));
+}
+
 const evidenceOf = (c: Claim): Evidence => ({ articleId: c.articleId, span: { ...c.span } });
 
 /**
  * Facts that tell nothing but a speaker's quoted words (`onlyTheQuote`) marked ✓ in every article
- * that quotes those words of that speaker (`carriesWords`), citing its sentence that holds them; a
+ * that quotes those words of that speaker (`carriesWords`), citing its sentence that holds them
+ * unless it denies, disputes or judges them (`judgesWords`); a
  * second such fact of the same words (each carries the other's) is folded into the first when every
  * article that tells it then has its ✓ there. Articles marked otherwise than absent keep their mark.
  */
@@ -122,8 +148,9 @@ export function markQuotedFacts(
       if (!carriesWords(q, other)) continue;
       for (const o of other.occurrences) {
         if (marks.get(o.articleId)?.mark !== 'absent') continue;
+        // not a sentence that denies or judges the words ("X denied that she had ever called …")
         const c = claimAt(o);
-        if (!c) continue;
+        if (!c || judgesWords(c, other)) continue;
         const mark: FactMark = { mark: 'supports', evidence: evidenceOf(c), reason: null };
         marks.set(o.articleId, mark);
         supporters.push(c);
