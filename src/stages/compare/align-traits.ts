@@ -50,10 +50,13 @@ const spelledShare = (f: ClaimFigure, tokens: readonly Token[]): boolean =>
 // A whole number in words with no qualifier and no round word.
 function plainWords(f: ClaimFigure, tokens: readonly Token[]): boolean {
   if (!f.worded || f.qualifier !== null || !Number.isInteger(f.value)) return false;
-  for (const t of tokens)
-    if (t.start >= f.span.start && t.end <= f.span.end && ROUND_NUMBER_WORDS.has(t.norm)) return false;
-  return true;
+  return !roundWorded(f, tokens);
 }
+
+/** Whether a figure is told in words with a round word ("a dozen people", "hundreds"): a loose count. */
+export const roundWorded = (f: ClaimFigure, tokens: readonly Token[]): boolean =>
+  f.worded === true &&
+  tokens.some((t) => t.start >= f.span.start && t.end <= f.span.end && ROUND_NUMBER_WORDS.has(t.norm));
 
 // A count spelled out ("two leaders", "a dozen homes") but for an exact one (`spelledExact`), as
 // opposed to digits or a length of time.

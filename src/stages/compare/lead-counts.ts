@@ -14,6 +14,7 @@ import type { Conflict, SegmentedArticle } from '../../model/index.ts';
 import { isAgeFigure } from '../../text/ages.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
+import { roundWorded } from './align-traits.ts';
 import type { Claim } from './claims.ts';
 import { CALENDAR_SPANS, PART_AFTER, PART_BEFORE } from './data/lead-words.ts';
 import { evidenceKey } from './evidence-key.ts';
@@ -108,6 +109,8 @@ export function leadCounts(
     // (an expectation or a plan counts what is to come, a denial what did not happen: no count of the event)
     if (r.modality !== 'happened' || r.negated) continue;
     const counts = claim.figures.flatMap((f) => {
+      // (a round count in words, "a dozen people", is loose: no value that cannot hold beside 14)
+      if (roundWorded(f, claim.tokens)) return [];
       const thing = countedBy(f, r);
       return thing === null ? [] : [{ thing, f }];
     });
