@@ -41,3 +41,8 @@ test('named before: no speaker when another person is named between, or the name
   assert.equal(lastSpeaker(`${FALK} The court sat late. ${QUOTE}`), 'he');
   assert.equal(lastSpeaker(`${FALK}\nThe court sat late.\n${QUOTE}`), 'he');
 });
+
+test('named before: no speaker when someone else speaks after the named speaker (review44b)', () => {
+  const officer = ', and the court’s press officer said the judges had ruled on the law alone.';
+  assert.equal(lastSpeaker(`${FALK.replace(/\.$/, officer)} ${QUOTE}`), 'he');
+});

@@ -1,4 +1,5 @@
 import { type Doc, sentenceOf } from '../../../text/annotated.ts';
+import { CUE_VERBS, INDIRECT_CUES } from '../data/speech.ts';
 import type { ResolvedEntities } from '../entities/resolve.ts';
 import { isOrgWord, isPlaceWord } from '../names/lexicon.ts';
 import { genderOfNames } from './gender.ts';
@@ -14,6 +15,7 @@ interface EarlierSpeaker {
   readonly entityId: string | null;
   readonly entityIds?: readonly string[];
   readonly token: number;
+  readonly cueToken: number;
   readonly paragraph: number;
 }
 
@@ -29,7 +31,7 @@ function personName(name: string): boolean {
  * The name of the speaker a "he" or "she" at token `a` stands for when the antecedent found no entity: the
  * last speaker before it, named by a person's name with no entity, in the pronoun's sentence or the one
  * right before (which may close the paragraph before), whose name does not say the other gender, with no
- * person named and no sentence opening with an untyped name between; else undefined (a wrong speaker is
+ * person named and no sentence opening with an untyped name between and no speech verb after its own cue; else undefined (a wrong speaker is
  * worse than none).
  */
 export function namedSpeakerBefore(
@@ -45,6 +47,12 @@ export function namedSpeakerBefore(
   if (from < sentence - 1 || at.paragraph - prev.paragraph > 1) return undefined;
   const other = at.pronoun === 'he' ? 'female' : at.pronoun === 'she' ? 'male' : undefined;
   if (!other || genderOfNames(prev.name) === other) return undefined;
+  // "X said …, and the shelter's manager said …. “…,” he said": someone else speaks between
+  const first = doc.sentences[sentence]?.first ?? at.a;
+  for (let k = Math.max(prev.token, prev.cueToken) + 1; k < first; k++) {
+    const norm = doc.tokens[k]?.norm ?? '';
+    if (CUE_VERBS.has(norm) || INDIRECT_CUES.has(norm)) return undefined;
+  }
   const people = entities.people.get(doc.id) ?? [];
   if (people.some((m) => m.token > prev.token && m.token < at.a)) return undefined;
   return untypedNameBetween(doc, entities, prev.token, sentence) ? undefined : prev.name;
