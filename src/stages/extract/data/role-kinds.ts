@@ -105,6 +105,16 @@ export const CAUSE_WORDS: ReadonlySet<string> = new Set(
   'refugee refugees migrant migrants homeless'.split(' '),
 );
 
+/**
+ * Body words only a state's body bears: a name with one is no charity whatever cause it names ("the
+ * Department of Homeless Services", "the Office of Refugee Resettlement").
+ */
+export const STATE_BODY_WORDS: ReadonlySet<string> = new Set(
+  'ministry department agency authority office bureau commission government administration federal'.split(
+    ' ',
+  ),
+);
+
 /** Words before a body's name that make it a political party, an office-holding body ("the opposition Social Alliance"). */
 export const PARTY_BEFORE: ReadonlySet<string> = new Set('opposition ruling governing'.split(' '));
 

@@ -168,6 +168,12 @@ const CASES: [string, string, string, [string, string] | null][] = [
     ['group', 'the Orrin Refugee Council'],
   ],
   [
+    'a state body named for those it serves stays a state body (review44b)',
+    'Ada Lund of the Orrin Homeless Housing Agency said the shelter would open in May.',
+    'would open',
+    ['official', 'the Orrin Homeless Housing Agency'],
+  ],
+  [
     'a party seeks or holds office, as the opposition does: official (newuser22 #4)',
     'Tomas Brek, leader of the opposition Civic Union, said the bill was cruel.',
     'was cruel',

@@ -1,6 +1,13 @@
 import type { Entity, SpeakerRole } from '../../../model/index.ts';
 import { type Doc, sentenceOf, type Tok, tokenAt } from '../../../text/annotated.ts';
-import { BODY_KINDS, CAUSE_WORDS, GENERIC_ROLES, PARTY_BEFORE, ROLE_KINDS } from '../data/role-kinds.ts';
+import {
+  BODY_KINDS,
+  CAUSE_WORDS,
+  GENERIC_ROLES,
+  PARTY_BEFORE,
+  ROLE_KINDS,
+  STATE_BODY_WORDS,
+} from '../data/role-kinds.ts';
 import { PROXIMITY_WORDS } from '../data/speech.ts';
 import { HONORIFICS } from '../data/titles.ts';
 
@@ -136,7 +143,7 @@ function endsName(doc: Doc, k: number, next: Tok): boolean {
 
 /**
  * Each organisation's kind, read in its name's words as a body's ("Authority"), at each of its mentions: a
- * group where a word of whom it works for is in its name ("Refugee Council"), official where an article
+ * group where a word of whom it works for is in its name ("Refugee Council") and no state body's word, official where an article
  * calls it a party in office or seeking it ("the opposition Social Alliance", data/role-kinds.ts).
  */
 export function namedBodies(entities: readonly Entity[], docs: readonly Doc[] = []): NamedBodies {
@@ -146,7 +153,8 @@ export function namedBodies(entities: readonly Entity[], docs: readonly Doc[] = 
     if (e.kind !== 'organization') continue;
     let kind: Kind | null = null;
     const words = e.name.split(/\s+/).map((w) => [w, w.toLowerCase().replace(/[.,]$/, '')] as const);
-    if (words.some(([, key]) => CAUSE_WORDS.has(key))) kind = 'group';
+    const cause = words.some(([, key]) => CAUSE_WORDS.has(key));
+    if (cause && !words.some(([, key]) => STATE_BODY_WORDS.has(key))) kind = 'group';
     for (const [w, key] of words) {
       if (kind) break;
       kind = key === 'group' && w !== key ? null : (lookup(BODY_KINDS, key) ?? null);
