@@ -45,3 +45,18 @@ test('an outlet that wrote before every telling of the figure is not silent on i
   assert.ok(children, JSON.stringify(result.differences));
   assert.deepEqual(result.omissions.a1 ?? [], []);
 });
+
+test('an outlet that gives the count in words, as a part of those on board, is not silent on it', () => {
+  // (review44c of d2389460: "Thirteen of those on board were minors" tells 13 children)
+  const { result } = runCompare([
+    [WIRE, at('Vellor Echo', '01T10:00')],
+    [PAPER, at('Coastline Wire', '01T12:00')],
+    [
+      'A ferry reached Dunmere on Saturday after drifting for three days, the harbour police said.\n\nThirteen of those on board were minors.',
+      at('Dunmere Times', '01T13:00'),
+    ],
+  ]);
+  const children = (result.differences ?? []).find((d) => d.about === 'children');
+  assert.ok(children, JSON.stringify(result.differences));
+  assert.deepEqual(result.omissions.a3 ?? [], []);
+});

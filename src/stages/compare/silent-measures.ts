@@ -6,6 +6,7 @@
 // the figure (it could not tell it: the omissions' ◷ rule), nor a copy of a telling's source.
 import type { Conflict, SegmentedArticle } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
+import { numberAt } from '../../text/number-at.ts';
 import type { Claim } from './claims.ts';
 import { before } from './difference-times.ts';
 
@@ -29,6 +30,16 @@ function sideNumbers(side: Side, claims: readonly Claim[]): number[] {
 // The numbers an article writes in digits, title and text ("6. 1" read as 6 and 1 too).
 const digitsIn = (text: string): number[] =>
   (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+
+// The numbers an article's sentences write in words too ("Thirteen of those on board were minors":
+// 13, which its claims' figures may leave out as a part of a whole).
+const wordedIn = (sentences: SegmentedArticle['sentences']): number[] =>
+  sentences.flatMap((s) =>
+    s.tokens.flatMap((_, i) => {
+      const read = numberAt(s.tokens, i, { bare: true });
+      return read ? [read.value] : [];
+    }),
+  );
 
 /**
  * Adds to `omissions` (article id → the ids it leaves out) each difference of a count (no unit:
@@ -73,7 +84,7 @@ export function silentOnFigures(
     const inSpan = (n: number) => n >= low && n <= high;
     const counted = stem(d.about.split(/\s+/).pop() ?? '');
     const toldAt = tellers.map((id) => published.get(id) ?? null);
-    for (const { article } of articles) {
+    for (const { article, sentences } of articles) {
       const id = article.id;
       if (tellers.includes(id) || tellers.some((t) => source(t) === source(id))) continue;
       // (an article written before every telling could not tell it: no omission)
@@ -81,7 +92,8 @@ export function silentOnFigures(
       if (words.get(id)?.has(counted)) continue;
       const near =
         claims.some((c) => c.articleId === id && c.figures.some((f) => inSpan(f.value))) ||
-        digitsIn(`${article.title ?? ''} ${article.text}`).some(inSpan);
+        digitsIn(`${article.title ?? ''} ${article.text}`).some(inSpan) ||
+        wordedIn(sentences).some(inSpan);
       if (!near) omissions[id] = [...(omissions[id] ?? []), d.id];
     }
   }
