@@ -36,6 +36,33 @@ function valuesIn(sentence: Sentence): number[] {
   return out;
 }
 
+// Whether a newer value of the sentence is told as where it stands since in its own clause (a STILL
+// cue between the commas, semicolons, 'and' or 'but' around it: "About 300 residents remain out of
+// their homes"), not in another one ("About 250 residents were evacuated, and the road is still
+// closed": the count is no state since).
+function stillOfValue(sentence: Sentence, newer: ReadonlySet<number>): boolean {
+  const tokens = sentence.tokens;
+  const bound = (i: number) =>
+    /^[,;]$/.test(tokens[i]?.text ?? '') || /^(and|but)$/.test(tokens[i]?.norm ?? '');
+  for (let i = 0; i < tokens.length; i++) {
+    const read = numberAt(tokens, i, { bare: true });
+    if (!read) continue;
+    if (newer.has(read.value)) {
+      let from = i;
+      while (from > 0 && !bound(from - 1)) from--;
+      let to = read.end;
+      while (to < tokens.length && !bound(to)) to++;
+      const clause = tokens
+        .slice(from, to)
+        .map((t) => t.text)
+        .join(' ');
+      if (toldAsChange(clause, STILL_CUES)) return true;
+    }
+    i = Math.max(i, read.end - 1);
+  }
+  return false;
+}
+
 // Whether a sentence is of the difference's measure: it lies in a side's cited sentence, or holds a
 // word of what the difference is about ("killed" in "The number of people killed … has risen to
 // four") or of that word's family of one measure (text/data/measure-words.ts: "The death toll has
@@ -98,7 +125,7 @@ export function markUpdate(d: Difference, articles: readonly SegmentedArticle[],
         )
           return true;
         return (
-          (toldAsChange(text) || (still && toldAsChange(text, STILL_CUES))) &&
+          (toldAsChange(text) || (still && stillOfValue(sentence, newer))) &&
           valuesIn(sentence).some((v) => newer.has(v)) &&
           ofMeasure(d, a.article.id, sentence, text)
         );

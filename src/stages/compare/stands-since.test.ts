@@ -49,3 +49,35 @@ test('without a word of where it stands, two days’ counts are no update', () =
   for (const d of (result.differences ?? []).filter((x) => x.kind === 'figure'))
     assert.notEqual(d.update, true);
 });
+
+test('a word of where something else stands, in another clause, makes no update (review44c of 31b5fc13)', () => {
+  // ("the road is still closed", "whose causes remain unclear": the counts are two accounts of one
+  // evacuation, not its state since)
+  for (const tail of [', and the road is still closed', ', whose causes remain unclear'])
+    for (const d of runCompare([
+      ['About 900 residents were evacuated after the landslide at the Arlen quarry, the county said.', EARLY],
+      [
+        `About 250 residents were evacuated after the landslide at the Arlen quarry${tail}, the county said.`,
+        LATE,
+      ],
+      [
+        `About 250 residents were evacuated after the landslide at the Arlen quarry${tail}, officials said.`,
+        LATER,
+      ],
+    ]).result.differences?.filter((x) => x.kind === 'figure') ?? [])
+      assert.notEqual(d.update, true, tail);
+});
+
+test('a thing widened beside a count makes no update (review44c of 6080a17b)', () => {
+  // ("Crews widened the levee … where about 1,200 residents live" counts no evacuated residents)
+  const { result } = runCompare([
+    ['About 400 residents were forced from their homes by the flooding in Kelby, the county said.', EARLY],
+    [
+      'About 1,200 residents have been forced from their homes in Kelby since the county widened the evacuation zone, the county said.',
+      LATE,
+    ],
+    ['Crews widened the levee near Kelby, where about 1,200 residents live, the county said.', LATER],
+  ]);
+  for (const d of (result.differences ?? []).filter((x) => x.kind === 'figure'))
+    assert.notEqual(d.update, true);
+});

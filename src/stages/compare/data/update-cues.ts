@@ -20,9 +20,10 @@ export const UPDATE_CUES: readonly (readonly string[])[] = [
   ['revised'],
   ['updated'],
   ['now'],
-  // an area or order grown to take in more ("the evacuation zone has been widened to take in 1,200")
-  ['widened'],
-  ['expanded'],
+  // an area or order grown to take in more ("the evacuation zone has been widened to take in 1,200"),
+  // not a thing widened beside a count ("Crews widened the levee near Kelby, where 1,200 live")
+  ['widened', 'to'],
+  ['expanded', 'to'],
   // a new count replaces the earlier one ("put the backlog at 3,900 after a recount")
   ['recount'],
   ['recounted'],
