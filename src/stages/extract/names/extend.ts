@@ -154,9 +154,11 @@ function andJoins(doc: Doc, i: number, at: number, end: number): boolean {
   // "the Dunmore Police and Capt. Tom Reyes": a title after "and" opens a person's name
   if (titleOf([(doc.tokens[at + 1] as Tok).text])) return false;
   const last = doc.tokens[k - 1] as Tok;
-  // "the Asylum and Borders Bill": two or more name words after "and" that close a law's title
-  if (k - at > 2 && LAW_TITLE_WORDS.has(last.norm) && !isOrgWord((doc.tokens[at - 1] as Tok).text))
-    return true;
+  // "the Asylum and Borders Bill": two or more name words after "and" that close a law's title; "the Clean
+  // Air Act and Clean Water Act" are two laws (a law's word before "and" closes the first)
+  const before = doc.tokens[at - 1] as Tok;
+  if (LAW_TITLE_WORDS.has(last.norm) && LAW_TITLE_WORDS.has(before.norm)) return false;
+  if (k - at > 2 && LAW_TITLE_WORDS.has(last.norm) && !isOrgWord(before.text)) return true;
   return (
     isOrgWord(last.text) || (doc.tokens[at - 1] !== undefined && isOrgWord((doc.tokens[at - 1] as Tok).text))
   );

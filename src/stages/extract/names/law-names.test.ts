@@ -40,3 +40,11 @@ test('a law\'s title keeps its "and"; two bodies joined by "and" stay two (newus
   // a given name after "and" is no law's word: "Tom and Bill Hale" keeps Bill Hale a person
   assert.ok(named('Tom and Bill Hale spoke at the pier.').includes('person: Bill Hale'));
 });
+
+test('two laws joined by "and" stay two (review44b of 3a09f667)', () => {
+  const got = named(
+    'Congress amended the Clean Air Act and Clean Water Act on Tuesday. Critics said the Clean Air Act and Clean Water Act were now weaker.',
+  );
+  assert.ok(got.includes('other: Clean Air Act') && got.includes('other: Clean Water Act'), got.join(', '));
+  assert.ok(!got.some((e) => e.includes(' and ')), got.join(', '));
+});
