@@ -49,3 +49,24 @@ test('not after the hour, nor with a day alone, nor with no hour told, nor where
   // a supporter's own article of that day, at 10:00, told it done: the vote was by then
   assert.equal(markOf('2031-03-05T12:30:00-05:00', VOTE, '2031-03-05T10:00:00-05:00'), 'absent');
 });
+
+test('an article of another zone than its sources is not "published before" by its own clock (review44c of a29ee180)', () => {
+  // (15:00 in New York is 21:00 in Veldaria, three hours after its 6 p.m. vote)
+  const { factWith } = runCompare([
+    [
+      'Lawmakers in Veldaria debated the asylum bill on Wednesday in a long session.',
+      { outlet: 'Harbor Daily', publishedAt: '2031-03-05T15:00:00-05:00' },
+    ],
+    [
+      'The Veldarian parliament passed the asylum bill at 6 p.m. Wednesday by 213 votes to 186.',
+      { outlet: 'Euro One', publishedAt: '2031-03-06T08:00:00+01:00' },
+    ],
+    [
+      'The Veldarian parliament passed the asylum bill at 6 p.m. Wednesday by 213 votes to 186, officials said.',
+      { outlet: 'Euro Two', publishedAt: '2031-03-06T09:00:00+01:00' },
+    ],
+  ]);
+  const fact = factWith('passed')[0];
+  assert.ok(fact, 'the vote is a fact');
+  assert.notEqual(fact.coverage.a1?.mark, 'published-before');
+});

@@ -67,19 +67,24 @@ export interface BeforeEventContext {
 }
 
 // An article's time of publication as its writer's day and minutes after that day's midnight
-// (publishedShown: in the zone it was published in); null for a date alone or none.
-function publishedClock(at: string | null | undefined): { day: number; minute: number } | null {
+// (publishedShown: in the zone it was published in), and that zone; null for a date alone or none.
+function publishedClock(at: string | null | undefined): { day: number; minute: number; zone: string } | null {
   const shown = publishedShown(at);
   const day = shown && shown.length > 10 ? parseIsoDay(shown) : null;
   if (!shown || day === null) return null;
-  return { day, minute: Number(shown.slice(11, 13)) * 60 + Number(shown.slice(14, 16)) };
+  return {
+    day,
+    minute: Number(shown.slice(11, 13)) * 60 + Number(shown.slice(14, 16)),
+    zone: shown.slice(17),
+  };
 }
 
 /**
  * The articles published on the event's day `day` before the earliest time of day its supporters
  * tell it at ("voted at an emergency meeting Wednesday night": 18:00; earliestTimeTold): written
  * before it, as an article of an earlier day is. None where a supporter's own article was published
- * that day before that time (the event was done by then), or no supporter tells a time.
+ * that day before that time (the event was done by then), or no supporter tells a time; only an
+ * article published in the supporters' one zone (whose clock the hour is told on).
  */
 function beforeItsHour(
   supporters: readonly Claim[],
@@ -89,10 +94,16 @@ function beforeItsHour(
   const told = supporters.map((c) => earliestTimeTold(c.text)).filter((m) => m !== null);
   if (!told.length) return new Set();
   const hour = Math.min(...told);
+  // (the hour is told on the supporters' clock: an article of another zone, or supporters of no one
+  // zone, compare no hours: "at 6 p.m. Wednesday" in Berlin is 12:00 in New York)
+  const clockOf = new Map(articles.map((doc) => [doc.article.id, publishedClock(doc.article.publishedAt)]));
+  const zones = new Set(supporters.map((c) => clockOf.get(c.articleId)?.zone ?? null));
+  const [zone] = zones;
+  if (zones.size !== 1 || !zone) return new Set();
   const before = new Set<string>();
   for (const doc of articles) {
-    const at = publishedClock(doc.article.publishedAt);
-    if (at?.day === day && at.minute < hour) before.add(doc.article.id);
+    const at = clockOf.get(doc.article.id);
+    if (at?.day === day && at.minute < hour && at.zone === zone) before.add(doc.article.id);
   }
   return supporters.some((c) => before.has(c.articleId)) ? new Set() : before;
 }
