@@ -1,17 +1,14 @@
 // How much of a claim's terms another sentence has, weighted by IDF (alignment's and support's cover).
 import { personWordsOf } from './named-apart.ts';
-import { titleTermsUntold } from './person-titles.ts';
 import { perReading, type Reading } from './reading.ts';
-import { foldedWords } from './relations.ts';
 
 /**
  * Share of `a`'s IDF-weighted terms that `b` also has. A place or body `a` names that `b` names only
  * inside a longer name counts as told ("councillors in Veldshire" / "Veldshire County Council": the
- * extract stage keys the two names apart), see namedInside; so does the title `a` writes before a
- * person `b` names ("Interior Minister" of "Interior Minister Petra Kovaly", person-titles.ts).
+ * extract stage keys the two names apart), see namedInside.
  */
 export function coverOf(a: Reading, b: Reading, idf: ReadonlyMap<string, number>): number {
-  const inside = [...namedInside(a, b), ...titleTermsUntold(a, b.claim, foldedWords(b))];
+  const inside = namedInside(a, b);
   if (inside.length === 0) return coverOfTerms(a, b.claim.terms, idf);
   const terms = new Map(b.claim.terms);
   for (const term of inside) terms.set(term, 1);

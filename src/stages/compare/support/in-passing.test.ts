@@ -29,18 +29,6 @@ const CASES: VerdictCase[] = [
     'supports',
   ],
   [
-    'a clause after "but" is a statement of its own: the appeal is told whole, not in passing',
-    'Harbour Minister Ilse Varga said the council would appeal.',
-    '"We respect the verdict of the court, but we intend to appeal," Varga said.',
-    'supports',
-  ],
-  [
-    'the other verb in the clause that tells the claim still makes it told in passing',
-    'Harbour Minister Ilse Varga said the council would appeal.',
-    '"We respect the verdict, but we will appeal once the harbour board has met and the pier reopens," Varga said.',
-    'not supports',
-  ],
-  [
     'what it costs: a relative clause that states the claim among other things gets no ✓',
     'The Mossgate pier was built by the Tarrow family.',
     'The council voted on Thursday to close the old Mossgate pier, which the Tarrow family built for its fishing boats, until the spring.',

@@ -31,54 +31,9 @@ export function claimInPassing(a: Reading, b: Reading): boolean {
     // (the claim's "are closed" is told by the candidate's "were closed": the tense is the mood's test)
     shareIn(wa, [...wb, ...beTold(wa, wb)]) < CLAIM_SHARE &&
     shareIn(wb, wa) < CANDIDATE_SHARE &&
-    otherPredicateBeside(a, b) &&
+    b.predicates.some((p) => !a.allStems.has(p)) &&
     !nearCopy(a, b)
   );
-}
-
-// Whether the candidate has a predicate the claim has not in the clause that tells the claim's
-// predicate: a clause after "but" or a semicolon, with a subject and verb of its own, is a statement
-// of its own, inside a quotation too ('"We respect the verdict, but we intend to appeal," Varga said'
-// tells the appeal whole, not in passing); a candidate that tells none of the claim's predicates is
-// read whole.
-function otherPredicateBeside(a: Reading, b: Reading): boolean {
-  const others = b.predicates.filter((p) => !a.allStems.has(p));
-  if (others.length === 0) return false;
-  const shared = b.predicates.find((p) => a.predicates.includes(p));
-  const at = shared === undefined ? undefined : b.moods.get(shared)?.at;
-  if (at === undefined) return true;
-  const [from, to] = clauseAround(b.claim.tokens, at);
-  return others.some((p) => {
-    const k = b.moods.get(p)?.at;
-    return k === undefined || (k >= from && k < to);
-  });
-}
-
-type Tokens = Reading['claim']['tokens'];
-
-// A "but" or semicolon that opens a clause of its own: a subject, then its verb, before any
-// punctuation ("but we intend to appeal"; not "but not for the new stadium, which …").
-function opensClause(tokens: Tokens, k: number): boolean {
-  const t = tokens[k];
-  if (!t || !(t.text === ';' || (t.norm === 'but' && t.pos === 'CCONJ'))) return false;
-  let subject = false;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
-    const pos = (tokens[j] as Tokens[number]).pos;
-    if (pos === 'PUNCT') return false;
-    if (pos === 'VERB' || pos === 'AUX') return subject;
-    if (pos === 'PRON' || pos === 'NOUN' || pos === 'PROPN') subject = true;
-  }
-  return false;
-}
-
-// The token range of the clause around token `at`, between the "but"s and semicolons that open
-// clauses about it.
-function clauseAround(tokens: Tokens, at: number): [number, number] {
-  let from = at;
-  while (from > 0 && !opensClause(tokens, from - 1)) from--;
-  let to = at + 1;
-  while (to < tokens.length && !opensClause(tokens, to)) to++;
-  return [from, to];
 }
 
 // the words of a clause besides the attribution that opens or ends it: who said it is not what it tells

@@ -9,7 +9,6 @@ import {
 } from '../patterns.ts';
 import { hasOwnVerb } from './asides.ts';
 import { coverOfTerms } from './cover.ts';
-import { titleTermsUntold } from './person-titles.ts';
 import { unresolvedSubject } from './pronoun-subject.ts';
 import type { Reading } from './reading.ts';
 import { nameShare, sharesPredicate } from './relations.ts';
@@ -30,12 +29,7 @@ export const supportable = (a: Reading): boolean => hasOwnVerb(a) && !unresolved
 /** Whether `b`'s claim, before it is read, covers enough of `a` to support it. */
 export function coverAllowsSupport(a: Reading, b: Claim, idf: ReadonlyMap<string, number>): boolean {
   // (judge's cover is capped at 1, and its floors are met within 1e-9)
-  // (a title before a person `b` names by entity is told: coverOf)
-  const titles = titleTermsUntold(a, b);
-  const terms = titles.length
-    ? new Map([...b.terms, ...titles.map((t): [string, number] => [t, 1])])
-    : b.terms;
-  const cover = Math.min(coverOfTerms(a, terms, idf), 1);
+  const cover = Math.min(coverOfTerms(a, b.terms, idf), 1);
   return cover >= RELATED_MIN_COVER && cover + 1e-9 >= LEAST_SUPPORT_COVER;
 }
 

@@ -5,7 +5,6 @@ import { PARTICLE_TOLD_BY, PREDICATE_CLASSES, UNDOING_VERBS } from '../data/pred
 import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { isDateWord } from '../patterns.ts';
 import { nounOfAnotherWord } from './other-word.ts';
-import { titlesOfNamed } from './person-titles.ts';
 import { perReading, type Reading } from './reading.ts';
 import { unlinkedNames, unlinkedNameWords } from './unlinked-names.ts';
 
@@ -62,21 +61,11 @@ export const undoneOnOneSide = (a: Reading, b: Reading): boolean =>
  */
 export function nameShare(a: Reading, b: Reading): number {
   if (a.names.length === 0) return 1;
-  // the title before a person `b` names too is who the person is, no name of its own ("Interior
-  // Minister Petra Kovaly said …" / "…," Kovaly said')
-  const titles = titlesOfNamed(a, b.claim, foldedWords(b));
-  const names = titles ? a.names.filter((n) => !(n.startsWith('n:') && titles.has(n.slice(2)))) : a.names;
-  if (names.length === 0) return 1;
-  const byKey = names.filter((n) => b.claim.terms.has(n)).length / names.length;
+  const byKey = a.names.filter((n) => b.claim.terms.has(n)).length / a.names.length;
   if (a.nameWords.size === 0) return byKey;
   let shared = 0;
-  let counted = 0;
-  for (const w of a.nameWords) {
-    if (titles?.has(w)) continue;
-    counted++;
-    if (b.nameWords.has(w)) shared++;
-  }
-  return counted === 0 ? byKey : Math.max(byKey, shared / counted);
+  for (const w of a.nameWords) if (b.nameWords.has(w)) shared++;
+  return Math.max(byKey, shared / a.nameWords.size);
 }
 
 // (isDateWord is defined beside the date patterns it reads; its readers import it from here too)
