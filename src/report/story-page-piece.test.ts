@@ -53,7 +53,8 @@ describe('a story page piece', () => {
       });
       assert.equal(cut, whole);
       // the cuts happened: a part's "all" link counts the whole story
-      if (limits === TINY) assert.match(whole, /All 59 quotes/);
+      const quotes = (report.stories[0] as Report['stories'][number]).quotes.length;
+      if (limits === TINY) assert.ok(whole.includes(`All ${quotes} quotes`), `All ${quotes} quotes`);
     });
 
   test('keeps what tells a part whether to show at all: a scare quote only by an outlet left out', () => {
