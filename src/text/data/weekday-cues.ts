@@ -2,6 +2,8 @@
 // (text/dates/patterns.ts, mentions.ts) and by compare's (stages/compare/support/dates.ts): one list,
 // so that both read "every Saturday" and "later Monday" alike.
 
+import { dict } from './dict.ts';
+
 /** Words that make the weekday after them a recurring one, no day of one event: "every Saturday", "each Monday". */
 export const RECURRING_WEEKDAY_WORDS: readonly string[] = ['every', 'each'];
 
@@ -45,9 +47,9 @@ export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 
  * ("Wednesday night", "tonight", "this evening"): an event told so began no earlier. Conservative:
  * "night" from 18:00, though it may be later. "Morning" is left out (it tells no hour after one).
  */
-export const DAY_PART_STARTS: Readonly<Record<string, number>> = {
+export const DAY_PART_STARTS: Readonly<Record<string, number>> = dict({
   afternoon: 12 * 60,
   evening: 17 * 60,
   night: 18 * 60,
   tonight: 18 * 60,
-};
+});
