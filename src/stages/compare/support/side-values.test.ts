@@ -1,27 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
-import { readArticles } from '../../../pipeline.ts';
-import { extract } from '../../extract/index.ts';
-import { segment } from '../../segment/index.ts';
-import { compare } from '../index.ts';
+import { comparedStory, segmented } from '../../compared-story.ts';
 
 // Invented articles (outlet, time, text) run through extract and compare as one story: its figure
 // differences to check, each side's value as the report carries it.
 function figureDifferences(docs: readonly { outlet: string; publishedAt: string; text: string }[]) {
   const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
-  const story = {
-    id: 's1',
-    title: '',
-    articleIds: articles.map((a) => a.article.id),
-    keywords: [],
-    topicId: 't1',
-  };
-  const base = { story, articles };
-  const compared = compare()({ ...base, ...extract()(base, ctx) }, ctx);
-  return [...compared.conflicts, ...(compared.differences ?? [])].filter((c) => c.kind === 'figure');
+  const { comparison } = comparedStory(segmented(docs, ctx), ctx);
+  return [...comparison.conflicts, ...(comparison.differences ?? [])].filter((c) => c.kind === 'figure');
 }
 
 test("a difference's values are the figures of the noun it is named by, not another count told first", () => {
