@@ -1,27 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
-import { readArticles } from '../../../pipeline.ts';
-import { extract } from '../../extract/index.ts';
-import { segment } from '../../segment/index.ts';
-import { compare } from '../index.ts';
+import { comparedStory, segmented } from '../../compared-story.ts';
 
 // Invented articles (outlet, text) run through extract and compare as one story: its conflicts and
 // its differences to check (a clash of a kind not proven a contradiction), laid out alike.
 function conflictsOf(docs: readonly { outlet: string; text: string }[]) {
   const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
-  const story = {
-    id: 's1',
-    title: '',
-    articleIds: articles.map((a) => a.article.id),
-    keywords: [],
-    topicId: 't1',
-  };
-  const base = { story, articles };
-  const compared = compare()({ ...base, ...extract()(base, ctx) }, ctx);
-  return [...compared.conflicts, ...(compared.differences ?? [])];
+  const { comparison } = comparedStory(segmented(docs, ctx), ctx);
+  return [...comparison.conflicts, ...(comparison.differences ?? [])];
 }
 
 test('a figure conflict is about what the claim counts as it writes it, not its stem', () => {

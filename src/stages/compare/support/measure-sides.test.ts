@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContext } from '../../../model/index.ts';
-import { readArticles } from '../../../pipeline.ts';
-import { extract } from '../../extract/index.ts';
-import { segment } from '../../segment/index.ts';
-import { compare } from '../index.ts';
+import { comparedStory, segmented } from '../../compared-story.ts';
 
 // An invented story of a town's budget vote, run through extract and compare: its differences to
 // check and conflicts (fixes33, newuser11 #14 and #17: both fail before: two "budget (GBP)" entries,
 // and no entry for the vote's count).
 function differencesOf(docs: readonly { outlet: string; text: string }[]) {
   const ctx = createContext();
-  const bytes = new TextEncoder().encode(docs.map((d) => JSON.stringify(d)).join('\n'));
-  const articles = readArticles([{ path: 'story.jsonl', bytes }], {}, ctx).map((a) => segment()(a, ctx));
-  const story = { id: 's1', title: '', articleIds: articles.map((a) => a.article.id), keywords: [] };
-  const base = { story, articles };
-  const compared = compare()({ ...base, ...extract()(base, ctx) }, ctx);
-  return [...compared.conflicts, ...(compared.differences ?? [])];
+  const { comparison } = comparedStory(segmented(docs, ctx), ctx);
+  return [...comparison.conflicts, ...(comparison.differences ?? [])];
 }
 
 const BUDGET = [
