@@ -93,7 +93,10 @@ export interface Pending {
   resolve(): Scored;
 }
 
-type Opening = { readonly modality: Modality; readonly candidate: Pick<Candidate, 'quoteShare' | 'lead'> };
+type Opening = {
+  readonly modality: Modality;
+  readonly candidate: Pick<Candidate, 'quoteShare' | 'lead' | 'attributed'>;
+};
 // A sentence that may be chosen first: one that tells what happened, best in the outlet's own voice
 // (the event, not a quotation about it); an article's first sentence so told (its lede) weighs
 // `WEIGHTS.lede` more for it, over a later sentence that may tell a detail of the event and otherwise
@@ -106,6 +109,18 @@ export const leads = (s: Opening): boolean =>
 export const lede = (s: Opening): boolean => leads(s) && s.candidate.lead === 0;
 // An article's first sentence, however it tells its event.
 const ledeOf = (s: Opening): boolean => s.candidate.lead === 0;
+// An article's first sentence that tells what happened in the outlet's own voice: no speaker's words
+// ("said", "according to") and no quotation.
+const ownLede = (s: Opening): boolean => lede(s) && !s.candidate.attributed && s.candidate.quoteShare === 0;
+/**
+ * Whether a sentence may open a summary of a story an article's lede tells in its own voice (`ownLede`):
+ * that lede, or another sentence told as happened, but no later sentence giving a speaker's words (a
+ * "said" or a quotation: "The opposition leader called the law “cruel and unworkable”" after the vote
+ * the ledes tell): a reaction is no opening of what happened, however many outlets report it. A
+ * speaker's words that an article leads with (the story is what was said) still may.
+ */
+const leadsOwnVoice = (s: Opening): boolean =>
+  leads(s) && (ledeOf(s) || (!s.candidate.attributed && s.candidate.quoteShare === 0));
 
 // Rounding room when a bound rules a candidate out: a bound within it is looked at anyway.
 const SLACK = 1e-9;
@@ -189,11 +204,13 @@ export function selectLazily(
   const opening =
     ahead && items.some(ledeOf)
       ? ledeOf
-      : items.some(leads)
-        ? leads
-        : items.some(happened)
-          ? happened
-          : () => true;
+      : items.some(ownLede)
+        ? leadsOwnVoice
+        : items.some(leads)
+          ? leads
+          : items.some(happened)
+            ? happened
+            : () => true;
   // and an article's first sentence (its lede: the event) weighs more for it than a later one
   const extra = (p: Pending) => (!chosen.length && lede(p) ? lambda * WEIGHTS.lede : 0);
   while (closest.size) {
