@@ -41,3 +41,11 @@ test('tone: the verb of saying of reported speech is the speaker’s, a loaded o
   );
   assert.ok(own.words.includes('failed'), own.words.join(' '));
 });
+
+test('tone: the outlet’s narration after a short quotation is the outlet’s, not the speaker’s', () => {
+  // review44b: the report ran on past the closing quote into 'as protesters …', so 'disastrous' was unread
+  const t = toneOf(
+    'The council met on Monday. Mayor Ivo Kral said the plan was "dead" as protesters cheered outside the disastrous meeting.',
+  );
+  assert.deepEqual(t.words, ['disastrous']);
+});

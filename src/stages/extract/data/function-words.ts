@@ -158,6 +158,28 @@ export const SETTING_SUBORDINATORS: ReadonlySet<string> = new Set([
   'whereas',
 ]);
 
+/**
+ * Words of a stretch of time, or of how closely, before a setting subordinator ("…", hours after the vote
+ * collapsed; "…", shortly before the doors opened; "…" even as crews worked): the setting stays the writer's.
+ */
+export const TIME_BEFORE_SETTING: ReadonlySet<string> = new Set([
+  'minutes',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'moments',
+  'shortly',
+  'soon',
+  'just',
+  'only',
+  'even',
+  'long',
+]);
+
+/** Auxiliaries of a past clause ("after the council had voted", "as crews were working"). */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'was', 'were', 'did']);
+
 /** Reflexive pronouns: an object that is the subject itself ("she finds herself drawn into …"). */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'herself',

@@ -1,5 +1,7 @@
 import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
+import { isPastWord } from '../../../text/dates/coming.ts';
 import { CURLY_CLOSER, CURLY_OPENER, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
+import { PAST_AUXILIARIES } from '../data/function-words.ts';
 import { MIN_INDIRECT_WORDS } from '../patterns.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
 
@@ -43,6 +45,24 @@ export function trimContent(
   if (rules.nominal) return [a, b];
   for (let k = a; k < b; k++) if (VERB_POS.has((doc.tokens[k] as Tok).pos)) return [a, b];
   return null;
+}
+
+/**
+ * True when a clause that opens at `a` with its own subject tells the past: its verb, past adverbs, is a
+ * past form ("the council voted", "crews worked", "the vote had collapsed") that `verbFits` accepts.
+ */
+export function pastClause(
+  doc: Doc,
+  a: number,
+  end: number,
+  verbFits: (verb: Tok) => boolean = () => true,
+): boolean {
+  if (a >= end || !opensClause(doc, a, end)) return false;
+  const np = (doc.tokens[a] as Tok).pos === 'PRON' ? [a, a + 1] : phraseAfter(doc, a, end);
+  let j = np?.[1] ?? end;
+  while (j < end && (doc.tokens[j] as Tok).pos === 'ADV') j++;
+  const verb = doc.tokens[j] as Tok;
+  return (PAST_AUXILIARIES.has(verb.norm) || isPastWord(verb.norm)) && verbFits(verb);
 }
 
 /** True when [a, b) opens with a subject and its verb ("the panel was wrong", "it knows"), not a bare object. */

@@ -1,5 +1,4 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
-import { isPastWord } from '../../../text/dates/coming.ts';
 import { DOUBLE_OPENERS, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { NOT_CONTENT_OPENERS, QUESTION_OPENERS, SETTING_SUBORDINATORS } from '../data/function-words.ts';
 import {
@@ -11,7 +10,8 @@ import {
 } from '../data/speech.ts';
 import { isCue, isIndirectCue } from '../speakers/cues.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
-import { opensClause, trimContent, VERB_POS } from './content-shape.ts';
+import { narrationAfterQuote } from './after-quote.ts';
+import { opensClause, pastClause, trimContent, VERB_POS } from './content-shape.ts';
 import { contentStart } from './content-start.ts';
 import { artifactOnly, withheld } from './objects.ts';
 
@@ -45,8 +45,6 @@ function endsClause(doc: Doc, k: number, end: number): boolean {
   );
 }
 
-const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did']);
-
 /**
  * "…, after councillors approved it by eight votes to three": a subordinator of the writer's setting
  * (SETTING_SUBORDINATORS) whose clause has its own subject and a past verb tells what happened, in the
@@ -54,12 +52,7 @@ const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did']);
  * figures/sources.ts). "…, after the repairs are done" may be the speaker's, and stays.
  */
 function pastSetting(doc: Doc, k: number, end: number): boolean {
-  if (!SETTING_SUBORDINATORS.has((doc.tokens[k] as Tok).norm) || !opensClause(doc, k + 1, end)) return false;
-  const np = (doc.tokens[k + 1] as Tok).pos === 'PRON' ? [k + 1, k + 2] : phraseAfter(doc, k + 1, end);
-  let j = np?.[1] ?? end;
-  while (j < end && (doc.tokens[j] as Tok).pos === 'ADV') j++;
-  const verb = doc.tokens[j]?.norm ?? '';
-  return PAST_AUXILIARIES.has(verb) || isPastWord(verb);
+  return SETTING_SUBORDINATORS.has((doc.tokens[k] as Tok).norm) && pastClause(doc, k + 1, end);
 }
 
 /**
@@ -194,6 +187,7 @@ export function contentAfter(
     if (t.pos === 'CCONJ' && anotherSays(doc, start, b, end)) break;
     if (rules.infinitive && occasionAt(doc, start, b, end)) break;
     if (b > start && quotationOpensAt(doc, b)) break;
+    if (b > start && narrationAfterQuote(doc, start, b, end)) break;
     b++;
   }
   const nominal = rules.nominal || options.nominal;

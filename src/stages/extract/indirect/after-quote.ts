@@ -1,0 +1,49 @@
+import type { Doc, Tok } from '../../../text/annotated.ts';
+import { DOUBLE_CLOSERS, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
+import { SETTING_SUBORDINATORS, TIME_BEFORE_SETTING } from '../data/function-words.ts';
+import { OCCASION_OPENERS } from '../data/speech.ts';
+import { isCue } from '../speakers/cues.ts';
+import { pastClause } from './content-shape.ts';
+
+// Where reported content ends after the quote marks of a short quotation inside it close.
+
+/** Coordinators that join the writer's next clause to a report ("…" and crews worked on). */
+const COORDINATORS = new Set(['and', 'but', 'yet']);
+
+/** Whether token `j` closes quote marks opened inside the content from `start` (a closer, or a straight mark that pairs). */
+function closesQuote(doc: Doc, start: number, j: number): boolean {
+  const text = doc.tokens[j]?.text ?? '';
+  if (j < start) return false;
+  if (DOUBLE_CLOSERS.has(text)) return true;
+  if (text !== STRAIGHT_DOUBLE) return false;
+  let straight = 0;
+  for (let k = start; k <= j; k++) if ((doc.tokens[k] as Tok).text === STRAIGHT_DOUBLE) straight++;
+  return straight % 2 === 0;
+}
+
+/**
+ * 'said the figure was "too low", and crews worked through the night', 'said the plan was "dead" as
+ * protesters cheered outside', 'called the bill "cruel", hours after the vote collapsed': where the quote
+ * marks of a quotation inside the content [start, …) close right before `k` (a comma may follow them), a
+ * clause joined by "and", "but" or "yet", or opened by a subordinator of the setting ("as", "while",
+ * "after", "when", …, after a stretch of time: "hours after"), with its own subject and a past verb, is
+ * the writer's narration of what happened and ends the report. Not a clause in the present or with a
+ * modal ('and residents would welcome the jobs', '"more hours" before details emerge': the speaker's),
+ * nor one whose verb is a cue ('"absolutely right" when he said …': a report it holds), nor one opened by
+ * "that" ('and that it would …'), nor one after words outside quote marks ('said the plan was dead and
+ * crews worked on': no quote marks closed, the report's own).
+ */
+export function narrationAfterQuote(doc: Doc, start: number, k: number, end: number): boolean {
+  if (!closesQuote(doc, start, k - 1)) return false;
+  let w = doc.tokens[k]?.text === ',' ? k + 1 : k;
+  const after = w;
+  while (w < end && TIME_BEFORE_SETTING.has((doc.tokens[w] as Tok).norm)) w++;
+  const opener = doc.tokens[w];
+  if (!opener) return false;
+  const joins = opener.pos === 'CCONJ' && COORDINATORS.has(opener.norm) && w === after;
+  const sets = SETTING_SUBORDINATORS.has(opener.norm) || OCCASION_OPENERS.has(opener.norm);
+  if (!joins && !sets) return false;
+  // "as long as", "as soon as": the speaker's condition
+  if (opener.norm === 'as' && doc.tokens[w + 2]?.norm === 'as') return false;
+  return pastClause(doc, w + 1, end, (verb) => !isCue(verb));
+}
