@@ -144,6 +144,12 @@ export const BODY_KINDS: Readonly<Record<string, Kind>> = dict({
     `company firm ltd inc corp corporation plc llc bank airline operator contractor developer store shop
     restaurant bakery cafe`,
   ),
+  // a firm named by what it makes or does, in the plural no public body or charity takes ("Brackwater
+  // Chemicals", "Orsk Industries"): a state's body names its field in the singular ("Department of Industry")
+  ...kinds(
+    'company',
+    'chemicals pharmaceuticals industries holdings enterprises technologies motors airways foods',
+  ),
 });
 
 function kinds(kind: Kind, words: string): Record<string, Kind> {

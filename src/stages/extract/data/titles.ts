@@ -130,6 +130,10 @@ export const TITLES: Readonly<Record<string, string>> = dict({
   'chief financial officer': 'chief financial officer',
   publicist: 'publicist',
   'general manager': 'general manager',
+  // a council's appointed head of its staff ("City Manager Felix Darrow"), no manager of a firm
+  'city manager': 'city manager',
+  'town manager': 'town manager',
+  'county manager': 'county manager',
   'head coach': 'coach',
   quarterback: 'player',
   'running back': 'player',

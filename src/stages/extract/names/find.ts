@@ -4,7 +4,7 @@ import { getModelWords } from '../../../text/wink.ts';
 import { GIVEN_NAMES } from '../data/given-names.ts';
 import { FAITH_WORDS, ORG_HEADS_AFTER, SITE_NOUNS, WORKFORCE_NOUNS } from '../data/organizations.ts';
 import { TITLES } from '../data/titles.ts';
-import { ACRONYM } from '../patterns.ts';
+import { ACRONYM, CALENDAR_WORD } from '../patterns.ts';
 import { groupBeforeName } from './common-word.ts';
 import { headlineClause, orgByContext } from './context-org.ts';
 import { isStateAbbreviation, pluralAfterThe } from './context-place.ts';
@@ -116,6 +116,9 @@ function addRun(
   if (isSkipped(doc, first.start, lastTok.end) || inDateline(doc, first.start, lastTok.end)) return null;
   const all = wordsOf(doc, a, b);
   if (all.length === 1 && ACRONYM.test(all[0] ?? '') && toks[b]?.pos === 'NUM') return null;
+  // "Channel 9", "Route 14", "Gate 5": a word of the lexicon before a number is one thing of a numbered
+  // series, which the word alone does not name (no place "Channel")
+  if (all.length === 1 && numbered(doc, a, b)) return null;
   if (all.length >= 2 && all.every((w) => ALL_CAPS_LONG.test(w))) return null;
   if (all.length === 1 && isJunkAcronym(doc, a, all[0] ?? '', sentence)) return null;
   // "Union boss Marta Kolding": a body's word that opens the sentence before a role is no body's name
@@ -195,5 +198,16 @@ function possessiveTitleAt(doc: Doc, k: number): boolean {
   const [s, title] = [doc.tokens[k], doc.tokens[k + 1]];
   return (
     (s?.text === "'s" || s?.text === '’s') && !!title && /^\p{Ll}/u.test(title.text) && !!TITLES[title.norm]
+  );
+}
+
+// Whether the lone word a (b = a + 1) is a word of the lexicon, no month or weekday, before a number in digits.
+function numbered(doc: Doc, a: number, b: number): boolean {
+  const [word, next] = [doc.tokens[a] as Tok, doc.tokens[b]];
+  return (
+    next?.pos === 'NUM' &&
+    /^\d/.test(next.text) &&
+    !CALENDAR_WORD.test(word.text) &&
+    getModelWords().has(word.text.toLowerCase())
   );
 }

@@ -75,6 +75,9 @@ export function canStart(doc: Doc, i: number, storyLower?: ReadonlySet<string>):
   // "Acme, Inc. said": a legal suffix after a comma closes the name before it, it opens none
   if (prev?.text === ',' && LEGAL_SUFFIXES.has(t.norm)) return false;
   if (!initial || isHonorific(t.text) || titleOf([t.text]) !== undefined) return true;
+  // "City Manager Felix Darrow said": a title of two capitalised words opens a name as one word does
+  const next = doc.tokens[i + 1];
+  if (isNameWord(next) && titleOf([t.text, (next as Tok).text]) !== undefined) return true;
   // "Assistant general manager Siv Marten …": a role's qualifier before the role in lower case
   if (ROLE_QUALIFIERS.has(t.norm) && /^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
   // "Fisherman Arvid Sten said …": a label noun before a full name is the label; the name starts after it

@@ -2,7 +2,7 @@ import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
 import { GIVEN_NAMES, NAME_PREPOSITIONS } from '../data/given-names.ts';
 import { ROLE_DOMAINS, TITLES } from '../data/titles.ts';
-import { titleAtKey, titleKey } from './lexicon.ts';
+import { titleAtKey, titleKey, titleOf } from './lexicon.ts';
 
 // split once: a department is matched word by word against the tokens after "of"
 const DOMAIN_WORDS = ROLE_DOMAINS.map((d) => d.split(' '));
@@ -63,6 +63,12 @@ export function roleBefore(doc: Doc, a: number): string | null {
     if (sentenceOf(doc, k) !== sentenceOf(doc, a)) break;
     const role = TITLES[t.norm];
     if (role) return role;
+    // "council member Adaeze Moreau", "city manager Felix Darrow": a title of two words
+    const prev = doc.tokens[k - 1];
+    if (prev && sentenceOf(doc, k - 1) === sentenceOf(doc, a)) {
+      const two = titleOf([prev.text, t.text]);
+      if (two) return two;
+    }
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
   }
   return null;

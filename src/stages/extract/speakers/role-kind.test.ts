@@ -186,6 +186,18 @@ const CASES: [string, string, string, [string, string] | null][] = [
     ['official', 'The Civic Union'],
   ],
   [
+    'a firm named by what it makes, in the plural, is a company (newuser23 #15)',
+    'Brackwater Chemicals said it was cooperating with investigators.',
+    'cooperating',
+    ['company', 'Brackwater Chemicals'],
+  ],
+  [
+    "a state's body that names a field in the singular is no company",
+    'The Department of Industry said it was cooperating with investigators.',
+    'cooperating',
+    ['official', 'The Department of Industry'],
+  ],
+  [
     'a chief superintendent is police',
     '"We will patrol all night," said Chief Superintendent Ivo Marsh.',
     'patrol',
