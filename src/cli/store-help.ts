@@ -88,10 +88,10 @@ Options:
 `,
   articles: `Usage: parallax articles [options]
 
-List the stored articles in ingest order: id, date (of publication, else the day it was stored,
-marked "(stored)"), outlet, story and title, tab-separated; or every cleaned article as one JSON
-object per line, or all in one JSON array (publishedAt null when undated, ingestedAt the time it
-was stored).
+List the stored articles in ingest order: id, date (of publication; else of its last update,
+marked "(updated)"; else the day it was stored, marked "(stored)"), outlet, story and title,
+tab-separated; or every cleaned article as one JSON object per line, or all in one JSON array
+(publishedAt null when undated, ingestedAt the time it was stored).
 
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)

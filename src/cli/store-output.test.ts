@@ -234,6 +234,10 @@ test('articleLine marks the day an undated article was stored; a publication day
   });
   assert.equal(articleLine(stored(null)), 'a1\t2026-12-05 (stored)\t—\ts1\tFerry fares rise\n');
   assert.equal(articleLine(stored('2024-05-01T10:00:00.000Z')), 'a1\t2024-05-01\t—\ts1\tFerry fares rise\n');
+  // dated only by an "Updated …" line (or a page's dateModified): that day, marked as an update's
+  const updated = stored(null);
+  const onlyUpdated = { ...updated, article: { ...updated.article, modifiedAt: '2026-12-03' } };
+  assert.equal(articleLine(onlyUpdated), 'a1\t2026-12-03 (updated)\t—\ts1\tFerry fares rise\n');
   // the JSON line keeps the two apart: no publication date, and the time it was stored
   const json = JSON.parse(articleJson(stored(null)));
   assert.equal(json.publishedAt, null);

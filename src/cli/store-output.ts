@@ -6,6 +6,7 @@ import { storeCounts } from '../store/stats-counts.ts';
 import { WORKING_TITLE, WORKING_TITLE_NOTE } from '../store/story-title.ts';
 import type { SearchHit, StoredArticle, StoreStats, StorySummary } from '../store/types.ts';
 import { publishedShown } from '../text/dates/published.ts';
+import { textTime } from '../text/dates/text-time.ts';
 import { REPORT_VERSION } from '../version.ts';
 import { shellWord } from './shell-word.ts';
 
@@ -97,11 +98,19 @@ export function searchLines(query: string, hits: readonly SearchHit[]): string {
     .join('');
 }
 
-/** One article as a line: id, date (else the day it was stored, marked), outlet, story and title, tab-separated. */
+/**
+ * One article as a line: id, date (of publication; else of its last update, marked; else the day it
+ * was stored, marked), outlet, story and title, tab-separated.
+ */
 export function articleLine(stored: StoredArticle): string {
   const a = stored.article;
-  // an undated article's day is the day it was stored, marked so it is not read as its publication's
-  const when = a.publishedAt ? day(a.publishedAt) : `${day(stored.ingestedAt)} (stored)`;
+  // a day other than its publication's is marked so it is not read as one (text/dates/text-time.ts)
+  const time = textTime(a);
+  const when = !time
+    ? `${day(stored.ingestedAt)} (stored)`
+    : time.kind === 'updated'
+      ? `${day(time.at)} (updated)`
+      : day(time.at);
   return `${[a.id, when, a.outlet ?? '—', stored.storyId ?? '—', (a.title ?? '(untitled)').replace(/\s+/g, ' ')].join('\t')}\n`;
 }
 

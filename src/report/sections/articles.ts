@@ -1,5 +1,6 @@
 import type { Article, Report } from '../../model/index.ts';
-import { publishedShown, publishedTogether, togetherNote } from '../../text/dates/published.ts';
+import { publishedTogether, togetherNote } from '../../text/dates/published.ts';
+import { textTimeShown } from '../../text/dates/text-time.ts';
 import { articleKey } from '../article-key.ts';
 import { IN_PAGE_LINKS } from '../links.ts';
 import { removedNote } from '../removed.ts';
@@ -14,8 +15,9 @@ function describe(article: Article, report: Report, escapeText = (text: string) 
   return [
     article.byline ? `by ${escapeText(article.byline)}` : '',
     // as the outlet cards show it: in its own zone, with its offset; a date alone as given; none
-    // said, so a reader does not take it for one left out of the list
-    article.publishedAt ? (publishedShown(article.publishedAt) ?? '') : 'undated',
+    // said, so a reader does not take it for one left out of the list; one dated by its last update
+    // only says so ("updated 2026-12-03"), never taken for its publication
+    textTimeShown(article) ?? 'undated',
     plural(article.wordCount, 'word'),
     article.removed.length ? `${plural(article.removed.length, 'boilerplate line')} removed` : '',
     // the page's paywall box was taken out: what is analysed may be only the teaser before it

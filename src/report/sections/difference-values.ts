@@ -4,6 +4,7 @@
 // every format, from the `value` and `told` its sides carry.
 import type { Conflict, Report } from '../../model/index.ts';
 import { publishedInstant, publishedShown } from '../../text/dates/published.ts';
+import { textTimeAt, textTimeShown } from '../../text/dates/text-time.ts';
 import { IN_PAGE_LINKS, type StoryPageLinks } from '../links.ts';
 import { articleIndex, articleLabel, escapeHtml, escapeMarkdown, formatNumber } from '../util.ts';
 
@@ -13,7 +14,10 @@ export interface ToldValue {
   /** The value as written for a reader: "at least 14", "48,000,000 USD". */
   readonly value: string;
   readonly outlet: string;
-  /** Its publication time as the report shows times (`publishedShown`: its own zone, a date alone as given), or null. */
+  /**
+   * Its publication time as the report shows times (`publishedShown`: its own zone, a date alone as
+   * given), else its last update's, "updated …" (`textTimeShown`), or null.
+   */
   readonly time: string | null;
   /** The same outlet's earlier articles it updates, each with the value it gave. */
   readonly updates: readonly { readonly articleId: string; readonly value: string }[];
@@ -42,8 +46,11 @@ export function toldValues(d: Conflict, report: Report): ToldValue[] {
           articleId: t.articleId,
           value: valueText(s.value as NonNullable<typeof s.value>),
           outlet: articleLabel(articles.get(t.articleId)),
-          time: publishedShown(t.publishedAt),
-          at: publishedInstant(t.publishedAt),
+          // (an article dated by its last update only: that time, shown as an update's)
+          time: t.publishedAt
+            ? publishedShown(t.publishedAt)
+            : textTimeShown(articles.get(t.articleId) ?? {}),
+          at: publishedInstant(t.publishedAt ?? textTimeAt(articles.get(t.articleId) ?? {})),
           updates: (t.updates ?? []).map((id) => ({ articleId: id, value: valueAt.get(id) ?? '' })),
         }))
       : [],

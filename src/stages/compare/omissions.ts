@@ -1,4 +1,5 @@
 import type { Fact, Figure, SegmentedArticle } from '../../model/index.ts';
+import { textTimeAt } from '../../text/dates/text-time.ts';
 import type { Alignment } from './align.ts';
 import type { Claim } from './claims.ts';
 import { STILL_CUES } from './data/update-cues.ts';
@@ -58,7 +59,8 @@ export function omissionsOf(
   // what an article may tell instead of leaving the fact out (omission-tellings.ts)
   const { toldOtherValue, toldLater, toldBound, toldCount, toldThere, wordedClose, toldFigure, calledOff } =
     omissionTellings(claims, alignment, readingOf, figures);
-  const published = new Map(articles.map(({ article }) => [article.id, article.publishedAt]));
+  // (the time of its text: its publication, else its last update; text/dates/text-time.ts)
+  const published = new Map(articles.map(({ article }) => [article.id, textTimeAt(article)]));
   facts.forEach((fact, f) => {
     if (fact.sources.length < 2) return;
     const close = new Map<string, Claim>();
@@ -86,7 +88,7 @@ export function omissionsOf(
       // part, or a sentence close to it (each a reason not to call it left out)
       const other =
         toldOtherValue(article.id, supporters, supporters[0]?.figures) ??
-        (afterAll(article.publishedAt) ? toldLater(article.id, supporters) : undefined);
+        (afterAll(textTimeAt(article)) ? toldLater(article.id, supporters) : undefined);
       const bound = other ? undefined : toldBound(article.id, supporters);
       const count = other || bound ? undefined : toldCount(article.id, supporters);
       // an article the alignment found close is told anyway: what it tells in part or in close words
@@ -100,13 +102,13 @@ export function omissionsOf(
         // close words, the sentence may tell another thing: no mark, as "the same" is not shown)
         const said = count ?? toldFigure(article.id, supporters);
         if (other) {
-          const earlier = standsSince && beforeAll(article.publishedAt);
+          const earlier = standsSince && beforeAll(textTimeAt(article));
           toldOtherwise?.(fact.id, article.id, earlier ? 'earlier-state' : 'other-value', other);
         } else if (said) toldOtherwise?.(fact.id, article.id, 'in-other-words', said);
         continue;
       }
       // (a plan the article tells as called off is told: what became of it, not the plan left out)
-      if (beforeAll(article.publishedAt) || calledOff(article.id, supporters)) continue;
+      if (beforeAll(textTimeAt(article)) || calledOff(article.id, supporters)) continue;
       (out[article.id] as string[]).push(fact.id);
     }
   });

@@ -5,6 +5,7 @@
 // difference's id, as a shared fact is by its own. Not an article written before every telling of
 // the figure (it could not tell it: the omissions' ◷ rule), nor a copy of a telling's source.
 import type { Conflict, SegmentedArticle } from '../../model/index.ts';
+import { textTimeAt } from '../../text/dates/text-time.ts';
 import { stem } from '../../text/normalise.ts';
 import { numberAt } from '../../text/number-at.ts';
 import type { Claim } from './claims.ts';
@@ -60,7 +61,7 @@ export function silentOnFigures(
   omissions: Record<string, string[]>,
 ): void {
   const source = (id: string) => sources.get(id) ?? id;
-  const published = new Map(articles.map(({ article }) => [article.id, article.publishedAt ?? null]));
+  const published = new Map(articles.map(({ article }) => [article.id, textTimeAt(article)]));
   const words = new Map(
     articles.map(({ article }) => [
       article.id,
@@ -88,7 +89,7 @@ export function silentOnFigures(
       const id = article.id;
       if (tellers.includes(id) || tellers.some((t) => source(t) === source(id))) continue;
       // (an article written before every telling could not tell it: no omission)
-      if (toldAt.every((t) => before(article.publishedAt ?? null, t))) continue;
+      if (toldAt.every((t) => before(textTimeAt(article), t))) continue;
       if (words.get(id)?.has(counted)) continue;
       const near =
         claims.some((c) => c.articleId === id && c.figures.some((f) => inSpan(f.value))) ||

@@ -1,6 +1,7 @@
 import type { FactMark, SegmentedArticle } from '../../../model/index.ts';
 import { parseIsoDay } from '../../../text/dates/days.ts';
 import { publishedShown } from '../../../text/dates/published.ts';
+import { textTime, textTimeAt } from '../../../text/dates/text-time.ts';
 import { earliestTimeTold } from '../../../text/day-part-time.ts';
 import type { Claim } from '../claims.ts';
 import { dayOfDate } from './dates.ts';
@@ -96,7 +97,7 @@ function beforeItsHour(
   const hour = Math.min(...told);
   // (the hour is told on the supporters' clock: an article of another zone, or supporters of no one
   // zone, compare no hours: "at 6 p.m. Wednesday" in Berlin is 12:00 in New York)
-  const clockOf = new Map(articles.map((doc) => [doc.article.id, publishedClock(doc.article.publishedAt)]));
+  const clockOf = new Map(articles.map((doc) => [doc.article.id, publishedClock(textTimeAt(doc.article))]));
   const zones = new Set(supporters.map((c) => clockOf.get(c.articleId)?.zone ?? null));
   const [zone] = zones;
   if (zones.size !== 1 || !zone) return new Set();
@@ -125,8 +126,13 @@ export function markBeforeEvent(
 ): void {
   let day = eventDay(supporters, cx.readingOf, cx.writtenDay);
   if (day === null) return;
+  // an article dated by its last update only ("Updated at 1:20 p.m., December 3, 2026", a page's
+  // dateModified: text/dates/text-time.ts) was written by that day, so it too is before a later event
+  const updated = updatedDays(cx.articles ?? []);
+  const dayOf = (articleId: string): number | null =>
+    cx.publishedDay(articleId) ?? updated.get(articleId) ?? null;
   const before = (articleId: string, by: number): boolean => {
-    const when = cx.publishedDay(articleId);
+    const when = dayOf(articleId);
     return marks.get(articleId)?.mark === 'absent' && when !== null && when < by;
   };
   let doneBy = Number.POSITIVE_INFINITY;
@@ -134,7 +140,7 @@ export function markBeforeEvent(
   for (const j of near) {
     const c = cx.claims[j] as Claim;
     if (before(c.articleId, Math.min(day, doneBy)) && toldOnItsOwnDay(rep, c, cx.judged.get(row + j), cx))
-      doneBy = cx.publishedDay(c.articleId) as number;
+      doneBy = dayOf(c.articleId) as number;
   }
   if (doneBy < day) day = eventDay(supporters, cx.readingOf, cx.writtenDay, doneBy);
   if (day === null) return;
@@ -145,8 +151,22 @@ export function markBeforeEvent(
       marks.set(articleId, {
         mark: 'published-before',
         evidence: null,
-        reason: 'published before the event',
+        reason:
+          cx.publishedDay(articleId) === null && updated.has(articleId)
+            ? 'last updated before the event'
+            : 'published before the event',
       });
+}
+
+// The days of the articles dated by their last update only (no publication date), by id.
+function updatedDays(articles: readonly SegmentedArticle[]): Map<string, number> {
+  const days = new Map<string, number>();
+  for (const { article } of articles) {
+    const time = textTime(article);
+    const day = time?.kind === 'updated' ? parseIsoDay(time.at.slice(0, 10)) : null;
+    if (day !== null) days.set(article.id, day);
+  }
+  return days;
 }
 
 // Whether `claim`, judged only related to fact `rep`, tells (part of) the fact's event as done on its
