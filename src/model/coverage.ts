@@ -80,7 +80,7 @@ export type Fact = z.infer<typeof FactSchema>;
 /** Two or more incompatible claims about the same thing, side by side. */
 export const ConflictSchema = z.object({
   id: z.string(),
-  kind: z.enum(['figure', 'date', 'speaker', 'outcome', 'other']),
+  kind: z.enum(['figure', 'date', 'speaker', 'outcome', 'cause', 'other']),
   about: z.string(),
   sides: z.array(
     z.object({

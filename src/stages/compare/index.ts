@@ -165,6 +165,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
       quotes: input.quotes,
       wordings,
       figures: input.figures,
+      speakerAt: (id, start, end) => speakers(id, start, end, ['direct', 'partial', 'indirect']),
     });
     // facts with status and every article's mark, then what each article leaves out
     // (an article's ✓ told as someone's claim says whose; a claim told disputed is no consensus)

@@ -2,6 +2,7 @@
 // ("failed to announce new measures" against "a very productive meeting": both can hold), the
 // sentences side by side, never ✗; with the values of one measure told over time as its updates.
 import type { Conflict, Evidence, Figure, Quote, SegmentedArticle } from '../../model/index.ts';
+import { causeDisputes, type SpeakerAt } from './cause-disputes.ts';
 import type { Claim } from './claims.ts';
 import { countedUpdates } from './counted-updates.ts';
 import { withEveryTelling } from './difference-tellings.ts';
@@ -37,6 +38,8 @@ export interface DifferenceInputs {
   readonly quotes: readonly Quote[];
   readonly wordings: QuoteWordings;
   readonly figures: readonly Figure[];
+  /** Who speaks in a passage of an article (a quote's or reported speech's speaker), for a disputed cause's sides. */
+  readonly speakerAt: SpeakerAt;
 }
 
 /** The story's differences to check, each with its id (`<story>-d<n>`). */
@@ -59,6 +62,8 @@ export function storyDifferences(input: DifferenceInputs): Conflict[] {
       (c) => !toldBy(c, found) && !heldByShares(c, shares) && !heldByVoteCount(c, votes),
     ),
     ...(outcome ? [outcome.conflict] : []),
+    // (one event's cause named otherwise, or denied, by another voice: cause-disputes.ts)
+    ...causeDisputes(news, input.sources, input.speakerAt),
     // (one speaker quoted in wordings that say different things: quote-wordings.ts)
     ...quoteWordingDifferences(input.quotes, input.wordings),
   ]);

@@ -5,17 +5,20 @@ import type { DateValue } from '../../text/dates/values.ts';
 import { readTitle } from '../../text/headline.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
 import { talliesIn } from '../../text/tally.ts';
+import { causeStatements } from '../compare/cause-statements.ts';
 import { tellsTimeWord } from '../compare/support/time-words.ts';
 
 /**
  * What the story's sources give otherwise, which a headline gives none of: the values its figure
  * differences are about (`disputedValues`), the tallies its sources give otherwise
- * (`disputedTallies`), and the times its date differences are about (`disputedTimes`).
+ * (`disputedTallies`), the times its date differences are about (`disputedTimes`), and the words of
+ * the causes its cause differences name (`disputedCauses`).
  */
 export interface Disputed {
   readonly values: ReadonlySet<number>;
   readonly tallies: ReadonlySet<string>;
   readonly times?: ReadonlySet<string>;
+  readonly causes?: ReadonlySet<string>;
 }
 
 // A time told by a word ("immediately", "at once"), as one key among the dates'.
@@ -51,6 +54,12 @@ function timesIn(text: string, tokens: readonly Token[]): Set<string> {
   return out;
 }
 
+// The sentences of an article that hold some of a side's evidence.
+const evidenceSentences = (
+  doc: SegmentedArticle | undefined,
+  e: Conflict['sides'][number]['evidence'][number],
+) => (doc?.sentences ?? []).filter((s) => s.start < e.span.end && s.end > e.span.start);
+
 /**
  * The times the story's date differences are about: each time one side's sentences tell and another
  * side's do not ("immediately" / "on March 1, 2027"); a day every side tells ("voted on Monday") is
@@ -71,9 +80,7 @@ export function disputedTimes(
       for (const e of side.evidence) {
         const doc = docs.get(e.articleId);
         if (!doc) continue;
-        const tokens = doc.sentences
-          .filter((s) => s.start < e.span.end && s.end > e.span.start)
-          .flatMap((s) => s.tokens);
+        const tokens = evidenceSentences(doc, e).flatMap((s) => s.tokens);
         for (const t of timesIn(doc.article.text.slice(e.span.start, e.span.end), tokens)) times.add(t);
       }
       return times;
@@ -84,16 +91,42 @@ export function disputedTimes(
 }
 
 /**
+ * The words (stems) of every cause a side of the story's cause differences names or denies ("electr",
+ * "fault", "cool", "pump"): a headline that names one as the cause takes a side.
+ */
+export function disputedCauses(
+  differences: readonly Conflict[],
+  articles: readonly SegmentedArticle[],
+): Set<string> {
+  const docs = new Map(articles.map((d) => [d.article.id, d]));
+  const out = new Set<string>();
+  for (const d of differences) {
+    if (d.kind !== 'cause') continue;
+    for (const e of d.sides.flatMap((side) => side.evidence))
+      for (const s of evidenceSentences(docs.get(e.articleId), e))
+        for (const c of causeStatements(s.tokens)) for (const w of c.stems) out.add(w);
+  }
+  return out;
+}
+
+/**
  * Whether a headline gives a value a figure difference of the story is about ("passes 42.5 million
  * pound budget" while another outlet gives £45 million), a tally the sources give otherwise ("ends in
- * 7-4 win") or a time they give otherwise ("to close on March 1" / "immediately"): it would head the
- * story with one side as fact.
+ * 7-4 win") or a time they give otherwise ("to close on March 1" / "immediately"), or names as the cause one the
+ * sources dispute ("Brackwater blames electrical fault for fire" where another denies it or names
+ * another): it would head the story with one side as fact.
  */
 export function givesDisputed(text: string, disputed: Disputed | undefined): boolean {
-  if (!disputed || (!disputed.values.size && !disputed.tallies.size && !disputed.times?.size)) return false;
+  const causes = disputed?.causes;
+  if (
+    !disputed ||
+    (!disputed.values.size && !disputed.tallies.size && !disputed.times?.size && !causes?.size)
+  )
+    return false;
   const tokens = readTitle(text, text);
   const times = disputed.times;
   return (
+    (causes !== undefined && causeStatements(tokens).some((c) => c.stems.some((w) => causes.has(w)))) ||
     talliesIn(tokens).some((t) => disputed.tallies.has(t)) ||
     sentenceFigures({ start: 0, end: text.length, paragraph: 0, tokens }).some((f) =>
       disputed.values.has(f.value),

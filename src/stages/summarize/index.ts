@@ -18,7 +18,7 @@ import { clauseTwins } from './clauses.ts';
 import { disputedValues } from './disputed-figures.ts';
 import { toldElsewhere } from './elsewhere.ts';
 import { chooseHeadline } from './headline.ts';
-import { disputedTimes } from './headline-disputed.ts';
+import { disputedCauses, disputedTimes } from './headline-disputed.ts';
 import { judgedOnce } from './judged.ts';
 import { tellable } from './left-out.ts';
 import { type ContestedTerm, DEFAULT_CONTESTED_TERMS, storyTerms } from './lexicon.ts';
@@ -213,6 +213,7 @@ export function summarize(
         values: new Set([...disputedValues(sides, input.figures, overtakenSet), ...overtakenSet]),
         tallies,
         times: disputedTimes(sides, input.articles),
+        causes: disputedCauses(sides, input.articles),
       },
     });
     const elsewhere = () =>
