@@ -22,6 +22,8 @@ export function clockWordEnd(tokens: readonly ClockToken[], k: number): number {
   const t = tokens[k];
   if (t && CLOCK_RE.test(t.text)) return k + 1;
   if (t?.norm === 'local' && tokens[k + 1]?.norm === 'time') return k + 2;
+  // "12 noon", "12 midnight": the hour named twice
+  if ((t?.norm === 'noon' || t?.norm === 'midnight') && tokens[k - 1]?.text === '12') return k + 1;
   return t && /^[ap]\.$/i.test(t.text) && tokens[k + 1]?.norm === 'm.' ? k + 2 : -1;
 }
 

@@ -37,7 +37,7 @@ import { ordinalAt } from './quantities-ordinal.ts';
 import { startsNoFigure } from './quantities-start.ts';
 import { figureUnit, isCurrencySign } from './quantities-unit.ts';
 import { vagueFigureAt } from './quantities-vague.ts';
-import { tallyCountedAt } from './tally.ts';
+import { bareTallyEnds, tallyCountedAt } from './tally.ts';
 import { inchMarkAt, measureCompoundAt, poweredUnitAt } from './unit-compound.ts';
 
 export {
@@ -71,8 +71,15 @@ export function sentenceFigures(
   const tokens = sentence.tokens;
   const out: ClaimFigure[] = [];
   let own: readonly Figure[] | undefined;
+  // a vote's tally ("voted 7–2"): one count of the vote, no figures 7 and 2 (text/tally.ts)
+  const tallies = bareTallyEnds(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    const tallyEnd = tallies.get(i);
+    if (tallyEnd !== undefined) {
+      i = tallyEnd - 1;
+      continue;
+    }
     if (startsNoFigure(tokens, i) && !gluedMeasure(tokens, i)) continue;
     const worded = vagueFigureAt(tokens, i);
     if (worded) {

@@ -150,3 +150,35 @@ test('ownTalliesIn: a tally of a clause of another vote or game is not the sente
     ['8-3'],
   );
 });
+
+// newuser24 #3 (session 45): "voted 7–2" with an en dash, which the tokeniser splits from its counts,
+// was read as the bare figures 7 and 2, and "12 noon" as a figure 12 (invented sentences)
+test('talliesIn: a tally with an en dash is one tally, as "7-2" is; a dashed range none', () => {
+  const read = (sentence: string) => {
+    const [doc] = segmentAll([articleFromText('a', sentence)], createContext());
+    const sentences = doc?.sentences ?? [];
+    return {
+      tallies: sentences.flatMap((s) => talliesIn(s.tokens)),
+      values: sentences.flatMap((s) => sentenceFigures(s)).map((f) => f.value),
+      figures: figures(sentence).map((f) => f.value),
+    };
+  };
+  for (const [sentence, tally] of [
+    ['The Tolmere rates committee voted 6–3 for the cut.', '6-3'],
+    ['The Tolmere bank cut its rate in a 7–2 vote on Thursday.', '7-2'],
+    ['The court upheld the ban by a 5–4 ruling.', '5-4'],
+    ['The Tolmere rates committee voted 7-2 for the cut.', '7-2'],
+    ['The Tolmere rates committee voted 7 to 2 for the cut.', '7-2'],
+  ] as const) {
+    const { tallies, values, figures } = read(sentence);
+    assert.deepEqual(tallies, [tally], sentence);
+    // one value, the vote's count: no figures 7 and 2 in the claims or the Figures table
+    assert.deepEqual(values, [], sentence);
+    assert.deepEqual(figures, [], sentence);
+  }
+  for (const none of ['Pupils in years 7–11 will move in May.', 'Patients face a 3–5 year wait.'])
+    assert.deepEqual(read(none).tallies, [], none);
+  // "12 noon" is a time of day, no figure
+  const noon = read('The decision was announced at 12 noon on Thursday.');
+  assert.deepEqual([noon.values, noon.figures], [[], []]);
+});

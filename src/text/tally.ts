@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from './data/numbers.ts';
-import { TALLY_NOUNS, TALLY_SUBJECTS, TALLY_VERBS } from './data/tallies.ts';
+import { TALLY_AFTER, TALLY_NOUNS, TALLY_SUBJECTS, TALLY_VERBS } from './data/tallies.ts';
 
 // A tally told as two counts: "passed by 31 votes to 24", "won 3 games to 1", "rose from 300 people
 // to 410". The bare number after "to" or "against" counts what the number before it counts: the 24 are
@@ -66,6 +66,8 @@ export function tallyCountedAt(tokens: readonly Word[], i: number, after: number
 
 /** A tally written as two numbers joined by a dash ("voted 7-2", "won 88-72"). */
 export const DASHED = /^(\d{1,3})[-–](\d{1,3})$/;
+// the dashes a tokeniser may split from the counts of "7–2"
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 // before the near count: "from 7 to 4", "between 5 to 11", "aged 5 to 11", "ages 5 to 11" tell a change
 // or a range, no tally
 const RANGE_BEFORE: ReadonlySet<string> = new Set(['from', 'between', 'aged', 'ages', 'age']);
@@ -179,10 +181,19 @@ export function tallySpansIn(tokens: readonly Word[]): TallySpan[] {
     }
     const link = tokens[i - 1];
     const far = smallCount(t);
-    if (far === null || !link || !TALLY_LINKS.has(link.norm)) continue;
+    // "voted 7–2" as a tokeniser splits an en dash off: read as the joined "7-2" is, after a verb of a
+    // vote or before a vote's noun ("a 7–2 vote"); "years 7–11" and "a 3–5 year wait" are ranges
+    const dash = link !== undefined && DASHES.has(link.text) && DIGITS.test(t.text);
+    if (far === null || !link || (!TALLY_LINKS.has(link.norm) && !dash)) continue;
     const next = tokens[i + 1];
-    if (next && (next.norm === 'of' || UNIT_AFTER.has(next.norm) || OWN_COUNT_POS.has(next.pos))) continue;
-    const counted = smallCount(tokens[i - 2]) !== null ? null : tallyCountedAt(tokens, i, i + 1);
+    const voteAfter = dash && TALLY_AFTER.has(next?.norm ?? '');
+    if (
+      next &&
+      !voteAfter &&
+      (next.norm === 'of' || UNIT_AFTER.has(next.norm) || OWN_COUNT_POS.has(next.pos))
+    )
+      continue;
+    const counted = dash || smallCount(tokens[i - 2]) !== null ? null : tallyCountedAt(tokens, i, i + 1);
     const near = counted ? counted[0] - 1 : i - 2;
     const nearCount = smallCount(tokens[near]);
     if (nearCount === null || RANGE_BEFORE.has(tokens[near - 1]?.norm ?? '')) continue;
@@ -191,8 +202,21 @@ export function tallySpansIn(tokens: readonly Word[]): TallySpan[] {
     // a vote's or a game's: its counted noun says so ("6 votes to 5"), else a verb before it ("voted 7
     // to 4") or its noun before "was" ("The vote was five to four")
     const tallyNoun = counted !== null && TALLY_NOUNS.has(tokens[counted[1] - 1]?.norm ?? '');
-    if (!tallyNoun && !afterTallyVerb(tokens, near) && !afterTallySubject(tokens, near, far)) continue;
+    if (dash && !DIGITS.test(tokens[near]?.text ?? '')) continue;
+    if (!tallyNoun && !voteAfter && !afterTallyVerb(tokens, near) && !afterTallySubject(tokens, near, far))
+      continue;
     pair(nearCount, far, near, i);
   }
+  return out;
+}
+
+/**
+ * The tallies of tallySpansIn told bare, no noun between their counts ("voted 7–2", "voted 7 to 2",
+ * "in a 7-2 vote"), as a map of each one's first token to one past its last: one value, the vote's
+ * count, and no two figures "7" and "2" (a count of votes keeps its noun: "by 6 votes to 3").
+ */
+export function bareTallyEnds(tokens: readonly Word[]): ReadonlyMap<number, number> {
+  const out = new Map<number, number>();
+  for (const t of tallySpansIn(tokens)) if (t.last - t.first <= 2) out.set(t.first, t.last + 1);
   return out;
 }

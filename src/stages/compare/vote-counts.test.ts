@@ -46,3 +46,20 @@ test('two votes weeks apart, or an article telling two tallies, are no differenc
     [],
   );
 });
+
+// newuser24 #3 (session 45): "voted 6–3" (an en dash) and "voted 5–4" were bare figures; the two
+// outlets' 6–3 was "consensus" and the 5–4 listed nowhere
+test('a vote told 6–3 and 5–4 with an en dash is a difference to check, never ✓ for the other count', () => {
+  const rows: [string, string, string][] = [
+    ['Kellmoor Courier', 'The Tolmere rates committee voted 6–3 for the cut on Thursday.', '2031-03-12'],
+    ['Halden Gazette', 'The Tolmere rates committee voted 6–3 for the cut on Thursday.', '2031-03-12'],
+    ['Eastmere Herald', 'The Tolmere rates committee voted 5–4 for the cut on Thursday.', '2031-03-12'],
+  ];
+  assert.deepEqual(counts(rows), [[['a1', 'a2'], ['a3']]]);
+  const { result } = runCompare(rows.map(([outlet, text, publishedAt]) => [text, { outlet, publishedAt }]));
+  // no fact the 5–4 article and a 6–3 article both support
+  for (const fact of result.facts) {
+    const supports = (id: string) => fact.coverage[id]?.mark === 'supports';
+    assert.ok(!(supports('a3') && (supports('a1') || supports('a2'))), JSON.stringify(fact));
+  }
+});

@@ -74,3 +74,24 @@ export const TALLY_SUBJECTS: ReadonlySet<string> = new Set([
   'tally',
   'count',
 ]);
+
+/**
+ * The nouns a tally written with a dash stands before as their count ("a 7–2 vote", "a 5–4 ruling",
+ * "a 3–1 win"): "7–2" is then the vote's or the game's tally, not a range ("a 3–5 year wait").
+ */
+export const TALLY_AFTER: ReadonlySet<string> = new Set([
+  'vote',
+  'votes',
+  'ballot',
+  'decision',
+  'ruling',
+  'verdict',
+  'majority',
+  'split',
+  'win',
+  'victory',
+  'defeat',
+  'loss',
+  'score',
+  'scoreline',
+]);

@@ -9,6 +9,7 @@ import { labelAt } from '../../../text/number-label.ts';
 import { gluedMeasure } from '../../../text/number-points.ts';
 import { isNumberToken } from '../../../text/number-token.ts';
 import { insideWordNumber, wordNumberAt } from '../../../text/number-words.ts';
+import { bareTallyEnds } from '../../../text/tally.ts';
 import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-words.ts';
 import { STREET_WORDS } from '../data/places.ts';
 import { type NumberGroup, readNumber } from '../numbers.ts';
@@ -121,8 +122,15 @@ function isYear(t: Tok): boolean {
 /** The numbers of a sentence that may be figures: no years, ages, parts of names or times of day. */
 export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
   const groups: NumberGroup[] = [];
+  // a vote's tally ("voted 7–2", "voted 7 to 2"): the vote's count, no figures 7 and 2 (text/tally.ts)
+  const tallies = bareTallyEnds(doc.tokens.slice(s.first, s.end));
   for (let i = s.first; i < s.end; i++) {
     const t = doc.tokens[i] as Tok;
+    const tallyEnd = tallies.get(i - s.first);
+    if (tallyEnd !== undefined) {
+      i = s.first + tallyEnd - 1;
+      continue;
+    }
     // "One hundred and forty", "a hundred and twelve": "one" and "a" open a number of several words
     const opensWords = WORDS_OPENER.test(t.norm) && wordNumberAt(doc.tokens, i)?.compound === true;
     if ((!isNumberToken(t) && !gluedMeasure(doc.tokens, i) && !opensWords) || isYear(t)) continue;
