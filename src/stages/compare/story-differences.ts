@@ -5,6 +5,7 @@ import type { Conflict, Evidence, Figure, Quote, SegmentedArticle } from '../../
 import { causeDisputes, type SpeakerAt } from './cause-disputes.ts';
 import type { Claim } from './claims.ts';
 import { countedUpdates } from './counted-updates.ts';
+import { crowdCounts } from './crowd-counts.ts';
 import { withEveryTelling } from './difference-tellings.ts';
 import { withTimes } from './difference-times.ts';
 import { markUpdate } from './difference-updates.ts';
@@ -75,8 +76,15 @@ export function storyDifferences(input: DifferenceInputs): Conflict[] {
   const sourced = sourcedCounts(claims, readingOf, input.figures, [...listed, ...updates]);
   // (a count the leads of two sources' articles give other values of, at any time: lead-counts.ts)
   const leading = leadCounts(claims, readingOf, news, [...listed, ...updates, ...sourced]);
+  // (a crowd an outlet counts in its own voice, told otherwise by another: crowd-counts.ts)
+  const crowd = crowdCounts(claims, readingOf, news, input.figures, [
+    ...listed,
+    ...updates,
+    ...sourced,
+    ...leading,
+  ]);
   // (the vote's count found again as a count of "votes" in its sentences is that difference, listed once)
-  const later = [...updates, ...sourced, ...leading].filter((c) => !heldByVoteCount(c, votes));
+  const later = [...updates, ...sourced, ...leading, ...crowd].filter((c) => !heldByVoteCount(c, votes));
   return (
     joinSameChanges([...listed, ...later])
       // (every other sentence giving a value of the measure on its side: difference-tellings.ts)

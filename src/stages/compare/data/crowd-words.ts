@@ -36,3 +36,6 @@ export const CROWD_VERBS: readonly string[] = [
   'turn',
   'join',
 ];
+
+/** A crowd named as a whole, that a value is given to ("put the crowd at 1,800", "a turnout of 2,000"). */
+export const CROWD_WHOLES: readonly string[] = ['crowd', 'turnout'];

@@ -7,8 +7,8 @@ import type { Reading } from './reading.ts';
 const NOUNS = new Set(CROWD_NOUNS.map(stem));
 const VERBS = new Set(CROWD_VERBS.map(stem));
 
-// Whether a figure counts people by a crowd noun and a crowd verb tells what they did.
-const crowdOf = (f: ClaimFigure, r: Reading): boolean => {
+/** Whether a figure counts people by a crowd noun and a crowd verb tells what they did ("300 people rallied"). */
+export const crowdCount = (f: ClaimFigure, r: Reading): boolean => {
   const verb = directVerb(f, r) ?? subjectVerb(f, r) ?? activeVerb(f, r);
   return f.counts !== null && NOUNS.has(f.counts) && verb !== null && VERBS.has(verb);
 };
@@ -20,4 +20,4 @@ const crowdOf = (f: ClaimFigure, r: Reading): boolean => {
  * chose (newuser16 #5); whether it is one gathering is the clash rules' to tell (its names, its day).
  */
 export const oneCrowd = (f: ClaimFigure, a: Reading, g: ClaimFigure, b: Reading): boolean =>
-  crowdOf(f, a) && crowdOf(g, b);
+  crowdCount(f, a) && crowdCount(g, b);
