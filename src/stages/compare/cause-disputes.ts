@@ -41,7 +41,7 @@ function toldIn(
           articleId: article.id,
           sentence,
           voice: speaker ? `speaker:${speaker.toLowerCase()}` : `outlet:${source}`,
-          who: speaker ?? article.outlet ?? 'the article',
+          who: speaker ?? article.outlet ?? 'an article of no named outlet',
         });
       }
   return told;
