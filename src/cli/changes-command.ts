@@ -7,6 +7,7 @@ import { revisionChanges } from '../store/revision-changes.ts';
 import { parseCursor } from '../store/story-cursor.ts';
 import type { Store } from '../store/types.ts';
 import { CHANGES_HELP } from './changes-help.ts';
+import { storiesNews } from './changes-news.ts';
 import { articleText, changesText } from './changes-output.ts';
 import { openExisting } from './open-store.ts';
 
@@ -29,6 +30,7 @@ export async function runChangesCommand(
       after: { type: 'string' },
       limit: { type: 'string' },
       versions: { type: 'boolean' },
+      brief: { type: 'boolean' },
       // (taken as by every store command; these write nothing on standard error but errors)
       quiet: { type: 'boolean', short: 'q' },
     },
@@ -39,8 +41,8 @@ export async function runChangesCommand(
   }
   const format = (values.format?.toLowerCase() ?? 'text') as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (text or json)`);
-  const own = command === 'changes' ? ['since', 'after', 'limit'] : ['versions'];
-  for (const option of ['since', 'after', 'limit', 'versions'])
+  const own = command === 'changes' ? ['since', 'after', 'limit', 'brief'] : ['versions'];
+  for (const option of ['since', 'after', 'limit', 'versions', 'brief'])
     if (!own.includes(option) && values[option as keyof typeof values] !== undefined)
       throw new UsageError(`${command} has no --${option} option (see parallax ${command} --help)`);
   if (command === 'article' && positionals.length !== 1)
@@ -59,7 +61,7 @@ export async function runChangesCommand(
       io.stdout(
         await changes(
           store,
-          values as { since: string; after?: string; limit?: string; db?: string },
+          values as { since: string; after?: string; limit?: string; db?: string; brief?: boolean },
           format,
         ),
       );
@@ -85,7 +87,7 @@ async function article(
 
 async function changes(
   store: Store,
-  values: { since: string; after?: string; limit?: string; db?: string },
+  values: { since: string; after?: string; limit?: string; db?: string; brief?: boolean },
   format: 'text' | 'json',
 ): Promise<string> {
   const since = await changesSince(store, values.since);
@@ -98,6 +100,13 @@ async function changes(
   const limit = values.limit === undefined ? 50 : Number(values.limit);
   if (!(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit takes a whole number above 0');
   const page = await changesPage(store, since, cursor, limit);
-  if (format === 'json') return `${JSON.stringify({ since, ...page }, null, 2)}\n`;
-  return changesText(since, page.changes, { more: page.next, since: page.newest }, values);
+  // what each story's report tells that its earlier articles did not (computing a stale report)
+  const news = values.brief ? new Map() : await storiesNews(store, page.changes, since);
+  if (format === 'json') {
+    const changes = page.changes.map((c) =>
+      news.has(c.story.id) ? { ...c, news: news.get(c.story.id) } : c,
+    );
+    return `${JSON.stringify({ since, ...page, changes }, null, 2)}\n`;
+  }
+  return changesText(since, page.changes, { more: page.next, since: page.newest }, values, news);
 }

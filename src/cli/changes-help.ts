@@ -13,6 +13,17 @@ first page ends with the time to look again from, once every page is read: its n
 the time an article still in no story was stored when earlier (a fetch places its pages at its
 end), so nothing is missed; a story at that time is listed again.
 
+Under each story, what its report now tells that its articles stored before the time did not (its
+report is read as stored, or computed again and kept when stale, as parallax story does): outlets
+new to it; figures updated, where the report itself shows the change (a value that rose or fell, or
+an outlet updating its own); new figures (none an earlier article gives for the same counted thing),
+with who gives them and the sentence; new differences to check (a side only new articles tell, read
+side by side, not a contradiction); new quotes (who, which outlet); corrections and other notes of
+new articles or added by a page read again; facts only new articles tell. Eight of each at most. An
+article updated since counts as an earlier one here (its note is listed). The store keeps only the
+present report: a difference or fact gone since is not told. A story all of whose articles are new
+is said to be new, as a whole.
+
 Options:
       --db <path|url>          the store (default ./parallax.db, or PARALLAX_DB)
       --since <time|id>        a date (2026-12-06, midnight UTC), a time (2026-12-06T08:30Z; one
@@ -20,7 +31,11 @@ Options:
                                (the time the store stored it)
       --limit <n>              at most n stories (default 50)
       --after <cursor>         the next page: the cursor the page before printed
-  -f, --format <text|json>     text (default) or JSON ({ since, changes, next, newest })
+      --brief                  only the articles, merges and splits (no report is read or computed)
+  -f, --format <text|json>     text (default) or JSON ({ since, changes, next, newest }; each change
+                               with \`news\`, but with --brief: { newStory, newArticles, outlets,
+                               updates, figures, differences, quotes, corrections, facts, more }:
+                               each row with the article ids and labels that tell it)
   -q, --quiet                  taken as by the other commands (changes writes nothing on standard
                                error but errors)
   -h, --help                   this help

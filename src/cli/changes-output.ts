@@ -1,9 +1,11 @@
 // What `parallax changes` and `parallax article` print for people (their JSON is the store's objects).
 import { notesAdded } from '../report/notes-added.ts';
+import type { StoryNews } from '../report/story-news-schema.ts';
 import { plural } from '../report/util.ts';
 import type { RevisionChange } from '../store/revision-changes.ts';
 import type { ChangedArticle, StoredArticle, StoryChanges, StoryEvent } from '../store/types.ts';
 import { publishedShown } from '../text/dates/published.ts';
+import { newsText } from './changes-news.ts';
 import { shellWord } from './shell-word.ts';
 import { dbOption } from './store-output.ts';
 
@@ -44,13 +46,15 @@ export function eventLine(event: StoryEvent, id: string): string {
 /**
  * The changed stories, newest change first: each story's id, title and size, then its new articles,
  * its updated ones and its merges and splits; then how to look again, and the next page: commands
- * that name the store as `given` (--db, its password hidden) and keep the page's --limit.
+ * that name the store as `given` (--db, its password hidden) and keep the page's --limit. With `news`
+ * (by story id), what each story's report tells that its earlier articles did not, under it.
  */
 export function changesText(
   since: string,
   changes: readonly StoryChanges[],
   next: { readonly since: string | null; readonly more: string | null },
   given: { readonly db?: string; readonly limit?: string } = {},
+  news: ReadonlyMap<string, StoryNews> = new Map(),
 ): string {
   if (!changes.length) return `No story changed since ${sinceShown(since)}.\n`;
   const lines = [`Changes since ${sinceShown(since)}, newest change first:\n\n`];
@@ -72,6 +76,8 @@ export function changesText(
       ),
     );
     for (const event of events) lines.push(eventLine(event, story.id));
+    const told = news.get(story.id);
+    if (told) lines.push(newsText(told));
   }
   lines.push('\n');
   const command = `parallax changes${dbOption(given.db)}`;
