@@ -53,7 +53,8 @@ export async function runChangesCommand(
     throw new UsageError(`changes takes no arguments, got "${positionals[0]}" (see parallax changes --help)`);
   if (command === 'changes' && values.since === undefined)
     throw new UsageError('changes needs --since TIME or an article id (see parallax changes --help)');
-  const store = await openExisting(values.db);
+  // (changes keeps the reports it computes for what changed, as story does, when it may write)
+  const store = await openExisting(values.db, command === 'changes' && values.brief !== true);
   try {
     if (command === 'article')
       io.stdout(await article(store, positionals[0] as string, format, values.versions === true));
