@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
 import { parseByline } from './byline.ts';
 import { datelineDate, findDate, isDateline } from './dates.ts';
+import { cleanText } from './index.ts';
+
+const BODY =
+  'The island ferry operator said on Tuesday that fares would stay at their current level until next spring.';
 
 test('bylines: names are read, sentences starting with "By" are not', () => {
   const table: [string, string | null][] = [
@@ -42,4 +47,27 @@ test('datelines: a line opening with a publishing word dates the article by its 
     ['Published works by the poet were read on March 5, 2024 at the library hall.', null],
   ];
   for (const [line, iso] of table) assert.equal(datelineDate(line)?.iso ?? null, iso, line);
+});
+
+test('a byline line giving its publication and its update ("Ana Vell | Mar 4, 2026 – 6.45am | Updated Mar 5, 2026 – 1.05pm") is a byline, dated by both', () => {
+  const line = 'Ana Vell | Mar 4, 2026 – 6.45am | Updated Mar 5, 2026 – 1.05pm';
+  assert.equal(isDateline('Mar 4, 2026 – 6.45am | Updated Mar 5, 2026 – 1.05pm'), true);
+  assert.equal(parseByline(line), 'Ana Vell');
+  const ctx = createContext();
+  const parts = cleanText({})(
+    {
+      id: 't',
+      source: 't.md',
+      format: 'text',
+      content: ['Ferry fares frozen for a year', '', line, '', BODY].join('\n'),
+      given: {},
+    },
+    ctx,
+  );
+  assert.equal(parts.title, 'Ferry fares frozen for a year');
+  assert.equal(parts.byline, 'Ana Vell');
+  assert.equal(parts.meta.publishedAt, '2026-03-04');
+  assert.equal(parts.meta.modifiedAt, '2026-03-05');
+  // a date in a sentence is no dateline, however many dates it gives
+  assert.equal(isDateline('The ferry ran on Mar 4, 2026 and stopped on Mar 5, 2026 for repairs.'), false);
 });

@@ -95,9 +95,16 @@ export function isDateline(text: string): boolean {
   return numeric !== null && onlyDate(text, numeric.index, numeric.index + numeric[0].length);
 }
 
-/** True when nothing but publishing words, times and separators surround the date at [start, end). */
+/** Every named-month or ISO date of a line: a dateline may give its update's date after its own. */
+const EVERY_DATE = new RegExp(DATE.source, 'gi');
+
+/**
+ * True when nothing but publishing words, times, separators and other dates surround the date at
+ * [start, end) ("Dec 4, 2026 – 6.45am | Updated Dec 4, 2026 – 11.20am").
+ */
 function onlyDate(text: string, start: number, end: number): boolean {
   const rest = `${text.slice(0, start)} ${text.slice(end)}`
+    .replace(EVERY_DATE, ' ')
     .replace(DATELINE_FILLER, ' ')
     .replace(/\b[ap]\.\s?m\.?/gi, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

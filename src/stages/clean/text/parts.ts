@@ -67,12 +67,11 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
     if ((kind === 'dateline' || kind === 'byline') && paragraphs.length === 0) {
       if (outlet) setMeta('outlet', outlet, `text:${rule}`);
       const date = kind === 'dateline' && rule !== 'imprint' ? datelineDate(text) : findDate(text);
-      if (date)
-        setMeta(
-          date.updated ? 'modifiedAt' : 'publishedAt',
-          date.iso,
-          `text:${rule === 'imprint' ? rule : kind}`,
-        );
+      const source = `text:${rule === 'imprint' ? rule : kind}`;
+      if (date) setMeta(date.updated ? 'modifiedAt' : 'publishedAt', date.iso, source);
+      // "Jane Roe | Dec 4, 2026 – 6.45am | Updated Dec 4, 2026 – 11.20am": the line's later date is its update's
+      const later = date && !date.updated ? findDate(text.slice(date.end)) : null;
+      if (later?.updated) setMeta('modifiedAt', later.iso, source);
     }
   }
   if (title === null && inferTitle) {
