@@ -9,6 +9,7 @@ import { articleTimeoutOption } from './budget.ts';
 import { type CliIo, EXIT, loadEngine, reportSkipped, skipped } from './cli-io.ts';
 import { HELP } from './help.ts';
 import { loadManifest, withManifest } from './manifest.ts';
+import { unknownCommandLine } from './unknown-command.ts';
 
 export { type CliIo, EXIT } from './cli-io.ts';
 
@@ -24,6 +25,7 @@ const STORE_COMMANDS = [
   'export',
 ];
 const FETCH_COMMANDS = ['fetch', 'watch', 'sources', 'reextract'];
+const COMMANDS = ['analyze', 'extract', 'serve', 'help', ...STORE_COMMANDS, ...FETCH_COMMANDS];
 
 /**
  * Run the CLI on its arguments and return the exit status; every error becomes one line on stderr.
@@ -51,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === 'serve') return await (await import('./serve-command.ts')).runServe(rest, io);
     if (FETCH_COMMANDS.includes(command))
       return await (await import('./fetch-commands.ts')).runFetchCommand(command, rest, io);
-    throw new UsageError(`unknown command "${command}" (see parallax --help)`);
+    throw new UsageError(unknownCommandLine(command, COMMANDS));
   } catch (error) {
     // a store the user pointed at that is no store (its module loads only with a store command)
     if (error instanceof UsageError || (error instanceof Error && error.name === 'StoreRefusedError')) {
