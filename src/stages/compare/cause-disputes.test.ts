@@ -138,4 +138,7 @@ test('the statements of a cause a sentence tells', () => {
   ]);
   assert.deepEqual(statements('Firefighters failed to contain the fire before it spread.'), []);
   assert.deepEqual(statements('The fire caused the evacuation of 400 people.'), []);
+  // the event's noun as a modifier of another is no event
+  assert.deepEqual(statements('Smoke from the kitchen triggered the fire alarm.'), []);
+  assert.deepEqual(statements('The fire department was blamed on Monday for the slow response.'), []);
 });

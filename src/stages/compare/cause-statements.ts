@@ -68,6 +68,7 @@ export interface CauseStatement {
 }
 
 const norm = (t: Token | undefined): string => t?.norm ?? '';
+const isNoun = (t: Token | undefined): boolean => t?.pos === 'NOUN' || t?.pos === 'PROPN';
 // where a cause's words end: punctuation, a conjunction, "that", an auxiliary, a verb of saying, or a
 // pronoun but an owner's ("its faulty wiring")
 const isBoundary = (t: Token): boolean =>
@@ -88,6 +89,8 @@ function eventAt(tokens: readonly Token[], k: number): string | null {
     const t = tokens[k] as Token;
     if (OTHER.has(t.norm) || YEAR.test(t.norm)) return null;
     if (EVENTS.has(t.norm)) {
+      // a modifier of another noun is no event ("triggered the fire alarm", "started the fire inquiry")
+      if (isNoun(tokens[k + 1])) return null;
       const after = tokens.slice(k + 1, k + 5);
       return after.some((a) => YEAR.test(a.norm) || OTHER.has(a.norm)) ? null : t.norm;
     }
@@ -100,7 +103,7 @@ function eventAt(tokens: readonly Token[], k: number): string | null {
 // an event's noun among the four words before the verb's auxiliaries.
 function subjectEvent(tokens: readonly Token[], aux: number): string | null {
   for (let k = aux - 1; k >= Math.max(0, aux - 4); k--) {
-    if (!EVENTS.has(norm(tokens[k]))) continue;
+    if (!EVENTS.has(norm(tokens[k])) || isNoun(tokens[k + 1])) continue;
     const before = tokens.slice(Math.max(0, k - 4), k);
     return before.some((b) => YEAR.test(b.norm) || OTHER.has(b.norm)) ? null : norm(tokens[k]);
   }
