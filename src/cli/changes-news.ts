@@ -88,7 +88,7 @@ export function newsText(news: StoryNews): string {
     'New differences to check (read side by side; not told as a contradiction)',
     news.differences.map((d) => {
       const sides = (s: StoryNews['differences'][number]['newSides']) =>
-        s.map((x) => `“${oneLine(x.claim, 100)}” (${told(x.told)})`).join('; ');
+        s.map((x) => `${x.value ?? `“${oneLine(x.claim, 100)}”`} (${told(x.told)})`).join('; ');
       return `${d.about} (${d.kind}): now ${sides(d.newSides)}${
         d.earlierSides.length ? `; before ${sides(d.earlierSides)}` : ''
       }`;

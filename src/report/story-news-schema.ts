@@ -12,6 +12,12 @@ const ArticleRefSchema = z.object({
   label: z.string().describe('the article as the report names it ("Linnford Ledger (3)")'),
 });
 
+const SideSchema = z.object({
+  claim: z.string(),
+  value: z.string().nullable().describe('a figure side\'s value ("about 1,200"), else null'),
+  told: z.array(ArticleRefSchema),
+});
+
 export const StoryNewsSchema = z.object({
   newStory: z
     .boolean()
@@ -56,15 +62,15 @@ export const StoryNewsSchema = z.object({
       }),
     )
     .describe(
-      'figure differences the report itself shows as an update (a value that rose or fell, or an outlet updating its own) whose newest value an article stored since tells',
+      "updates the report itself shows, told since: a figure difference told as one history whose newest value an article stored since gives (all its values), or an article stored since that updates its own outlet's earlier value (that value, then its own); never two outlets' values",
     ),
   differences: z
     .array(
       z.object({
         kind: z.string(),
         about: z.string(),
-        newSides: z.array(z.object({ claim: z.string(), told: z.array(ArticleRefSchema) })),
-        earlierSides: z.array(z.object({ claim: z.string(), told: z.array(ArticleRefSchema) })),
+        newSides: z.array(SideSchema),
+        earlierSides: z.array(SideSchema),
       }),
     )
     .describe(

@@ -65,6 +65,19 @@ const invented: Story = {
     difference('d1', [side('a1', 2, '2024-03-14'), side('a3', 4, '2024-03-16')], true),
     difference('d2', [side('a2', 5, '2024-03-14'), side('a3', 6, '2024-03-16')], false),
     difference('d3', [side('a1', 2, '2024-03-14'), side('a2', 5, '2024-03-14')], false),
+    // a3 updates its outlet's own earlier value (a1's 8); a2's 10 stays as it was
+    difference(
+      'd4',
+      [
+        side('a1', 8, '2024-03-14'),
+        {
+          ...side('a3', 9, '2024-03-16'),
+          told: [{ articleId: 'a3', publishedAt: '2024-03-16', updates: ['a1'] }],
+        },
+        side('a2', 10, '2024-03-15'),
+      ],
+      false,
+    ),
   ],
   quotes: [
     quote('q1', 'Ana Ruiz', ['a3']),
@@ -113,6 +126,13 @@ test('storyNews: what only the articles stored since tell, each row true of the 
         [
           ['2', false],
           ['4', true],
+        ],
+      ],
+      [
+        'hurt',
+        [
+          ['8', false],
+          ['9', true],
         ],
       ],
     ],

@@ -5,7 +5,7 @@
 import type { Conflict, Figure, Report, Story } from '../model/index.ts';
 import type { NoteKind } from '../text/editors-notes.ts';
 import { withLabels } from './labels.ts';
-import { toldValues } from './sections/difference-values.ts';
+import { toldValues, valueText } from './sections/difference-values.ts';
 import type { StoryNews } from './story-news-schema.ts';
 import { articleIndex, articleLabel, evidenceText } from './util.ts';
 
@@ -158,8 +158,8 @@ function differenceNews(
     if (!sideNew.some(Boolean)) continue;
     const rows = d.kind === 'figure' ? toldValues(d, report) : [];
     const last = rows.at(-1);
-    const updated = d.update === true || rows.some((r) => r.updates.length > 0 && newIds.has(r.articleId));
-    if (updated && last && newIds.has(last.articleId)) {
+    if (d.update === true && last && newIds.has(last.articleId)) {
+      // the report tells the values as one history: all of it, newest last
       const values: StoryNews['updates'][number]['values'] = [];
       for (const r of rows) {
         const prev = values.at(-1);
@@ -170,8 +170,27 @@ function differenceNews(
       updates.push({ about: d.about, values });
       continue;
     }
+    // else only an outlet's new article that updates its own earlier value is an update (its earlier
+    // values, then its own); the other new sides are a difference to check
+    const own = rows.filter((r) => r.updates.length > 0 && newIds.has(r.articleId));
+    for (const r of own)
+      updates.push({
+        about: d.about,
+        values: [
+          ...r.updates.map((u) => ({
+            value: u.value,
+            told: refs([u.articleId]),
+            isNew: newIds.has(u.articleId),
+          })),
+          { value: r.value, told: refs([r.articleId]), isNew: true },
+        ],
+      });
+    const updating = new Set(own.map((r) => r.articleId));
+    const rest = d.sides.map((s, i) => sideNew[i] && !s.evidence.every((e) => updating.has(e.articleId)));
+    if (!rest.some(Boolean)) continue;
     const side = (s: Conflict['sides'][number]) => ({
       claim: s.claim,
+      value: s.value ? valueText(s.value) : null,
       told: refs(s.evidence.map((e) => e.articleId)),
     });
     differences.push({

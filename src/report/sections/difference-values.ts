@@ -25,8 +25,8 @@ export interface ToldValue {
 
 const UNIT_WORDS: Readonly<Record<string, string>> = { percent: '%' };
 
-// A side's value for a reader: its qualifier, the number and its unit.
-function valueText(v: NonNullable<Conflict['sides'][number]['value']>): string {
+/** A side's value for a reader: its qualifier, the number and its unit ("about 1,200", "3.1 %"). */
+export function valueText(v: NonNullable<Conflict['sides'][number]['value']>): string {
   const unit = v.unit ? (UNIT_WORDS[v.unit] ?? ` ${v.unit}`) : '';
   return `${v.qualifier ? `${v.qualifier} ` : ''}${formatNumber(v.number)}${unit}`;
 }
