@@ -4,6 +4,7 @@
 // it stands ("41,000 patients are waiting" is not stated by "up from 41,000").
 import { numberAt } from '../../../text/number-at.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
+import { KEEP_VERBS, WANT_VERBS } from '../data/kept-levels.ts';
 import { toldAsChange } from '../difference-updates.ts';
 import type { Reading } from './reading.ts';
 
@@ -53,3 +54,45 @@ export function linkOf(f: ClaimFigure, r: Reading): string | null {
  */
 export const linksDiffer = (claim: string | null, other: string | null): boolean =>
   other !== null && (claim === null ? other === 'from' : claim !== other);
+
+// how far before "at" the verb of keeping may stand ("keep its main rate at"), and before "to keep"
+// the verb of voting or wanting ("were likely to vote to hold")
+const KEEP_REACH = 4;
+const WANT_REACH = 3;
+
+/**
+ * Whether a figure is a level someone voted or wanted kept: "at" right before it, a verb of keeping
+ * before that ("hold the rate at 4.75%", "leave rates unchanged at"), itself after "to" or "for" and
+ * a verb of voting or wanting ("two members voted to keep rates at 4.75 per cent", "argued for holding
+ * the rate at"). A dissent's or a proposal's level, not the level the measure reached; "The bank held
+ * rates at 4.75%" (what it did) is none.
+ * @example
+ * wantedKept(f, read('Two members voted to keep rates at 4.75 per cent.')) // true for the 4.75
+ */
+export function wantedKept(f: ClaimFigure, r: Reading): boolean {
+  const tokens = r.claim.tokens;
+  const at = before(f, r);
+  if (tokens[at]?.norm !== 'at') return false;
+  for (let k = at - 1; k >= Math.max(0, at - KEEP_REACH); k--) {
+    const t = tokens[k];
+    if (!t || t.pos === 'PUNCT') return false;
+    if (!KEEP_VERBS.has(t.norm)) continue;
+    const link = tokens[k - 1]?.norm ?? '';
+    if (link !== 'to' && link !== 'for') return false;
+    for (let j = k - 2; j >= Math.max(0, k - 1 - WANT_REACH); j--) {
+      const w = tokens[j];
+      if (!w || w.pos === 'PUNCT') return false;
+      if (WANT_VERBS.has(w.norm)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Whether one of two figures is a level someone voted or wanted kept (`wantedKept`) and the other is
+ * not: the dissent's "voted to keep rates at 4.75 per cent" against "cut its rate to 4.5%" is where
+ * the change started, no other value of one measure.
+ */
+export const keptApart = (f: ClaimFigure, a: Reading, g: ClaimFigure, b: Reading): boolean =>
+  wantedKept(f, a) !== wantedKept(g, b);

@@ -5,6 +5,7 @@ import type { ClaimFigure } from '../../../text/quantities.ts';
 import { CONTRADICT_MIN_COVER, GOVERNED_CONTRADICT_MIN_COVER, SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { figuresApart } from './apart.ts';
 import { apartAtBound } from './bounds.ts';
+import { keptApart } from './change-links.ts';
 import { clashingFigure } from './clash.ts';
 import { oneCrowd } from './crowd.ts';
 import { participantShare } from './event-dates.ts';
@@ -66,6 +67,9 @@ export function figureContradiction(
   if (otherYears(a, b)) return null;
   // nor values of another counted thing, of two days, vague sizes or bounds that both hold
   if (figuresApart(clash.claim, a, clash.other, b)) return APART;
+  // a level a dissenter voted to keep against the level told otherwise ("two members voted to keep
+  // rates at 4.75 per cent" / "cut its rate to 4.5%"): where the change started, no other value
+  if (keptApart(clash.claim, a, clash.other, b)) return APART;
   // one count told in parts on one side ("four … and two more" / "six")
   if (toldInParts(clash.claim, a, clash.other, b)) return APART;
   // and told by one word, or of one thing named alike: two values of one measure, not two counts in

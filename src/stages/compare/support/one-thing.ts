@@ -4,6 +4,7 @@ import type { ClaimFigure } from '../../../text/quantities.ts';
 import { ANOTHER_SET_WORDS, IRREGULAR_PLURALS, THINGLESS_NOUNS, WINDOW_WORDS } from '../data/thing-nouns.ts';
 import { otherHours, otherTimes } from './apart.ts';
 import { twoStages } from './bargain-stages.ts';
+import { keptApart } from './change-links.ts';
 import { clauseVerb, governors, tokenAt } from './figure-words.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
 import { namedApart, ofApart, otherSets, sharesMore } from './other-sets.ts';
@@ -152,6 +153,7 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
         !otherTotal(f, a, y, b) &&
         !otherVerbs(f, a, y, b) &&
         !twoStages(f, a, y, b) &&
+        !keptApart(f, a, y, b) &&
         !otherDoers(f, a, y, b) &&
         !otherSets(f, a, y, b) &&
         !namedApart(things, a, b) &&

@@ -4,6 +4,7 @@ import { fold, stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { UPDATE_CUES } from '../data/measures.ts';
 import { otherTimes, twoCountries } from './apart.ts';
+import { keptApart } from './change-links.ts';
 import { complementWords, inRole, places } from './counted.ts';
 import { figureMood, governors, tokenAt } from './figure-words.ts';
 import { otherMeasure, otherTotal } from './measures.ts';
@@ -128,6 +129,7 @@ export function toldAlike(a: Reading, b: Reading): readonly [ClaimFigure, ClaimF
         !twoCountries(f, a, y, b) &&
         !otherMeasure(f, a, y, b) &&
         !otherTotal(f, a, y, b) &&
+        !keptApart(f, a, y, b) &&
         !partOnly(y, b, a) &&
         predicateOf(y, b) === p &&
         figureMood(y, b) === figureMood(f, a) &&
