@@ -154,10 +154,20 @@ const NAMED_HOURS: Readonly<Record<string, number>> = { noon: 12 * 60, midday: 1
  * minutesOfDay('seen at 9. 25 am; boarded around noon') // [565, 720]
  */
 export function minutesOfDay(text: string): number[] {
-  const out = [...text.matchAll(TWELVE_HOUR)].map(
-    ([, h, m, half]) => ((Number(h) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m ?? 0),
-  );
-  for (const w of text.toLowerCase().match(/\b(noon|midday|midnight)\b/g) ?? [])
-    out.push(NAMED_HOURS[w] as number);
+  return clockTimes(text).map((t) => t.minute);
+}
+
+/**
+ * The times of day of `minutesOfDay`, each with where it starts in `text` (the 12-hour ones first).
+ * @example
+ * clockTimes('voted at 7 p.m. after a 9 a.m. meeting') // [{ minute: 1140, index: 9 }, { minute: 540, index: 24 }]
+ */
+export function clockTimes(text: string): { minute: number; index: number }[] {
+  const out = [...text.matchAll(TWELVE_HOUR)].map((m) => ({
+    minute: ((Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m[2] ?? 0),
+    index: m.index,
+  }));
+  for (const m of text.matchAll(/\b(noon|midday|midnight)\b/gi))
+    out.push({ minute: NAMED_HOURS[(m[1] as string).toLowerCase()] as number, index: m.index });
   return out;
 }

@@ -1,7 +1,8 @@
-// The earliest time of day a sentence tells: its clock times ("at 6 p.m.", "noon") and a part of the
-// day told with its day ("Wednesday night", "Tuesday evening", "tonight", "this afternoon"). Read by
-// the compare stage, where an article published earlier on the event's own day was written before it.
-import { minutesOfDay } from './clock.ts';
+// The times of day a sentence tells: its clock times ("at 6 p.m.", "noon") and a part of the day told
+// with its day ("Wednesday night", "Tuesday evening", "tonight", "this afternoon"), each where it
+// stands. Read by the compare stage, where an article published earlier on the event's own day, before
+// the hour of the event's own verb, was written before it (compare/support/event-hour.ts).
+import { clockTimes } from './clock.ts';
 import { DAY_PART_STARTS } from './data/weekday-cues.ts';
 import { WEEKDAY_ANY } from './dates/patterns.ts';
 
@@ -13,14 +14,14 @@ const DAY_PART = new RegExp(
 );
 
 /**
- * The earliest time of day `text` tells, in minutes after midnight, or null for none.
+ * Each time of day `text` tells, in minutes after midnight, with where it starts in `text`: its clock
+ * times and the parts of the day told with their day (a part's start: "Wednesday night" 18:00).
  * @example
- * earliestTimeTold('The council voted at an emergency meeting Wednesday night.') // 1080
- * earliestTimeTold('The meeting began at 5:30 p.m. Wednesday and ran into the night.') // 1050
+ * timesOfDay('The council voted at an emergency meeting Wednesday night.') // [{ minute: 1080, index: 42 }]
  */
-export function earliestTimeTold(text: string): number | null {
-  const times = minutesOfDay(text);
+export function timesOfDay(text: string): { minute: number; index: number }[] {
+  const times = clockTimes(text);
   for (const m of text.matchAll(DAY_PART))
-    times.push(DAY_PART_STARTS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? 0);
-  return times.length ? Math.min(...times) : null;
+    times.push({ minute: DAY_PART_STARTS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? 0, index: m.index });
+  return times;
 }

@@ -2,10 +2,10 @@ import type { FactMark, SegmentedArticle } from '../../../model/index.ts';
 import { parseIsoDay } from '../../../text/dates/days.ts';
 import { publishedShown } from '../../../text/dates/published.ts';
 import { textTime, textTimeAt } from '../../../text/dates/text-time.ts';
-import { earliestTimeTold } from '../../../text/day-part-time.ts';
 import type { Claim } from '../claims.ts';
 import { dayOfDate } from './dates.ts';
 import { earliestDay } from './event-dates.ts';
+import { eventHour, eventVerbs } from './event-hour.ts';
 import { type Judgement, judge } from './judge.ts';
 import { planAgainstDone } from './plan-done.ts';
 import { tellsPastPlan } from './plan-told.ts';
@@ -82,17 +82,21 @@ function publishedClock(at: string | null | undefined): { day: number; minute: n
 
 /**
  * The articles published on the event's day `day` before the earliest time of day its supporters
- * tell it at ("voted at an emergency meeting Wednesday night": 18:00; earliestTimeTold): written
- * before it, as an article of an earlier day is. None where a supporter's own article was published
- * that day before that time (the event was done by then), or no supporter tells a time; only an
- * article published in the supporters' one zone (whose clock the hour is told on).
+ * tell it at ("voted at an emergency meeting Wednesday night": 18:00), each told with the verb of the
+ * fact's own event (`rep`'s; eventHour: not "had met at 9 a.m.", nor "before a storm warning took
+ * effect at 8 p.m."): written before it, as an article of an earlier day is. None where a supporter's
+ * own article was published that day before that time (the event was done by then), or no supporter
+ * tells the event's time; only an article published in the supporters' one zone (whose clock the hour
+ * is told on).
  */
 function beforeItsHour(
+  rep: Claim,
   supporters: readonly Claim[],
   day: number,
   articles: readonly SegmentedArticle[],
 ): Set<string> {
-  const told = supporters.map((c) => earliestTimeTold(c.text)).filter((m) => m !== null);
+  const verbs = eventVerbs(rep);
+  const told = supporters.map((c) => eventHour(c, verbs)).filter((m) => m !== null);
   if (!told.length) return new Set();
   const hour = Math.min(...told);
   // (the hour is told on the supporters' clock: an article of another zone, or supporters of no one
@@ -145,7 +149,7 @@ export function markBeforeEvent(
   if (doneBy < day) day = eventDay(supporters, cx.readingOf, cx.writtenDay, doneBy);
   if (day === null) return;
   // (and those of its own day, published before the hour it is told at)
-  const earlier = beforeItsHour(supporters, day, cx.articles ?? []);
+  const earlier = beforeItsHour(rep, supporters, day, cx.articles ?? []);
   for (const articleId of marks.keys())
     if (before(articleId, day) || (earlier.has(articleId) && before(articleId, day + 1)))
       marks.set(articleId, {
