@@ -91,3 +91,53 @@ test('two counts of one thing told by two predicates are two measures', () => {
   ]);
   assert.deepEqual(result.differences ?? [], []);
 });
+
+// newuser23 #9: on the first day one outlet's lead said three workers were injured and about 400
+// residents forced from their homes, the wire's four hurt and about 600 evacuated; neither was listed
+// (each lead named a place the other lead did not: the plant and its road, the town).
+test('two leads of one event that name it otherwise give their counts side by side, one row per measure', () => {
+  const { result } = runCompare([
+    [
+      'A fire tore through a depot at the Orsk Coatings plant on Kiln Road early Monday, injuring three workers and forcing about 400 residents from their homes, officials said.\n\nThe plant stands at the edge of Vellby.',
+      at('Vellby Ledger', 10),
+    ],
+    [
+      'Four workers were hurt and about 600 people were evacuated after a fire broke out at a paint plant in Vellby, fire officials said Monday.\n\nThe fire started in a depot at the Orsk Coatings plant on Kiln Road.',
+      at('Coastline Wire', 12),
+    ],
+  ]);
+  const rows = (result.differences ?? []).map((d) => [
+    d.about,
+    d.sides.map((s) => [s.value?.number, s.evidence.map((e) => e.articleId)]),
+  ]);
+  assert.deepEqual(rows, [
+    [
+      'injuring',
+      [
+        [3, ['a1']],
+        [4, ['a2']],
+      ],
+    ],
+    [
+      'evacuation',
+      [
+        [400, ['a1']],
+        [600, ['a2']],
+      ],
+    ],
+  ]);
+});
+
+test('two leads that each name a place the other article never names count two events', () => {
+  const { result } = runCompare([
+    [
+      'A fire at a paint plant in Vellby injured three workers on Monday, officials said.\n\nThe plant makes coatings.',
+      at('Vellby Ledger', 10),
+    ],
+    [
+      'Four workers were hurt when a crane fell at the docks in Dunmere on Monday, police said.\n\nThe docks reopened at noon.',
+      at('Coastline Wire', 12),
+    ],
+  ]);
+  assert.deepEqual(result.differences ?? [], []);
+});
