@@ -5,7 +5,8 @@ import type { PersonMention, ResolvedEntities } from '../entities/resolve.ts';
 import { SPEAKER_LOOKBACK_PARAGRAPHS } from '../patterns.ts';
 import { mentionEnd, possessiveAfter } from './bodies-joined.ts';
 import { isCue } from './cues.ts';
-import { fitsPronoun, type Gender, genderBefore, genderOf } from './gender.ts';
+import { fitsPronoun, type Gender, genderBefore } from './gender.ts';
+import { fittingPerson, knownGender } from './pronoun-fit.ts';
 import { untypedNameBetween } from './unnamed-subject.ts';
 
 // Who a "he" or "she" speaker stands for.
@@ -140,10 +141,7 @@ function knownSubjectOver(
   const want: Gender = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
   const sentence = sentenceOf(doc, person.token);
   if (want === null || sentence === -1 || sentence === pronounSentence) return person;
-  const gender = (id: string): Gender => {
-    const e = entities.byId.get(id);
-    return (e ? genderOf(e) : null) ?? genderBefore(doc, people, id);
-  };
+  const gender = (id: string): Gender => knownGender(doc, entities, people, id);
   if (gender(person.entityId) !== null) return person;
   return subjectBefore(doc, people, person, sentence, (id) => gender(id) === want) ?? person;
 }
@@ -178,7 +176,14 @@ export function antecedent(
   // "Sten's lawyer was not in court. “…,” she said later": one named as the owner of a relative or counsel
   // who opens an earlier sentence is talked about; the pronoun may stand for that unnamed person
   const person = known && ownerOfSubject(doc, entities, known, sentence) ? undefined : known;
-  if (person && sentenceOf(doc, person.token) === sentence) return person.entityId;
+  // "Robin Ames met Paul Gruber. He said …": one whose names say no gender gives way to one whose say the
+  // pronoun's, or to no one when two may be meant
+  const candidate = (k: number) =>
+    fits((people[k] as PersonMention).entityId) && !relativeOfEarlier(doc, people, k, fits);
+  const spoke = (id: string) => previous.some((p) => p.entityId === id && p.token < a);
+  const fitting = (who: { token: number; entityId: string }) =>
+    fittingPerson(doc, entities, who, { before, pronoun }, candidate, spoke);
+  if (person && sentenceOf(doc, person.token) === sentence) return fitting(person);
   const prev = previous.findLast(
     (p) =>
       p.entityId && p.token < a && paragraph - p.paragraph <= SPEAKER_LOOKBACK_PARAGRAPHS && fits(p.entityId),
@@ -187,7 +192,9 @@ export function antecedent(
   // sentence between that opens with a name no entity holds may name whom "she" stands for; unsure,
   // the speaker stays unnamed rather than another person
   const sure = (who: { token: number; entityId: string | null } | undefined) =>
-    who && !untypedNameBetween(doc, entities, who.token, sentence) ? (who.entityId ?? undefined) : undefined;
+    who?.entityId && !untypedNameBetween(doc, entities, who.token, sentence)
+      ? fitting({ token: who.token, entityId: who.entityId })
+      : undefined;
   if (!prev) return sure(person);
   if (!person) return sure(prev);
   // "“…,” author Ann Wu wrote in a letter. Chris Lane … was hired. The director “…,” she wrote": one who

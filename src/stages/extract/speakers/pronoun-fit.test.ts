@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createContext } from '../../../model/index.ts';
+import { storyFromTexts } from '../from-text.ts';
+import { extract } from '../index.ts';
+
+// review44b: a "he" or "she" went to the person named last even when that person's names say no gender
+// ("Robin") and another person named with them is known to be of the pronoun's (pronoun-fit.ts).
+// Invented sentences.
+
+/** The speaker of the article's last direct quote, or null when it is left unnamed. */
+function quoteSpeaker(text: string): string | null {
+  const out = extract()(storyFromTexts([{ id: 'a1', text }]), createContext());
+  const q = out.quotes.filter((x) => x.kind === 'direct').at(-1);
+  return q?.speaker?.entityId ? q.speaker.name : null;
+}
+
+const QUOTE = '“The depot will open in March,”';
+
+/** [rule, text, speaker or null]. */
+const CASES: [string, string, string | null][] = [
+  [
+    'a person known to be a man over one whose names say no gender',
+    `The council met on Monday.\nThe owner of the depot, Paul Gruber, was thanked by Robin Ames on Monday. ${QUOTE} he said.`,
+    'Paul Gruber',
+  ],
+  [
+    'a person known to be a woman over one whose names say no gender and a man',
+    `The council met on Monday.\nThe owner of the depot, Karen Holt, was thanked by Robin Ames and Paul Gruber on Monday. ${QUOTE} she said.`,
+    'Karen Holt',
+  ],
+  [
+    'no one when two whose names say no gender may be meant',
+    `The council met on Monday.\nThe owner of the depot, Chris Lane, was thanked by Robin Ames on Monday. ${QUOTE} he said.`,
+    null,
+  ],
+  // what stays
+  [
+    'the only person named, whose names say no gender',
+    `The council met on Monday.\nRobin Ames, the mayor, spoke on Monday. ${QUOTE} he said.`,
+    'Robin Ames',
+  ],
+  [
+    'a person known to be of the pronoun’s gender, whoever else is named',
+    `The council met on Monday.\nPaul Gruber met Robin Ames, the mayor, on Monday. ${QUOTE} he said.`,
+    'Paul Gruber',
+  ],
+];
+
+for (const [rule, text, speaker] of CASES)
+  test(`pronoun speaker: ${rule}`, () => {
+    assert.equal(quoteSpeaker(text), speaker);
+  });
