@@ -4,7 +4,7 @@
 // 310", "now") or as where it stands since ("about 300 remain out of their homes"), or gives the
 // older value as the count it replaced ("The coast guard's earlier count was 140"). A reader then
 // sees "Updated: 2 → 4", not outlets differing.
-import type { Conflict, SegmentedArticle, Sentence } from '../../model/index.ts';
+import type { Conflict, SegmentedArticle, Sentence, Token } from '../../model/index.ts';
 import { stem } from '../../text/normalise.ts';
 import { numberAt } from '../../text/number-at.ts';
 import { sentenceFigures } from '../../text/quantities.ts';
@@ -36,18 +36,20 @@ function valuesIn(sentence: Sentence): number[] {
   return out;
 }
 
-// Whether a newer value of the sentence is told as where it stands since in its own clause (a STILL
-// cue between the commas, semicolons, 'and' or 'but' around it: "About 300 residents remain out of
-// their homes"), not in another one ("About 250 residents were evacuated, and the road is still
-// closed": the count is no state since).
-function stillOfValue(sentence: Sentence, newer: ReadonlySet<number>): boolean {
-  const tokens = sentence.tokens;
+/**
+ * Whether one of `values` in a sentence's (or clause's) tokens is told as where it stands since in
+ * its own clause (a STILL cue between the commas, semicolons, 'and' or 'but' around it: "About 300
+ * residents remain out of their homes"), not in another one ("About 250 residents were evacuated,
+ * and the road is still closed", "…, whose causes remain unclear": the count is no state since). Read
+ * by the differences' update marks and by the omissions' earlier state (omissions.ts), alike.
+ */
+export function stillOfValue(tokens: readonly Token[], values: ReadonlySet<number>): boolean {
   const bound = (i: number) =>
     /^[,;]$/.test(tokens[i]?.text ?? '') || /^(and|but)$/.test(tokens[i]?.norm ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const read = numberAt(tokens, i, { bare: true });
     if (!read) continue;
-    if (newer.has(read.value)) {
+    if (values.has(read.value)) {
       let from = i;
       while (from > 0 && !bound(from - 1)) from--;
       let to = read.end;
@@ -125,7 +127,7 @@ export function markUpdate(d: Difference, articles: readonly SegmentedArticle[],
         )
           return true;
         return (
-          (toldAsChange(text) || (still && stillOfValue(sentence, newer))) &&
+          (toldAsChange(text) || (still && stillOfValue(sentence.tokens, newer))) &&
           valuesIn(sentence).some((v) => newer.has(v)) &&
           ofMeasure(d, a.article.id, sentence, text)
         );

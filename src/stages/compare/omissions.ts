@@ -2,9 +2,8 @@ import type { Fact, Figure, SegmentedArticle } from '../../model/index.ts';
 import { textTimeAt } from '../../text/dates/text-time.ts';
 import type { Alignment } from './align.ts';
 import type { Claim } from './claims.ts';
-import { STILL_CUES } from './data/update-cues.ts';
 import { before } from './difference-times.ts';
-import { toldAsChange } from './difference-updates.ts';
+import { stillOfValue, toldAsChange } from './difference-updates.ts';
 import { omissionTellings } from './omission-tellings.ts';
 import { MENTION_MIN_SCORE } from './patterns.ts';
 import type { CheckedFact } from './support/facts.ts';
@@ -78,9 +77,12 @@ export function omissionsOf(
     const toldAt = supporters.map((c) => published.get(c.articleId) ?? null);
     const beforeAll = (at: string | null) => toldAt.length > 0 && toldAt.every((t) => before(at, t));
     const afterAll = (at: string | null) => toldAt.length > 0 && toldAt.every((t) => before(t, at));
-    // (a count its sources tell as where it stands since, or as changed: "about 300 remain out of their
-    // homes"; another value of an article written before all of them is its earlier state, no ≠)
-    const standsSince = supporters.some((c) => toldAsChange(c.text) || toldAsChange(c.text, STILL_CUES));
+    // (a count its sources tell as where it stands since, in its own clause, or as changed: "about 300
+    // remain out of their homes", not "…, whose causes remain unclear"; another value of an article
+    // written before all of them is its earlier state, no ≠)
+    const standsSince = supporters.some(
+      (c) => toldAsChange(c.text) || stillOfValue(c.tokens, new Set(c.figures.map((x) => x.value))),
+    );
     for (const { article } of articles) {
       if (fact.coverage[article.id]?.mark !== 'absent') continue;
       if (own.has(sources.get(article.id) ?? article.id)) continue;

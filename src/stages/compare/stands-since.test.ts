@@ -81,3 +81,17 @@ test('a thing widened beside a count makes no update (review44c of 6080a17b)', (
   for (const d of (result.differences ?? []).filter((x) => x.kind === 'figure'))
     assert.notEqual(d.update, true);
 });
+
+test('the omissions read "remain" in the count’s own clause too: another clause’s leaves the earlier ≠', () => {
+  // (", whose causes remain unclear" tells no state of the 250: the earlier 900 is another account)
+  const told = (who: string) =>
+    `About 250 residents were evacuated after the landslide at the Arlen quarry, whose causes remain unclear, ${who} said.`;
+  const { result } = runCompare([
+    ['About 900 residents were evacuated after the landslide at the Arlen quarry, the county said.', EARLY],
+    [told('the county'), LATE],
+    [told('officials'), LATER],
+  ]);
+  const fact = result.facts.find((f) => /About 250/.test(f.text));
+  assert.ok(fact, 'the later count is a fact');
+  assert.equal(fact.coverage.a1?.told, 'other-value');
+});
