@@ -46,7 +46,31 @@ export const MEASURE_PHRASES: Readonly<Record<string, readonly string[]>> = dict
   ],
   // those who died ("seven people lost their lives"; the stemmer keeps "lives" apart from "life")
   death: ['lose life', 'lost life', 'lose lives', 'lost lives'],
-  evacuation: ['evacuate', 'flee home', 'fled home', 'leave home', 'force from home', 'move to safety'],
+  // those out of their homes ("were forced from their homes", "remain out of their homes")
+  evacuation: [
+    'evacuate',
+    'flee home',
+    'fled home',
+    'leave home',
+    'force from home',
+    'move to safety',
+    'out of home',
+    'remain out of home',
+    'stay out of home',
+  ],
+  // those staying in a shelter: a part of those out of their homes (others stay with family or in
+  // hotels), no other value of their count ("900 forced from their homes" / "300 remain in shelters")
+  shelter: [
+    'shelter',
+    'in shelter',
+    'at shelter',
+    'remain in shelter',
+    'remain at shelter',
+    'stay in shelter',
+    'stay at shelter',
+    'sleep in shelter',
+    'sleep at shelter',
+  ],
   // those who took part in a march or rally (a turnout is no count of the arrested or the hurt)
   turnout: [
     'take part',
