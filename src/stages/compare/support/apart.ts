@@ -47,6 +47,10 @@ export function otherTimes(a: Reading, b: Reading): boolean {
   return wa.length > 0 && wb.length > 0 && !wa.some((w) => wb.includes(w));
 }
 
+// The times of day a reading tells, in minutes (text/clock.ts): read once per reading, not once per
+// pair it is judged in (one-thing.ts asks it of every pair with figures on both sides).
+const hoursOf = perReading((r: Reading): readonly number[] => minutesOfDay(r.claim.text));
+
 // Two times of day further apart than this are two moments (a sighting at 9.25 a.m., a boarding at noon).
 const HOURS_APART_MINUTES = 90;
 
@@ -56,7 +60,7 @@ const HOURS_APART_MINUTES = 90;
  * moments, whose counts may differ.
  */
 export function otherHours(a: Reading, b: Reading): boolean {
-  const [ha, hb] = [minutesOfDay(a.claim.text), minutesOfDay(b.claim.text)];
+  const [ha, hb] = [hoursOf(a), hoursOf(b)];
   return (
     ha.length > 0 && hb.length > 0 && !ha.some((x) => hb.some((y) => Math.abs(x - y) <= HOURS_APART_MINUTES))
   );
