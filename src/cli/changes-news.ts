@@ -113,7 +113,7 @@ export function newsText(news: StoryNews): string {
     'corrections',
   );
   list(
-    'Facts only articles stored since tell',
+    'Facts matched in no article stored before (an earlier one may tell them in other words)',
     news.facts.map((f) => `${oneLine(f.text)} (${f.status}; ${told(f.told)})`),
     'facts',
   );

@@ -48,7 +48,7 @@ export const StoryNewsSchema = z.object({
       }),
     )
     .describe(
-      'figures told only by articles stored at or after the time, whose value no article stored before gives for the same counted thing (or at all, for a number counting nothing named)',
+      'figures told only by articles stored at or after the time, whose value (and unit) no article stored before gives, of whatever it counts',
     ),
   updates: z
     .array(
@@ -100,7 +100,9 @@ export const StoryNewsSchema = z.object({
     .describe("editors' notes of articles stored since, or added since by a page read again"),
   facts: z
     .array(z.object({ text: z.string(), status: z.string(), told: z.array(ArticleRefSchema) }))
-    .describe('facts only articles stored since tell, most sources first'),
+    .describe(
+      'facts only articles stored since were matched to (an earlier article may tell one in other words the report did not match), most sources first',
+    ),
   more: z
     .record(z.string(), z.number().int())
     .describe('per list, how many more were left out of it (lists are cut at LIST_MOST)'),

@@ -109,13 +109,11 @@ test('storyNews: what only the articles stored since tell, each row true of the 
   assert.equal(news.newStory, false);
   assert.deepEqual(news.newArticles, ['a3']);
   assert.deepEqual(news.outlets, [{ outlet: 'Carrow Star', articleIds: ['a3'] }]);
-  // 2 workers was given before (a1); 3 other workers and 2 buses were not
+  // the value 2 was given before (a1's 2 workers), so neither 2 workers nor 2 buses is told as new;
+  // 3 other workers is
   assert.deepEqual(
     news.figures.map((f) => [f.text, f.by]),
-    [
-      ['3 other workers', ['the fire chief']],
-      ['2 buses', ['the fire chief']],
-    ],
+    [['3 other workers', ['the fire chief']]],
   );
   // an update only where the report shows one; the other new value is a difference to check
   assert.deepEqual(
@@ -167,5 +165,30 @@ test('storyNews: a story all of whose articles are new is new as a whole, with n
   assert.deepEqual(
     [none.figures, none.updates, none.differences, none.quotes, none.facts],
     [[], [], [], [], []],
+  );
+});
+
+// review45b: a new article telling a value an earlier one gave, of the same people in other words
+// ("three workers" / "Three employees"), tells no new figure; a value no earlier article gives does.
+test('storyNews: a value an earlier article gave, counted by another noun, is no new figure', () => {
+  const worded: Report = {
+    ...three,
+    stories: [
+      {
+        ...invented,
+        figures: [
+          figure('f1', 3, 'workers', ['a1']),
+          figure('f2', 400, 'residents', ['a1']),
+          figure('f3', 3, 'employees', ['a3']),
+          figure('f4', 400, 'people', ['a3']),
+          figure('f5', 600, 'people', ['a3']),
+        ],
+      },
+    ],
+  };
+  const news = storyNews(worded, new Set(['a3']));
+  assert.deepEqual(
+    news.figures.map((f) => f.text),
+    ['600 people'],
   );
 });

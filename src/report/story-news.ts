@@ -1,7 +1,7 @@
 // What a story's report tells that its articles stored before a time did not: the rows of the present
 // report (figures, updates, differences, quotes, notes, facts) told only by articles stored since.
 // No report of the earlier articles is computed: a row is new when every article telling it is new,
-// and a figure only when no earlier article gives its value for the same counted thing.
+// and a figure only when no earlier article gives its value, of whatever it counts.
 import type { Conflict, Figure, Report, Story } from '../model/index.ts';
 import type { NoteKind } from '../text/editors-notes.ts';
 import { withLabels } from './labels.ts';
@@ -92,15 +92,11 @@ export function newStoryNews(articleIds: readonly string[]): StoryNews {
 
 const QUOTE_ORDER = { direct: 0, partial: 1, indirect: 2 } as const;
 
-// The last word of what a figure counts, without a plural s ("other workers" → "worker"), or null.
-const counted = (f: Figure): string | null => {
-  const word = f.counts?.toLowerCase().trim().split(/\s+/).pop();
-  return word ? word.replace(/(?<=[a-z]{3})s$/, '') : null;
-};
-
-// The figures only new articles tell whose value no earlier article's figure gives for the same
-// counted thing (one counting nothing named matches any of its value), each with the sentence of a
-// fact or quote of its first article that holds it.
+// The figures only new articles tell whose value (and unit) no earlier article's figure gives, of
+// whatever it counts: "Three employees were hurt" is no new figure after "injured three workers", nor
+// "About 400 people were evacuated" after "forced about 400 residents from their homes" (review45b);
+// a value given before of another thing ("2 buses" after "2 workers") is not told as new either.
+// Each with the sentence of a fact or quote of its first article that holds it.
 function newFigures(
   story: Story,
   report: Report,
@@ -112,13 +108,7 @@ function newFigures(
     ...story.quotes.flatMap((q) => q.occurrences),
   ];
   const earlier = story.figures.filter((f) => f.occurrences.some((o) => !newIds.has(o.articleId)));
-  const givenBefore = (f: Figure) =>
-    earlier.some(
-      (g) =>
-        g.value === f.value &&
-        g.unit === f.unit &&
-        (counted(f) === null || counted(g) === null || counted(f) === counted(g)),
-    );
+  const givenBefore = (f: Figure) => earlier.some((g) => g.value === f.value && g.unit === f.unit);
   return story.figures
     .filter((f) => f.occurrences.every((o) => newIds.has(o.articleId)) && !givenBefore(f))
     .map((f) => {
