@@ -190,3 +190,26 @@ export function openingSubject(tokens: readonly Token[], mentions: readonly Ment
   const next = tokens[verb + (tokens[verb + 1]?.norm === 'that' ? 2 : 1)];
   return next?.norm === 'he' || next?.norm === 'she' ? next : first;
 }
+
+/**
+ * "Robin Ames met Paul Gruber. He wants …": `found`, read for a "he" or "she" (`word`) at `at`, when
+ * nothing tells `found`'s gender (`gender`), gives way to the one other person named before `at` in
+ * `holder` (the sentence that names `found`) known to be of the pronoun's; to no one when two such are
+ * named. Others whose gender is not known leave `found`, the subject, as it is.
+ */
+export function fittingMention(
+  found: Mention,
+  word: string,
+  at: number,
+  holder: readonly Token[],
+  mentions: readonly Mention[],
+  gender: (m: Mention) => Gender | undefined,
+): Mention | null {
+  if (gender(found) !== undefined) return found;
+  const want: Gender = word === 'he' ? 'm' : 'f';
+  const known = new Map<string, Mention>();
+  for (const m of mentionsIn(holder, mentions))
+    if (m.kind === 'person' && m.id !== found.id && m.span.start < at && gender(m) === want)
+      known.set(m.id, m);
+  return known.size === 0 ? found : known.size === 1 ? ([...known.values()][0] as Mention) : null;
+}

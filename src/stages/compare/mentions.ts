@@ -3,6 +3,7 @@ import { fold } from '../../text/normalise.ts';
 import { TITLES } from '../extract/data/titles.ts';
 import { genderOf } from '../extract/index.ts';
 import {
+  fittingMention,
   type Gender,
   inSpeech,
   type Mention,
@@ -87,7 +88,24 @@ export function antecedent(
   if (!found || mentionsIn(tokens, mentions).some((m) => m.id === found.id)) return null;
   // "she" is not a person the article calls "Mr." or "he", nor a Jerry or a Mrs.
   const gender = genders.get(found.id) ?? found.gender;
-  return gender && (word === 'he' || word === 'she') && gender !== (word === 'he' ? 'm' : 'f') ? null : found;
+  if (word !== 'he' && word !== 'she') return found;
+  if (gender) return gender !== (word === 'he' ? 'm' : 'f') ? null : found;
+  // "Robin Ames met Paul Gruber. He wants …": Gruber, known to be a man; no one when two such are named.
+  // Not where the subject reports ("Officer Lee Bright said Paul Dunmore was arrested. He said …")
+  const holder =
+    [sentence, ...before].find((s) =>
+      s.some((t) => t.start <= found.span.start && found.span.start < t.end),
+    ) ?? [];
+  if (holder.some((t) => t.start >= found.span.end && SAYS.test(t.norm))) return found;
+  const fitting = fittingMention(
+    found,
+    word,
+    first.start,
+    holder,
+    mentions,
+    (m) => genders.get(m.id) ?? m.gender,
+  );
+  return fitting && !mentionsIn(tokens, mentions).some((m) => m.id === fitting.id) ? fitting : null;
 }
 
 // (a Map: the word before a name may be "constructor", which an object literal would answer)
