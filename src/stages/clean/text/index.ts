@@ -1,6 +1,7 @@
 import type { ArticleParts, RawArticle, RunContext } from '../../../model/index.ts';
 import { classifyLines } from './classify.ts';
 import { LINE_RULES, type LineRule } from './data/rules.ts';
+import { withNumericDate } from './numeric-date.ts';
 import { buildParts } from './parts.ts';
 
 /** Options of the plain-text cleaner. */
@@ -28,7 +29,10 @@ export interface TextOptions {
 export function cleanText(options: TextOptions = {}): (raw: RawArticle, ctx: RunContext) => ArticleParts {
   const rules = options.rules ? [...options.rules, ...LINE_RULES] : LINE_RULES;
   const inferTitle = options.inferTitle ?? false;
-  return (raw) => buildParts(classifyLines(raw.content, rules, raw.given.title?.trim()), inferTitle);
+  return (raw, ctx) => {
+    const verdicts = classifyLines(raw.content, rules, raw.given.title?.trim());
+    return withNumericDate(buildParts(verdicts, inferTitle), verdicts, raw, ctx);
+  };
 }
 
 export { classifyLines, type Verdict } from './classify.ts';
