@@ -86,6 +86,8 @@ export function modelNumberAt(tokens: readonly NamedToken[], i: number, first = 
   if (CODE.test(prev.text)) return codeAt(tokens, i - 1);
   // "a Category 4 hurricane": the measure's value
   if (MEASURE_NAMES.has(prev.text.toLowerCase())) return false;
+  // "Rs 4,000 crore": a currency written before the amount, no name
+  if (CURRENCIES[prev.text.toLowerCase()]) return false;
   return (
     prev.pos === 'PROPN' &&
     /^\p{Lu}/u.test(prev.text) &&

@@ -4,6 +4,7 @@
 
 import type { Token } from '../model/index.ts';
 import { dict } from './data/dict.ts';
+import { BASIS_POINT_WORDS } from './data/quantities.ts';
 import { currencyWordAfter, percentWordsAt } from './number-at.ts';
 
 // Currency signs before an amount, as ISO codes: amounts in other currencies never compare.
@@ -12,6 +13,10 @@ const CURRENCY_SIGNS: Readonly<Record<string, string>> = dict({
   '£': 'GBP',
   '€': 'EUR',
   '¥': 'JPY',
+  // the rupee: its sign, and "Rs" / "Rs." written before the amount ("Rs 4,000 crore")
+  '₹': 'INR',
+  rs: 'INR',
+  'rs.': 'INR',
 });
 
 /** Whether the (folded) word is a currency sign ("$", "£", "€", "¥"), which belongs to the amount after it. */
@@ -54,4 +59,19 @@ export function figureUnit(
   if (spelt) return { unit: spelt, spelt };
   if (percentWordsAt(tokens, end)) return { unit: 'percent', spelt };
   return { unit: days !== undefined ? 'days' : null, spelt };
+}
+
+/**
+ * How many of the unit after a number at `end` make a percentage point: 100 for basis points ("50
+ * basis points", "25bps", "25 bp"), so "50 basis points" is read as 0.5 points, one value with "0.5
+ * percentage points"; else null. Read by both figure readers (quantities.ts, extract/figures).
+ * @example
+ * basisPointsAt(tokensOf('cut by 50 basis points'), 3) // 100
+ */
+export function basisPointsAt(tokens: readonly { readonly text: string }[], end: number): number | null {
+  const word = tokens[end]?.text.toLowerCase() ?? '';
+  const share = BASIS_POINT_WORDS[word];
+  if (share === undefined) return null;
+  // "basis" only before "point(s)" ("on a weekly basis" is none)
+  return word !== 'basis' || /^points?$/i.test(tokens[end + 1]?.text ?? '') ? share : null;
 }

@@ -35,9 +35,9 @@ import {
 } from './quantities-near.ts';
 import { ordinalAt } from './quantities-ordinal.ts';
 import { startsNoFigure } from './quantities-start.ts';
-import { figureUnit, isCurrencySign } from './quantities-unit.ts';
+import { basisPointsAt, figureUnit, isCurrencySign } from './quantities-unit.ts';
 import { vagueFigureAt } from './quantities-vague.ts';
-import { bareTallyEnds, tallyCountedAt } from './tally.ts';
+import { bareTallyEnds, tallyHead } from './tally.ts';
 import { inchMarkAt, measureCompoundAt, poweredUnitAt } from './unit-compound.ts';
 
 export {
@@ -51,11 +51,8 @@ export {
   writtenTolerance,
 } from './quantities-agree.ts';
 
-// "by 31 votes to 24": the 24 counts the tally's votes (tally.ts), when it has no unit of its own
-function tallyHead(tokens: readonly Token[], unit: string | null, i: number, end: number): string | null {
-  const counted = unit === null ? tallyCountedAt(tokens, i, end) : null;
-  return counted ? stem((tokens[counted[1] - 1] as Token).text) : null;
-}
+// what basis points and percentage points count, as the stemmer keeps it
+const POINT = stem('points');
 
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
 /**
@@ -149,6 +146,12 @@ export function sentenceFigures(
     if (scale) {
       value *= scale;
       end += 1 + hyphen;
+      // "Rs 1.5 lakh crore": a second scale word multiplies the first
+      const more = SCALE_WORDS[fold(tokens[end]?.text ?? '')];
+      if (more && more >= 1e5) {
+        value *= more;
+        end++;
+      }
     }
     // a frequency ("a 512-MHz processor", "1.5GHz"): a measure in hertz, counting nothing
     const joined = joinedByHyphen(tokens, end) ? 1 : 0;
@@ -211,13 +214,18 @@ export function sentenceFigures(
         (o) => o.articleId === articleId && o.span.start < span.end && o.span.end > span.start,
       ),
     );
-    const counts = named
-      ? null
-      : measure
-        ? stem(measure.unit)
-        : (countsAfter(tokens, end) ??
-          (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null) ??
-          tallyHead(tokens, unit, i, end));
+    // "50 basis points", "25bps": hundredths of a point, compared as points ("0.5 percentage points")
+    const bps = unit === null && !scale && !measure ? basisPointsAt(tokens, end) : null;
+    if (bps) value /= bps;
+    const counts = bps
+      ? POINT
+      : named
+        ? null
+        : measure
+          ? stem(measure.unit)
+          : (countsAfter(tokens, end) ??
+            (found?.counts ? stem(found.counts.split(/\s+/).pop() ?? '') : null) ??
+            (unit === null ? tallyHead(tokens, i, end) : null));
     // digits, or digits with a fraction ("2-1/2"): the number was written, not worded
     const written = NUMBER_RE.test(t.text) || read.digits !== undefined;
     const rate = rateNear(tokens, i, end) ?? (found?.period ? periodOf(found.period) : null);

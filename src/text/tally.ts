@@ -1,5 +1,6 @@
 import { NUMBER_WORDS } from './data/numbers.ts';
 import { TALLY_AFTER, TALLY_NOUNS, TALLY_SUBJECTS, TALLY_VERBS } from './data/tallies.ts';
+import { stem } from './normalise.ts';
 
 // A tally told as two counts: "passed by 31 votes to 24", "won 3 games to 1", "rose from 300 people
 // to 410". The bare number after "to" or "against" counts what the number before it counts: the 24 are
@@ -219,4 +220,10 @@ export function bareTallyEnds(tokens: readonly Word[]): ReadonlyMap<number, numb
   const out = new Map<number, number>();
   for (const t of tallySpansIn(tokens)) if (t.last - t.first <= 2) out.set(t.first, t.last + 1);
   return out;
+}
+
+/** "by 31 votes to 24": what the far count at i..end counts, stemmed (the tally's "vote"), or null. */
+export function tallyHead(tokens: readonly Word[], i: number, end: number): string | null {
+  const counted = tallyCountedAt(tokens, i, end);
+  return counted ? stem((tokens[counted[1] - 1] as Word).text) : null;
 }

@@ -72,6 +72,11 @@ export const SCALES: Readonly<Record<string, number>> = dict({
   b: 1_000_000_000,
   trillion: 1_000_000_000_000,
   tn: 1_000_000_000_000,
+  // the Indian scale ("12 lakh engines", "Rs 4,000 crore", "Rs 1.5 lakh crore")
+  lakh: 100_000,
+  lakhs: 100_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
 });
 
 /** Qualifiers before a number, longest first, as they are reported. */
@@ -127,6 +132,11 @@ export const CURRENCIES: Readonly<Record<string, string>> = dict({
   pesos: 'MXN',
   yuan: 'CNY',
   rupees: 'INR',
+  rupee: 'INR',
+  '₹': 'INR',
+  rs: 'INR',
+  'rs.': 'INR',
+  inr: 'INR',
   rubles: 'RUB',
 });
 

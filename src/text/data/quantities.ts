@@ -17,6 +17,22 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = dict({
   bn: 1e9,
   m: 1e6,
   k: 1e3,
+  // the Indian scale ("12 lakh engines" = 1,200,000; "Rs 4,000 crore" = 40,000,000,000)
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+});
+
+/**
+ * Units of a rate's change told in hundredths of a percentage point, and how many make a point ("50
+ * basis points" = 0.5 percentage points, "25bps"): read as points, so the two wordings of one cut are
+ * one value.
+ */
+export const BASIS_POINT_WORDS: Readonly<Record<string, number>> = dict({
+  bp: 100,
+  bps: 100,
+  basis: 100,
 });
 
 /**

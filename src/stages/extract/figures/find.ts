@@ -1,6 +1,7 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { isSkipped } from '../../../text/annotated.ts';
 import { gluedMeasure, measureBefore } from '../../../text/number-points.ts';
+import { basisPointsAt } from '../../../text/quantities-unit.ts';
 import { tallyCountedAt } from '../../../text/tally.ts';
 import { WHOLE_SET_BEFORE } from '../data/function-words.ts';
 import type { ResolvedEntities } from '../entities/graph.ts';
@@ -112,16 +113,18 @@ export function findFigures(
       if (counted.counts && counted.head) lastCounted = { counts: counted.counts, head: counted.head };
       else if (!unit && !(told?.unit ?? null)) lastCounted = null;
       const periodText = period ? spanText(doc, period) : null;
+      // "50 basis points": 0.5 percentage points, one value with that wording (text/quantities-unit.ts)
+      const bps = unit || high ? null : basisPointsAt(doc.tokens, g.end);
       out.push({
         articleId: doc.id,
         start,
         end: stop,
         text: doc.text.slice(start, stop),
-        value: g.value,
+        value: bps ? g.value / bps : g.value,
         valueHigh: high ? high.value : g.high,
         unit: told ? told.unit : unit,
-        counts: counted.counts,
-        head: counted.head,
+        counts: bps ? 'percentage points' : counted.counts,
+        head: bps ? 'point' : counted.head,
         qualifier: q.text ?? (g.vague ? `${g.vague} of` : null),
         rate,
         period: periodLabel(rate, periodText),
