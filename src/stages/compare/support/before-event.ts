@@ -99,10 +99,12 @@ function beforeItsHour(
   const told = supporters.map((c) => eventHour(c, verbs)).filter((m) => m !== null);
   if (!told.length) return new Set();
   const hour = Math.min(...told);
-  // (the hour is told on the supporters' clock: an article of another zone, or supporters of no one
-  // zone, compare no hours: "at 6 p.m. Wednesday" in Berlin is 12:00 in New York)
+  // (the hour is told on the clock of the supporters that tell it: an article of another zone, or
+  // tellers of no one zone, compare no hours: "at 6 p.m. Wednesday" in Berlin is 12:00 in New York.
+  // A supporter that tells no hour names no clock: one dated by a day alone does not stop the others)
   const clockOf = new Map(articles.map((doc) => [doc.article.id, publishedClock(textTimeAt(doc.article))]));
-  const zones = new Set(supporters.map((c) => clockOf.get(c.articleId)?.zone ?? null));
+  const tellers = supporters.filter((c) => eventHour(c, verbs) !== null);
+  const zones = new Set(tellers.map((c) => clockOf.get(c.articleId)?.zone ?? null));
   const [zone] = zones;
   if (zones.size !== 1 || !zone) return new Set();
   const before = new Set<string>();
