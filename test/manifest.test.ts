@@ -188,4 +188,25 @@ describe('--manifest', () => {
       /(^|\n)parallax: warning: 1 article already stored keeps its values, not the manifest's: a\d+ \(“Pellworth quay reopens after storm repairs”\): publishedAt 2025-02-15 here, 2025-02-14 stored\n$/,
     );
   });
+  // newuser24 #13: a manifest kept for several batches names the other batches' files, which exist
+  test("rows naming another batch's files are one calm note; a row naming no file stays a warning", async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'later'));
+    writeFileSync(join(dir, 'later', 'quay-4.txt'), ARTICLES['quay-1.txt'] ?? '');
+    const rows = [
+      'file,outlet',
+      'in/quay-1.txt,Harbour Daily',
+      'later/quay-4.txt,Harbour Daily',
+      'in/quay-9.txt,Nobody',
+    ];
+    writeFileSync(join(dir, 'm.csv'), rows.join('\n'));
+    const run = await cli(['analyze', join(dir, 'in'), '--manifest', join(dir, 'm.csv'), '-f', 'json']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(
+      run.stderr,
+      /m\.csv: 1 row is for files not in this run \(later\/quay-4\.txt\), left for them; 1 used\n/,
+    );
+    assert.doesNotMatch(run.stderr, /warning: .*quay-4/);
+    assert.match(run.stderr, /warning: .*m\.csv lists in\/quay-9\.txt, which is not among the inputs\n/);
+  });
 });

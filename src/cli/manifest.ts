@@ -1,6 +1,7 @@
 /** The CLI's side of the manifest: choosing the file, reading it, and warning about rows that name no input. */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { copiesLine, dropCopies } from '../io/copies.ts';
 import { type CollectedInputs, UsageError } from '../io/files.ts';
 import type { AnalyzeOptions } from '../pipeline.ts';
@@ -26,6 +27,13 @@ export function unmatchedLine(path: string, files: readonly string[]): string {
     return `parallax: warning: ${path} lists ${files[0]}, which is not among the inputs\n`;
   const more = files.length > NAMED ? ` and ${files.length - NAMED} more` : '';
   return `parallax: warning: ${path}: ${files.length} rows name no input (${files.slice(0, NAMED).join(', ')}${more})\n`;
+}
+
+/** The one note for the manifest's rows naming files that exist but are not among this run's inputs. */
+export function otherInputsLine(path: string, files: readonly string[], used: number): string {
+  const more = files.length > NAMED ? ` and ${files.length - NAMED} more` : '';
+  const rows = files.length === 1 ? '1 row is' : `${files.length} rows are`;
+  return `parallax: ${path}: ${rows} for files not in this run (${files.slice(0, NAMED).join(', ')}${more}), left for them; ${used} used\n`;
 }
 
 /**
@@ -58,13 +66,16 @@ export async function loadManifest(
     const { byInput, unmatched } = matchManifest(entries, paths, dirname(path), manifestRowNames(text));
     // one line for them all: a manifest of a whole week read for one day's files named each of its
     // other rows; quiet says nothing (the inputs being a subset of the manifest's is a common run)
-    if (unmatched.length && !quiet)
-      stderr(
-        unmatchedLine(
-          path,
-          unmatched.map((e) => e.file),
-        ),
-      );
+    // rows naming files that exist are for other runs of the same manifest (a week's, read a day at a
+    // time): one calm note; rows naming no file at all may be typos: the warning
+    if (unmatched.length && !quiet) {
+      const files = unmatched.map((e) => e.file);
+      const there = (file: string) => existsSync(resolve(dirname(path), file.replace(/#\d+$/, '')));
+      const elsewhere = files.filter(there);
+      if (elsewhere.length) stderr(otherInputsLine(path, elsewhere, byInput.size));
+      const missing = files.filter((file) => !there(file));
+      if (missing.length) stderr(unmatchedLine(path, missing));
+    }
     return { byInput, outlets: manifestOutlets(entries) };
   } catch (error) {
     // every bad row, one line each ("parallax: FILE: line 3 (a.txt): …")
