@@ -105,6 +105,18 @@ test('no dispute: one cause told alike, the cause under investigation, two event
     ]),
     [],
   );
+  // a cause asked about, and what made the fire spread, against a cause named (review45)
+  assert.deepEqual(
+    causes([
+      ['Brenmoor Post', `${FIRE}\nFire officials said faulty wiring caused the fire.`],
+      ['Kessel Echo', `${FIRE}\nPolice are investigating whether arson caused the fire.`],
+      [
+        'Mill Gazette',
+        `${FIRE}\nThe fire chief said strong winds caused the fire to spread to the next building.`,
+      ],
+    ]),
+    [],
+  );
   // a part that failed, told with no tie to the fire, and a part told working
   assert.deepEqual(
     causes([
@@ -138,6 +150,10 @@ test('the statements of a cause a sentence tells', () => {
   ]);
   assert.deepEqual(statements('Firefighters failed to contain the fire before it spread.'), []);
   assert.deepEqual(statements('The fire caused the evacuation of 400 people.'), []);
+  // a question names no cause; what made the fire spread is no cause of the fire (review45)
+  assert.deepEqual(statements('Police are investigating whether arson caused the fire.'), []);
+  assert.deepEqual(statements('It is unclear if the blaze was caused by a cigarette.'), []);
+  assert.deepEqual(statements('The chief said strong winds caused the fire to spread to the shed.'), []);
   // the event's noun as a modifier of another is no event
   assert.deepEqual(statements('Smoke from the kitchen triggered the fire alarm.'), []);
   assert.deepEqual(statements('The fire department was blamed on Monday for the slow response.'), []);

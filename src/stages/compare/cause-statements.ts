@@ -7,6 +7,7 @@ import { NEGATION } from '../../text/negated-words.ts';
 import { CONTENT_POS_NO_ADVERBS, isContentWord, stem } from '../../text/normalise.ts';
 import {
   AS_IT_SHOULD,
+  ASKED_IF,
   BLAME_VERBS,
   CAUSE_VERBS,
   CAUSED_EVENTS,
@@ -28,6 +29,7 @@ const WORKED = new Set(WORKED_VERBS);
 const AS_SHOULD = new Set(AS_IT_SHOULD);
 const DENYING = new Set(DENIAL_VERBS);
 const OTHER = new Set(OTHER_EVENT);
+const ASKED = new Set(ASKED_IF);
 const NOTHING_NAMED = new Set(NO_CAUSE);
 const SAYING = new Set(SAYING_VERBS);
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -89,8 +91,10 @@ function eventAt(tokens: readonly Token[], k: number): string | null {
     const t = tokens[k] as Token;
     if (OTHER.has(t.norm) || YEAR.test(t.norm)) return null;
     if (EVENTS.has(t.norm)) {
-      // a modifier of another noun is no event ("triggered the fire alarm", "started the fire inquiry")
+      // a modifier of another noun is no event ("triggered the fire alarm", "started the fire inquiry"),
+      // and what the event was made to do is another ("caused the fire to spread")
       if (isNoun(tokens[k + 1])) return null;
+      if (norm(tokens[k + 1]) === 'to' && tokens[k + 2]?.pos === 'VERB') return null;
       const after = tokens.slice(k + 1, k + 5);
       return after.some((a) => YEAR.test(a.norm) || OTHER.has(a.norm)) ? null : t.norm;
     }
@@ -231,11 +235,14 @@ export function causeStatements(tokens: readonly Token[]): CauseStatement[] {
       if (cause) found.push(statement(tokens, 'cause', event, cause));
     }
   }
-  // a cause or failure inside what someone denies ("denied reports that a broken pump was to blame")
-  return found.map((s) => {
-    if (s.stance === 'not') return s;
-    const denial = tokens.findIndex((t, k) => k < s.from && DENYING.has(t.norm));
-    const that = denial >= 0 && tokens.slice(denial + 1, s.from).some((t) => t.norm === 'that');
-    return that ? { ...s, stance: 'not' as const } : s;
-  });
+  // a cause or failure inside what someone denies ("denied reports that a broken pump was to blame"),
+  // none inside a question ("investigating whether arson caused the fire")
+  return found
+    .filter((s) => !tokens.slice(0, s.to).some((t) => ASKED.has(t.norm)))
+    .map((s) => {
+      if (s.stance === 'not') return s;
+      const denial = tokens.findIndex((t, k) => k < s.from && DENYING.has(t.norm));
+      const that = denial >= 0 && tokens.slice(denial + 1, s.from).some((t) => t.norm === 'that');
+      return that ? { ...s, stance: 'not' as const } : s;
+    });
 }

@@ -66,6 +66,12 @@ export const OTHER_EVENT: readonly string[] = [
   'separate',
 ];
 
+/**
+ * Words that make what follows a question, not a cause named: "police are investigating whether arson
+ * caused the fire", "it is unclear if a gas leak sparked the blast".
+ */
+export const ASKED_IF: readonly string[] = ['whether', 'if'];
+
 /** A cause that names nothing: "what caused the fire", "it started the fire", "something sparked it". */
 export const NO_CAUSE: readonly string[] = [
   'what',
