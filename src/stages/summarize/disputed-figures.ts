@@ -154,7 +154,19 @@ export function figureTellings(
     // values by days with no article telling a change (a follow-up, or outlets that differ a day
     // apart): the newest told as its outlets', the earlier values beside it as earlier; of outlets
     // differing, the value most give, each other value beside it as one outlet's
-    const lead = newest === null ? leadingValue(of, outletOf) : null;
+    // (every outlet giving a value of the measure counts, in the difference or not: the Figures table's)
+    const givenBy = (v: number): string[] => {
+      const measures = new Set(
+        figuresIn(
+          v,
+          sides.flatMap((s) => s.evidence),
+        ).map(measure),
+      );
+      return figures
+        .filter((f) => f.value === v && measures.has(measure(f)))
+        .flatMap((f) => f.occurrences.map((o) => outletOf(o.articleId)));
+    };
+    const lead = newest === null ? leadingValue(of, outletOf, givenBy) : null;
     for (const c of candidates) {
       const values = candidateValues(c);
       if (!disputed.some((v) => values.has(v)) || (newest !== null && !values.has(newest))) {

@@ -50,18 +50,27 @@ export interface LeadingValue {
  * The value of a figure difference that most of the outlets giving a value of it give, where every
  * other value is one outlet's alone (four outlets give six dead, one gives sixteen): the summary tells
  * it, with the other values as one outlet's. A value only outlets giving it write is no other value
- * (another figure of their sentences, "hundreds of homes"). Null where two outlets or more give another
+ * (another figure of their sentences, "hundreds of homes"). `givenBy` names the outlets that give a
+ * value elsewhere in the story (its Figures table's), which count too: an outlet is "one outlet" only
+ * where no other gives its value. Null where two outlets or more give another
  * value, or the outlets giving it are not more than the others (`outletOf`: an article's outlet, a
  * syndicated copy its original's).
  * @example
  * leadingValue(disputedOf(toll, figures), (id) => outletKeys.get(id) ?? id) // { value: 6, alone: Set { 16 } }
  */
-export function leadingValue(of: DisputedOf, outletOf: (articleId: string) => string): LeadingValue | null {
+export function leadingValue(
+  of: DisputedOf,
+  outletOf: (articleId: string) => string,
+  givenBy: (value: number) => readonly string[] = () => [],
+): LeadingValue | null {
   const outlets = new Map<number, Set<string>>();
   for (const v of of.disputed)
     outlets.set(
       v,
-      new Set(of.sides.flatMap((s) => (s.values.has(v) ? s.evidence.map((e) => outletOf(e.articleId)) : []))),
+      new Set([
+        ...of.sides.flatMap((s) => (s.values.has(v) ? s.evidence.map((e) => outletOf(e.articleId)) : [])),
+        ...givenBy(v),
+      ]),
     );
   const [lead] = [...outlets].sort((a, b) => b[1].size - a[1].size);
   if (!lead || lead[1].size < 2) return null;
