@@ -50,6 +50,16 @@ const STAYS: [string, string][] = [
     'Oren Teal said the mayor was "absolutely right" when she said the depot was needed.',
     'Oren Teal said: the mayor was "absolutely right" when she said the depot was needed',
   ],
+  // a state or an earlier deed joined by "and" is the speaker's, told in the past as reported speech is
+  // (review45c: 'were reckless' was counted in the outlet's own tone)
+  [
+    'Oren Teal said the depot plan was "a disgrace" and the developers were reckless.',
+    'Oren Teal said: the depot plan was "a disgrace" and the developers were reckless',
+  ],
+  [
+    'Oren Teal said the depot plan was "a disgrace" and the developers had misled residents.',
+    'Oren Teal said: the depot plan was "a disgrace" and the developers had misled residents',
+  ],
   [
     'Oren Teal said the depot was a bold gamble and residents welcomed the jobs.',
     'Oren Teal said: the depot was a bold gamble and residents welcomed the jobs',
