@@ -64,6 +64,15 @@ test("no crowd difference where the values both hold, both are sources' estimate
     'About 3,000 protesters gathered outside the assembly on Thursday evening.',
     'Police put the crowd at 1,800 at the Tarrow stadium, where fans watched the cup final.',
   );
+  // a crowd counted by a moment of the day: the crowd then, which grew (review45)
+  none(
+    'By noon about 500 protesters had gathered outside the assembly.',
+    'By the evening police put the crowd outside the assembly at 4,000.',
+  );
+  none(
+    'About 3,000 protesters gathered outside the assembly.',
+    'By 2 p.m. police put the crowd outside the assembly at 1,800.',
+  );
   // a count of those arrested is no crowd
   none(
     'About 3,000 protesters gathered outside the assembly.',

@@ -8,9 +8,10 @@
 // (sourced-counts.ts), so one side must be an outlet's own count. The two sentences must name one
 // place or thing besides the crowd ("parliament"), or they may tell two gatherings.
 import type { Conflict, Figure, SegmentedArticle } from '../../model/index.ts';
+import { timeOfDayAt } from '../../text/clock.ts';
 import { stem } from '../../text/normalise.ts';
 import type { Claim } from './claims.ts';
-import { CROWD_NOUNS, CROWD_WHOLES } from './data/crowd-words.ts';
+import { CROWD_MOMENTS, CROWD_NOUNS, CROWD_WHOLES, MOMENT_BEFORE } from './data/crowd-words.ts';
 import { evidenceKey } from './evidence-key.ts';
 import { figureSource } from './figure-source.ts';
 import { countDifference, type Told } from './measure-updates.ts';
@@ -46,11 +47,24 @@ function wholeCrowd(f: Told['figure'], r: Reading): boolean {
   return false;
 }
 
+const MOMENTS = new Set(CROWD_MOMENTS);
+const BEFORE_MOMENT = new Set(MOMENT_BEFORE);
+const sentenceOf = (article: SegmentedArticle, claim: Claim) =>
+  article.sentences.find((s) => s.start <= claim.span.start && claim.span.start < s.end)?.tokens ?? [];
+
+// Whether a sentence counts its crowd by a moment of the day ("By noon about 500 protesters had
+// gathered", "by the evening police put the crowd at 4,000", "by 2 p.m."): the crowd then, not its size.
+const byAMoment = (tokens: ReturnType<typeof sentenceOf>): boolean =>
+  tokens.some((t, k) => {
+    if (t.norm !== 'by') return false;
+    const j = BEFORE_MOMENT.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    return MOMENTS.has(tokens[j]?.norm ?? '') || timeOfDayAt(tokens, j);
+  });
+
 // The nouns and names a sentence tells besides the crowd's own words (where the crowd was, what for).
 function namedIn(article: SegmentedArticle, claim: Claim): Set<string> {
-  const sentence = article.sentences.find((s) => s.start <= claim.span.start && claim.span.start < s.end);
   const out = new Set<string>();
-  for (const t of sentence?.tokens ?? [])
+  for (const t of sentenceOf(article, claim))
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !PEOPLE.has(stem(t.text))) out.add(stem(t.text));
   return out;
 }
@@ -75,7 +89,7 @@ export function crowdCounts(
   const told: (Told & { own: boolean; named: Set<string> })[] = [];
   for (const claim of claims) {
     const doc = docs.get(claim.articleId);
-    if (!doc || !claim.figures.length || claim.quoted) continue;
+    if (!doc || !claim.figures.length || claim.quoted || byAMoment(sentenceOf(doc, claim))) continue;
     const r = readingOf(claim.index);
     if (r.modality !== 'happened' || r.negated) continue;
     for (const f of claim.figures) {
