@@ -85,3 +85,14 @@ test('a byline element marked by its class gives its date as the same line witho
     null,
   ]);
 });
+
+// newuser24 #12: "Jessica Tran <span>Economics editor</span> · Dec 4, 2026 – 9.10am" stayed in the text
+// (its words became a person "Jessica Tran Economics") and the page had no byline.
+test('a byline line with a role after the name, in any case, is the byline: the name alone, out of the text', () => {
+  assert.deepEqual(
+    read('<div class="meta">Oda Renn <span>Transport editor</span> · Dec 4, 2026 – 9.10am</div>'),
+    ['2026-12-04', 'Oda Renn', 'text:byline-line'],
+  );
+  // two authors keep both names
+  assert.deepEqual(read('<p>By Oda Renn and Tam Pell, 30 November 2026</p>')[1], 'Oda Renn and Tam Pell');
+});

@@ -1,4 +1,5 @@
 import type { Media, Removed } from '../../../model/index.ts';
+import { parseByline } from '../text/byline.ts';
 import { TEXT_RULES, type TextRule } from './data/boilerplate.ts';
 import { DATE_WORDS } from './data/date-words.ts';
 import { EDGE_PARAGRAPHS, LEAD_WORDS, LINK_DENSITY, TEASER_MAX_WORDS, WORD } from './patterns.ts';
@@ -92,6 +93,9 @@ export function filterBlocks(
     else if (edge(i) && byline && (k === byline || k === `by ${byline}`)) reason = 'byline';
     else if (url && block.text.replace(/^https?:\/\/(?:www\.)?|\/$/g, '') === url) reason = 'permalink';
     else if (edge(i) && isDateOnly(block.text)) reason = 'dateline';
+    // a byline line above the text, with a role or the date it was filed ("Jane Roe Economics editor ·
+    // Dec 4, 2026 – 9.10am") when the page's metadata names no author
+    else if (!opened && !byline && i < EDGE_PARAGRAPHS && parseByline(block.text)) reason = 'byline';
     else if (i >= blocks.length - EDGE_PARAGRAPHS && isAuthorBio(block.text, known.byline))
       reason = 'author bio';
     else if (linked[i] && words(block.text) <= TEASER_MAX_WORDS) {

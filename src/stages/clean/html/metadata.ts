@@ -1,5 +1,6 @@
 import { readGenre } from '../../../text/genre.ts';
 import { type OutletHit, outletFromUrl } from '../outlet.ts';
+import { parseByline } from '../text/byline.ts';
 import { certainKind } from '../text/classify.ts';
 import { cleanByline, joinBylines } from './byline.ts';
 import { dateFromUrl, parseDate, parseTextDate } from './dates.ts';
@@ -228,7 +229,10 @@ export function bylineLine(
     const update = line.text.search(UPDATE_WORD);
     const head = update < 0 ? line.text : line.text.slice(0, update);
     if (line.reason === 'byline') {
-      const named = cleanByline(head);
+      // one author with a role after the name ("Jane Roe Economics editor · Dec 4"): the name alone
+      const cleaned = cleanByline(head);
+      const single = cleaned && !/,|\band\b|&/.test(cleaned) ? parseByline(head) : null;
+      const named = single ?? cleaned;
       const names = named?.split(/,\s*/).filter((part) => part.toLowerCase() !== own);
       byline ??= names?.length ? names.join(', ') : null;
     }

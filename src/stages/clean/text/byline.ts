@@ -15,7 +15,11 @@ export function parseByline(text: string): string | null {
   const [head = '', tail] = splitOnce(text);
   if (tail !== undefined && nameOf(head) && endsWithRole(tail.split(/\s+/))) return head;
   // "Jane Roe, Thursday 12 June 2025": a name and the date it was filed
-  if (tail !== undefined && head.includes(' ') && nameOf(head) && isDateline(tail)) return head;
+  // "Jane Roe Economics editor · Dec 4, 2026 – 9.10am": a name with its role and the date it was filed
+  if (tail !== undefined && head.includes(' ') && isDateline(tail)) {
+    const name = nameOf(head) ?? nameBeforeRole(head);
+    if (name) return name;
+  }
   return nameBeforeRole(text);
 }
 
@@ -38,7 +42,11 @@ function nameOf(text: string): string | null {
 
 function endsWithRole(tokens: readonly string[]): boolean {
   const last = tokens[tokens.length - 1]?.toLowerCase() ?? '';
-  return BYLINE_ROLES.has(last) && tokens.every((t) => /^\p{Lu}/u.test(t) || BYLINE_ROLE_QUALIFIERS.has(t));
+  // a role may be written in lower case ("Economics editor"), the name never
+  return (
+    BYLINE_ROLES.has(last) &&
+    tokens.every((t) => /^\p{Lu}/u.test(t) || BYLINE_ROLE_QUALIFIERS.has(t) || BYLINE_ROLES.has(t))
+  );
 }
 
 /** "Jane Roe White House Correspondent" -> "Jane Roe": peel role words off the end, keep the name. */
@@ -49,6 +57,9 @@ function nameBeforeRole(text: string): string | null {
     BYLINE_ROLES.has((token ?? '').toLowerCase()) || BYLINE_ROLE_QUALIFIERS.has((token ?? '').toLowerCase());
   let cut = tokens.length;
   while (cut > 0 && isRole(tokens[cut - 1])) cut--;
+  // A role in lower case after a capitalised word names its beat ("Oda Renn Transport editor")
+  const last = tokens[tokens.length - 1] ?? '';
+  if (cut === tokens.length - 1 && cut >= 3 && /^\p{Ll}/u.test(last)) cut--;
   // Unknown words inside the role ("Senior City Reporter"): the role starts at its first known word.
   const firstRole = tokens.findIndex((token, i) => i >= 2 && isRole(token));
   if (firstRole >= 2 && firstRole < cut) cut = firstRole;
