@@ -60,6 +60,18 @@ test('two outlets naming different causes of one fire is a disputed cause', () =
     found.map((d) => d.sides),
     [[['a1'], ['a2']]],
   );
+  // one fire named by its place in one outlet and not in the other, or by one place in both
+  for (const [one, other] of [
+    ['the warehouse fire', 'the fire'],
+    ['the Kessel warehouse fire', 'the warehouse fire'],
+  ])
+    assert.equal(
+      causes([
+        ['Brenmoor Post', `${FIRE}\nFire officials said faulty wiring caused ${one}.`],
+        ['Kessel Echo', `${FIRE}\nPolice said an arsonist started ${other}.`],
+      ]).length,
+      1,
+    );
 });
 
 test('no dispute: one cause told alike, the cause under investigation, two events, a cause and its consequence', () => {
@@ -93,6 +105,17 @@ test('no dispute: one cause told alike, the cause under investigation, two event
       [
         'Kessel Echo',
         `${FIRE}\nA lightning strike started a previous fire at the mill in 2019, the company said.`,
+      ],
+    ]),
+    [],
+  );
+  // two fires named by their places: the warehouse's and a farm's the next day (review45)
+  assert.deepEqual(
+    causes([
+      ['Brenmoor Post', `${FIRE}\nFire officials said faulty wiring caused the warehouse fire.`],
+      [
+        'Kessel Echo',
+        `${FIRE}\nOn Tuesday a blaze broke out at a farm nearby. Police said an arsonist started the farm fire.`,
       ],
     ]),
     [],

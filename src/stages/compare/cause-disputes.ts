@@ -17,9 +17,27 @@ interface Told {
   readonly voice: string;
   /** The voice as the report names it ("plant employees", "Eastmoor Gazette"). */
   readonly who: string;
+  /** The nouns naming the event's place or kind ("warehouse" of "the warehouse fire"), if any. */
+  readonly place: readonly string[];
 }
 
 const meets = (a: readonly string[], b: readonly string[]): boolean => a.some((s) => b.includes(s));
+const isNoun = (t: Sentence['tokens'][number] | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+
+// The nouns right before the sentence's last naming of the event as a head noun ("the Kessel mill
+// fire": "kessel", "mill"): "the warehouse fire" and "the farm fire" are two fires.
+function placeOf(sentence: Sentence, event: string | null): string[] {
+  const tokens = sentence.tokens;
+  let k = tokens.length - 1;
+  while (k >= 0 && (tokens[k]?.norm !== event || isNoun(tokens[k + 1]))) k--;
+  const out: string[] = [];
+  for (let j = k - 1; j >= 0 && isNoun(tokens[j]); j--) out.push(tokens[j]?.norm ?? '');
+  return out;
+}
+
+// whether two statements may tell one event: its noun, and no two places of it that share nothing
+const oneEvent = (a: Told, b: Told): boolean =>
+  a.statement.event === b.statement.event && (!a.place.length || !b.place.length || meets(a.place, b.place));
 
 // the story's statements of a cause, each with its voice
 function toldIn(
@@ -42,6 +60,7 @@ function toldIn(
           sentence,
           voice: speaker ? `speaker:${speaker.toLowerCase()}` : `outlet:${source}`,
           who: speaker ?? article.outlet ?? 'an article of no named outlet',
+          place: placeOf(sentence, statement.event),
         });
       }
   return told;
@@ -52,7 +71,7 @@ const denies = (p: Told, n: Told): boolean =>
   p.statement.stance !== 'not' &&
   n.statement.stance === 'not' &&
   p.voice !== n.voice &&
-  (n.statement.event === null || n.statement.event === p.statement.event) &&
+  (n.statement.event === null || oneEvent(n, p)) &&
   meets(p.statement.keys, n.statement.keys);
 
 // whether `b` names another cause of the event `a` names a cause (or a failure before it) of: nothing
@@ -61,7 +80,7 @@ const causeBesides = (a: Told, b: Told): boolean =>
   a.statement.stance !== 'not' &&
   b.statement.stance === 'cause' &&
   a.voice !== b.voice &&
-  a.statement.event === b.statement.event &&
+  oneEvent(a, b) &&
   !meets(a.statement.stems, b.statement.stems);
 
 // whether `a` and `b` name different causes of one event (a failure before it is no cause named)
@@ -105,10 +124,7 @@ export function causeDisputes(
     if (!told.some((n) => denies(p, n) || otherCause(p, n))) continue;
     done.add(event);
     const named = told.filter(
-      (t) =>
-        t.statement.stance !== 'not' &&
-        t.statement.event === event &&
-        meets(t.statement.keys, p.statement.keys),
+      (t) => t.statement.stance !== 'not' && oneEvent(t, p) && meets(t.statement.keys, p.statement.keys),
     );
     const against = told.filter((t) => named.some((q) => denies(q, t)) || causeBesides(p, t));
     out.push({
