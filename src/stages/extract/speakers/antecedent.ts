@@ -180,7 +180,13 @@ export function antecedent(
   // pronoun's, or to no one when two may be meant
   const candidate = (k: number) =>
     fits((people[k] as PersonMention).entityId) && !relativeOfEarlier(doc, people, k, fits);
-  const spoke = (id: string) => previous.some((p) => p.entityId === id && p.token < a);
+  // (one who spoke before: an earlier quote's speaker, or a person named right before a verb of saying,
+  // "Robin Ames said the depot would reopen, and thanked Paul Gruber. “…,” he said": Ames)
+  const spoke = (id: string) =>
+    previous.some((p) => p.entityId === id && p.token < a) ||
+    people.some(
+      (m) => m.entityId === id && m.token < a && isCue(doc.tokens[mentionEnd(doc, entities, id, m.token)]),
+    );
   const fitting = (who: { token: number; entityId: string }) =>
     fittingPerson(doc, entities, who, { before, pronoun }, candidate, spoke);
   if (person && sentenceOf(doc, person.token) === sentence) return fitting(person);
