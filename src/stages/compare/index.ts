@@ -191,7 +191,7 @@ export function compare(options: CompareOptions = {}): Stage<StoryInput & StoryE
     silentOnFigures(differences, claims, news, sources, omissions);
     checkDeadline(ctx, 'compare');
     // 5. what each outlet corrected in its own article, who carried which quote, and how each frames the story
-    const shown = markToldOtherwise(facts, instead, differences);
+    const shown = markToldOtherwise(facts, instead, differences, claims);
     return {
       facts: shown,
       conflicts,

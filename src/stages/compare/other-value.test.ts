@@ -160,3 +160,24 @@ test('an offer told with another value is still ≠', () => {
   );
   assert.equal(mark?.told, 'other-value');
 });
+
+test('an outlet whose sentence a listed difference sets against the fact is ≠, and the fact no consensus', () => {
+  const { result } = runCompare([
+    [
+      'The Orrin council voted 6–3 on Tuesday to close the Felsted library.\n\nThe library opened in 1961.',
+      day('Dunmere Star'),
+    ],
+    [
+      'The Orrin council voted 6–3 on Tuesday to close the Felsted library.\n\nThe vote took an hour.',
+      day('Felsted Post'),
+    ],
+    [
+      'The Orrin council voted 5–4 on Tuesday to close the Felsted library.\n\nReaders protested.',
+      day('Radio Ashby'),
+    ],
+  ]);
+  const fact = result.facts.find((f) => f.sources.length >= 2 && f.text.includes('6–3'));
+  assert.ok(fact, JSON.stringify(result.facts.map((f) => f.text)));
+  assert.equal(fact.coverage.a3?.told, 'other-value');
+  assert.notEqual(fact.status, 'consensus');
+});

@@ -3,6 +3,7 @@
 // leaving the fact out (omissions.ts); the coverage table must not say "does not state it" of it
 // either, so its absent mark says how it tells the fact, with the sentence.
 import type { Conflict, Evidence, Fact } from '../../model/index.ts';
+import { talliesIn } from '../../text/tally.ts';
 import type { Claim } from './claims.ts';
 import { sideFirstTold } from './difference-times.ts';
 import type { ToldOtherwise } from './omissions.ts';
@@ -44,6 +45,41 @@ function toldAt(fact: Fact, said: Evidence, differences: readonly Conflict[], la
 }
 
 /**
+ * A sentence of an article that a listed figure difference (not an update) sets against the fact's
+ * own sentences: the article gives the fact's figure another value ("voted 5–4" against "voted 6–3"),
+ * so the table must not say it has no sentence stating it while Differences to check shows one.
+ */
+function listedAgainst(
+  fact: Fact,
+  articleId: string,
+  differences: readonly Conflict[],
+  claims: readonly Claim[],
+): Evidence | undefined {
+  // (an article that gives the fact's own value anywhere, figure or tally, is never ≠ for it)
+  const given = new Set(
+    claims
+      .filter((c) => c.articleId === articleId)
+      .flatMap((c) => [...c.figures.map((f) => String(f.value)), ...talliesIn(c.tokens)]),
+  );
+  const talliesAt = (e: Evidence) =>
+    claims
+      .filter((c) => c.articleId === e.articleId && c.span.start < e.span.end && e.span.start < c.span.end)
+      .flatMap((c) => talliesIn(c.tokens));
+  for (const d of differences) {
+    if (d.update || d.kind !== 'figure') continue;
+    const own = d.sides.filter((s) => s.evidence.some((e) => fact.evidence.some((f) => overlaps(e, f))));
+    if (!own.length || own.some((s) => s.evidence.some((e) => e.articleId === articleId))) continue;
+    const values = own.flatMap((s) => (s.value ? [String(s.value.number)] : s.evidence.flatMap(talliesAt)));
+    if (!values.length || values.some((v) => given.has(v))) continue;
+    const said = d.sides
+      .flatMap((s) => (own.includes(s) ? [] : s.evidence))
+      .find((e) => e.articleId === articleId);
+    if (said) return said;
+  }
+  return undefined;
+}
+
+/**
  * The facts with each absent mark the omissions found told otherwise given its sentence and how; a
  * sentence giving a later value of an update difference (`differences`) than the fact's is told so,
  * and one giving an earlier value, told before the update, too (out of date, not another account).
@@ -52,12 +88,11 @@ export function markToldOtherwise(
   facts: readonly Fact[],
   instead: ToldInstead,
   differences: readonly Conflict[] = [],
+  claims: readonly Claim[] = [],
 ): Fact[] {
   return facts.map((fact) => {
-    const found = instead.get(fact.id);
-    if (!found) return fact;
     const coverage = { ...fact.coverage };
-    for (const [articleId, { how, claim }] of found) {
+    for (const [articleId, { how, claim }] of instead.get(fact.id) ?? []) {
       const mark = coverage[articleId];
       if (mark?.mark !== 'absent') continue;
       const evidence = { articleId, span: { ...claim.span } };
@@ -73,6 +108,24 @@ export function markToldOtherwise(
         told: later ? 'later-value' : earlier ? 'earlier-value' : (how as keyof typeof REASONS),
       };
     }
-    return { ...fact, coverage };
+    // (a sentence a listed difference sets against the fact's: another value, not "no sentence found")
+    for (const [articleId, mark] of Object.entries(coverage)) {
+      if (mark?.mark !== 'absent' || mark.told) continue;
+      const said = listedAgainst(fact, articleId, differences, claims);
+      if (said)
+        coverage[articleId] = {
+          ...mark,
+          evidence: said,
+          reason: REASONS['other-value'],
+          told: 'other-value',
+        };
+    }
+    // (a fact an outlet gives another value of is no consensus: corroborated by its sources)
+    const otherwise = Object.values(coverage).some((m) => m?.told === 'other-value');
+    return {
+      ...fact,
+      coverage,
+      status: otherwise && fact.status === 'consensus' ? 'corroborated' : fact.status,
+    };
   });
 }
