@@ -5,7 +5,8 @@ import { storyFromTexts } from '../from-text.ts';
 import { extract } from '../index.ts';
 
 // review44b: a "he" or "she" went to the person named last even when that person's names say no gender
-// ("Robin") and another person named with them is known to be of the pronoun's (pronoun-fit.ts).
+// ("Robin") and another person named with them may be meant; it goes to no one then, not to one known to
+// be of the pronoun's gender (review45c: a name that says no gender may be either; pronoun-fit.ts).
 // Invented sentences.
 
 /** The speaker of the article's last direct quote, or null when it is left unnamed. */
@@ -20,14 +21,19 @@ const QUOTE = '“The depot will open in March,”';
 /** [rule, text, speaker or null]. */
 const CASES: [string, string, string | null][] = [
   [
-    'a person known to be a man over one whose names say no gender',
+    'no one, not a person known to be a man, over one whose names say no gender (either may be meant)',
     `The council met on Monday.\nThe owner of the depot, Paul Gruber, was thanked by Robin Ames on Monday. ${QUOTE} he said.`,
-    'Paul Gruber',
+    null,
   ],
   [
-    'a person known to be a woman over one whose names say no gender and a man',
+    'no one, not a person known to be a woman, over one whose names say no gender and a man',
     `The council met on Monday.\nThe owner of the depot, Karen Holt, was thanked by Robin Ames and Paul Gruber on Monday. ${QUOTE} she said.`,
-    'Karen Holt',
+    null,
+  ],
+  [
+    'no one, not a man named before, over the person the pronoun follows whose names say no gender (review45c)',
+    `The council met on Monday.\nAfter Paul Gruber sold the Brannock depot on Monday, its 80 workers turned to union leader Chidi Okafor. ${QUOTE} he said.`,
+    null,
   ],
   [
     'no one when two whose names say no gender may be meant',

@@ -18,11 +18,13 @@ export function knownGender(
 
 /**
  * The person a "he" or "she" stands for, given `chosen`, the one the order of the text gave it: `chosen`
- * when their gender is known (it fits, or it was not chosen); else, of the other people named from the
- * start of `chosen`'s sentence to `before` (where the pronoun's context ends) who may be meant (`candidate`,
- * by the index of their mention: one who fits, not a relative named after another: "son Tom"), the one
- * whose gender is known to be the pronoun's; none when two such are named, or when no one's gender is
- * known and another who fits is named (two may be meant: no speaker is better than a wrong one). When
+ * when their gender is known (it fits, or it was not chosen); else `chosen` only when no other person who
+ * may be meant is named from the start of `chosen`'s sentence to `before` (where the pronoun's context
+ * ends; `candidate`, by the index of their mention: one who fits, not a relative named after another:
+ * "son Tom"), and none when one is: a name that says no gender may be either ("Chidi Okafor", "Robin
+ * Ames"), so another person known to be of the pronoun's gender is no safer a choice than `chosen`
+ * (review45c: "… Paul Gruber sold the depot … turned to union leader Chidi Okafor. “…,” he said" is
+ * Okafor's); no speaker is better than a wrong one. When
  * `chosen` has spoken (`spoke`), only others who have spoken count: "Jose Ortega was arrested, Sgt. Robin
  * Reyes said. “…,” he added" is Reyes, whose report named Ortega.
  */
@@ -44,7 +46,5 @@ export function fittingPerson(
   for (const [k, m] of people.entries())
     if (m.token >= first && m.token < before && m.entityId !== chosen.entityId && candidate(k))
       if (!speaker || spoke(m.entityId)) others.add(m.entityId);
-  const known = [...others].filter((id) => knownGender(doc, entities, people, id) === want);
-  if (known.length === 1) return known[0];
-  return known.length === 0 && others.size === 0 ? chosen.entityId : undefined;
+  return others.size === 0 ? chosen.entityId : undefined;
 }
