@@ -1,5 +1,5 @@
-// What tells a text writes its numeric dates day first ("03/12/2026" is 3 December): a time zone, a
-// dateline city or a web address of a country that writes the day before the month (India, the UK,
+// What tells a text writes its numeric dates day first ("03/12/2026" is 3 December): a time zone or a
+// web address of a country that writes the day before the month (India, the UK,
 // Ireland, Australia, New Zealand). Worldwide zones (GMT, UTC) tell nothing: US wires use them too.
 
 /** Time zones of day-first countries, as written after a time ("18:30 IST", "9.15am AEDT"). */
@@ -14,16 +14,6 @@ export const DAY_FIRST_ZONES: ReadonlySet<string> = new Set([
   'nzst',
   'nzdt',
 ]);
-
-/** Dateline cities of day-first countries, in capitals as a dateline writes them ("MUMBAI:"). */
-export const DAY_FIRST_CITIES: ReadonlySet<string> = new Set(
-  `MUMBAI|NEW DELHI|DELHI|BENGALURU|BANGALORE|CHENNAI|KOLKATA|HYDERABAD|PUNE|AHMEDABAD|JAIPUR|LUCKNOW|KOCHI
-LONDON|MANCHESTER|BIRMINGHAM|LEEDS|LIVERPOOL|BRISTOL|EDINBURGH|GLASGOW|CARDIFF|BELFAST
-DUBLIN|CORK|GALWAY|LIMERICK
-SYDNEY|MELBOURNE|BRISBANE|PERTH|ADELAIDE|CANBERRA|HOBART|DARWIN|AUCKLAND|WELLINGTON|CHRISTCHURCH`.split(
-    /[|\n]/,
-  ),
-);
 
 /** Web address endings of day-first countries ("example.co.uk", "example.in"). */
 export const DAY_FIRST_HOSTS: readonly string[] = ['.in', '.uk', '.ie', '.au', '.nz'];

@@ -20,10 +20,6 @@ test('a header numeric date is read day first when the text says it is Indian, B
     issues: [],
   });
   assert.equal(
-    read(['Ferry fares frozen', '', 'By Asha Rao, 03/12/2026', '', `KOLKATA: ${BODY}`]).at,
-    '2026-12-03',
-  );
-  assert.equal(
     read(['Ferry fares frozen', '', 'By Asha Rao, 03/12/2026', '', BODY], 'https://news.example.ie/a').at,
     '2026-12-03',
   );
@@ -40,6 +36,12 @@ test('with nothing telling the order, a numeric date dates nothing and one issue
   // a worldwide zone, or a US dateline, tells nothing
   assert.equal(read(['Ferry fares frozen', '', 'Asha Rao | 03/12/2026, 18:30 GMT', '', BODY]).at, null);
   assert.equal(read(['Ferry fares frozen', '', 'By Asha Rao, 03/12/2026', '', `DENVER: ${BODY}`]).at, null);
+  // a dateline tells where the reporter is, not how the outlet writes dates (review45b: a US paper's AP copy)
+  assert.equal(
+    read(['Ferry fares frozen', '', 'By Asha Rao | 03/12/2026 10:30 AM', '', `LONDON (AP) — ${BODY}`]).at,
+    null,
+  );
+  assert.equal(read(['Ferry fares frozen', '', 'By Asha Rao, 03/12/2026', '', `KOLKATA: ${BODY}`]).at, null);
   // a named-month date wins, and no issue
   assert.deepEqual(read(['Ferry fares frozen', '', 'Asha Rao | Dec 3, 2026 18:30 IST', '', BODY]), {
     at: '2026-12-03',
@@ -47,9 +49,9 @@ test('with nothing telling the order, a numeric date dates nothing and one issue
   });
 });
 
-test('day-first signals: a zone after a time, a dateline city, a web address', () => {
+test('day-first signals: a zone after a time, a web address; not a dateline city', () => {
   assert.equal(dayFirstSignal('Updated 9.15am AEDT'), 'time zone AEDT');
-  assert.equal(dayFirstSignal('Byline\nDUBLIN (Wire) — The bank'), 'dateline DUBLIN');
+  assert.equal(dayFirstSignal('Byline\nDUBLIN (Wire) — The bank'), null);
   assert.equal(dayFirstSignal('text', 'https://www.example.co.uk/x'), 'address www.example.co.uk');
   assert.equal(dayFirstSignal('NOTE: the IST office', 'https://example.com/x'), null);
 });

@@ -1,22 +1,20 @@
 // A header line's numeric date ("Rajesh Menon | 03/12/2026, 18:30 IST"): its day and month order is
 // read only when certain. A part over 12 is the day; else the text must tell it writes the day first
-// (a time zone, a dateline city or a web address of India, the UK, Ireland, Australia or New Zealand).
+// (a time zone or a web address of India, the UK, Ireland, Australia or New Zealand; not a dateline city,
+// which tells where the reporter is, not how the outlet writes dates: "LONDON (AP) —" in a US paper).
 // Left unread, the article stays undated and one issue says why.
 import type { ArticleParts, RawArticle, RunContext } from '../../../model/index.ts';
-import { DAY_FIRST_CITIES, DAY_FIRST_HOSTS, DAY_FIRST_ZONES } from '../data/day-first.ts';
+import { DAY_FIRST_HOSTS, DAY_FIRST_ZONES } from '../data/day-first.ts';
 import type { Verdict } from './classify.ts';
 
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/.-])/;
 const ZONE = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?([A-Z]{3,4})\b/g;
-const DATELINE_CITY = /^(\p{Lu}[\p{Lu} ]+?)(?:,[^\n:—–]{0,30})?\s*(?::|\([^)\n]{1,30}\)\s*[—–-]|[—–])\s/gmu;
 
 /** The signal a text gives that it writes the day first, named, or null. */
 export function dayFirstSignal(content: string, url?: string): string | null {
   const head = content.slice(0, 3000);
   for (const m of head.matchAll(ZONE))
     if (DAY_FIRST_ZONES.has((m[1] ?? '').toLowerCase())) return `time zone ${m[1]}`;
-  for (const m of head.matchAll(DATELINE_CITY))
-    if (DAY_FIRST_CITIES.has((m[1] ?? '').trim())) return `dateline ${(m[1] ?? '').trim()}`;
   const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
   const ending = host && DAY_FIRST_HOSTS.find((e) => host.endsWith(e));
   return ending ? `address ${host}` : null;
