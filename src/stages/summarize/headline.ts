@@ -14,7 +14,7 @@ import { HEADLINE_LEDE_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from 
 import { withoutDateline } from './repair.ts';
 import { failClosed, type SenseCheck } from './senses.ts';
 import { type ContestedMatch, wordCount } from './text.ts';
-import { titleTellsAhead } from './title-state.ts';
+import { angleTitle, titleTellsAhead } from './title-state.ts';
 
 /** What a headline is chosen from: the articles' titles, the consensus facts, the summary's first sentence. */
 export interface HeadlineSources {
@@ -209,7 +209,11 @@ export function chooseHeadline(sources: HeadlineSources): string | null {
       weigh(all)
     );
   };
-  const told = neutralTitles.filter((t) => !ahead.has(t.doc.article.id));
+  const after = neutralTitles.filter((t) => !ahead.has(t.doc.article.id));
+  // (where a plan's title is left out, a report of the event heads the story, never an explainer's
+  // or an opinion's, "Budget: what the cuts mean", as where a report overtook a working title below)
+  const reports = after.length < neutralTitles.length ? after.filter((t) => !angleTitle(t.text)) : [];
+  const told = reports.length ? reports : after;
   let best = fromTitles(told);
   // a working title telling the event as still ahead ("Council to vote on budget tonight") where an
   // article written since reports it done: the headline is that report's (the earliest day's; never
