@@ -21,7 +21,7 @@ import { evidenceKey } from './evidence-key.ts';
 import { countDifference, type Told } from './measure-updates.ts';
 import { rangeOf, sameMeasure } from './other-value.ts';
 import type { Reading } from './support/index.ts';
-import { measureOf, measureOfStem, oneMeasure, runningTotal } from './support/measures.ts';
+import { measureOf, measureOfStem, runningTotal } from './support/measures.ts';
 
 type Difference = Omit<Conflict, 'id'>;
 
@@ -67,25 +67,10 @@ function partOfWhole(t: Told): boolean {
 // (`sameMeasure`, no verb of saying: "repaired 40 bicycles" and "300 bicycles have been stolen" are
 // two), or two parts of a whole ("38 of them children" / "among them 41 children") in leads that
 // name one person, place or body.
-// A measure told by one word family in both leads ("injuring three workers" / "Four workers were hurt")
-// is one event's even where each lead names what the other does not ("the Brackwater plant on Mill
-// Road" / "a chemical plant in Eastmoor"), when one of them names nothing its other article does not
-// (`articleNames`: the name words of each lead's whole article); "3 killed in Zarand" / "4 killed in
-// Kerman", neither place named by the other article, stay two.
 const names = (c: Claim) => new Set(c.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.norm));
-const oneEvent = (
-  a: Told,
-  ra: Reading,
-  b: Told,
-  rb: Reading,
-  articleNames: (articleId: string) => ReadonlySet<string>,
-): boolean =>
+const oneEvent = (a: Told, ra: Reading, b: Told, rb: Reading): boolean =>
   sameMeasure(a.figure, ra, b.figure, rb) ||
   sameMeasure(b.figure, rb, a.figure, ra) ||
-  oneMeasure(a.figure, ra, b.figure, rb, {
-    a: articleNames(a.claim.articleId),
-    b: articleNames(b.claim.articleId),
-  }) ||
   (partOfWhole(a) &&
     partOfWhole(b) &&
     ([...a.claim.entityIds].some((e) => b.claim.entityIds.has(e)) ||
@@ -117,18 +102,6 @@ export function leadCounts(
       d.sides.flatMap((s) => s.evidence.map((e) => `${evidenceKey(e)}=${s.value?.number}`)),
     ),
   );
-  // the name words of every sentence of an article, read when a lead of it is weighed
-  const named = new Map<string, ReadonlySet<string>>();
-  const articleNames = (id: string): ReadonlySet<string> => {
-    let words = named.get(id);
-    if (!words) {
-      words = new Set(
-        claims.filter((c) => c.articleId === id).flatMap((c) => [...readingOf(c.index).nameWords]),
-      );
-      named.set(id, words);
-    }
-    return words;
-  };
   const byThing = new Map<string, Told[]>();
   for (const claim of leads(claims.filter((c) => outlet.has(c.articleId)))) {
     if (claim.quoted || SPAN_RE.test(claim.text)) continue;
@@ -153,7 +126,7 @@ export function leadCounts(
           u.figure.value !== t.figure.value &&
           teller(u) !== teller(t) &&
           u.claim.sourceId !== t.claim.sourceId &&
-          oneEvent(t, readingOf(t.claim.index), u, readingOf(u.claim.index), articleNames),
+          oneEvent(t, readingOf(t.claim.index), u, readingOf(u.claim.index)),
       ),
     );
     const first = kept[0];

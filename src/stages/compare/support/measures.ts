@@ -59,10 +59,6 @@ function readMeasure(f: ClaimFigure, r: Reading): string | null {
   let k = tokens.findIndex((t) => t.start >= f.span.end);
   if (k < 0) k = tokens.length;
   for (const end = k + 3; k < end && /^(NOUN|PROPN)$/.test(tokens[k]?.pos ?? ''); ) k++;
-  // a phrase whose verb stands before the count and whose rest follows what it counts ("forcing
-  // about 400 residents from their homes": force from home)
-  const around = verb === null ? null : measurePhraseAt(tokens, k, verb);
-  if (around) return around;
   if (k > 0 && tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'NOUN')
     for (const end = k + 6; k < end && /^(ADP|DET|ADJ|NOUN|PROPN)$/.test(tokens[k]?.pos ?? ''); ) k++;
   while (/^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? '')) k++;
@@ -85,16 +81,13 @@ function readMeasure(f: ClaimFigure, r: Reading): string | null {
 }
 
 // The measure a phrase starting at token k tells, or null: each word of the phrase in turn, a few
-// describing words passed over before each one after the first. With `verb`, a phrase of two words or
-// more that opens with it, its other words from k on.
-function measurePhraseAt(tokens: readonly Token[], k: number, verb?: string): string | null {
+// describing words passed over before each one after the first.
+function measurePhraseAt(tokens: readonly Token[], k: number): string | null {
   const stems = (i: number) => stem(tokens[i]?.text ?? '');
   for (const p of PHRASES) {
-    if (verb !== undefined && (p.words[0] !== verb || p.words.length < 2)) continue;
-    const words = verb === undefined ? p.words : p.words.slice(1);
     let i = k;
-    const found = words.every((w, n) => {
-      if (n > 0 || verb !== undefined)
+    const found = p.words.every((w, n) => {
+      if (n > 0)
         for (let passed = 0; passed < PASSED_MAX && stems(i) !== w; passed++) {
           const t = tokens[i];
           if (!t || !(PASSED.test(t.pos) || t.text === '-')) return false;
@@ -122,25 +115,15 @@ export const grewTo = perFigure((f: ClaimFigure, r: Reading): boolean => {
  * nowhere else ("Ten people are killed and about 50 hurt" / "four villages had been destroyed and
  * three people killed"; not "killing three people … before he was killed by police"), and at most one sentence names what the other does not (not "hit the town of Zarand,
  * killing 612" / "leveled seven villages in Iran's southern area, killing 10"): two values of one
- * toll, however many other figures each sentence lists. `named`: the name words each side's names are
- * looked for in (the other sentence's by default; lead-counts.ts gives the other article's).
+ * toll, however many other figures each sentence lists.
  */
-export function oneMeasure(
-  f: ClaimFigure,
-  a: Reading,
-  x: ClaimFigure,
-  b: Reading,
-  named: { readonly a: ReadonlySet<string>; readonly b: ReadonlySet<string> } = {
-    a: a.nameWords,
-    b: b.nameWords,
-  },
-): boolean {
+export function oneMeasure(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean {
   const m = measureOf(f, a);
   if (m === null || measureOf(x, b) !== m) return false;
   const once = (r: Reading) =>
     r.claim.figures.filter((y) => measureOf(y, r) === m).length === 1 && !toldApart(m, r);
-  const lacks = (r: Reading, other: ReadonlySet<string>) => [...r.nameWords].some((w) => !other.has(w));
-  return once(a) && once(b) && !(lacks(a, named.b) && lacks(b, named.a));
+  const lacks = (r: Reading, other: Reading) => [...r.nameWords].some((w) => !other.nameWords.has(w));
+  return once(a) && once(b) && !(lacks(a, b) && lacks(b, a));
 }
 
 /**
