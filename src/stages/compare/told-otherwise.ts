@@ -44,33 +44,66 @@ function toldAt(fact: Fact, said: Evidence, differences: readonly Conflict[], la
   });
 }
 
+/** What listedAgainst reads of a story once, not once per fact and article: its claims by article, each claim's tallies, each article's own values. */
+interface Listed {
+  readonly differences: readonly Conflict[];
+  readonly byArticle: ReadonlyMap<string, readonly Claim[]>;
+  readonly tallies: (c: Claim) => readonly string[];
+  readonly given: (articleId: string) => ReadonlySet<string>;
+}
+
+function listedOf(differences: readonly Conflict[], claims: readonly Claim[]): Listed {
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = byArticle.get(c.articleId);
+    if (list) list.push(c);
+    else byArticle.set(c.articleId, [c]);
+  }
+  const talliesOf = new Map<Claim, readonly string[]>();
+  const tallies = (c: Claim) => {
+    let t = talliesOf.get(c);
+    if (!t) {
+      t = talliesIn(c.tokens);
+      talliesOf.set(c, t);
+    }
+    return t;
+  };
+  const givenOf = new Map<string, ReadonlySet<string>>();
+  // (an article that gives the fact's own value anywhere, figure or tally, is never ≠ for it)
+  const given = (articleId: string) => {
+    let g = givenOf.get(articleId);
+    if (!g) {
+      const own = byArticle.get(articleId) ?? [];
+      g = new Set(own.flatMap((c) => [...c.figures.map((f) => String(f.value)), ...tallies(c)]));
+      givenOf.set(articleId, g);
+    }
+    return g;
+  };
+  return {
+    differences: differences.filter((d) => !d.update && d.kind === 'figure'),
+    byArticle,
+    tallies,
+    given,
+  };
+}
+
 /**
  * A sentence of an article that a listed figure difference (not an update) sets against the fact's
  * own sentences: the article gives the fact's figure another value ("voted 5–4" against "voted 6–3"),
  * so the table must not say it has no sentence stating it while Differences to check shows one.
  */
-function listedAgainst(
-  fact: Fact,
-  articleId: string,
-  differences: readonly Conflict[],
-  claims: readonly Claim[],
-): Evidence | undefined {
-  // (an article that gives the fact's own value anywhere, figure or tally, is never ≠ for it)
-  const given = new Set(
-    claims
-      .filter((c) => c.articleId === articleId)
-      .flatMap((c) => [...c.figures.map((f) => String(f.value)), ...talliesIn(c.tokens)]),
-  );
+function listedAgainst(fact: Fact, articleId: string, listed: Listed): Evidence | undefined {
   const talliesAt = (e: Evidence) =>
-    claims
-      .filter((c) => c.articleId === e.articleId && c.span.start < e.span.end && e.span.start < c.span.end)
-      .flatMap((c) => talliesIn(c.tokens));
-  for (const d of differences) {
-    if (d.update || d.kind !== 'figure') continue;
+    (listed.byArticle.get(e.articleId) ?? [])
+      .filter((c) => c.span.start < e.span.end && e.span.start < c.span.end)
+      .flatMap(listed.tallies);
+  for (const d of listed.differences) {
     const own = d.sides.filter((s) => s.evidence.some((e) => fact.evidence.some((f) => overlaps(e, f))));
     if (!own.length || own.some((s) => s.evidence.some((e) => e.articleId === articleId))) continue;
     const values = own.flatMap((s) => (s.value ? [String(s.value.number)] : s.evidence.flatMap(talliesAt)));
-    if (!values.length || values.some((v) => given.has(v))) continue;
+    if (!values.length) continue;
+    const given = listed.given(articleId);
+    if (values.some((v) => given.has(v))) continue;
     const said = d.sides
       .flatMap((s) => (own.includes(s) ? [] : s.evidence))
       .find((e) => e.articleId === articleId);
@@ -90,6 +123,7 @@ export function markToldOtherwise(
   differences: readonly Conflict[] = [],
   claims: readonly Claim[] = [],
 ): Fact[] {
+  const listed = listedOf(differences, claims);
   return facts.map((fact) => {
     const coverage = { ...fact.coverage };
     for (const [articleId, { how, claim }] of instead.get(fact.id) ?? []) {
@@ -111,7 +145,7 @@ export function markToldOtherwise(
     // (a sentence a listed difference sets against the fact's: another value, not "no sentence found")
     for (const [articleId, mark] of Object.entries(coverage)) {
       if (mark?.mark !== 'absent' || mark.told) continue;
-      const said = listedAgainst(fact, articleId, differences, claims);
+      const said = listedAgainst(fact, articleId, listed);
       if (said)
         coverage[articleId] = {
           ...mark,
