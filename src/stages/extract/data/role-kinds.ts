@@ -88,6 +88,8 @@ export const GENERIC_ROLES: Readonly<Record<string, Kind | null>> = dict({
   inspector: 'official',
   owner: 'company',
   'general manager': 'company',
+  // a company's head in British and Indian usage ("the IMF's managing director": the body named says which)
+  'managing director': 'company',
   // held in a company most often, but "the authority's chief executive" is an official
   'chief executive': 'company',
   ceo: 'company',

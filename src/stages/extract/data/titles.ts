@@ -176,6 +176,7 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'associate',
   'deputy',
   'acting',
+  'managing',
   'interim',
   'former',
   'senior',

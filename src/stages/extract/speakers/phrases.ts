@@ -13,6 +13,7 @@ import {
 import { POST_NOMINALS } from '../data/titles.ts';
 import { givenNameOpens } from '../names/start.ts';
 import { DATE_ENTITIES, MAX_SPEAKER_TOKENS } from '../patterns.ts';
+import { roleQualifier } from './role-words.ts';
 
 // The phrases that can name a speaker next to a speech verb (which verbs are speech verbs: cues.ts).
 
@@ -78,6 +79,7 @@ export function phraseBefore(doc: Doc, end: number, floor: number): [number, num
       npToken(t) ||
       givenNameOpens(doc, a - 1) ||
       compoundPart(doc, a - 1) ||
+      (a < end && roleQualifier(doc, a - 1)) ||
       afterSpeaker ||
       (a < end && nearBridge(doc, a - 1)) ||
       (inner(doc, a - 1) && a - 1 > floor && a < end)
@@ -181,6 +183,7 @@ export function phraseAfter(doc: Doc, start: number, ceil: number): [number, num
     if (
       npToken(t) ||
       givenNameOpens(doc, b) ||
+      (b + 1 < ceil && roleQualifier(doc, b)) ||
       (PHRASE_INNER.has(t.text) &&
         b > start &&
         b + 1 < ceil &&

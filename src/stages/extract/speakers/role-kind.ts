@@ -1,7 +1,7 @@
 import type { Entity, Evidence, Quote, SpeakerRole } from '../../../model/index.ts';
 import { type Doc, sentenceOf, type Tok, tokenAt } from '../../../text/annotated.ts';
 import { ROLE_APPOSITION_WORDS, ROLE_TITLE_WORDS } from '../patterns.ts';
-import { kindIn, type NamedBodies, NO_BODIES, namedBodies, POSSESSIVE } from './role-words.ts';
+import { kindIn, type NamedBodies, NO_BODIES, namedBodies, POSSESSIVE, roleQualifier } from './role-words.ts';
 
 // What kind of speaker a quote's speaker is (official, police, expert, group, company, public), read only
 // from what an article writes next to the name: a title before it ("Councillor Nadia Pemberton"), an
@@ -61,7 +61,7 @@ export function roleAround(
   let t = end;
   while (t > end - ROLE_TITLE_WORDS && same(t - 1)) {
     const prev = doc.tokens[t - 1] as Tok;
-    if (!TITLE_POS.has(prev.pos) && !POSSESSIVE.has(prev.text)) break;
+    if (!TITLE_POS.has(prev.pos) && !POSSESSIVE.has(prev.text) && !roleQualifier(doc, t - 1)) break;
     t--;
   }
   const title = roleAt(doc, t, end, false, named);

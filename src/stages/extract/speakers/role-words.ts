@@ -9,12 +9,19 @@ import {
   STATE_BODY_WORDS,
 } from '../data/role-kinds.ts';
 import { PROXIMITY_WORDS } from '../data/speech.ts';
-import { HONORIFICS } from '../data/titles.ts';
+import { HONORIFICS, ROLE_QUALIFIERS } from '../data/titles.ts';
 
 // The kind of speaker a run of words gives (a role that says it, a body, an owner's generic role), and the
 // kind of each body the story names, read in its name: role-kind.ts finds the words around a speaker's name.
 
 type Kind = SpeakerRole['kind'];
+
+/**
+ * "Sahyadri managing director Vikram Deshpande said": a word that qualifies a role, before a common noun, is
+ * a word of the role's phrase whatever its tag (a tagger reads "managing", "acting" as verbs).
+ */
+export const roleQualifier = (doc: Doc, k: number): boolean =>
+  ROLE_QUALIFIERS.has((doc.tokens[k] as Tok).norm) && doc.tokens[k + 1]?.pos === 'NOUN';
 
 /** The possessive "'s" as a token. */
 export const POSSESSIVE = new Set(["'s", '’s']);
