@@ -91,3 +91,25 @@ test('a sentence that denies or judges the quoted words tells no ✓ of them', (
   assert.notEqual(row.coverage.a3?.mark, 'supports');
   assert.notEqual(row.coverage.a4?.mark, 'supports');
 });
+
+test('a part of the words, told with whom they concern after it, is the fact another outlet quotes whole', () => {
+  // (newuser24: '… called the closure “a betrayal” of staff' and '… said the decision was “a betrayal of
+  // a loyal workforce” and …' were two facts of one source each)
+  const result = compared([
+    'The Bakers\' Guild said the decision was "a slap in the face for a loyal workforce" and that it would ballot members.',
+    'The Bakers\' Guild called the closure "a slap in the face" for staff.',
+  ]);
+  const row = result.facts.find((f) => f.text.includes('for staff'));
+  assert.ok(row, result.facts.map((f) => f.text).join(' | '));
+  assert.deepEqual(marksOf(row), { a1: 'supports', a2: 'supports' });
+});
+
+test('a phrase after the quotation that tells more than whom the words concern is a fact of its own', () => {
+  const result = compared([
+    'The Bakers\' Guild said the decision was "a slap in the face for a loyal workforce".',
+    'The Bakers\' Guild called the closure "a slap in the face" after the strike ballot failed.',
+  ]);
+  const row = result.facts.find((f) => f.text.includes('ballot failed'));
+  assert.ok(row);
+  assert.equal(row.coverage.a1?.mark, 'absent');
+});

@@ -44,8 +44,9 @@ function speakerWords(q: Quote): Set<string> {
 /**
  * Whether claim `c` tells nothing but quote `q` and who said it: outside the quotation, only the
  * speaker's name and title (the capitalised words before the name too), an "of the …" name after them (the body spoken for), a verb that gives
- * words to a speaker ("said", "called", the quote's own cue) and at most one other content word (what
- * the words are said of: "called the bill …"); no number or day outside the quotation.
+ * words to a speaker ("said", "called", the quote's own cue), whom the words concern ("“a betrayal” of
+ * staff": `whomConcerned`) and at most one other content word (what the words are said of: "called the
+ * bill …"); no number or day outside the quotation.
  */
 export function onlyTheQuote(c: Claim, q: Quote): boolean {
   const spans = q.occurrences.filter((o) => inside(o, c)).map((o) => o.span);
@@ -56,13 +57,15 @@ export function onlyTheQuote(c: Claim, q: Quote): boolean {
   const title = new Set<number>();
   for (let k = 0; k < c.tokens.length; k++) {
     if (!named.has(fold((c.tokens[k] as Token).text))) continue;
-    for (let j = k - 1; j >= 0 && /^\p{Lu}/u.test((c.tokens[j] as Token).text); j--) title.add(j);
+    // (a possessive's apostrophe inside a body's name: "the Motor Workers' Alliance")
+    for (let j = k - 1; j >= 0 && /^(?:\p{Lu}|['’]$)/u.test((c.tokens[j] as Token).text); j--) title.add(j);
   }
+  const concerned = whomConcerned(c, spans);
   let other = 0;
   let ofName = false;
   for (let k = 0; k < c.tokens.length; k++) {
     const t = c.tokens[k] as Token;
-    if (spans.some((s) => t.start < s.end && t.end > s.start)) continue;
+    if (spans.some((s) => t.start < s.end && t.end > s.start) || k === concerned) continue;
     const word = fold(t.text);
     // "of the Social Alliance" right after the speaker's name: the body spoken for
     if (t.norm === 'of' && named.has(fold(c.tokens[k - 1]?.text ?? ''))) ofName = true;
@@ -74,6 +77,30 @@ export function onlyTheQuote(c: Claim, q: Quote): boolean {
     if (++other > MOST_OTHER_WORDS) return false;
   }
   return true;
+}
+
+// Prepositions that tie whom quoted words concern to them: "“a betrayal” of staff", "“a blow” to families".
+const CONCERNING = new Set(['of', 'to', 'for']);
+
+/**
+ * "… called the closure “a betrayal” of staff.": the noun after a preposition right after the quotation, where
+ * the clause ends with it (an article between allowed), tells whom the quoted words concern, no fact of its
+ * own; its index in the claim's tokens, or -1.
+ */
+function whomConcerned(c: Claim, spans: readonly { start: number; end: number }[]): number {
+  for (const s of spans) {
+    let k = c.tokens.findIndex((t) => t.start >= s.end);
+    if (k < 0) continue;
+    // past the closing mark
+    while (k < c.tokens.length && /^[”"’']$/.test((c.tokens[k] as Token).text)) k++;
+    if (!CONCERNING.has(c.tokens[k]?.norm ?? '')) continue;
+    k++;
+    if (c.tokens[k]?.pos === 'DET') k++;
+    const noun = c.tokens[k];
+    const end = c.tokens[k + 1];
+    if (noun?.pos === 'NOUN' && (end === undefined || /^[.;,!?]$/.test(end.text))) return k;
+  }
+  return -1;
 }
 
 // The content stems of a quote's words (its "the", "our", "to" left out).

@@ -35,3 +35,20 @@ test('nor given to another speaker, nor held by two quotes of hers, they stay a 
   ).quotes;
   assert.equal(twice.filter(quoted).length, 3);
 });
+
+// newuser24 #7: "The Motor Workers' Alliance called the closure “a betrayal”" lost its two quoted words (no
+// speaker found: the body's name, a plural's possessive, was read as "Motor Workers"), so another outlet's
+// fuller quote of the union showed this outlet "—", absent.
+test("a body's name with a plural's possessive names the speaker of a short part it calls something", () => {
+  const { quotes } = run(
+    'The Bakers\' Guild said the closure was "a blow to a loyal workforce" and that it would ballot members.',
+    'The Bakers\' Guild called the closure "a blow" to staff.',
+  );
+  const blow = quotes.filter((q) => q.kind !== 'indirect' && /a blow/.test(q.text));
+  assert.equal(blow.length, 1, blow.map((q) => q.text).join(' | '));
+  assert.deepEqual(
+    blow[0]?.occurrences.map((o) => o.articleId),
+    ['a1', 'a2'],
+  );
+  assert.match(String(blow[0]?.speaker && 'name' in blow[0].speaker ? blow[0].speaker.name : ''), /Guild/);
+});

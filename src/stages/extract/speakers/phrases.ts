@@ -37,6 +37,21 @@ function compoundPart(doc: Doc, k: number): boolean {
 }
 
 /**
+ * "The Motor Workers' Alliance called …": the apostrophe of a plural's possessive, stuck to a word ending in
+ * "s" and followed by a word of the phrase (an apostrophe spaced from its word may close a quote).
+ */
+function pluralPossessive(doc: Doc, k: number): boolean {
+  const [t, prev, next] = [doc.tokens[k] as Tok, doc.tokens[k - 1], doc.tokens[k + 1]];
+  return (
+    (t.text === "'" || t.text === '’') &&
+    !spacedAt(doc, k) &&
+    /s$/i.test(prev?.text ?? '') &&
+    next !== undefined &&
+    npToken(next)
+  );
+}
+
+/**
  * A token that may stand inside a phrase before a cue: "of", "on", "&", "'s", the bare apostrophe of
  * "Rhodes' aide", an apostrophe a tokeniser spaced from its "s" ("the City Attorney ’ s office"), and a
  * capitalised one of these between two proper nouns ("Lumen In Motion").
@@ -184,6 +199,7 @@ export function phraseAfter(doc: Doc, start: number, ceil: number): [number, num
       npToken(t) ||
       givenNameOpens(doc, b) ||
       (b + 1 < ceil && roleQualifier(doc, b)) ||
+      (b > start && b + 1 < ceil && pluralPossessive(doc, b)) ||
       (PHRASE_INNER.has(t.text) &&
         b > start &&
         b + 1 < ceil &&
