@@ -336,6 +336,14 @@ export const NOT_REPORTING_BEFORE_THAT: ReadonlySet<string> = new Set(
   stipulated`.split(/\s+/),
 );
 
+/**
+ * Verbs of a wrong only someone charges, never the outlet in its own voice ("and the company lied", "and
+ * the board misled staff"): after a speaker's quoted words, a clause told by one is the speaker's charge.
+ */
+export const CHARGE_VERBS: ReadonlySet<string> = new Set(
+  `lied misled deceived cheated betrayed defrauded duped swindled conned hoodwinked`.split(/\s+/),
+);
+
 /** Verbs whose topic after "about" is what was said or felt ("talked about the budget", "bragged about his polls"). */
 export const ABOUT_CUES: ReadonlySet<string> = new Set(
   `talk talks talked talking speak speaks spoke spoken speaking brag brags bragged bragging boast boasts boasted

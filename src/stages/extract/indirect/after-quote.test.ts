@@ -60,6 +60,20 @@ const STAYS: [string, string][] = [
     'Oren Teal said the depot plan was "a disgrace" and the developers had misled residents.',
     'Oren Teal said: the depot plan was "a disgrace" and the developers had misled residents',
   ],
+  // a wrong charged in the simple past is the speaker's charge, no narration (review45b #4)
+  [
+    'Oren Teal said the depot plan was "a betrayal" and the developers lied about its cost.',
+    'Oren Teal said: the depot plan was "a betrayal" and the developers lied about its cost',
+  ],
+  [
+    'Oren Teal said the sale was "a scandal" and the board deceived the town.',
+    'Oren Teal said: the sale was "a scandal" and the board deceived the town',
+  ],
+  // a second verb of charging whose subject is the speaker goes on with the report
+  [
+    'Oren Teal said the deal was "a disgrace" and accused the board of hiding its costs.',
+    'Oren Teal said: the deal was "a disgrace" and accused the board of hiding its costs',
+  ],
   [
     'Oren Teal said the depot was a bold gamble and residents welcomed the jobs.',
     'Oren Teal said: the depot was a bold gamble and residents welcomed the jobs',

@@ -1,7 +1,7 @@
 import type { Doc, Tok } from '../../../text/annotated.ts';
 import { DOUBLE_CLOSERS, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { PAST_AUXILIARIES, SETTING_SUBORDINATORS, TIME_BEFORE_SETTING } from '../data/function-words.ts';
-import { OCCASION_OPENERS } from '../data/speech.ts';
+import { CHARGE_VERBS, OCCASION_OPENERS } from '../data/speech.ts';
 import { isCue } from '../speakers/cues.ts';
 import { pastClause } from './content-shape.ts';
 
@@ -31,7 +31,8 @@ function closesQuote(doc: Doc, start: number, j: number): boolean {
  * modal ('and residents would welcome the jobs', '"more hours" before details emerge': the speaker's),
  * nor one whose verb is a cue ('"absolutely right" when he said …': a report it holds), nor one opened by
  * "that" ('and that it would …'), nor one joined by "and" told by "was", "were" or "had" ('and the
- * developers were reckless': a state or an earlier deed the speaker tells), nor one after words outside quote marks ('said the plan was dead and
+ * developers were reckless': a state or an earlier deed the speaker tells), nor one joined by "and" whose
+ * verb charges a wrong ('and the company lied': CHARGE_VERBS), nor one after words outside quote marks ('said the plan was dead and
  * crews worked on': no quote marks closed, the report's own).
  */
 export function narrationAfterQuote(doc: Doc, start: number, k: number, end: number): boolean {
@@ -48,6 +49,12 @@ export function narrationAfterQuote(doc: Doc, start: number, k: number, end: num
   if (opener.norm === 'as' && doc.tokens[w + 2]?.norm === 'as') return false;
   // joined by "and": a state or an earlier deed ('and the developers were reckless', 'and they had
   // lied'), as reported speech tells them in the past, is still the speaker's; an event told in the
-  // simple past ('and the council voted') is the writer's
-  return pastClause(doc, w + 1, end, (verb) => !isCue(verb) && (sets || !PAST_AUXILIARIES.has(verb.norm)));
+  // simple past ('and the council voted') is the writer's, unless its verb charges a wrong ('and the
+  // company lied': the speaker's charge; the outlet would not say so in its own voice)
+  return pastClause(
+    doc,
+    w + 1,
+    end,
+    (verb) => !isCue(verb) && (sets || !(PAST_AUXILIARIES.has(verb.norm) || CHARGE_VERBS.has(verb.norm))),
+  );
 }
