@@ -36,6 +36,9 @@ const ROWS: [string, string | null, string | null, string | null, string | null]
   ['(CNN)The port reopened on Monday.', null, null, 'CNN', 'The port'],
   ['(Reuters) - The port reopened on Monday.', null, null, 'Reuters', 'The port'],
   ['(AP) The port reopened on Monday.', null, null, 'AP', 'The port'],
+  // the colon form of South Asian papers
+  ['VELGAON: Shares of the ferry firm fell.', 'VELGAON', null, null, 'Shares'],
+  ['NEW MARROW, Dec 3: The harbour board met.', 'NEW MARROW', 'Dec 3', null, 'The harbour'],
 ];
 const NONE = [
   'U.S.-Dorrin talks resumed on Monday.', // a hyphen without spaces joins words
@@ -46,6 +49,10 @@ const NONE = [
   'NASA — which had planned a launch — said it would slip.',
   '(Harbour Desk)\n\nWhile the ferry ran, crews waited.', // a label on a line of its own
   '(Updated) The ferry company cancelled the sailings.', // a label in Title case before a bare space
+  "EDITOR'S NOTE: This story was updated.", // labels in capitals before a colon
+  'UPDATE: The ferry sailed at noon.',
+  'FACT CHECK: The claim is false.',
+  'PELL: Good morning.\nARDEN: Thanks for having me.', // a transcript's speakers
 ];
 
 test('a wire dateline opening a text: its place, date and agency, and where the text begins', () => {

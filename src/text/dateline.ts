@@ -1,8 +1,10 @@
 // The wire dateline that opens an article's text: where and when it was filed and the agency it came
-// from ("WASHINGTON (AP) —", "SEOUL, South Korea —", "LONDON, March 4 (Reuters) -", "(CNN)"). It is
+// from ("WASHINGTON (AP) —", "SEOUL, South Korea —", "LONDON, March 4 (Reuters) -", "(CNN)", "MUMBAI:"). It is
 // no part of what the article tells: its place is no participant, its agency no organisation of the story.
 import type { SegmentedArticle, Token } from '../model/index.ts';
 import { TITLE_CASE_AGENCIES } from './data/agencies.ts';
+import { COLON_LABELS } from './data/colon-labels.ts';
+import { TITLE_LABELS } from './data/title-labels.ts';
 import { MONTH_ANY, WEEKDAY_ANY } from './dates/patterns.ts';
 
 /** A part of a dateline: where it is in the text and how it is written. */
@@ -38,6 +40,19 @@ const PLACED = new RegExp(
   String.raw`(?<place>${PLACE}(?:,[ \t]*${REGION})?)(?:,[ \t]*(?<date>${DATE}))?[ \t]*(?:${AGENCY})?${DASH}(?=[\p{Lu}\p{N}"“‘'(])`,
   'uyd',
 );
+// the colon form of South Asian and Gulf papers: "MUMBAI: Shares of …", "NEW DELHI, Dec 3: The …"
+const COLONED = new RegExp(
+  String.raw`(?<place>${PLACE}(?:,[ \t]*${REGION})?)(?:,[ \t]*(?<date>${DATE}))?(?:[ \t]*${AGENCY})?:[ \t]+(?=[\p{Lu}\p{N}"“‘'])`,
+  'uyd',
+);
+// a label in capitals before a colon ("UPDATE:", "EDITOR'S NOTE:", "FACT CHECK:") is no place
+const LABELS: ReadonlySet<string> = new Set([...TITLE_LABELS, ...COLON_LABELS]);
+// a transcript's speakers ("MARTIN: Good morning." … "KELL: Thanks."): a name in capitals before a
+// colon opening another paragraph too, where a dateline opens only the first
+const SPEAKER_TURN = /\n[ \t]*\p{Lu}[\p{Lu}.'’ -]+:[ \t]/u;
+const colonPlace = (text: string, from: number, m: RegExpExecArray): boolean =>
+  !LABELS.has((m.groups?.place ?? '').toLowerCase().replace(/’/g, "'")) &&
+  !SPEAKER_TURN.test(text.slice(from + m[0].length));
 // an agency alone opening the text: "(CNN)The US announced …", "(Reuters) - The …", "(AP) The …"
 const AGENCY_ONLY = new RegExp(String.raw`${AGENCY}(?:${DASH}|(?<bare>[ \t]*))(?=[\p{Lu}"“‘'])`, 'uyd');
 // before a bare space only an agency's name: in capitals, or one of the agencies written in Title case
@@ -55,12 +70,13 @@ const part = (text: string, at: [number, number] | undefined): DatelinePart | nu
  * // { start: 0, end: 25, place: { text: 'HARBOURTON' }, date: { text: 'May 2' }, agency: { text: 'AP' } }
  */
 export function readDateline(text: string, from = 0): Dateline | null {
-  for (const pattern of [PLACED, AGENCY_ONLY]) {
+  for (const pattern of [PLACED, COLONED, AGENCY_ONLY]) {
     pattern.lastIndex = from;
     const m = pattern.exec(text);
     const at = m?.indices?.groups;
     if (!m || !at) continue;
     if (m.groups?.bare && !agencyName(m.groups.agency ?? '')) continue;
+    if (pattern === COLONED && !colonPlace(text, from, m)) continue;
     return {
       start: from,
       end: from + m[0].length,
