@@ -66,6 +66,12 @@ test('signature lines: aggregator disclaimers, mastheads, original-outlet notes'
     ['The Kellby Evening Star', 'The Kellby Evening Star'],
     ['Heat Wave Sets New Record', null],
     ['Crowds Gather To Watch The Sun', null],
+    // newuser24 #9: a wire's or a magazine's name, not a headline's verb and object
+    ['Kestrel Wire', 'Kestrel Wire'],
+    ['Pellworth Business Review', 'Pellworth Business Review'],
+    ['Council Orders Review', null],
+    ['Ministers Seek Review', null],
+    ['Down To The Wire', null],
   ];
   for (const [line, name] of mastheads) assert.equal(mastheadName(line), name, line);
   const originals: [string, string | null][] = [
@@ -174,4 +180,33 @@ test('a pasted wire story under a "… Wire Service" masthead is that outlet, wi
   assert.equal(article?.outlet, 'Valley Wire Service');
   assert.equal(article?.metadataSources.outlet, 'text:masthead');
   assert.equal(article?.byline, null);
+});
+
+// newuser24 #9: a wire's copy saved as text, its name over the headline and in the dateline, was named by
+// its file; a dateline alone credits the wire that wrote the copy, which another outlet may have published
+test('a first line naming the wire of the dateline below is the outlet; a dateline alone names none', () => {
+  const run = (header: string, opening: string, given = {}) =>
+    clean()(
+      {
+        id: 'a1',
+        source: 'a.txt',
+        format: 'text',
+        content: `${header}Velmoor council cuts library budget\n\n${opening} The Velmoor City Council voted 7-4 on Tuesday to cut the library budget by 40 percent.\n\nThe branches are due to close on March 1, 2027.`,
+        given,
+      },
+      createContext(),
+    );
+  const wire = run('Kestrel Press\n\n', 'VELMOOR (Kestrel Press) —');
+  assert.deepEqual(
+    [wire.outlet, wire.metadataSources.outlet, wire.title],
+    ['Kestrel Press', 'text:masthead', 'Velmoor council cuts library budget'],
+  );
+  // a reprint of the wire's copy, which names no outlet (the example's Tidewater Tribune file)
+  assert.equal(run('', 'VELMOOR (Kestrel Press) —').outlet, null);
+  // another name over the dateline, or an agency's, names no outlet
+  assert.equal(run('Kestrel Port\n\n', 'VELMOOR (Kestrel Press) —').outlet, null);
+  assert.equal(run('Reuters\n\n', 'VELMOOR (Reuters) —').outlet, null);
+  // a name given for the page (its metadata, the manifest) wins: the reprinting outlet published it
+  const reprint = run('Kestrel Press\n\n', 'VELMOOR (Kestrel Press) —', { outlet: 'Pellworth Gazette' });
+  assert.equal(reprint.outlet, 'Pellworth Gazette');
 });

@@ -1,10 +1,12 @@
 /** Naming the outlet of an article from its URL and from signatures in scraped text. */
 import type { Removed } from '../../model/index.ts';
+import { readDateline } from '../../text/dateline.ts';
 import { siteHost } from '../../text/platform-hosts.ts';
 import {
   AGENCIES,
   AGGREGATOR_NAME,
   MASTHEAD_FIRST_WORDS,
+  MASTHEAD_OBJECT_WORDS,
   MASTHEAD_SHORT_NAME,
   MASTHEAD_SHORT_WORDS,
   MASTHEAD_WORDS,
@@ -90,7 +92,9 @@ export function mastheadName(line: string): string | null {
     words.length >= 3 &&
     SERVICE_KINDS.has(words[words.length - 2]?.toLowerCase() ?? '');
   const named = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words;
-  const short = MASTHEAD_SHORT_WORDS.has(last) && named.length <= MASTHEAD_SHORT_NAME;
+  // "Meridian Wire", "Harbour Financial Review"; not a headline's verb and object ("Council Orders Review")
+  const object = MASTHEAD_OBJECT_WORDS.has(last) && !named.slice(0, -1).some((w) => /[^s']s$/i.test(w));
+  const short = (MASTHEAD_SHORT_WORDS.has(last) || object) && named.length <= MASTHEAD_SHORT_NAME;
   if (
     !MASTHEAD_WORDS.has(last) &&
     !short &&
@@ -123,8 +127,9 @@ export function theName(line: string): string | null {
 
 /**
  * The outlet named by scraped text: an aggregator's disclaimer (the aggregator published this copy),
- * else a masthead as the first line. Not used: a wire dateline ("(Reuters) —") credits the agency
- * that wrote the story, whose copies run in many outlets; a copyright line names the owner, often a
+ * else a masthead as the first line, or a first line naming the wire whose dateline opens the text
+ * (`wireOwnName`). Not used: a wire dateline alone ("(Reuters) —", "(Kestrel Press) —") credits the
+ * agency that wrote the story, whose copies run in many outlets; a copyright line names the owner, often a
  * parent company ("CBS Interactive", "NBC Universal"): on the benchmark pages as scraped text it
  * named 80 and agreed with the page's own metadata on 13 (`npm run eval:outlets`).
  */
@@ -136,15 +141,40 @@ export function outletFromText(content: string, removed: readonly Removed[]): Ou
   }
   // the classifier's masthead line, wherever in the header it stood
   const marked = removed.find((r) => r.reason.endsWith('(masthead)'));
-  const named = marked ? (mastheadName(marked.text) ?? theName(marked.text)) : null;
-  if (named) return { name: named, source: 'text:masthead' };
-  const [first = '', next] = content
-    .slice(0, 600)
+  const lines = content
+    .slice(0, 2000)
     .split('\n')
     .filter((l) => l.trim());
-  const masthead = mastheadAbove(first, next);
+  const below = lines.slice(1, DATELINE_LINES);
+  const named = marked
+    ? (mastheadName(marked.text) ?? theName(marked.text) ?? wireOwnName(marked.text, below))
+    : null;
+  if (named) return { name: named, source: 'text:masthead' };
+  const [first = '', next] = lines;
+  const masthead = mastheadAbove(first, next) ?? wireOwnName(first, below);
   return masthead ? { name: masthead, source: 'text:masthead' } : null;
 }
+
+/**
+ * A line that names the wire whose dateline opens a line below it ("Kestrel Press" over "KELL (Kestrel
+ * Press) — …"): the wire's own copy under its name, its masthead, though its name ends in no news word;
+ * never an agency's (`AGENCIES`: "Reuters" over "(Reuters)" is as often a reprint's credit). The
+ * dateline's spelling, or null.
+ * @example
+ * wireOwnName('Kestrel Press', ['Dock strike ends', 'KELL (Kestrel Press) — Dockers …']) // 'Kestrel Press'
+ */
+export function wireOwnName(line: string, below: readonly string[]): string | null {
+  const name = clean(line).toLowerCase();
+  if (name.length < 2 || name.length > 60 || AGENCIES.test(name)) return null;
+  for (const l of below) {
+    const agency = readDateline(l.trim())?.agency?.text.trim();
+    if (agency?.toLowerCase() === name) return agency;
+  }
+  return null;
+}
+
+/** The most lines of a text read for a wire's own name over its dateline (name, headline, byline, date, dateline …). */
+export const DATELINE_LINES = 8;
 
 // A line of a headline's or a byline's length, not a paragraph of the body.
 const HEADLINE_MAX_WORDS = 16;

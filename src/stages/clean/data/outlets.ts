@@ -111,6 +111,14 @@ export const MASTHEAD_SHORT_WORDS: ReadonlySet<string> = new Set([
   'sun',
 ]);
 
+/**
+ * Last words of a wire's or a magazine's name that also end a headline as its verb's object ("Meridian
+ * Wire", "Harbour Financial Review"; "Council Orders Review"): read as MASTHEAD_SHORT_WORDS are, and
+ * only in a name none of whose words ends in a verb's or a plural's "-s" ("Orders", "Ministers";
+ * "Business" in "-ss" is no such word). Lower case.
+ */
+export const MASTHEAD_OBJECT_WORDS: ReadonlySet<string> = new Set(['review', 'wire']);
+
 /** The most words of a name ending in a MASTHEAD_SHORT_WORDS word, "The" not counted. */
 export const MASTHEAD_SHORT_NAME = 3;
 

@@ -1,4 +1,4 @@
-import { mastheadAbove, mastheadName, theName } from '../outlet.ts';
+import { DATELINE_LINES, mastheadAbove, mastheadName, theName, wireOwnName } from '../outlet.ts';
 import { parseByline } from './byline.ts';
 import { SECTION_LABELS } from './data/lexicon.ts';
 import { LINE_RULES, type LineKind, type LineRule } from './data/rules.ts';
@@ -36,7 +36,13 @@ export function classifyLines(
   const lines = splitLines(content);
   const drafts = lines.map((line) => applyRules(line, rules));
   // the outlet's masthead as the first line is neither the headline nor a section (the outlet is read from it)
-  if (lines[0] && drafts[0]?.kind === null && mastheadAbove(lines[0].text, lines[1]?.text))
+  // (or, ending in no news word, naming the wire whose dateline opens the text: "Kestrel Press")
+  const below = lines.slice(1, DATELINE_LINES).map((l) => l.text);
+  if (
+    lines[0] &&
+    drafts[0]?.kind === null &&
+    (mastheadAbove(lines[0].text, lines[1]?.text) || wireOwnName(lines[0].text, below))
+  )
     decide(drafts[0], 'section', 'masthead', 'the outlet’s masthead above the article');
   demoteTopLines(lines, drafts);
   // Zones: the body is the article's main run of prose; prose outside it is other content.
