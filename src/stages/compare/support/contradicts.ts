@@ -22,7 +22,7 @@ import { noneAgainstSome } from './none-counts.ts';
 import { everyFigureOther } from './one-difference.ts';
 import { oneThing } from './one-thing.ts';
 import { oppositeWords } from './opposites.ts';
-import { placeContradiction } from './place-clash.ts';
+import { placeContradiction, twoPlaces } from './place-clash.ts';
 import { rangeClash } from './ranges.ts';
 import type { Reading } from './reading.ts';
 import { personMissing, sameMainPredicate } from './relations.ts';
@@ -75,18 +75,25 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   const anchored = (): boolean => (shared ??= sharedAnchor(a, b));
   // "another UN school" against "a UN school": two events
   if (anotherOfKind(a, b)) return null;
+  // each clause naming a place the other does not ("a paint plant in Vellby" / "a paint plant in
+  // Dunmere"): two events of a kind, whose counts are no one measure told otherwise (place-clash.ts)
+  let placed: boolean | undefined;
+  const onePlace = (): boolean => {
+    placed ??= twoPlaces(a, b);
+    return !placed;
+  };
   // the one fact told with two values: the same verb of the same named subject, in one voice and
   // mood, with no word of an update, bound or part on either side (told-alike.ts)
   const alike =
-    cover >= GOVERNED_CONTRADICT_MIN_COVER && !otherYears(a, b) && !yearOnOneSide(a, b)
+    cover >= GOVERNED_CONTRADICT_MIN_COVER && !otherYears(a, b) && !yearOnOneSide(a, b) && onePlace()
       ? toldAlike(a, b)
       : null;
   if (alike) return against(`figure ${alike[0].value} vs ${alike[1].value}`, 'one predicate');
   // one measure of one named thing told with two values (one-thing.ts)
-  const thing = cover >= GOVERNED_CONTRADICT_MIN_COVER ? oneThing(a, b) : null;
+  const thing = cover >= GOVERNED_CONTRADICT_MIN_COVER && onePlace() ? oneThing(a, b) : null;
   if (thing) return against(`figure ${thing[0].value} vs ${thing[1].value}`, 'one thing');
   const figure = figureContradiction(a, b, cover, about, anchored);
-  if (figure && figure !== APART) return against(figure, 'measure');
+  if (figure && figure !== APART && onePlace()) return against(figure, 'measure');
   // one clash of figures in any of their forms: one item of one inventory, one end of one range
   const item =
     (cover >= GOVERNED_CONTRADICT_MIN_COVER ? inventoryClash(a, b) : null) ??
@@ -94,6 +101,7 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
   if (
     item &&
     (anchored() || sharedCount(a, b)) &&
+    onePlace() &&
     !spreadsOfOtherGroups(item.claim, a, item.other, b) &&
     !figuresApart(item.claim, a, item.other, b)
   )
@@ -104,14 +112,16 @@ export function contradiction(a: Reading, b: Reading, cover: number, about: bool
     about && cover >= CONTRADICT_MIN_COVER && a.modality === b.modality ? cutDecimalClash(a, b) : null;
   if (tails) return against(`figure .${tails[0]} vs .${tails[1]}`, 'decimal');
   // two tallies of one vote or game ("voted 7-2" / "approved the plan 6-3")
-  const tally = cover >= CONTRADICT_MIN_COVER && a.modality === b.modality ? tallyClash(a, b) : null;
+  const tally =
+    cover >= CONTRADICT_MIN_COVER && a.modality === b.modality && onePlace() ? tallyClash(a, b) : null;
   if (tally) return against(`figure ${tally[0]} vs ${tally[1]}`, 'tally');
   // none of a measure against a count of it ("No one was hurt in the fire" / "The fire hurt three people")
   const none =
     cover >= CONTRADICT_MIN_COVER &&
     a.modality === b.modality &&
     Math.max(participantShare(a, b), participantShare(b, a)) >= SUPPORT_MIN_NAME_SHARE &&
-    !otherYears(a, b)
+    !otherYears(a, b) &&
+    onePlace()
       ? noneAgainstSome(a, b)
       : null;
   if (none) return against(none, 'none');

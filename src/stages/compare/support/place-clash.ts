@@ -1,4 +1,5 @@
 import { fold } from '../../../text/normalise.ts';
+import { COUNTRIES, REGIONS, US_STATES } from '../../extract/data/places.ts';
 import { DATE_CONTRADICT_MIN_COVER } from '../patterns.ts';
 import { holdsNumbersAndDates } from './quantities.ts';
 import { perReading, type Reading } from './reading.ts';
@@ -24,6 +25,29 @@ const otherPlace = (a: Reading, b: Reading): boolean => {
   const [inA, inB] = [foldedWords(a), foldedWords(b)];
   return placesOf(a).some((p) => !inB.has(p)) && placesOf(b).some((p) => !inA.has(p));
 };
+
+// The last words of the wide places a town or a plant may lie in (a country, a US state, a region):
+// "in Iraq" names no place apart from "in Baghdad".
+const lastWord = (name: string) => fold(name.split(/\s+/).at(-1) ?? '');
+const WIDE = new Set(
+  [...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...US_STATES, ...REGIONS].map(lastWord),
+);
+
+/**
+ * Whether each of two clauses names a place the other does not name at all, neither of them a country,
+ * state or region ("a paint plant in Vellby" / "a paint plant in Dunmere"): two events of a kind,
+ * whose counts are two measures; not "in Baghdad" / "in Iraq", nor "at the Orsk plant in Vellby" /
+ * "at the Orsk plant" (one place named more closely).
+ * @example
+ * twoPlaces(read('A fire in Vellby hurt three.'), read('A fire in Dunmere hurt four.')) // true
+ */
+export function twoPlaces(a: Reading, b: Reading): boolean {
+  const apart = (r: Reading, other: Reading) => {
+    const words = foldedWords(other);
+    return placesOf(r).some((p) => !WIDE.has(p) && !words.has(p));
+  };
+  return apart(a, b) && apart(b, a);
+}
 
 /**
  * Whether `b` tells `a`'s event in another place: the same main predicate of `a`'s names (`about`),
