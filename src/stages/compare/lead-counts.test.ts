@@ -91,3 +91,92 @@ test('two counts of one thing told by two predicates are two measures', () => {
   ]);
   assert.deepEqual(result.differences ?? [], []);
 });
+
+// newuser23 #9: on the first day one outlet's lead said three workers were injured and about 400
+// residents forced from their homes, the wire's four hurt and about 600 evacuated; neither was listed
+// (each lead named a place the other lead did not: the plant and its road, the town).
+test('two leads of one event that name it otherwise give their counts side by side, one row per measure', () => {
+  const { result } = runCompare([
+    [
+      'A fire tore through a depot at the Orsk Coatings plant on Kiln Road early Monday, injuring three workers and forcing about 400 residents from their homes, officials said.\n\nThe plant stands at the edge of Vellby.',
+      at('Vellby Ledger', 10),
+    ],
+    [
+      'Four workers were hurt and about 600 people were evacuated after a fire broke out at a paint plant in Vellby, fire officials said Monday.\n\nThe fire started in a depot at the Orsk Coatings plant on Kiln Road.',
+      at('Coastline Wire', 12),
+    ],
+  ]);
+  const rows = (result.differences ?? []).map((d) => [
+    d.about,
+    d.sides.map((s) => [s.value?.number, s.evidence.map((e) => e.articleId)]),
+  ]);
+  assert.deepEqual(rows, [
+    [
+      'injuring',
+      [
+        [3, ['a1']],
+        [4, ['a2']],
+      ],
+    ],
+    [
+      'evacuation',
+      [
+        [400, ['a1']],
+        [600, ['a2']],
+      ],
+    ],
+  ]);
+});
+
+test('two leads that each name a place the other article never names count two events', () => {
+  const { result } = runCompare([
+    [
+      'A fire at a paint plant in Vellby injured three workers on Monday, officials said.\n\nThe plant makes coatings.',
+      at('Vellby Ledger', 10),
+    ],
+    [
+      'Four workers were hurt when a crane fell at the docks in Dunmere on Monday, police said.\n\nThe docks reopened at noon.',
+      at('Coastline Wire', 12),
+    ],
+  ]);
+  assert.deepEqual(result.differences ?? [], []);
+});
+
+// Session 45's CI: a live page's lead updated in the evening to a higher toll, beside another outlet's
+// morning count, became a summary's "Reports differ" (a toll that rose). Counts of one measure are a
+// difference to check only when their texts were written at about the same time.
+const LEDGER =
+  'A fire tore through a depot at the Orsk Coatings plant on Kiln Road early Monday, injuring three workers and forcing about 400 residents from their homes, officials said.\n\nThe plant stands at the edge of Vellby.';
+const WIRE =
+  'Four workers were hurt and about 600 people were evacuated after a fire broke out at a paint plant in Vellby, fire officials said Monday.\n\nThe fire started in a depot at the Orsk Coatings plant on Kiln Road.';
+const leadRows = (result: ReturnType<typeof runCompare>['result']) =>
+  (result.differences ?? []).map((d) => [d.about, d.sides.map((s) => s.value?.number)]);
+
+test('larger counts from a text updated clearly later may be tolls that rose: not listed beside the morning ones', () => {
+  const { result } = runCompare([
+    [LEDGER, at('Vellby Ledger', 10)],
+    [WIRE, { ...at('Coastline Wire', 10), modifiedAt: '2027-05-01T18:45:00Z' }],
+  ]);
+  assert.deepEqual(leadRows(result), []);
+});
+
+test('the same counts told within a few hours, on one day given alone, or the smaller later, are listed', () => {
+  for (const [ledger, wire] of [
+    [at('Vellby Ledger', 10), at('Coastline Wire', 12)],
+    [at('Vellby Ledger', 10), { outlet: 'Coastline Wire', publishedAt: '2027-05-01' }],
+    [{ ...at('Vellby Ledger', 10), modifiedAt: '2027-05-01T20:00:00Z' }, at('Coastline Wire', 10)],
+  ] as const) {
+    const { result } = runCompare([
+      [LEDGER, ledger],
+      [WIRE, wire],
+    ]);
+    assert.deepEqual(
+      leadRows(result),
+      [
+        ['injuring', [3, 4]],
+        ['evacuation', [400, 600]],
+      ],
+      JSON.stringify([ledger, wire]),
+    );
+  }
+});

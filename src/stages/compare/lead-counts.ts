@@ -7,11 +7,13 @@
 // count (no unit, rate, period, running total or age; the only count of its thing in the lead), of
 // one counted noun or one measure word ("killed"), in leads that tell it by one predicate, or as a
 // part of a whole ("38 of them children") beside one name; told by two outlets of two sources (an
-// outlet's two articles may tell two boats):
+// outlet's two articles may tell two boats), at about the same time (a larger count from a text
+// published or updated clearly later may be the toll that rose: text-time.ts clearlyLater):
 // "38 children" and "41 asylum seekers" are two measures, and so are "this year" and this boat, and
 // an expectation ("expect 10,000 runners") and a count of what happened.
 import type { Conflict, SegmentedArticle } from '../../model/index.ts';
 import { isAgeFigure } from '../../text/ages.ts';
+import { clearlyLater } from '../../text/dates/text-time.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import { roundWorded } from './align-traits.ts';
@@ -21,7 +23,7 @@ import { evidenceKey } from './evidence-key.ts';
 import { countDifference, type Told } from './measure-updates.ts';
 import { rangeOf, sameMeasure } from './other-value.ts';
 import type { Reading } from './support/index.ts';
-import { measureOf, measureOfStem, runningTotal } from './support/measures.ts';
+import { measureOf, measureOfStem, oneMeasure, runningTotal } from './support/measures.ts';
 
 type Difference = Omit<Conflict, 'id'>;
 
@@ -67,10 +69,25 @@ function partOfWhole(t: Told): boolean {
 // (`sameMeasure`, no verb of saying: "repaired 40 bicycles" and "300 bicycles have been stolen" are
 // two), or two parts of a whole ("38 of them children" / "among them 41 children") in leads that
 // name one person, place or body.
+// A measure told by one word family in both leads ("injuring three workers" / "Four workers were hurt")
+// is one event's even where each lead names what the other does not ("the Brackwater plant on Mill
+// Road" / "a chemical plant in Eastmoor"), when one of them names nothing its other article does not
+// (`articleNames`: the name words of each lead's whole article); "3 killed in Zarand" / "4 killed in
+// Kerman", neither place named by the other article, stay two.
 const names = (c: Claim) => new Set(c.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.norm));
-const oneEvent = (a: Told, ra: Reading, b: Told, rb: Reading): boolean =>
+const oneEvent = (
+  a: Told,
+  ra: Reading,
+  b: Told,
+  rb: Reading,
+  articleNames: (articleId: string) => ReadonlySet<string>,
+): boolean =>
   sameMeasure(a.figure, ra, b.figure, rb) ||
   sameMeasure(b.figure, rb, a.figure, ra) ||
+  oneMeasure(a.figure, ra, b.figure, rb, {
+    a: articleNames(a.claim.articleId),
+    b: articleNames(b.claim.articleId),
+  }) ||
   (partOfWhole(a) &&
     partOfWhole(b) &&
     ([...a.claim.entityIds].some((e) => b.claim.entityIds.has(e)) ||
@@ -95,6 +112,16 @@ export function leadCounts(
   // (the news articles' outlets: an outlet's two articles are one teller, its later value its update)
   const outlet = new Map(articles.map((a) => [a.article.id, a.article.outlet ?? a.article.id]));
   const teller = (t: Told) => outlet.get(t.claim.articleId) ?? t.claim.sourceId;
+  // two values told at about the same time (their texts' last publication or update a few hours apart
+  // or less, or one day where either gives its day alone): a larger count from a text clearly later
+  // may be the toll that rose since ("Two dead" at 09:00 / a live page's "three have died" updated at
+  // 18:40), no difference to check
+  const byId = new Map(articles.map((a) => [a.article.id, a.article]));
+  const together = (t: Told, u: Told): boolean => {
+    const [larger, smaller] = t.figure.value > u.figure.value ? [t, u] : [u, t];
+    const [l, s] = [byId.get(larger.claim.articleId), byId.get(smaller.claim.articleId)];
+    return !(l && s && clearlyLater(l, s));
+  };
   // each sentence a listed difference cites with the value it cites it for ("140 people" of a lead
   // that also counts 38 children is no telling of the children's count)
   const shown = new Set(
@@ -102,6 +129,18 @@ export function leadCounts(
       d.sides.flatMap((s) => s.evidence.map((e) => `${evidenceKey(e)}=${s.value?.number}`)),
     ),
   );
+  // the name words of every sentence of an article, read when a lead of it is weighed
+  const named = new Map<string, ReadonlySet<string>>();
+  const articleNames = (id: string): ReadonlySet<string> => {
+    let words = named.get(id);
+    if (!words) {
+      words = new Set(
+        claims.filter((c) => c.articleId === id).flatMap((c) => [...readingOf(c.index).nameWords]),
+      );
+      named.set(id, words);
+    }
+    return words;
+  };
   const byThing = new Map<string, Told[]>();
   for (const claim of leads(claims.filter((c) => outlet.has(c.articleId)))) {
     if (claim.quoted || SPAN_RE.test(claim.text)) continue;
@@ -126,7 +165,8 @@ export function leadCounts(
           u.figure.value !== t.figure.value &&
           teller(u) !== teller(t) &&
           u.claim.sourceId !== t.claim.sourceId &&
-          oneEvent(t, readingOf(t.claim.index), u, readingOf(u.claim.index)),
+          together(t, u) &&
+          oneEvent(t, readingOf(t.claim.index), u, readingOf(u.claim.index), articleNames),
       ),
     );
     const first = kept[0];

@@ -74,7 +74,7 @@ export function storyDifferences(input: DifferenceInputs): Conflict[] {
   const measured = measureUpdates(claims, readingOf, news, listed);
   const updates = [...measured, ...countedUpdates(claims, readingOf, news, [...listed, ...measured])];
   const sourced = sourcedCounts(claims, readingOf, input.figures, [...listed, ...updates]);
-  // (a count the leads of two sources' articles give other values of, at any time: lead-counts.ts)
+  // (a count the leads of two sources' articles give other values of, told at about the same time: lead-counts.ts)
   const leading = leadCounts(claims, readingOf, news, [...listed, ...updates, ...sourced]);
   // (a crowd an outlet counts in its own voice, told otherwise by another: crowd-counts.ts)
   const crowd = crowdCounts(claims, readingOf, news, input.figures, [

@@ -17,6 +17,19 @@ describe('measures of a count', () => {
       'contradicts',
     ],
     [
+      // newuser23 #9: "forcing about 400 residents from their homes" counted no one out of their homes
+      'those forced from their homes, the verb before the count and the rest after what it counts',
+      'The Vessmark fire forced about 400 residents from their homes on Sunday.',
+      'About 600 people were evacuated after the Vessmark fire on Sunday.',
+      'contradicts',
+    ],
+    [
+      'a verb of the phrase without its rest tells no evacuation',
+      'The Vessmark fire forced about 400 residents to stay indoors on Sunday.',
+      'About 600 people were evacuated after the Vessmark fire on Sunday.',
+      'not contradicts',
+    ],
+    [
       'the dead against the injured, told by one verb',
       'The Vessmark blast left 14 people dead.',
       'The Vessmark blast left 30 people injured.',

@@ -47,11 +47,30 @@ const measureIn = (t: Token | undefined): string | null => (t ? measureOfStem(st
 // (read once per figure, not once per pair it is judged in)
 export const measureOf: (f: ClaimFigure, r: Reading) => string | null = perFigure(readMeasure);
 
-function readMeasure(f: ClaimFigure, r: Reading): string | null {
+/**
+ * The word of a claim that tells the measure of its figure `f` ("deaths" in "the number of deaths has
+ * risen to four"), the one nearest the figure, or null where no word tells one.
+ */
+export function measureWordOf(f: ClaimFigure, r: Pick<Reading, 'claim'>): Token | null {
+  const m = readMeasure(f, r);
+  if (m === null) return null;
+  const distance = (t: Token) => Math.min(Math.abs(t.start - f.span.end), Math.abs(f.span.start - t.end));
+  const words = r.claim.tokens.filter((t) => measureIn(t) === m).sort((x, y) => distance(x) - distance(y));
+  return words[0] ?? null;
+}
+
+function readMeasure(f: ClaimFigure, r: Pick<Reading, 'claim'>): string | null {
   if (f.unit !== null) return null;
   const verb = directVerb(f, r);
   const told = verb === null ? null : (MEASURE.get(verb) ?? null);
   if (told) return told;
+  // a participle after an auxiliary the tagger read as an adjective ("has infected 42 people")
+  const at = tokenAt(f, r) - (f.qualifier?.split(' ').length ?? 0);
+  const participle = r.claim.tokens[at - 1];
+  if (participle?.pos === 'ADJ' && r.claim.tokens[at - 2]?.pos === 'AUX') {
+    const m = measureIn(participle);
+    if (m) return m;
+  }
   if (f.counts !== null && MEASURE.has(f.counts)) return MEASURE.get(f.counts) ?? null;
   const tokens = r.claim.tokens;
   // past what it counts (and where: "four passengers on the ferry") and the auxiliaries: the first
@@ -59,6 +78,10 @@ function readMeasure(f: ClaimFigure, r: Reading): string | null {
   let k = tokens.findIndex((t) => t.start >= f.span.end);
   if (k < 0) k = tokens.length;
   for (const end = k + 3; k < end && /^(NOUN|PROPN)$/.test(tokens[k]?.pos ?? ''); ) k++;
+  // a phrase whose verb stands before the count and whose rest follows what it counts ("forcing
+  // about 400 residents from their homes": force from home)
+  const around = verb === null ? null : measurePhraseAt(tokens, k, verb);
+  if (around) return around;
   if (k > 0 && tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'NOUN')
     for (const end = k + 6; k < end && /^(ADP|DET|ADJ|NOUN|PROPN)$/.test(tokens[k]?.pos ?? ''); ) k++;
   while (/^(AUX|ADV|PART)$/.test(tokens[k]?.pos ?? '')) k++;
@@ -75,19 +98,27 @@ function readMeasure(f: ClaimFigure, r: Reading): string | null {
   const phrased = measurePhraseAt(tokens, k);
   if (phrased) return phrased;
   // a toll told before it in its clause ("the death toll from the flood stood at 12")
-  for (let j = tokenAt(f, r) - 1; j >= 0 && tokens[j]?.pos !== 'PUNCT'; j--)
+  // (or a number of the measure: "the number of deaths from the outbreak has risen to four")
+  for (let j = tokenAt(f, r) - 1; j >= 0 && tokens[j]?.pos !== 'PUNCT'; j--) {
     if (stem(tokens[j]?.text ?? '') === 'toll') return measureIn(tokens[j - 1]) ?? 'death';
+    const counted =
+      tokens[j]?.norm === 'number' && tokens[j + 1]?.norm === 'of' ? measureIn(tokens[j + 2]) : null;
+    if (counted) return counted;
+  }
   return null;
 }
 
 // The measure a phrase starting at token k tells, or null: each word of the phrase in turn, a few
-// describing words passed over before each one after the first.
-function measurePhraseAt(tokens: readonly Token[], k: number): string | null {
+// describing words passed over before each one after the first. With `verb`, a phrase of two words or
+// more that opens with it, its other words from k on.
+function measurePhraseAt(tokens: readonly Token[], k: number, verb?: string): string | null {
   const stems = (i: number) => stem(tokens[i]?.text ?? '');
   for (const p of PHRASES) {
+    if (verb !== undefined && (p.words[0] !== verb || p.words.length < 2)) continue;
+    const words = verb === undefined ? p.words : p.words.slice(1);
     let i = k;
-    const found = p.words.every((w, n) => {
-      if (n > 0)
+    const found = words.every((w, n) => {
+      if (n > 0 || verb !== undefined)
         for (let passed = 0; passed < PASSED_MAX && stems(i) !== w; passed++) {
           const t = tokens[i];
           if (!t || !(PASSED.test(t.pos) || t.text === '-')) return false;
@@ -115,15 +146,25 @@ export const grewTo = perFigure((f: ClaimFigure, r: Reading): boolean => {
  * nowhere else ("Ten people are killed and about 50 hurt" / "four villages had been destroyed and
  * three people killed"; not "killing three people … before he was killed by police"), and at most one sentence names what the other does not (not "hit the town of Zarand,
  * killing 612" / "leveled seven villages in Iran's southern area, killing 10"): two values of one
- * toll, however many other figures each sentence lists.
+ * toll, however many other figures each sentence lists. `named`: the name words each side's names are
+ * looked for in (the other sentence's by default; lead-counts.ts gives the other article's).
  */
-export function oneMeasure(f: ClaimFigure, a: Reading, x: ClaimFigure, b: Reading): boolean {
+export function oneMeasure(
+  f: ClaimFigure,
+  a: Reading,
+  x: ClaimFigure,
+  b: Reading,
+  named: { readonly a: ReadonlySet<string>; readonly b: ReadonlySet<string> } = {
+    a: a.nameWords,
+    b: b.nameWords,
+  },
+): boolean {
   const m = measureOf(f, a);
   if (m === null || measureOf(x, b) !== m) return false;
   const once = (r: Reading) =>
     r.claim.figures.filter((y) => measureOf(y, r) === m).length === 1 && !toldApart(m, r);
-  const lacks = (r: Reading, other: Reading) => [...r.nameWords].some((w) => !other.nameWords.has(w));
-  return once(a) && once(b) && !(lacks(a, b) && lacks(b, a));
+  const lacks = (r: Reading, other: ReadonlySet<string>) => [...r.nameWords].some((w) => !other.has(w));
+  return once(a) && once(b) && !(lacks(a, named.b) && lacks(b, named.a));
 }
 
 /**
