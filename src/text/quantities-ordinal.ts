@@ -6,6 +6,8 @@ import { MONTH_NUMBERS } from './calendar.ts';
 import { dict } from './data/dict.ts';
 import { NUMBER_WORDS, ORDINAL_WORDS } from './data/quantities.ts';
 import { fold } from './normalise.ts';
+import type { ClaimFigure } from './quantities-agree.ts';
+import { contextBefore, countsAfter, frameNear } from './quantities-near.ts';
 
 const DIGIT_ORDINAL = /^(\d{1,4})(st|nd|rd|th)$/i;
 // "first" is left out of the words (see ORDINAL_WORDS) but ends a compound ("twenty-first")
@@ -46,4 +48,31 @@ export function ordinalAt(tokens: readonly Token[], i: number): { value: number;
   const month = (w: string) => fold(w).replace(/\.$/, '') in MONTH_NUMBERS;
   if (month(before) || month(after)) return null;
   return { value, end };
+}
+
+/**
+ * A rank ("the third time") as a claim's figure from token i, and the index after it; else null.
+ * Exact, and comparable only with another rank (its unit is 'ordinal').
+ */
+export function rankFigureAt(
+  tokens: readonly Token[],
+  i: number,
+): { readonly figure: ClaimFigure; readonly end: number } | null {
+  const rank = ordinalAt(tokens, i);
+  if (!rank) return null;
+  const figure: ClaimFigure = {
+    value: rank.value,
+    low: rank.value,
+    high: rank.value,
+    unit: 'ordinal',
+    counts: countsAfter(tokens, rank.end),
+    qualifier: null,
+    rate: null,
+    frame: frameNear(tokens, i - 8, rank.end + 8),
+    span: { start: (tokens[i] as Token).start, end: (tokens[rank.end - 1] as Token).end },
+    figureId: null,
+    worded: true,
+    context: contextBefore(tokens, i),
+  };
+  return { figure, end: rank.end };
 }

@@ -4,7 +4,7 @@
 // in quantities-vague.ts; when two figures agree, in quantities-agree.ts; which tokens can open a
 // figure at all, in quantities-start.ts.
 
-import type { Figure, Sentence, Token } from '../model/index.ts';
+import type { Figure, Sentence, Span, Token } from '../model/index.ts';
 import { ageFigure } from './ages.ts';
 import { clockWordEnd, fourDigitClockEnd, spacedClockEnd } from './clock.ts';
 import {
@@ -23,6 +23,7 @@ import { gluedMeasure, joinedByHyphen, measureBefore } from './number-points.ts'
 import { withoutStop } from './number-token.ts';
 import { insideWordNumber } from './number-words.ts';
 import { NUMBER_RE, YEAR_RE } from './patterns.ts';
+import { POINT, pointShareAt, pointShareFigure } from './point-share.ts';
 import { type ClaimFigure, decimalShare, qualifierRange, writtenTolerance } from './quantities-agree.ts';
 import {
   contextBefore,
@@ -33,7 +34,7 @@ import {
   wholeOfPart,
   wordsAt,
 } from './quantities-near.ts';
-import { ordinalAt } from './quantities-ordinal.ts';
+import { rankFigureAt } from './quantities-ordinal.ts';
 import { startsNoFigure } from './quantities-start.ts';
 import { basisPointsAt, figureUnit, isCurrencySign } from './quantities-unit.ts';
 import { vagueFigureAt } from './quantities-vague.ts';
@@ -51,9 +52,6 @@ export {
   writtenTolerance,
 } from './quantities-agree.ts';
 
-// what basis points and percentage points count, as the stemmer keeps it
-const POINT = stem('points');
-
 const QUALS = QUALIFIERS.map((q) => ({ ...q, words: q.phrase.split(' ') }));
 /**
  * The figures of a sentence, read from its tokens: digits with separators, scale words, a `$` or
@@ -68,6 +66,16 @@ export function sentenceFigures(
   const tokens = sentence.tokens;
   const out: ClaimFigure[] = [];
   let own: readonly Figure[] | undefined;
+  // the given figure told in this article at a span (its figures found once per sentence: most
+  // sentences read no number)
+  const foundAt = (span: Span) => {
+    own ??= extracted.filter((f) => f.occurrences.some((o) => o.articleId === articleId));
+    return own.find((f) =>
+      f.occurrences.some(
+        (o) => o.articleId === articleId && o.span.start < span.end && o.span.end > span.start,
+      ),
+    );
+  };
   // a vote's tally ("voted 7–2"): one count of the vote, no figures 7 and 2 (text/tally.ts)
   const tallies = bareTallyEnds(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -77,6 +85,14 @@ export function sentenceFigures(
       i = tallyEnd - 1;
       continue;
     }
+    // "a quarter-point cut", "half a point": a share of a point (point-share.ts)
+    const share = pointShareAt(tokens, i);
+    if (share) {
+      const figure = pointShareFigure(tokens, i, share);
+      out.push({ ...figure, figureId: foundAt(figure.span)?.id ?? null });
+      i = share.end - 1;
+      continue;
+    }
     if (startsNoFigure(tokens, i) && !gluedMeasure(tokens, i)) continue;
     const worded = vagueFigureAt(tokens, i);
     if (worded) {
@@ -84,23 +100,9 @@ export function sentenceFigures(
       i = worded.end - 1;
       continue;
     }
-    const rank = ordinalAt(tokens, i);
+    const rank = rankFigureAt(tokens, i);
     if (rank) {
-      // a rank ("the third time"): exact, and comparable only with another rank
-      out.push({
-        value: rank.value,
-        low: rank.value,
-        high: rank.value,
-        unit: 'ordinal',
-        counts: countsAfter(tokens, rank.end),
-        qualifier: null,
-        rate: null,
-        frame: frameNear(tokens, i - 8, rank.end + 8),
-        span: { start: t.start, end: (tokens[rank.end - 1] as Token).end },
-        figureId: null,
-        worded: true,
-        context: contextBefore(tokens, i),
-      });
+      out.push(rank.figure);
       i = rank.end - 1;
       continue;
     }
@@ -207,13 +209,7 @@ export function sentenceFigures(
       start: (tokens[first] as Token).start,
       end: (tokens[end - 1] as Token).end,
     };
-    // the given figures told in this article, found once per sentence (most sentences read no number)
-    own ??= extracted.filter((f) => f.occurrences.some((o) => o.articleId === articleId));
-    const found = own.find((f) =>
-      f.occurrences.some(
-        (o) => o.articleId === articleId && o.span.start < span.end && o.span.end > span.start,
-      ),
-    );
+    const found = foundAt(span);
     // "50 basis points", "25bps": hundredths of a point, compared as points ("0.5 percentage points")
     const bps = unit === null && !scale && !measure ? basisPointsAt(tokens, end) : null;
     if (bps) value /= bps;

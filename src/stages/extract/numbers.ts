@@ -30,6 +30,11 @@ export interface NumberGroup {
   readonly vague: string | null;
   /** The high end of a vague quantity's range (see VAGUE_QUANTITIES), else null. */
   readonly high: number | null;
+  /**
+   * A share of a point told in words ("a quarter-point", "half a percentage point"): what it counts,
+   * "points" or "percentage points" as said, its value in points (text/point-share.ts); else absent.
+   */
+  readonly points?: string;
 }
 
 const VAGUE = VAGUE_QUANTITIES.map((v) => ({ ...v, words: v.phrase.split(' ') }));

@@ -7,6 +7,7 @@ import {
   QUALIFIERS,
 } from '../../../text/data/quantities.ts';
 import { fold } from '../../../text/normalise.ts';
+import { pointShareAt } from '../../../text/point-share.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { qualifierRange } from '../../../text/quantities-agree.ts';
 import { contextBefore, wordsAt } from '../../../text/quantities-near.ts';
@@ -49,6 +50,8 @@ function readFractions(tokens: readonly Token[]): ClaimFigure[] {
     if (n === undefined && den !== 2) return;
     if (n !== undefined && n >= den) return;
     const first = n === undefined ? i : i - 1 - dash;
+    // "a quarter of a percentage point": a share of a point (text/point-share.ts), no percent
+    if (pointShareAt(tokens, first)) return;
     const qualifier = QUALS.find((q) => wordsAt(tokens, first - q.words.length, q.words)) ?? null;
     const value = (100 * (n ?? 1)) / den;
     const [low, high] = qualifierRange(qualifier, false, EXACT_TOLERANCE);

@@ -62,16 +62,20 @@ export function findFigures(
         if (ofOther && periods.some(([a, b]) => a <= g.first && b >= g.end)) continue;
       }
       // a range takes the next number as its high end
-      const high = rangeHigh(doc, g, s.end);
+      const high = g.points ? null : rangeHigh(doc, g, s.end);
       if (high) groups.splice(n + 1, 1);
       // the unit and what is counted follow the number
       // "between 40 and 80 percent": a range's unit written once, after its high end
       const unitOf =
         high && !g.currency && !g.percent ? { ...g, currency: high.currency, percent: high.percent } : g;
-      const measure = readMeasure(doc, unitOf, high ? high.end : g.end, s.end);
+      // a share of a point is read whole: nothing after it is counted ("a quarter-point cut")
+      const measure = g.points
+        ? { unit: null, counts: null, end: g.end }
+        : readMeasure(doc, unitOf, high ? high.end : g.end, s.end);
       const { unit, counts } = measure;
       // a number in words needs a unit or a count; one in digits, or a measure's ("magnitude-5.9"), does not
-      if (!unit && !counts && !DIGIT_START.test(t.text) && !gluedMeasure(doc.tokens, g.first)) continue;
+      if (!unit && !counts && !g.points && !DIGIT_START.test(t.text) && !gluedMeasure(doc.tokens, g.first))
+        continue;
       // "$48 million" starts at its sign, "a dozen homes" at its article
       // "a Category 4 hurricane" starts at its measure's name
       const named = measureBefore(doc.tokens, g.first);
@@ -103,18 +107,20 @@ export function findFigures(
       const tally = unit || counts || high ? null : tallyCountedAt(doc.tokens, g.first, g.end);
       const told =
         tally && out.at(-1)?.end === (doc.tokens[tally[1] - 1] as Tok).end ? out.at(-1) : undefined;
-      const counted: Counted = tally
-        ? told
-          ? { counts: told.counts, head: told.head }
-          : { counts: spanText(doc, tally), head: headOf(doc, tally) }
-        : countedOf(doc, measure, first, s.first, lastCounted);
+      const counted: Counted = g.points
+        ? { counts: g.points, head: 'point' }
+        : tally
+          ? told
+            ? { counts: told.counts, head: told.head }
+            : { counts: spanText(doc, tally), head: headOf(doc, tally) }
+          : countedOf(doc, measure, first, s.first, lastCounted);
       // a count whose counted thing is not read ("9,000 of its members") is the last figure now: a later
       // "put the figure at 6,500" counts no earlier figure's thing (newuser21 #5: not "300 schools")
       if (counted.counts && counted.head) lastCounted = { counts: counted.counts, head: counted.head };
       else if (!unit && !(told?.unit ?? null)) lastCounted = null;
       const periodText = period ? spanText(doc, period) : null;
       // "50 basis points": 0.5 percentage points, one value with that wording (text/quantities-unit.ts)
-      const bps = unit || high ? null : basisPointsAt(doc.tokens, g.end);
+      const bps = unit || high || g.points ? null : basisPointsAt(doc.tokens, g.end);
       out.push({
         articleId: doc.id,
         start,

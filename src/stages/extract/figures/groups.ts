@@ -9,6 +9,7 @@ import { labelAt } from '../../../text/number-label.ts';
 import { gluedMeasure } from '../../../text/number-points.ts';
 import { isNumberToken } from '../../../text/number-token.ts';
 import { insideWordNumber, wordNumberAt } from '../../../text/number-words.ts';
+import { pointShareAt } from '../../../text/point-share.ts';
 import { bareTallyEnds } from '../../../text/tally.ts';
 import { DAY_PARTS, DEFINITE_DETERMINERS, HOUR_BEFORE } from '../data/function-words.ts';
 import { STREET_WORDS } from '../data/places.ts';
@@ -129,6 +130,23 @@ export function numberGroups(doc: Doc, s: DocSentence): NumberGroup[] {
     const tallyEnd = tallies.get(i - s.first);
     if (tallyEnd !== undefined) {
       i = s.first + tallyEnd - 1;
+      continue;
+    }
+    // "a quarter-point cut", "half a point": a share of a point, in points (text/point-share.ts)
+    const share = pointShareAt(doc.tokens, i);
+    if (share && share.end <= s.end) {
+      const points = share.percentage ? 'percentage points' : 'points';
+      groups.push({
+        first: i,
+        end: share.end,
+        value: share.value,
+        currency: null,
+        percent: false,
+        vague: null,
+        high: null,
+        points,
+      });
+      i = share.end - 1;
       continue;
     }
     // "One hundred and forty", "a hundred and twelve": "one" and "a" open a number of several words
