@@ -112,7 +112,13 @@ function newFigures(
   return story.figures
     .filter((f) => f.occurrences.every((o) => newIds.has(o.articleId)) && !givenBefore(f))
     .map((f) => {
-      const by = (f.tellings ?? [f]).map((t) => t.attributedTo).filter((x): x is string => !!x);
+      // each article's source is its first telling's, as the Figures table names it
+      const firsts = f.occurrences.flatMap((o, i) =>
+        f.occurrences.findIndex((p) => p.articleId === o.articleId) === i ? [i] : [],
+      );
+      const by = firsts
+        .map((i) => (f.tellings ? f.tellings[i]?.attributedTo : i === 0 ? f.attributedTo : null))
+        .filter((x): x is string => !!x);
       const at = f.occurrences[0];
       const holding = at
         ? sentences.find(

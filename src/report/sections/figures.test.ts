@@ -81,3 +81,28 @@ test('figures in HTML: the group heading is written as the unit is (USD, not usd
   assert.match(html, /<h4>USD<\/h4>/);
   assert.doesNotMatch(html, /<h4>usd/);
 });
+
+test("figures table: an article's source is its first telling's: a figure it states itself first names none (newuser24 #6)", () => {
+  // a1 tells the figure twice, first in its own voice, then as a source's; a2 first as the port's
+  const base = figure(undefined);
+  const twice: Figure = {
+    ...base,
+    attributedTo: 'port',
+    occurrences: [
+      { articleId: 'a1', span: { start: 0, end: 14 } },
+      { articleId: 'a1', span: { start: 0, end: 14 } },
+      { articleId: 'a2', span: { start: 0, end: 21 } },
+      { articleId: 'a2', span: { start: 0, end: 21 } },
+    ],
+    tellings: [
+      { qualifier: 'about', period: 'a day', attributedTo: null },
+      { qualifier: 'about', period: 'a day', attributedTo: 'harbour analysts' },
+      { qualifier: 'about', period: 'a day', attributedTo: 'port' },
+      { qualifier: 'about', period: 'a day', attributedTo: null },
+    ],
+  };
+  const [s, r] = reportOf(twice);
+  const cells = (figuresSection.markdown(s, r).split('\n')[2] ?? '').split(' | ');
+  assert.equal(cells[4], 'port [a2]');
+  assert.doesNotMatch(figuresSection.html(s, r), /harbour analysts/);
+});

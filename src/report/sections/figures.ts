@@ -79,6 +79,7 @@ type Told = 'qualifier' | 'period' | 'attributedTo';
 /**
  * What the articles give of a figure's qualifier, period or source: each value with the occurrences
  * that give it (none given: no entry). One entry without citations when every occurrence gives it.
+ * An article's source is that of its first telling of the figure.
  */
 function toldBy(f: Figure, key: Told, keep?: readonly boolean[]): { value: string; at: Evidence[] | null }[] {
   const tellings =
@@ -86,8 +87,13 @@ function toldBy(f: Figure, key: Told, keep?: readonly boolean[]): { value: strin
     f.occurrences.map(() => ({ qualifier: f.qualifier, period: f.period, attributedTo: f.attributedTo }));
   const values = new Map<string, Evidence[]>();
   let counted = 0;
+  const told = new Set<string>();
   f.occurrences.forEach((o, i) => {
     if (keep && !keep[i]) return;
+    // an article's source is its first telling's: a value it states itself first rests on no source,
+    // though a source later gives that value too (review of newuser24 #6)
+    if (key === 'attributedTo' && told.has(o.articleId)) return;
+    told.add(o.articleId);
     counted++;
     const v = tellings[i]?.[key];
     if (v) values.set(v, [...(values.get(v) ?? []), o]);

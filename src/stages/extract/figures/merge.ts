@@ -42,6 +42,17 @@ function bucketOf(f: FoundFigure): string | null {
   return `${value}|${f.period ?? ''}|${f.head ?? ''}`;
 }
 
+// The source of the first figure whose article's first telling of it has one, else null.
+function firstTold(figures: readonly FoundFigure[]): string | null {
+  const seen = new Set<string>();
+  for (const f of figures) {
+    if (seen.has(f.articleId)) continue;
+    seen.add(f.articleId);
+    if (f.attributedTo) return f.attributedTo;
+  }
+  return null;
+}
+
 /** Merge the figures of a story: the same quantity told in several articles becomes one figure. */
 export function mergeFigures(found: readonly FoundFigure[], idPrefix: string): Figure[] {
   // a row: its figures, and one of each distinct way they are told (what sameFigure reads), so a
@@ -78,7 +89,9 @@ export function mergeFigures(found: readonly FoundFigure[], idPrefix: string): F
       counts: pick('counts') as string | null,
       qualifier: pick('qualifier') as string | null,
       period: pick('period') as string | null,
-      attributedTo: pick('attributedTo') as string | null,
+      // an article's source of a figure is its first telling's: a value it states itself first ("cut
+      // by 25 basis points") rests on no source, though a source later gives that value too
+      attributedTo: firstTold(c),
       text: first.text,
       occurrences: c.map((f) => ({ articleId: f.articleId, span: { start: f.start, end: f.end } })),
       tellings: c.map((f) => ({ qualifier: f.qualifier, period: f.period, attributedTo: f.attributedTo })),

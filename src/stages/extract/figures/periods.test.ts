@@ -91,3 +91,19 @@ test('figures: "up from" or "down from" opens the value a change started at, no 
   assert.equal(find(list, 'up to 90 days').period, null);
   assert.equal(find(figures('The average wait fell to 12 days, down from 40 days.'), '12 days').period, null);
 });
+
+test('figures: "its first cut in more than a year" or "the third rise in a year" is a record, no period of a figure near it (newuser24 #6)', () => {
+  const list = figures(
+    'The Tolmere bank cut its rate by 0.25 percentage points to 3.5 per cent, its first cut in more than a year, as prices fell below its 2 per cent target.',
+    'Tolmere fares rose 4 percent, the third rise in a year.',
+  );
+  assert.equal(find(list, '0.25 percentage points').period, null);
+  assert.equal(find(list, '3.5 per cent').period, null);
+  assert.equal(find(list, '2 per cent target').period, null);
+  assert.equal(find(list, '4 percent').period, null);
+  // a period that qualifies the figure stays its own
+  assert.equal(
+    find(figures('Tolmere fares rose 4 percent over the past year.'), '4 percent').period,
+    'over the past year',
+  );
+});

@@ -43,8 +43,11 @@ export function rateNear(doc: Doc, from: number, end: number): string | null {
     const measured = DURATION_QUALIFIERS.has(doc.tokens[k - 1]?.norm ?? '');
     // "a second jolt", "a second line": "second" before a noun is the ordinal, no unit of a rate
     const ordinal = next?.norm === 'second' && doc.tokens[k + 2]?.pos === 'NOUN';
+    // "its first cut in a year": a record's span, no rate
+    const record = PERIOD_PREPOSITIONS.has(doc.tokens[k - 1]?.norm ?? '') && recordBefore(doc, k - 1);
     if (
       RATE_WORDS.has(t.norm) &&
+      !record &&
       next &&
       TIME_UNITS.has(next.norm) &&
       !next.norm.endsWith('s') &&
@@ -121,14 +124,23 @@ const dateOrYear = (t: Tok): boolean => t.entity === 'DATE' || /^(?:1[6-9]|20)\d
 /** Tokens before a period's preposition in which "first time" or a superlative makes it a record's span. */
 const RECORD_REACH = 5;
 
-/** "the first time in 21 years", "the busiest month at the border in 21 years": a record's span, not a period. */
+/**
+ * "the first time in 21 years", "its first cut in more than a year", "the third rise in a year", "the
+ * busiest month at the border in 21 years": a record's span, not a period.
+ */
 function recordSpan(doc: Doc, p: [number, number]): boolean {
-  if (!doc.tokens.slice(p[0], p[1]).some((t) => t.entity === 'DURATION')) return false;
-  const sentence = sentenceOf(doc, p[0]);
-  for (let k = p[0] - 1; k >= Math.max(0, p[0] - RECORD_REACH); k--) {
+  return doc.tokens.slice(p[0], p[1]).some((t) => t.entity === 'DURATION') && recordBefore(doc, p[0]);
+}
+
+// Whether "first" or another ordinal before a noun, or a superlative, stands in the few tokens of its
+// sentence before the preposition at `at` ("its first cut in", "the busiest month at the border in").
+function recordBefore(doc: Doc, at: number): boolean {
+  const sentence = sentenceOf(doc, at);
+  for (let k = at - 1; k >= Math.max(0, at - RECORD_REACH); k--) {
     const t = doc.tokens[k] as Tok;
     if (sentenceOf(doc, k) !== sentence) break;
-    if (t.norm === 'time' && doc.tokens[k - 1]?.norm === 'first') return true;
+    // "the first time in 14 years", "its first reduction in more than a year", "the third rise in a year"
+    if ((t.norm === 'first' || t.entity === 'ORDINAL') && doc.tokens[k + 1]?.pos === 'NOUN') return true;
     if (t.pos === 'ADJ' && /(?:est|most)$/.test(t.norm)) return true;
   }
   return false;

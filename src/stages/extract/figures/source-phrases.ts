@@ -1,9 +1,16 @@
 // The phrases a figure's source is read from around a cue (figures/sources.ts): who "puts" an
 // estimate "at" a figure, a speaker after the cue that ends the sentence, a subject across an aside,
-// and the "add" that adds a figure rather than reports one.
+// the "add" that adds a figure rather than reports one, and the speaker of a relative clause without
+// "that" ("…, a move economists say strengthens the case").
 import type { Doc, DocSentence, Tok } from '../../../text/annotated.ts';
 import { CLOSING_TOKENS } from '../../../text/quotes/marks.ts';
-import { CLAUSE_ONLY_CUES, ESTIMATE_NOUNS, ESTIMATE_VERBS, HEARER_CUES } from '../data/speech.ts';
+import {
+  CLAUSE_ONLY_CUES,
+  ESTIMATE_NOUNS,
+  ESTIMATE_VERBS,
+  HEARER_CUES,
+  TIME_AFTER_CUE,
+} from '../data/speech.ts';
 import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { subjectBefore, verbGroup } from '../speakers/subject.ts';
 
@@ -64,4 +71,31 @@ export function subjectAcross(doc: Doc, c: number, first: number): [number, numb
   if ((before !== 'PUNCT' && before !== 'ADV') || (doc.tokens[c] as Tok).norm.endsWith('ing')) return null;
   const group = verbGroup(doc, c, first);
   return group && !group.passive ? (subjectBefore(doc, group.start, first)?.np ?? null) : null;
+}
+
+/**
+ * "…, a move economists say strengthens the case", "a blast officials said killed 12 people": a cue
+ * right before a verb whose subject is missing (not a participle) reports that verb's clause, a
+ * relative clause without "that" told of the noun before the speaker
+ */
+export function gapReported(doc: Doc, c: number, end: number): boolean {
+  let k = c + 1;
+  while (k < end && TIME_AFTER_CUE.has((doc.tokens[k] as Tok).norm)) k++;
+  const next = doc.tokens[k];
+  return k < end && next !== undefined && /^(?:VERB|AUX)$/.test(next.pos) && !next.norm.endsWith('ing');
+}
+
+// The words that may open a speaker's name after the noun a relative clause is told of.
+const SPEAKER_OPENERS = /^(?:ADJ|NOUN|PROPN|NUM)$/;
+
+/**
+ * The speaker in the phrase `np` before the cue of a relative clause without "that" ("a move Australian
+ * economists say …"): the words after its determiner and the noun the clause is told of; else np.
+ */
+export function afterRelativeHead(doc: Doc, np: [number, number]): [number, number] {
+  if (doc.tokens[np[0]]?.pos !== 'DET') return np;
+  let k = np[0] + 1;
+  while (k < np[1] && doc.tokens[k]?.pos === 'ADJ') k++;
+  const opens = SPEAKER_OPENERS.test(doc.tokens[k + 1]?.pos ?? '');
+  return doc.tokens[k]?.pos === 'NOUN' && k + 1 < np[1] && opens ? [k + 1, np[1]] : np;
 }

@@ -160,3 +160,32 @@ test("figures: who 'puts the number of …' at a figure gives it", () => {
   const list = figures('The seamen’s union put the number of crew on strike at 450.');
   assert.equal(find(list, '450').attributedTo, 'seamen’s union');
 });
+
+test('figures: the speaker of a relative clause without "that" reports that clause only (newuser24 #6)', () => {
+  const list = figures(
+    'The Tolmere bank cut its rate by 25 basis points to 3.5 per cent, a move local economists say opens the way for two more cuts.',
+    'A blast officials said killed 12 people shut the port.',
+  );
+  // the cut and the rate are the outlet's own statement; the economists are no "move local economists"
+  assert.equal(find(list, '25 basis points').attributedTo, null);
+  assert.equal(find(list, '3.5 per cent').attributedTo, null);
+  assert.equal(find(list, 'two more cuts').attributedTo, 'local economists');
+  assert.equal(find(list, '12 people').attributedTo, 'officials');
+});
+
+test("figures: an article's source of a figure is its first telling's: a value it states itself first rests on none", () => {
+  const [cut] = figures(
+    'The Tolmere bank cut its rate by 25 basis points. Analysts at Corvale Bank said they expect two more cuts of 25 basis points each.',
+  ).filter((f) => f.value === 0.25);
+  assert.equal(cut?.attributedTo, null);
+  // each telling keeps its own source, which the compare stage reads per sentence
+  assert.deepEqual(
+    cut?.tellings?.map((t) => t.attributedTo),
+    [null, 'Analysts at Corvale Bank'],
+  );
+  // told first by its source, the figure is that source's though the article says it again
+  const [crowd] = figures(
+    'About 4,000 people marched on Sunday, police said. The 4,000 people walked to the harbour.',
+  ).filter((f) => f.value === 4000);
+  assert.equal(crowd?.attributedTo, 'police');
+});

@@ -6,7 +6,14 @@ import { narratorTimeAt } from '../speakers/narrator-time.ts';
 import { phraseAfter, phraseBefore } from '../speakers/phrases.ts';
 import { quotedBefore, quotedPerson } from '../speakers/quoted-as.ts';
 import { resolveSpeaker, type SpeakerContext } from '../speakers/resolve.ts';
-import { addsFigure, putsAt, speakerAfter, subjectAcross } from './source-phrases.ts';
+import {
+  addsFigure,
+  afterRelativeHead,
+  gapReported,
+  putsAt,
+  speakerAfter,
+  subjectAcross,
+} from './source-phrases.ts';
 
 // Who a sentence's figures are told by: the source after "according to", else the speaker of its first
 // speech verb, and the tokens of what that speaker reports.
@@ -45,12 +52,16 @@ function openingClauseEnd(doc: Doc, s: DocSentence, speaker: number, c: number, 
 }
 
 // Whether a speech verb at `c` is followed by what it reports ("announced it would suspend two
-// crossings", "said that"), not by the end of the sentence ("…, officials said on Wednesday.").
+// crossings", "said that", "a move economists say strengthens …"), not by the end of the sentence
+// ("…, officials said on Wednesday.").
 function reportsAfter(doc: Doc, c: number, end: number): boolean {
   let k = c + 1;
   while (k < end && TIME_AFTER_CUE.has((doc.tokens[k] as Tok).norm)) k++;
   const next = doc.tokens[k];
-  return k < end && next !== undefined && /^(?:PRON|DET|NOUN|PROPN|NUM|SCONJ)$/.test(next.pos);
+  return (
+    (k < end && next !== undefined && /^(?:PRON|DET|NOUN|PROPN|NUM|SCONJ)$/.test(next.pos)) ||
+    gapReported(doc, c, end)
+  );
 }
 
 /**
@@ -76,7 +87,9 @@ export function attributionOf(ctx: SpeakerContext, s: DocSentence): Source | nul
     if (person) return sourceOf(ctx, s, person, c, false);
     // "a raid described by French media as …": a passive cue's subject is what is told of, no source
     if (!isCue(t) || doc.tokens[c + 1]?.norm === 'by' || addsFigure(doc, c, s.end)) continue;
-    const np = phraseBefore(doc, c, s.first) ?? subjectAcross(doc, c, s.first);
+    const before = phraseBefore(doc, c, s.first) ?? subjectAcross(doc, c, s.first);
+    // "…, a move economists say strengthens the case": the speaker after the noun the clause is told of
+    const np = before && gapReported(doc, c, s.end) ? afterRelativeHead(doc, before) : before;
     // "“It lasted around 30 seconds,” said Ann Lind, the director.": the speaker after the cue tells what
     // stands before it
     const inverted = np ? null : speakerAfter(doc, c, s.end);
