@@ -1,6 +1,8 @@
 import type { Entity, Span, Token } from '../../model/index.ts';
 import { fold } from '../../text/normalise.ts';
+import { genderFits, pronounTaker, type Gender as Told } from '../../text/pronoun-rule.ts';
 import { CLOSING_TOKENS } from '../../text/quotes/marks.ts';
+import { roleSubject } from '../extract/index.ts';
 import { PERSON_NOUNS } from './data/person-nouns.ts';
 import { inRegions } from './text.ts';
 
@@ -192,10 +194,13 @@ export function openingSubject(tokens: readonly Token[], mentions: readonly Ment
 }
 
 /**
- * "Robin Ames met Paul Gruber. He wants …": `found`, read for a "he" or "she" (`word`) at `at`, when
- * nothing tells `found`'s gender (`gender`), gives way to the one other person named before `at` in
- * `holder` (the sentence that names `found`) known to be of the pronoun's; to no one when two such are
- * named. Others whose gender is not known leave `found`, the subject, as it is.
+ * "Robin Ames met Paul Gruber. He wants …": whom a "he" or "she" (`word`) at `at` stands for, `found`
+ * (the subject the order of the text gave it) or, when `found` is known to be of the other gender, the
+ * last person named before `at` in `holder` (the sentence that names `found`) who may be ("Paul Gruber met
+ * Karen Holt. She wants …"); then by the one pronoun rule of the quote speakers (text/pronoun-rule.ts
+ * pronounTaker), the others who may be meant being the people named before `at` in `holder`: no one when
+ * `found`'s names say no gender and another may be meant, or when two men may be ("Paul Gruber met Tom
+ * Weller. He wants …").
  */
 export function fittingMention(
   found: Mention,
@@ -205,11 +210,21 @@ export function fittingMention(
   mentions: readonly Mention[],
   gender: (m: Mention) => Gender | undefined,
 ): Mention | null {
-  if (gender(found) !== undefined) return found;
-  const want: Gender = word === 'he' ? 'm' : 'f';
-  const known = new Map<string, Mention>();
-  for (const m of mentionsIn(holder, mentions))
-    if (m.kind === 'person' && m.id !== found.id && m.span.start < at && gender(m) === want)
-      known.set(m.id, m);
-  return known.size === 0 ? found : known.size === 1 ? ([...known.values()][0] as Mention) : null;
+  const told = (m: Mention): Told => {
+    const g = gender(m);
+    return g === 'm' ? 'male' : g === 'f' ? 'female' : null;
+  };
+  const people = mentionsIn(holder, mentions).filter((m) => m.kind === 'person' && m.span.start < at);
+  const chosen = genderFits(told(found), word)
+    ? found
+    : people.findLast((m) => m.id !== found.id && genderFits(told(m), word));
+  if (!chosen) return null;
+  const others = people.filter((m) => m.id !== chosen.id).map((m) => ({ id: m.id, gender: told(m) }));
+  // "The minister met Paul Gruber. He wants …": the minister, whom no name tells, may be meant as well
+  const role = roleSubject(holder);
+  if (role !== undefined) others.push({ id: '', gender: role });
+  const subject = chosen === found && subjectOf(holder, mentions, ['person'], at) === found;
+  return pronounTaker(word, { id: chosen.id, gender: told(chosen), subject }, others) === undefined
+    ? null
+    : chosen;
 }

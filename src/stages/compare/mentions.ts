@@ -89,23 +89,18 @@ export function antecedent(
   // "she" is not a person the article calls "Mr." or "he", nor a Jerry or a Mrs.
   const gender = genders.get(found.id) ?? found.gender;
   if (word !== 'he' && word !== 'she') return found;
-  if (gender) return gender !== (word === 'he' ? 'm' : 'f') ? null : found;
-  // "Robin Ames met Paul Gruber. He wants …": Gruber, known to be a man; no one when two such are named.
-  // Not where the subject reports ("Officer Lee Bright said Paul Dunmore was arrested. He said …")
+  // "Robin Ames met Paul Gruber. He wants …": no one, either may be meant; "Paul Gruber met Karen Holt.
+  // She wants …": Holt (the speakers' rule, text/pronoun-rule.ts). Not where the subject who may be
+  // meant reports ("Officer Lee Bright said Paul Dunmore was arrested. He said …")
+  const fits = !gender || gender === (word === 'he' ? 'm' : 'f');
   const holder =
     [sentence, ...before].find((s) =>
       s.some((t) => t.start <= found.span.start && found.span.start < t.end),
     ) ?? [];
-  if (holder.some((t) => t.start >= found.span.end && SAYS.test(t.norm))) return found;
-  const fitting = fittingMention(
-    found,
-    word,
-    first.start,
-    holder,
-    mentions,
-    (m) => genders.get(m.id) ?? m.gender,
-  );
-  return fitting && !mentionsIn(tokens, mentions).some((m) => m.id === fitting.id) ? fitting : null;
+  if (fits && holder.some((t) => t.start >= found.span.end && SAYS.test(t.norm))) return found;
+  const told = (m: Mention) => genders.get(m.id) ?? m.gender;
+  const taker = fittingMention(found, word, first.start, holder, mentions, told);
+  return taker && !mentionsIn(tokens, mentions).some((m) => m.id === taker.id) ? taker : null;
 }
 
 // (a Map: the word before a name may be "constructor", which an object literal would answer)

@@ -20,6 +20,7 @@ import { withSpeakerRoles } from './speakers/role-kind.ts';
 export { DEMONYMS, PLACE_NAMES } from './names/lexicon.ts';
 export { isScareQuote, type WordToken } from './quotes/scare.ts';
 export { genderOf } from './speakers/gender.ts';
+export { roleSubject } from './speakers/role-subject.ts';
 
 /** Options of the extract stage. */
 export interface ExtractOptions {

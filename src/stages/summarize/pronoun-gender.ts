@@ -1,4 +1,5 @@
 import type { Entity, SegmentedArticle } from '../../model/index.ts';
+import { genderFits } from '../../text/pronoun-rule.ts';
 import { type Gender, gendersOf, mentionIndex } from '../compare/mentions.ts';
 
 // The gender each of an article's persons is told by its words ("Mr. Hale", "Hale said he …"), per
@@ -36,7 +37,6 @@ export function pronounFits(
   doc: SegmentedArticle,
   entities: readonly Entity[],
 ): boolean {
-  const wanted: Gender = pronoun.toLowerCase() === 'she' ? 'f' : 'm';
   const told = toldGenders(doc, entities).get(person.id);
   const mention = mentionIndex(entities)
     .get(doc.article.id)
@@ -44,5 +44,6 @@ export function pronounFits(
   const named = mention?.gender;
   if (told && named && told !== named) return false;
   const gender = told ?? named;
-  return !gender || gender === wanted;
+  // (the one pronoun rule's fit, text/pronoun-rule.ts, as the quote speakers and the claims read it)
+  return genderFits(gender === 'f' ? 'female' : gender === 'm' ? 'male' : null, pronoun);
 }

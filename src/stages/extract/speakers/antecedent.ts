@@ -126,23 +126,22 @@ function speakerOverReported(
   return cue ? subject : person;
 }
 
-// "Ms Vollan walked through the town with Mayor Ann Wu and fire chief Oskar Brenlow. She promised …": when
-// the last person named in an earlier sentence says no gender and the one who opens that sentence is
-// known to be of the pronoun's (by a name, an honorific or a role word before one of her mentions), the
-// subject is whom the pronoun stands for, not one named in the sentence's object.
+// "Ms Vollan walked through the town with Mayor Ann Wu and fire chief Oskar Brenlow. She promised …": one
+// who opens an earlier sentence known to be of the pronoun's gender (a name, an honorific, a role word
+// before a mention) is whom it stands for, not one named in the sentence's object, unless that one spoke
+// ("Paul Gruber met Tom Weller. “…,” he said": Gruber, as a claim "He wants …" is; text/pronoun-rule.ts).
 function knownSubjectOver(
   doc: Doc,
   entities: ResolvedEntities,
   people: readonly PersonMention[],
   person: PersonMention,
-  pronounSentence: number,
-  pronoun: string,
+  at: { sentence: number; pronoun: string; spoke: (entityId: string) => boolean },
 ): PersonMention {
-  const want: Gender = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
+  const want: Gender = at.pronoun === 'she' ? 'female' : at.pronoun === 'he' ? 'male' : null;
   const sentence = sentenceOf(doc, person.token);
-  if (want === null || sentence === -1 || sentence === pronounSentence) return person;
+  if (want === null || sentence === -1 || sentence === at.sentence) return person;
   const gender = (id: string): Gender => knownGender(doc, entities, people, id);
-  if (gender(person.entityId) !== null) return person;
+  if (gender(person.entityId) !== null && at.spoke(person.entityId)) return person;
   return subjectBefore(doc, people, person, sentence, (id) => gender(id) === want) ?? person;
 }
 
@@ -169,17 +168,6 @@ export function antecedent(
   const sentence = sentenceOf(doc, a);
   const closing = closesReport(doc, a, at.cueToken);
   const before = closing ? (doc.sentences[sentence]?.first ?? a) : a;
-  const nearest = nearestPerson(doc, people, before, paragraph, fits);
-  const owner = nearest && subjectOverOwner(doc, entities, people, nearest, fits);
-  const reported = owner && speakerOverReported(doc, people, owner, sentence, fits);
-  const known = reported && knownSubjectOver(doc, entities, people, reported, sentence, pronoun);
-  // "Sten's lawyer was not in court. “…,” she said later": one named as the owner of a relative or counsel
-  // who opens an earlier sentence is talked about; the pronoun may stand for that unnamed person
-  const person = known && ownerOfSubject(doc, entities, known, sentence) ? undefined : known;
-  // "Robin Ames met Paul Gruber. He said …": one whose names say no gender gives way to one whose say the
-  // pronoun's, or to no one when two may be meant
-  const candidate = (k: number) =>
-    fits((people[k] as PersonMention).entityId) && !relativeOfEarlier(doc, people, k, fits);
   // (one who spoke before: an earlier quote's speaker, or a person named right before a verb of saying,
   // "Robin Ames said the depot would reopen, and thanked Paul Gruber. “…,” he said": Ames)
   const spoke = (id: string) =>
@@ -187,8 +175,21 @@ export function antecedent(
     people.some(
       (m) => m.entityId === id && m.token < a && isCue(doc.tokens[mentionEnd(doc, entities, id, m.token)]),
     );
-  const fitting = (who: { token: number; entityId: string }) =>
-    fittingPerson(doc, entities, who, { before, pronoun }, candidate, spoke);
+  const nearest = nearestPerson(doc, people, before, paragraph, fits);
+  const owner = nearest && subjectOverOwner(doc, entities, people, nearest, fits);
+  const reported = owner && speakerOverReported(doc, people, owner, sentence, fits);
+  const known = reported && knownSubjectOver(doc, entities, people, reported, { sentence, pronoun, spoke });
+  // "Sten's lawyer was not in court. “…,” she said later": one named as the owner of a relative or counsel
+  // who opens an earlier sentence is talked about; the pronoun may stand for that unnamed person
+  const person = known && ownerOfSubject(doc, entities, known, sentence) ? undefined : known;
+  // "Robin Ames met Paul Gruber. He said …": one whose names say no gender gives way to one whose say the
+  // pronoun's, or to no one when two may be meant
+  const candidate = (k: number) =>
+    fits((people[k] as PersonMention).entityId) && !relativeOfEarlier(doc, people, k, fits);
+  const fitting = (who: { token: number; entityId: string }) => {
+    const chosen = { ...who, subject: opensSentence(doc, who.token) };
+    return fittingPerson(doc, entities, chosen, { before, pronoun }, candidate, spoke);
+  };
   if (person && sentenceOf(doc, person.token) === sentence) return fitting(person);
   const prev = previous.findLast(
     (p) =>

@@ -1,11 +1,12 @@
 import type { Entity } from '../../../model/index.ts';
 import type { Doc } from '../../../text/annotated.ts';
 import { foldName } from '../../../text/normalise.ts';
+import { type Gender, genderFits } from '../../../text/pronoun-rule.ts';
 import { FEMALE_GIVEN, FEMALE_WORDS, MALE_GIVEN, MALE_WORDS, SPOUSE_OF } from '../data/gender.ts';
 import type { PersonMention } from '../entities/graph.ts';
 
 /** What the names of a person say of their gender, or null when they say nothing or disagree. */
-export type Gender = 'female' | 'male' | null;
+export type { Gender } from '../../../text/pronoun-rule.ts';
 
 const CACHE = new WeakMap<Entity, Gender>();
 
@@ -41,11 +42,7 @@ export function genderOfNames(name: string, aliases: readonly string[] = []): Ge
 
 /** True when a person of this entity may be "he" or "she" (`pronoun`, lower-case); other pronouns fit anyone. */
 export function fitsPronoun(entity: Entity | undefined, pronoun: string): boolean {
-  if (!entity) return false;
-  const gender = genderOf(entity);
-  if (pronoun === 'she') return gender !== 'male';
-  if (pronoun === 'he') return gender !== 'female';
-  return true;
+  return entity !== undefined && genderFits(genderOf(entity), pronoun);
 }
 
 /** Most words between "of" and the names it opens ("the wives of former church leader Winston Blackmore"). */

@@ -47,8 +47,13 @@ const CASES: [string, string, string | null][] = [
     'Robin Ames',
   ],
   [
-    'a person known to be of the pronoun’s gender, whoever else is named',
+    'the subject known to be of the pronoun’s gender over one named after them whose names say no gender',
     `The council met on Monday.\nPaul Gruber met Robin Ames, the mayor, on Monday. ${QUOTE} he said.`,
+    'Paul Gruber',
+  ],
+  [
+    'the one person who may be meant, the other known to be of the other gender',
+    `The council met on Monday.\nPaul Gruber met Karen Holt, the mayor, on Monday. ${QUOTE} he said.`,
     'Paul Gruber',
   ],
 ];
