@@ -2,6 +2,7 @@
 // time frame ("in 2022"), the noun it counts and the nouns before it. Read by quantities.ts.
 
 import type { Token } from '../model/index.ts';
+import { countStatusWord } from './count-status.ts';
 import { MEASURE_UNITS, NUMBER_WORDS, UNIT_ABBREVIATIONS } from './data/numbers.ts';
 import { RATE_PHRASES, SPAN_AFTER, TIME_RELATIONS } from './data/quantities.ts';
 import { headlineVerbAt } from './headline-verb.ts';
@@ -135,6 +136,8 @@ export function countsAfter(tokens: readonly Token[], at: number): string | null
       // and so is a singular in -us or -is ("bus drivers", "crisis talks")
       if (PLURAL_ENDING.test(t.norm) && !(t.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN')) break;
     } else if (t.pos === 'ADJ' || (t.pos === 'ADP' && t.norm === 'of' && head === null)) continue;
+    // a status read as a verb says how sure the count is ("42 suspected cases" counts cases)
+    else if (head === null && countStatusWord(t) !== null && tokens[i + 1]?.pos === 'NOUN') continue;
     // a part told of "them" names what it counts after ("140 people, 38 of them children")
     else if (t.norm === 'them' && tokens[i - 1]?.norm === 'of' && head === null) continue;
     // a model's number names the noun with its code ("six AK 47 rifles" counts rifles)

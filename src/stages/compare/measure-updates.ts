@@ -5,6 +5,7 @@
 // unrelated counts of people. Only where the values follow each other in time and a later sentence
 // tells the change (markUpdate): a count told otherwise at one time stays for the judge to pair.
 import type { Conflict, SegmentedArticle } from '../../model/index.ts';
+import { otherStatus } from '../../text/count-status.ts';
 import { stem } from '../../text/normalise.ts';
 import type { ClaimFigure } from '../../text/quantities.ts';
 import type { Claim } from './claims.ts';
@@ -104,6 +105,9 @@ export function countDifference(
   updates = true,
 ): Difference | null {
   if (told.some((t) => held.has(evidenceKey(t.claim)))) return null;
+  // counts of two statuses ("42 suspected cases" / "70 confirmed cases") are two measures, no values of one
+  const status = (t: Told, u: Told) => otherStatus(t.figure, t.claim.tokens, u.figure, u.claim.tokens);
+  if (told.some((t, i) => told.some((u, k) => k > i && status(t, u)))) return null;
   const byValue = [...Map.groupBy(told, (t) => t.figure.value).values()];
   if (byValue.length < 2) return null;
   // each value as its plainest telling says it: a plain count where one gives it ("Twelve people were

@@ -3,7 +3,9 @@
 // two metres above its record" holds "reached 4.8 metres"; "Seven people were killed" counts no homes
 // of "340 homes were evacuated, and about 900 residents spent the night"; "Police said 2,000 people took
 // part" is no value of "Police said 30 people were arrested" (omissions.ts).
+
 import { isAgeFigure } from '../../text/ages.ts';
+import { otherStatus } from '../../text/count-status.ts';
 import { type ClaimFigure, sameQuantity, surelySameQuantity, valuesAgree } from '../../text/quantities.ts';
 import { RANGE_OPENERS } from './data/ranges.ts';
 import { REPORTING_STEMS } from './data/word-forms.ts';
@@ -30,6 +32,8 @@ export function sameMeasure(fa: ClaimFigure, a: Reading, fb: ClaimFigure, b: Rea
   // a demand and an offer ("is asking for 6 percent" / "its offer of 3.5 percent") are two positions
   if (twoStages(fa, a, fb, b)) return false;
   if (fa.unit !== null || fb.unit !== null) return fa.unit === fb.unit;
+  // "42 suspected cases" / "61 cases have been confirmed": two statuses, two measures
+  if (otherStatus(fa, a.claim.tokens, fb, b.claim.tokens)) return false;
   // a count whose measure either sentence tells is one measure only where both tell it
   if (measureOf(fa, a) !== null || measureOf(fb, b) !== null) return oneMeasure(fa, a, fb, b);
   return predicateTold(a, b);

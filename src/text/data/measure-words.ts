@@ -12,6 +12,8 @@ export const MEASURE_WORDS: Readonly<Record<string, readonly string[]>> = dict({
   injury: ['injure', 'injured', 'injury', 'wound', 'wounded', 'hurt'],
   arrest: ['arrest', 'arrested', 'detain', 'detained'],
   missing: ['missing', 'unaccounted'],
+  // those a disease reached ("has infected 42 people"): no count of its dead
+  infection: ['infect', 'infected', 'infection', 'infections', 'sicken', 'sickened'],
   strike: ['striker', 'strikers'],
 });
 

@@ -1,4 +1,5 @@
 import { isAgeFigure } from '../../../text/ages.ts';
+import { otherStatus } from '../../../text/count-status.ts';
 import { type ClaimFigure, sameCounted, surelySameQuantity } from '../../../text/quantities.ts';
 import { SUPPORT_MIN_NAME_SHARE } from '../patterns.ts';
 import { twoStages } from './bargain-stages.ts';
@@ -105,6 +106,8 @@ export function clashingFigure(a: Reading, b: Reading): Clash | null {
       // a count of another measure ("left 14 people dead" / "left 30 people injured"), or a total
       // past this one ("the toll rose to 20" / "killed 12"), is no other value of it
       if (otherMeasure(f, a, x, b) || otherTotal(f, a, x, b)) return false;
+      // nor is a count of another status ("42 suspected cases" / "61 confirmed cases")
+      if (otherStatus(f, a.claim.tokens, x, b.claim.tokens)) return false;
       // an offer and the deal taken ("has offered 3.5%" / "voted to accept 4.8%") are two states
       if (twoStages(f, a, x, b)) return false;
       // told by one verb of two things, each named and not of one kind ("found four people" / "found

@@ -2,11 +2,13 @@ import type { Conflict, Token } from '../../../model/index.ts';
 import { evidenceOverlaps } from '../../../text/evidence.ts';
 import { stem } from '../../../text/normalise.ts';
 import { type ClaimFigure, sameCounted } from '../../../text/quantities.ts';
+import { SPEAKER_NOUNS } from '../../extract/data/speech.ts';
 import type { Claim } from '../claims.ts';
 import { NAMELESS_COUNTED } from '../data/measure-labels.ts';
 import type { CheckedFact } from './facts.ts';
 import { directVerb, subjectVerb } from './figure-words.ts';
 import { evidenceOf, type KeyedDifference, mergeMeasures, tallyDifference } from './measure-sides.ts';
+import { measureWordOf } from './measures.ts';
 
 /**
  * The conflicts of checked facts: the fact's supporters on one side, each contradicting value on
@@ -34,7 +36,8 @@ export function factConflicts(
     for (const c of fact.supporters) seen.add(`of:${c.index}`);
     const reason = fact.against[0]?.judgement.reason ?? '';
     const sided = [fact.supporters, ...sides.values()];
-    const figure = reason.startsWith('figure') ? clashingFigure(fact) : undefined;
+    const some = someOfNone(reason, sided);
+    const figure = some?.figure ?? (reason.startsWith('figure') ? clashingFigure(fact) : undefined);
     const conflict: Omit<Conflict, 'id'> = {
       kind: reason.startsWith('figure')
         ? 'figure'
@@ -45,7 +48,7 @@ export function factConflicts(
             : reason === 'another speaker'
               ? 'speaker'
               : 'other',
-      about: aboutOf(fact, reason),
+      about: aboutOf(some ? { ...fact, claim: some.claim } : fact, reason, some?.figure),
       sides: [
         { claim: fact.text, evidence: fact.supporters.map(evidenceOf) },
         ...[...sides.values()].map((claims) => ({
@@ -55,7 +58,9 @@ export function factConflicts(
       ],
     };
     // (each side's value of the measure, where it is read: a script can lay out the toll told)
-    const values = sided.map((claims) => (figure ? sideFigure(claims, figure, fact.claim) : undefined));
+    const values = sided.map((claims) =>
+      some ? noneSide(claims, some.figure) : figure ? sideFigure(claims, figure, fact.claim) : undefined,
+    );
     conflict.sides.forEach((side, i) => {
       const y = values[i];
       if (y) side.value = sideValue(y, conflict.about);
@@ -92,6 +97,34 @@ function sideFigure(claims: readonly Claim[], f: ClaimFigure, of: Claim): ClaimF
   );
 }
 
+/**
+ * "Three people have died" against "has infected 42 people, … with no deaths reported" (a judgement of
+ * some against none, support/none-counts.ts): the count that tells some (the value the reason names)
+ * and the claim it is told in, or undefined for another reason. The none side's value is none, never
+ * another figure of its sentence (the 42 infected are no deaths).
+ */
+function someOfNone(
+  reason: string,
+  sided: readonly (readonly Claim[])[],
+): { figure: ClaimFigure; claim: Claim } | undefined {
+  const told = /^figure (?:none vs ([\d.]+)|([\d.]+) vs none)$/.exec(reason);
+  if (!told) return undefined;
+  const value = Number(told[1] ?? told[2]);
+  for (const claims of sided) {
+    const claim = claims[0];
+    const figure = claim?.figures.find((x) => x.unit === null && x.value === value);
+    if (claim && figure) return { figure, claim };
+  }
+  return undefined;
+}
+
+// A side's value of a some-against-none difference: the count of some where its side tells it, else
+// none, zero of the measure.
+function noneSide(claims: readonly Claim[], some: ClaimFigure): ClaimFigure {
+  const own = (claims[0] as Claim).figures.find((x) => x.unit === null && x.value === some.value);
+  return own ?? { ...some, value: 0, low: 0, high: 0, qualifier: null };
+}
+
 // A side's value as merged: unit and number, and the bound a qualifier sets ("at least 14" is no
 // "14": low, high or none).
 function valueKey(y: ClaimFigure): string {
@@ -112,7 +145,7 @@ const NAMELESS = new Set(NAMELESS_COUNTED.map(stem));
 // What a conflict is about: for figures, what the number counts (or the noun before it) with its unit
 // and rate; the measure only, not a year read near the figure ("opened in 1974, carries 12,000 vehicles
 // per day" is about "vehicles per day", not "… year:1974").
-function aboutOf(fact: CheckedFact, reason: string): string {
+function aboutOf(fact: CheckedFact, reason: string, figure?: ClaimFigure): string {
   if (reason === 'another day') return 'date of the event';
   if (reason === 'another year') return 'year of the event';
   if (reason === 'another month') return 'month of the event';
@@ -122,12 +155,15 @@ function aboutOf(fact: CheckedFact, reason: string): string {
   if (reason === 'another speaker') return 'who said it';
   if (reason === 'opposite words') return 'which way it went';
   if (reason === 'another place') return 'place of the event';
-  const f = clashingFigure(fact);
+  const f = figure ?? clashingFigure(fact);
   if (!f) return 'figure';
   return [
     (f.counts !== null && NAMELESS.has(f.counts) ? written(tellingVerb(f, fact), f, fact.claim) : null) ??
       written(f.counts, f, fact.claim) ??
-      (f.unit === 'days' ? 'duration' : written(f.context[0] ?? null, f, fact.claim)) ??
+      measureWord(f, fact) ??
+      (f.unit === 'days'
+        ? 'duration'
+        : written(f.context.find((w) => !SPEAKERS.has(w)) ?? null, f, fact.claim)) ??
       'figure',
     f.unit ? `(${f.unit})` : '',
     f.rate ? `per ${f.rate}` : '',
@@ -135,6 +171,13 @@ function aboutOf(fact: CheckedFact, reason: string): string {
     .filter(Boolean)
     .join(' ');
 }
+
+// The word that tells a plain count's measure ("the number of deaths has risen to four": deaths), or
+// null; a count's measure is never named by who gives it ("42 cases, authorities said": no "authorities").
+function measureWord(f: ClaimFigure, fact: CheckedFact): string | null {
+  return f.unit === null ? (measureWordOf(f, fact)?.text.toLowerCase() ?? null) : null;
+}
+const SPEAKERS = new Set([...SPEAKER_NOUNS].map(stem));
 
 // The verb a count is told by ("injured 15 others", "15 people were injured"), or null; a form of "be"
 // tells where or what they are ("15 people were in the hall"), no measure.

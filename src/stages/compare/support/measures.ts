@@ -47,11 +47,30 @@ const measureIn = (t: Token | undefined): string | null => (t ? measureOfStem(st
 // (read once per figure, not once per pair it is judged in)
 export const measureOf: (f: ClaimFigure, r: Reading) => string | null = perFigure(readMeasure);
 
-function readMeasure(f: ClaimFigure, r: Reading): string | null {
+/**
+ * The word of a claim that tells the measure of its figure `f` ("deaths" in "the number of deaths has
+ * risen to four"), the one nearest the figure, or null where no word tells one.
+ */
+export function measureWordOf(f: ClaimFigure, r: Pick<Reading, 'claim'>): Token | null {
+  const m = readMeasure(f, r);
+  if (m === null) return null;
+  const distance = (t: Token) => Math.min(Math.abs(t.start - f.span.end), Math.abs(f.span.start - t.end));
+  const words = r.claim.tokens.filter((t) => measureIn(t) === m).sort((x, y) => distance(x) - distance(y));
+  return words[0] ?? null;
+}
+
+function readMeasure(f: ClaimFigure, r: Pick<Reading, 'claim'>): string | null {
   if (f.unit !== null) return null;
   const verb = directVerb(f, r);
   const told = verb === null ? null : (MEASURE.get(verb) ?? null);
   if (told) return told;
+  // a participle after an auxiliary the tagger read as an adjective ("has infected 42 people")
+  const at = tokenAt(f, r) - (f.qualifier?.split(' ').length ?? 0);
+  const participle = r.claim.tokens[at - 1];
+  if (participle?.pos === 'ADJ' && r.claim.tokens[at - 2]?.pos === 'AUX') {
+    const m = measureIn(participle);
+    if (m) return m;
+  }
   if (f.counts !== null && MEASURE.has(f.counts)) return MEASURE.get(f.counts) ?? null;
   const tokens = r.claim.tokens;
   // past what it counts (and where: "four passengers on the ferry") and the auxiliaries: the first
@@ -79,8 +98,13 @@ function readMeasure(f: ClaimFigure, r: Reading): string | null {
   const phrased = measurePhraseAt(tokens, k);
   if (phrased) return phrased;
   // a toll told before it in its clause ("the death toll from the flood stood at 12")
-  for (let j = tokenAt(f, r) - 1; j >= 0 && tokens[j]?.pos !== 'PUNCT'; j--)
+  // (or a number of the measure: "the number of deaths from the outbreak has risen to four")
+  for (let j = tokenAt(f, r) - 1; j >= 0 && tokens[j]?.pos !== 'PUNCT'; j--) {
     if (stem(tokens[j]?.text ?? '') === 'toll') return measureIn(tokens[j - 1]) ?? 'death';
+    const counted =
+      tokens[j]?.norm === 'number' && tokens[j + 1]?.norm === 'of' ? measureIn(tokens[j + 2]) : null;
+    if (counted) return counted;
+  }
   return null;
 }
 

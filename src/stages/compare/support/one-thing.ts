@@ -1,4 +1,5 @@
 import type { Token } from '../../../model/index.ts';
+import { otherStatus } from '../../../text/count-status.ts';
 import { stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { ANOTHER_SET_WORDS, IRREGULAR_PLURALS, THINGLESS_NOUNS, WINDOW_WORDS } from '../data/thing-nouns.ts';
@@ -149,6 +150,7 @@ export function oneThing(a: Reading, b: Reading): readonly [ClaimFigure, ClaimFi
         !partOnly(y, b, a) &&
         thingsOf(y).some((w) => things.includes(w)) &&
         !otherMeasure(f, a, y, b) &&
+        !otherStatus(f, a.claim.tokens, y, b.claim.tokens) &&
         !otherPercentMeasures(f, a, y, b) &&
         !otherTotal(f, a, y, b) &&
         !otherVerbs(f, a, y, b) &&

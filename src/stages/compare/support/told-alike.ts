@@ -1,5 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { isAgeFigure } from '../../../text/ages.ts';
+import { otherStatus } from '../../../text/count-status.ts';
 import { fold, stem } from '../../../text/normalise.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { UPDATE_CUES } from '../data/measures.ts';
@@ -128,6 +129,7 @@ export function toldAlike(a: Reading, b: Reading): readonly [ClaimFigure, ClaimF
         sameThing(f, a, y, b) &&
         !twoCountries(f, a, y, b) &&
         !otherMeasure(f, a, y, b) &&
+        !otherStatus(f, a.claim.tokens, y, b.claim.tokens) &&
         !otherTotal(f, a, y, b) &&
         !keptApart(f, a, y, b) &&
         !partOnly(y, b, a) &&
