@@ -41,3 +41,9 @@ test('a label noun read as a verb counts what follows (invented; fails before)',
   assert.deepEqual(read('Ostby Coaches will exit 2 of its depots next year.')[0]?.[1], null);
   assert.deepEqual(read('Flooding will close route 9 on Friday.'), [[9, 'route', null, null]]);
 });
+
+test('a step of a series names one, before a counted noun too (newuser25 #5; fails before)', () => {
+  assert.deepEqual(read('Marovant was tested in a phase 3 trial run by the Eastgate Institute.'), [
+    [3, 'phase', null, null],
+  ]);
+});

@@ -59,7 +59,16 @@ const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'section',
   'page',
   'amendment',
+  'phase',
+  'stage',
+  'tier',
 ]);
+
+/**
+ * Label nouns whose number names one step of a series even before a noun in lower case: "a phase 3
+ * trial" is a trial of the third phase, "stage 4 cancer", never three trials.
+ */
+const STEP_NOUNS: ReadonlySet<string> = new Set(['phase', 'stage', 'tier']);
 
 const WHOLE = /^\d{1,5}$/;
 const LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
@@ -116,7 +125,7 @@ export function labelAt(tokens: readonly Labelled[], i: number): NumberLabel | n
     end = k + 1;
   }
   const lower = /^\p{Ll}/u.test(before.text);
-  return lower && countsNext(tokens, end) ? null : { name, numbers, end };
+  return lower && countsNext(tokens, end) && !STEP_NOUNS.has(name) ? null : { name, numbers, end };
 }
 
 /** A label's numbers as the support judge reads figures ("Route 52"): exact, the label's noun as the unit, counting nothing (as "a Category 4 hurricane"). */

@@ -13,6 +13,7 @@ import {
   NOMINAL_CUES,
   PICTURE_NOUNS,
 } from '../data/speech.ts';
+import { STUDY_NOUNS } from '../data/study-nouns.ts';
 import { subjectOf } from '../speakers/clause.ts';
 import { givenNameCue, isIndirectCue } from '../speakers/cues.ts';
 import { phraseAfter } from '../speakers/phrases.ts';
@@ -105,7 +106,7 @@ export function attributionAt(
   // "according to X, …" and "…, according to X."
   if (t.norm === 'according' && doc.tokens[c + 1]?.norm === 'to') {
     const np = sourceAfter(doc, c + 2, end);
-    if (!np) return null;
+    if (!np || studySource(doc, np)) return null;
     if (c === first) return reported(ctx, c, trimContent(doc, np[1], end), np);
     // "Lee said Monday that …, according to the Gazette": the source of a report that names its own
     // speaker, whose cue gives the reported speech; the whole sentence is not what the source said
@@ -220,4 +221,16 @@ export function attributionAt(
       : null;
   }
   return null;
+}
+
+// "according to a major trial of 1,240 people": a study is the source of a finding, no speaker; its
+// head noun is the last noun before the phrase's first preposition
+function studySource(doc: Doc, np: readonly [number, number]): boolean {
+  let head: Tok | undefined;
+  for (let k = np[0]; k < np[1]; k++) {
+    const t = doc.tokens[k] as Tok;
+    if (t.pos === 'ADP') break;
+    if (t.pos === 'NOUN') head = t;
+  }
+  return head !== undefined && STUDY_NOUNS.has(head.norm);
 }
