@@ -61,18 +61,29 @@ export function silentOnFigures(
   omissions: Record<string, string[]>,
 ): void {
   const source = (id: string) => sources.get(id) ?? id;
-  const published = new Map(articles.map(({ article }) => [article.id, textTimeAt(article)]));
-  const words = new Map(
-    articles.map(({ article }) => [
-      article.id,
-      new Set(
+  // (read when first asked: most stories list no count's difference, and most articles are never weighed)
+  const byId = new Map(articles.map((a) => [a.article.id, a.article]));
+  const published = new Map<string, ReturnType<typeof textTimeAt>>();
+  const publishedAt = (id: string) => {
+    const article = byId.get(id);
+    if (!article) return null;
+    if (!published.has(id)) published.set(id, textTimeAt(article));
+    return published.get(id) ?? null;
+  };
+  const words = new Map<string, ReadonlySet<string>>();
+  const wordsOf = (article: SegmentedArticle['article']) => {
+    let set = words.get(article.id);
+    if (!set) {
+      set = new Set(
         `${article.title ?? ''} ${article.text}`
           .toLowerCase()
           .split(/[^a-z]+/)
           .map(stem),
-      ),
-    ]),
-  );
+      );
+      words.set(article.id, set);
+    }
+    return set;
+  };
   for (const d of differences) {
     if (d.kind !== 'figure' || d.sides.some((s) => (s.value?.unit ?? null) !== null)) continue;
     const perSide = d.sides.map((s) => sideNumbers(s, claims));
@@ -84,13 +95,13 @@ export function silentOnFigures(
     const high = Math.max(...numbers) * (1 + SILENT_NEAR);
     const inSpan = (n: number) => n >= low && n <= high;
     const counted = stem(d.about.split(/\s+/).pop() ?? '');
-    const toldAt = tellers.map((id) => published.get(id) ?? null);
+    const toldAt = tellers.map(publishedAt);
     for (const { article, sentences } of articles) {
       const id = article.id;
       if (tellers.includes(id) || tellers.some((t) => source(t) === source(id))) continue;
       // (an article written before every telling could not tell it: no omission)
       if (toldAt.every((t) => before(textTimeAt(article), t))) continue;
-      if (words.get(id)?.has(counted)) continue;
+      if (wordsOf(article).has(counted)) continue;
       const near =
         claims.some((c) => c.articleId === id && c.figures.some((f) => inSpan(f.value))) ||
         digitsIn(`${article.title ?? ''} ${article.text}`).some(inSpan) ||
