@@ -74,3 +74,52 @@ test('a byline line giving its publication and its update ("Ana Vell | Mar 4, 20
   // a date in a sentence is no dateline, however many dates it gives
   assert.equal(isDateline('The ferry ran on Mar 4, 2026 and stopped on Mar 5, 2026 for repairs.'), false);
 });
+
+test("a dateline under a byline dates the article though a masthead took the headline's place, and a header line of fields gives its one date", () => {
+  const read = (head: string[]) =>
+    cleanText({})(
+      {
+        id: 't',
+        source: 't.txt',
+        format: 'text',
+        content: [...head, '', BODY, '', BODY].join('\n'),
+        given: {},
+      },
+      createContext(),
+    ).meta;
+  // the masthead is read as the title and the headline as body: the date line under the byline is still above the prose
+  assert.equal(
+    read([
+      'HARBOUR DAILY MIRROR',
+      '',
+      'Ferry fares frozen: Board chief disputes claim',
+      '',
+      'By Jane Roe',
+      'Tuesday, November 24, 2026',
+    ]).publishedAt,
+    '2026-11-24',
+  );
+  assert.equal(
+    read([
+      '# Ferry fares frozen for a year',
+      '',
+      '**Harbour Ledger** | Travel desk | 24 November 2026',
+      '',
+      '*By Jane Roe*',
+    ]).publishedAt,
+    '2026-11-24',
+  );
+  // two different dates in a header line of fields, or a date inside a sentence above the body, date nothing
+  assert.equal(
+    read(['# Ferry fares frozen for a year', '', 'Travel | 24 November 2026 | 2 March 2025']).publishedAt,
+    undefined,
+  );
+  assert.equal(
+    read([
+      '# Ferry fares frozen for a year',
+      '',
+      'Harbour Ledger | The board last met on 3 September 2025, after the flooding.',
+    ]).publishedAt,
+    undefined,
+  );
+});
