@@ -72,6 +72,8 @@ test('signature lines: aggregator disclaimers, mastheads, original-outlet notes'
     ['Council Orders Review', null],
     ['Ministers Seek Review', null],
     ['Down To The Wire', null],
+    ['Budget Under Review', null],
+    ['Plan Up For Review', null],
   ];
   for (const [line, name] of mastheads) assert.equal(mastheadName(line), name, line);
   const originals: [string, string | null][] = [

@@ -14,6 +14,7 @@ import {
   ORIGINAL_OUTLET,
   STAFF_BYLINE_WORDS,
 } from './data/outlets.ts';
+import { STOPWORDS } from './text/data/lexicon.ts';
 
 /** An outlet name with where it was read (a `metadataSources` value). */
 export interface OutletHit {
@@ -93,7 +94,10 @@ export function mastheadName(line: string): string | null {
     SERVICE_KINDS.has(words[words.length - 2]?.toLowerCase() ?? '');
   const named = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words;
   // "Meridian Wire", "Harbour Financial Review"; not a headline's verb and object ("Council Orders Review")
-  const object = MASTHEAD_OBJECT_WORDS.has(last) && !named.slice(0, -1).some((w) => /[^s']s$/i.test(w));
+  // nor a headline's state ("Budget Under Review", "Plan Up For Review": a function word is no part of a name)
+  const object =
+    MASTHEAD_OBJECT_WORDS.has(last) &&
+    !named.slice(0, -1).some((w) => /[^s']s$/i.test(w) || STOPWORDS.has(w.toLowerCase()));
   const short = (MASTHEAD_SHORT_WORDS.has(last) || object) && named.length <= MASTHEAD_SHORT_NAME;
   if (
     !MASTHEAD_WORDS.has(last) &&
