@@ -25,6 +25,15 @@ const ENDS: [string, string][] = [
     'Hanna Ruud called the bill “cruel”, hours after the vote collapsed amid anger in the chamber.',
     'Hanna Ruud called: the bill “cruel”',
   ],
+  // a charge with its own source after a comma is that source's, not the speaker's (review46)
+  [
+    'Oren Teal said the deal was "a betrayal" and the company lied in parliament last year, records show.',
+    'Oren Teal said: the deal was "a betrayal"',
+  ],
+  [
+    'Oren Teal said the deal was "a betrayal" and the board misled voters, according to an inquiry.',
+    'Oren Teal said: the deal was "a betrayal"',
+  ],
 ];
 
 for (const [text, expected] of ENDS)

@@ -1,4 +1,4 @@
-import type { Doc, Tok } from '../../../text/annotated.ts';
+import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
 import { DOUBLE_CLOSERS, STRAIGHT_DOUBLE } from '../../../text/quotes/marks.ts';
 import { PAST_AUXILIARIES, SETTING_SUBORDINATORS, TIME_BEFORE_SETTING } from '../data/function-words.ts';
 import { CHARGE_VERBS, OCCASION_OPENERS } from '../data/speech.ts';
@@ -50,11 +50,22 @@ export function narrationAfterQuote(doc: Doc, start: number, k: number, end: num
   // joined by "and": a state or an earlier deed ('and the developers were reckless', 'and they had
   // lied'), as reported speech tells them in the past, is still the speaker's; an event told in the
   // simple past ('and the council voted') is the writer's, unless its verb charges a wrong ('and the
-  // company lied': the speaker's charge; the outlet would not say so in its own voice)
+  // company lied': the speaker's charge; the outlet would not say so in its own voice), but not when a
+  // comma later in the sentence may open the charge's own source ('and the company lied, records show',
+  // ', a court ruled', ', according to an inquiry'): that charge is not the speaker's
+  const charge = !sets && !sourceMayFollow(doc, w + 1);
   return pastClause(
     doc,
     w + 1,
     end,
-    (verb) => !isCue(verb) && (sets || !(PAST_AUXILIARIES.has(verb.norm) || CHARGE_VERBS.has(verb.norm))),
+    (verb) =>
+      !isCue(verb) && (sets || !(PAST_AUXILIARIES.has(verb.norm) || (charge && CHARGE_VERBS.has(verb.norm)))),
   );
+}
+
+/** Whether a comma follows token `a` in its sentence (a trailing source may come after it: ', records show'). */
+function sourceMayFollow(doc: Doc, a: number): boolean {
+  const end = doc.sentences[sentenceOf(doc, a)]?.end ?? doc.tokens.length;
+  for (let k = a; k < end; k++) if ((doc.tokens[k] as Tok).text === ',') return true;
+  return false;
 }
