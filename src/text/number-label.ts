@@ -66,9 +66,9 @@ const LABEL_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Label nouns whose number names one step of a series even before a noun in lower case: "a phase 3
- * trial" is a trial of the third phase, "stage 4 cancer", never three trials.
+ * trial" is a trial of the third phase, never three trials (not "stage": "took the stage 20 minutes late").
  */
-const STEP_NOUNS: ReadonlySet<string> = new Set(['phase', 'stage', 'tier']);
+const STEP_NOUNS: ReadonlySet<string> = new Set(['phase', 'tier']);
 
 const WHOLE = /^\d{1,5}$/;
 const LIST_LINKS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
