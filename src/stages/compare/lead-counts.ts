@@ -24,6 +24,7 @@ import { countDifference, type Told } from './measure-updates.ts';
 import { rangeOf, sameMeasure } from './other-value.ts';
 import type { Reading } from './support/index.ts';
 import { measureOf, measureOfStem, oneMeasure, runningTotal } from './support/measures.ts';
+import { placeNotIn, twoPlaces } from './support/place-clash.ts';
 
 type Difference = Omit<Conflict, 'id'>;
 
@@ -74,6 +75,18 @@ function partOfWhole(t: Told): boolean {
 // Road" / "a chemical plant in Eastmoor"), when one of them names nothing its other article does not
 // (`articleNames`: the name words of each lead's whole article); "3 killed in Zarand" / "4 killed in
 // Kerman", neither place named by the other article, stay two.
+// Not where each lead places its event in a town the other lead does not name, one of them a town
+// the other article never names ("a paint plant in Vellby" / "a paint plant in Dunmere", though the
+// first article recalls "a fire at a paint plant in Dunmere" in passing): two towns' events.
+const oneMeasureOfOnePlace = (
+  a: Told,
+  ra: Reading,
+  b: Told,
+  rb: Reading,
+  named: { a: ReadonlySet<string>; b: ReadonlySet<string> },
+): boolean =>
+  !(twoPlaces(ra, rb) && (placeNotIn(ra, named.b) || placeNotIn(rb, named.a))) &&
+  oneMeasure(a.figure, ra, b.figure, rb, named);
 const names = (c: Claim) => new Set(c.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.norm));
 const oneEvent = (
   a: Told,
@@ -84,7 +97,7 @@ const oneEvent = (
 ): boolean =>
   sameMeasure(a.figure, ra, b.figure, rb) ||
   sameMeasure(b.figure, rb, a.figure, ra) ||
-  oneMeasure(a.figure, ra, b.figure, rb, {
+  oneMeasureOfOnePlace(a, ra, b, rb, {
     a: articleNames(a.claim.articleId),
     b: articleNames(b.claim.articleId),
   }) ||

@@ -38,3 +38,17 @@ test('one fire, its place named more closely by one lead, is still listed with b
     [[3, 4]],
   );
 });
+
+test("two towns' fires stay two where one article recalls the other town's fire in passing", () => {
+  const { result } = runCompare([
+    [
+      'A fire at a paint plant in Vellby injured three workers on Monday, officials said.\n\nIt was the second such blaze this week, after a fire at a paint plant in Dunmere.',
+      at('Vellby Ledger'),
+    ],
+    [
+      'Four workers were hurt when a blaze broke out at a paint plant in Dunmere on Monday, police said.\n\nThe plant makes paint for houses.',
+      at('Coastline Wire'),
+    ],
+  ]);
+  assert.deepEqual(result.differences ?? [], []);
+});

@@ -42,11 +42,15 @@ const WIDE = new Set(
  * twoPlaces(read('A fire in Vellby hurt three.'), read('A fire in Dunmere hurt four.')) // true
  */
 export function twoPlaces(a: Reading, b: Reading): boolean {
-  const apart = (r: Reading, other: Reading) => {
-    const words = foldedWords(other);
-    return placesOf(r).some((p) => !WIDE.has(p) && !words.has(p));
-  };
-  return apart(a, b) && apart(b, a);
+  return placeNotIn(a, foldedWords(b)) && placeNotIn(b, foldedWords(a));
+}
+
+/**
+ * Whether a clause names a place, neither a country, state nor region, that is none of `words` (the
+ * words of another clause, or the name words of another outlet's whole article: a town it never names).
+ */
+export function placeNotIn(r: Reading, words: ReadonlySet<string>): boolean {
+  return placesOf(r).some((p) => !WIDE.has(p) && !words.has(p));
 }
 
 /**
