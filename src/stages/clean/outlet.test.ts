@@ -212,3 +212,18 @@ test('a first line naming the wire of the dateline below is the outlet; a dateli
   const reprint = run('Kestrel Press\n\n', 'VELMOOR (Kestrel Press) —', { outlet: 'Pellworth Gazette' });
   assert.equal(reprint.outlet, 'Pellworth Gazette');
 });
+
+// review46: a first line ending in Review or Wire stands where a headline does ("Police Launch Review");
+// such a name is the outlet's under a headline, or over a dateline that names it
+test('a first line ending in Review names no outlet; under the headline it is the masthead', () => {
+  const run = (content: string) =>
+    clean()({ id: 'a1', source: 'a.txt', format: 'text', content, given: {} }, createContext()).outlet;
+  const body =
+    'By Ann Lee\n\nKell police said on Monday they would review how officers handled the dock strike.\n\nThe review will take six weeks, the chief constable said.';
+  assert.equal(run(`Police Launch Review\n\nKell police to review strike policing\n\n${body}`), null);
+  assert.equal(run(`Ferry Pay Review\n\nKell ferry crews win a pay review\n\n${body}`), null);
+  assert.equal(
+    run(`Kell police to review strike policing\n\nPellworth Business Review\n\n${body}`),
+    'Pellworth Business Review',
+  );
+});

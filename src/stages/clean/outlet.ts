@@ -195,5 +195,8 @@ const shortLine = (line: string | undefined): boolean =>
 export function mastheadAbove(line: string, next: string | undefined): string | null {
   const name = mastheadName(line);
   const last = name?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  // a name ending in Review or Wire is a headline's as often ("Police Launch Review") where the headline
+  // stands, first: named there only by a dateline below (wireOwnName), else under a headline (classify)
+  if (MASTHEAD_OBJECT_WORDS.has(last) && !MASTHEAD_WORDS.has(last)) return null;
   return name && (MASTHEAD_WORDS.has(last) || shortLine(next)) ? name : null;
 }
