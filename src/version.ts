@@ -11,7 +11,7 @@ export const VERSION: string = (createRequire(import.meta.url)('../package.json'
  * releases (within a release, reports are ordered by it). A stored report made by a lower one is
  * computed again (see `REPORT_VERSION`).
  */
-export const ANALYSIS_VERSION = 24;
+export const ANALYSIS_VERSION = 25;
 
 /**
  * What made a report: the package's version, the report's JSON shape (`SCHEMA_VERSION`) and the
