@@ -96,31 +96,3 @@ test('a byline line with a role after the name, in any case, is the byline: the 
   // two authors keep both names
   assert.deepEqual(read('<p>By Oda Renn and Tam Pell, 30 November 2026</p>')[1], 'Oda Renn and Tam Pell');
 });
-
-test('an element classed as the dateline dates the page, one classed as updated its update; a sentence in it dates nothing', () => {
-  assert.deepEqual(
-    read(
-      '<p class="byline">Oda Renn, transport correspondent</p><p class="dateline">Tue 1 Dec 2026 18.40 GMT</p>',
-    ),
-    ['2026-12-01T18:40:00.000Z', 'Oda Renn, transport correspondent', 'html:dateline'],
-  );
-  const both = clean()(
-    {
-      id: 'a2',
-      source: 'page.html',
-      format: 'html',
-      content: `<html><body><article><h1>Ferry fares to rise</h1><p class="dateline">Tue 1 Dec 2026 18.40 GMT</p>
-<p class="updated">Updated Tue 1 Dec 2026 21.10 GMT</p>
-<p>Ferry fares between Wendmoor and the island of Skell will rise by a tenth in January, the operator said on Monday.</p>
-<p>The operator blamed the price of fuel and the cost of the new pier deck, which it shares with the harbour board.</p></article></body></html>`,
-      given: {},
-    },
-    createContext(),
-  );
-  assert.equal(both.modifiedAt, '2026-12-01T21:10:00.000Z');
-  assert.deepEqual(read('<p class="dateline">The pier opened on 3 September 2025 after the floods.</p>'), [
-    null,
-    null,
-    null,
-  ]);
-});

@@ -6,7 +6,7 @@ import { TEXT_RULES } from './data/boilerplate.ts';
 import type { DomDocument, DomElement } from './dom.ts';
 import { densestContainer } from './fallback.ts';
 import { type Filtered, filterBlocks } from './filter.ts';
-import { bylineLine, classDate, datelineDate, pageHeadline, readMetadata } from './metadata.ts';
+import { bylineLine, datelineDate, pageHeadline, readMetadata } from './metadata.ts';
 import { measurePage, parsePage } from './parse.ts';
 import {
   CHAR_THRESHOLD,
@@ -156,27 +156,13 @@ export function extractHtml(options: HtmlOptions = {}): (raw: RawArticle, ctx: R
     const marked = metadata.bylineText
       ? bylineLine([{ text: metadata.bylineText, reason: 'byline' }], meta.outlet).date
       : null;
-    // an element classed as the date ("<p class=dateline>…"), when a dateline alone
-    const classed = classDate(metadata.dateText);
-    const shown = classed?.updated ? null : classed;
     if (!meta.publishedAt) {
       const dateline = datelineDate(result.paragraphs[0]?.text);
-      const date = dateline ?? marked ?? shown?.iso ?? line.date;
+      const date = dateline ?? marked ?? line.date;
       if (date) {
         meta.publishedAt = date;
-        sources.publishedAt = dateline
-          ? 'text:dateline'
-          : marked
-            ? 'html:byline'
-            : shown
-              ? 'html:dateline'
-              : 'text:byline-line';
+        sources.publishedAt = dateline ? 'text:dateline' : marked ? 'html:byline' : 'text:byline-line';
       }
-    }
-    const updated = classDate(metadata.updatedText);
-    if (!meta.modifiedAt && updated && meta.publishedAt && updated.iso >= meta.publishedAt) {
-      meta.modifiedAt = updated.iso;
-      sources.modifiedAt = 'html:updated';
     }
     if (known.title && !metadata.title) sources.title = 'readability';
     if (known.byline && !metadata.byline) sources.byline = 'readability';

@@ -2,7 +2,6 @@ import { readGenre } from '../../../text/genre.ts';
 import { type OutletHit, outletFromUrl } from '../outlet.ts';
 import { parseByline } from '../text/byline.ts';
 import { certainKind } from '../text/classify.ts';
-import { type FoundDate, datelineDate as lineDate } from '../text/dates.ts';
 import { cleanByline, joinBylines } from './byline.ts';
 import { dateFromUrl, parseDate, parseTextDate } from './dates.ts';
 import type { DomDocument } from './dom.ts';
@@ -37,9 +36,6 @@ export interface PageMetadata {
   readonly setAside: { readonly given: string; readonly source: string; readonly visible: string } | null;
   /** The whole text of the first element marked as a byline by its class ("By Oda Renn. Published 30 November 2026"). */
   readonly bylineText: string | null;
-  /** The texts of the first elements marked by their class as the page's date and its update ("Tue 24 Nov 2026 18.40 GMT"). */
-  readonly dateText: string | null;
-  readonly updatedText: string | null;
 }
 
 /**
@@ -200,22 +196,12 @@ export function readMetadata(document: DomDocument, givenUrl?: string): PageMeta
     articleBody: ld?.body ? decodeEntities(ld.body) : null,
     setAside,
     bylineText: scan.classByline ? decodeEntities(scan.classByline) : null,
-    dateText: scan.classDate ? decodeEntities(scan.classDate) : null,
-    updatedText: scan.classUpdated ? decodeEntities(scan.classUpdated) : null,
   };
 }
 
 /** A dateline date at the start of the body ("WASHINGTON, Dec. 27, 2023 — ..."), as `YYYY-MM-DD`. */
 export function datelineDate(firstParagraph: string | undefined): string | null {
   return firstParagraph ? parseTextDate(firstParagraph.slice(0, 80)) : null;
-}
-
-/**
- * The date of an element's text that is a dateline alone ("Tue 24 Nov 2026 18.40 GMT", "Updated 24 Nov
- * 2026"), with its time when its zone is UTC/GMT; null for a sentence or a line with no date.
- */
-export function classDate(text: string | null): FoundDate | null {
-  return text ? lineDate(text) : null;
 }
 
 // An update's line dates a later version, not the article's publication.

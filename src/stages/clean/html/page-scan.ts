@@ -24,14 +24,8 @@ export interface PageScan {
   relAuthor: string | null;
   itempropAuthor: string | null;
   classByline: string | null;
-  /** Texts of the first short elements other than `<time>` marked by their class as the date ("dateline") and its update ("updated"). */
-  classDate: string | null;
-  classUpdated: string | null;
 }
 
-const DATE_CLASS =
-  /(?:^|\s)(?:dateline|pubdate|publish-date|published-date|article-date|date-published)(?:\s|$)/i;
-const UPDATED_CLASS = /(?:^|\s)(?:updated|date-updated|date-modified|modified-date)(?:\s|$)/i;
 const BYLINE_CLASS = /(?:^|\s)(?:byline|author-name|article-author|author)(?:\s|$)/i;
 
 const textOf = (el: DomElement): string | null => (el.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
@@ -59,8 +53,6 @@ export function scanPage(document: DomDocument): PageScan {
     relAuthor: null,
     itempropAuthor: null,
     classByline: null,
-    classDate: null,
-    classUpdated: null,
   };
   const root = document.documentElement;
   const stack: DomNode[] = root ? [root] : [];
@@ -125,13 +117,5 @@ function visit(el: DomElement, scan: PageScan): void {
   if (!scan.classByline) {
     const cls = el.getAttribute('class');
     if (cls && BYLINE_CLASS.test(cls)) scan.classByline = textOf(el);
-  }
-  const cls = el.getAttribute('class');
-  if (cls && tag !== 'time') {
-    const text = textOf(el);
-    if (text && text.length <= 80) {
-      if (DATE_CLASS.test(cls)) scan.classDate ??= text;
-      else if (UPDATED_CLASS.test(cls)) scan.classUpdated ??= text;
-    }
   }
 }

@@ -55,9 +55,6 @@ export function findDate(text: string): FoundDate | null {
 export function datelineDate(text: string): FoundDate | null {
   const found = findDate(text);
   if (!found || !(onlyDate(text, found.start, found.end) || publishingLine(text))) return null;
-  // two days with no update word between them ("24 November 2026 | 2 March 2025"): which is the article's is unknown
-  const later = findDate(text.slice(found.end));
-  if (later && !later.updated && later.iso !== found.iso) return null;
   return { ...found, iso: withClock(found.iso, text.slice(found.end)) };
 }
 

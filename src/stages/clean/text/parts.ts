@@ -1,7 +1,7 @@
 import type { ArticleParts, Media, Removed } from '../../../model/index.ts';
 import type { Verdict } from './classify.ts';
 import type { LineKind } from './data/rules.ts';
-import { datelineDate, type FoundDate, findDate, isDateline } from './dates.ts';
+import { datelineDate, findDate } from './dates.ts';
 import { FIRST_SENTENCE, INFERRED_TITLE_MAX_WORDS, INLINE_TEASER, TRAILING_CREDIT } from './patterns.ts';
 
 /** How a removed kind is named at the start of its reason. */
@@ -27,8 +27,6 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
   const sources: Record<string, string> = {};
   let title: string | null = null;
   let byline: string | null = null;
-  // Prose has begun once a body line reads as a sentence; a headline taken for body above it does not count.
-  let prose = false;
   const keepMedia = (kind: Media['kind'], text: string) => {
     if (!text) return;
     if (media.some((m) => m.text === text))
@@ -48,11 +46,6 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
     if (kind === 'body' || kind === 'heading') {
       const kept = kind === 'body' ? text.replace(INLINE_TEASER, (m) => drop(removed, m)) : text;
       if (kept.trim()) paragraphs.push({ kind: kind === 'body' ? 'text' : 'heading', text: kept.trim() });
-      if (kind === 'body' && !prose) {
-        const date = fieldDate(text);
-        if (date) setMeta('publishedAt', date.iso, 'text:dateline');
-        prose = date === null && PROSE.test(text.trim());
-      }
     } else if (kind === 'title' && title === null) {
       title = text;
       sources.title = 'text:headline';
@@ -71,7 +64,7 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
       removed.push({ text, reason: `${LABEL[kind] ?? kind}: ${reason} (${rule})` });
     }
     // Only dates above the body date the article; later ones date comments or other stories.
-    if ((kind === 'dateline' || kind === 'byline') && !prose) {
+    if ((kind === 'dateline' || kind === 'byline') && paragraphs.length === 0) {
       if (outlet) setMeta('outlet', outlet, `text:${rule}`);
       const date = kind === 'dateline' && rule !== 'imprint' ? datelineDate(text) : findDate(text);
       const source = `text:${rule === 'imprint' ? rule : kind}`;
@@ -97,22 +90,6 @@ export function buildParts(verdicts: readonly Verdict[], inferTitle: boolean): A
     meta,
     metadataSources: sources,
   };
-}
-
-/** A line that reads as prose: it ends a sentence, or runs long. */
-const PROSE = /[.!?:;,"”’)]$|^(?:\S+\s+){20}/u;
-
-/**
- * The date of a header line of fields set apart by bars ("**Harbour Ledger** | Travel desk | 24 November
- * 2026"): its one field that is a dateline, and no other date in the line; else null.
- */
-function fieldDate(text: string): FoundDate | null {
-  const fields = text.split(/\s[|·•]\s/);
-  if (fields.length < 2 || PROSE.test(text.trim())) return null;
-  const dates = fields.map((f) => (isDateline(f.trim()) ? datelineDate(f.trim()) : null));
-  const found = dates.filter((d) => d !== null);
-  const others = fields.filter((f, i) => dates[i] === null && findDate(f) !== null);
-  return found.length === 1 && others.length === 0 && !found[0]?.updated ? (found[0] ?? null) : null;
 }
 
 /** Record an inline teaser as removed and return what replaces it in the line. */
