@@ -1,14 +1,11 @@
 import { ageAt, ageEnd } from '../../../text/ages.ts';
 import { type Doc, sentenceOf, type Tok } from '../../../text/annotated.ts';
-import { foldName } from '../../../text/normalise.ts';
 import { PERSON_PRONOUNS } from '../data/function-words.ts';
-import { GIVEN_NAMES } from '../data/given-names.ts';
 import { ORG_APPOSITION_NOUNS } from '../data/organizations.ts';
 import { CUE_VERBS } from '../data/speech.ts';
 import { KIN_NOUNS, TITLES } from '../data/titles.ts';
 import { firmAfter } from './extend.ts';
 import { isHonorific } from './lexicon.ts';
-import { typeName } from './types.ts';
 
 const MIDDLE_INITIAL = /^[A-Z]\.$/;
 /** Tokens an age before a name may take ("36 - year - old"). */
@@ -19,8 +16,7 @@ const APPOSITION_ROLE_REACH = 4;
  * True when the words around a name make it a person: an honorific ("Mr. X"), kin before it ("her husband X"),
  * a middle initial ("Maren A. X"), an age ("X, 49,", "36-year-old X"), kin after it ("X's wife"), a speech
  * verb before it ("said X,"), a person pronoun after its verb ("X said he"), a role in an apposition
- * ("X, director of …", "X, Felt's grandson"), an employer after "of" ("X of Harlow Water") or a
- * person's full name it is listed with ("Paul Okonedo and X").
+ * ("X, director of …", "X, Felt's grandson") or an employer after "of" ("X of Harlow Water").
  */
 export function personByContext(doc: Doc, a: number, b: number): boolean {
   const toks = doc.tokens;
@@ -47,42 +43,7 @@ export function personByContext(doc: Doc, a: number, b: number): boolean {
   // "Tomasz Wróbel, who runs a shop": a full name followed by "who"
   if (b - a >= 2 && toks[b]?.text === ',' && toks[b + 1]?.norm === 'who') return true;
   if (pronounAfterVerb(doc, a, b, PERSON_PRONOUNS)) return true;
-  if (toks[b]?.text === ',' && appositionIsPerson(doc, b + 1)) return true;
-  return listedWithPerson(doc, a, b);
-}
-
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
-const capitalised = (t: Tok | undefined): boolean => t !== undefined && CAPITALISED.test(t.text);
-const orWord = (t: Tok | undefined): boolean => t?.norm === 'and' || t?.norm === 'or';
-// a full name opening with a known given name: "Paul Okonedo"
-const givenFull = (toks: readonly Tok[], from: number, to: number): boolean =>
-  to - from >= 2 && GIVEN_NAMES.has(foldName(toks[from]?.text ?? ''));
-
-/**
- * "Paul Okonedo and Meera Sastry", "Meera Sastry or Paul Okonedo": a full name of a person's shape (no
- * body's or place's word: `typeName`) joined by "and"/"or" to a full name opening with a known given
- * name is a person's too, whose given name the list does not know. Not "Paul Okonedo and Arlington
- * Motors" (a body's word), nor a lone word ("Paul Okonedo and Arlington").
- */
-function listedWithPerson(doc: Doc, a: number, b: number): boolean {
-  const toks = doc.tokens;
-  if (b - a < 2 || !toks.slice(a, b).every(capitalised)) return false;
-  if (
-    typeName(
-      toks.slice(a, b).map((t) => t.text),
-      false,
-    ).kind !== 'person'
-  )
-    return false;
-  if (orWord(toks[b])) {
-    let end = b + 1;
-    while (capitalised(toks[end])) end++;
-    if (givenFull(toks, b + 1, end)) return true;
-  }
-  if (!orWord(toks[a - 1])) return false;
-  let start = a - 1;
-  while (start > 0 && capitalised(toks[start - 1])) start--;
-  return givenFull(toks, start, a - 1);
+  return toks[b]?.text === ',' && appositionIsPerson(doc, b + 1);
 }
 
 // Whether an age ends right before token a ("36-year-old X"), in its sentence.
