@@ -65,3 +65,19 @@ test('quoteAt and entityAt: the first quote or entity, in their order, told or n
   assert.equal(named('a1', 50, 60)?.id, 'e2');
   assert.equal(named('a1', 100, 120), undefined);
 });
+
+// review46b #5: "Transport chief David Okafor wants the Harbor Bridge reopened by June, he told
+// reporters on Monday." had its ✓ labelled "as the he's claim": the extract stage found no one for "he".
+test('quoteSpeakers: a pronoun no one was found for names no speaker', () => {
+  const told: Quote[] = [
+    {
+      ...quote('q5', 'indirect', null, [['a1', 0, 70]]),
+      speaker: { name: 'he', entityId: null, unresolved: true },
+    },
+    quote('q6', 'indirect', 'Dee Marsh', [['a1', 80, 120]]),
+  ];
+  const speakerIn = quoteSpeakers(told);
+  const all = ['direct', 'partial', 'indirect'];
+  assert.equal(speakerIn('a1', 10, 60, all), null);
+  assert.equal(speakerIn('a1', 60, 100, all), 'Dee Marsh', 'the next quote with a named speaker');
+});

@@ -85,27 +85,29 @@ export function entityAt(
 /**
  * Who a passage's words belong to: `speakerIn(articleId, start, end, kinds)` is the speaker of the
  * first quote (in `quotes` order) of one of `kinds`, with a named speaker, that has an occurrence in
- * that article overlapping [start, end); null when none has.
+ * that article overlapping [start, end); null when none has. A pronoun no one was found for ("…, he
+ * told reporters" with `unresolved`) names no one: it is never shown as whose claim a ✓ reports.
  * @example
  * quoteSpeakers(quotes)('a1', 120, 180, ['direct', 'partial']) // 'Marta Vell'
  */
 export function quoteSpeakers(
   quotes: readonly Quote[],
 ): (articleId: string, start: number, end: number, kinds: readonly string[]) => string | null {
-  const at = speakerAt(quotes);
+  const at = speakerAt(quotes, true);
   return (articleId, start, end, kinds) => at(articleId, start, end, kinds)?.name ?? null;
 }
 
-// The speaker of the first quote (in `quotes` order) of one of `kinds`, with a named speaker, told in
-// an article overlapping [start, end), or null.
+// The speaker of the first quote (in `quotes` order) of one of `kinds`, with a named speaker (with
+// `resolved`, not a pronoun no one was found for), told in an article overlapping [start, end), or null.
 function speakerAt(
   quotes: readonly Quote[],
+  resolved = false,
 ): (articleId: string, start: number, end: number, kinds: readonly string[]) => Quote['speaker'] {
   const first = spanIndex(occurrencesOf(quotes));
   return (articleId, start, end, kinds) => {
     const n = first(articleId, start, end, (k) => {
       const q = quotes[k] as Quote;
-      return Boolean(q.speaker) && kinds.includes(q.kind);
+      return Boolean(q.speaker) && !(resolved && q.speaker?.unresolved) && kinds.includes(q.kind);
     });
     return n < 0 ? null : ((quotes[n] as Quote).speaker ?? null);
   };
