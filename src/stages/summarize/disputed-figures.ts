@@ -204,6 +204,18 @@ export function figureTellings(
         if (values.has(v) || (lead && !lead.alone.has(v))) continue;
         const given = sides.filter((s) => s.values.has(v)).flatMap((s) => s.evidence);
         const [figure, ...more] = figuresIn(v, given);
+        // a side's none ("with no deaths reported", its listed value 0) is written by no figure
+        if (!figure && v === 0 && d.sides.some((s) => s.value?.number === 0)) {
+          const none = d.sides.flatMap((s) => (s.value?.number === 0 ? s.evidence : []));
+          if (!others.some((o) => o.text === 'none'))
+            others.push({
+              text: 'none',
+              evidence: none,
+              sameMeasure: true,
+              ...(lead ? { alone: true } : {}),
+            });
+          continue;
+        }
         if (!figure) {
           left.add(c.index);
           continue;

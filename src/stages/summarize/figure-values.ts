@@ -29,12 +29,17 @@ export interface DisputedOf {
 
 /**
  * A figure difference's sides with the values each gives, and the values not every side gives (those
- * every side gives are no matter of the difference).
+ * every side gives are no matter of the difference). A side whose value is a none written by no figure
+ * ("with no deaths reported", listed 0 against "Three people have died") gives that none alone: the
+ * other figures of its sentence are no value of the difference (the 42 infected are no deaths).
  * @example
  * disputedOf(toll, figures).disputed // [6, 16]
  */
 export function disputedOf(d: Conflict, figures: readonly Figure[]): DisputedOf {
-  const sides = d.sides.map((s) => ({ evidence: s.evidence, values: valuesIn(figures, s.evidence) }));
+  const sides = d.sides.map((s) => {
+    const values = valuesIn(figures, s.evidence);
+    return { evidence: s.evidence, values: s.value?.number === 0 && !values.has(0) ? new Set([0]) : values };
+  });
   const all = new Set(sides.flatMap((s) => [...s.values]));
   return { sides, disputed: [...all].filter((v) => sides.some((s) => !s.values.has(v))) };
 }
