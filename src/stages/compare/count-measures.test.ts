@@ -53,3 +53,20 @@ test('a count of suspected cases and one of confirmed cases, or of deaths, are n
     JSON.stringify(found),
   );
 });
+
+test('"no deaths reported among the 12 nurses" is no toll of 0 against "Three people have died"', () => {
+  const found = values([
+    [
+      'An outbreak of typhoid at the Morrow river camp has infected 42 people, regional authorities said, with no deaths reported among the 12 nurses.\n\nThe camp clinic was shut.',
+      '2026-03-10',
+      'Valley Post',
+    ],
+    [
+      'Three people have died of typhoid at the Morrow river camp, regional authorities said.\n\nDoctors asked for more beds.',
+      '2026-03-11',
+      'Coast Herald',
+    ],
+  ]);
+  // the nurses are a part: the Valley Post tells no toll, so no value of it differs
+  assert.deepEqual(found, []);
+});

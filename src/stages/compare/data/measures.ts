@@ -63,6 +63,23 @@ export const NOT_NONE_AFTER: readonly string[] = [
   'serious',
 ];
 
+/**
+ * Words that narrow a none to a part or a span ("no deaths were reported among the 12 nurses", "no one
+ * has died since Sunday", "in the past week no one died", "no deaths so far this week"): such a none
+ * is no total of the measure, no 0 against another's toll. Phrases of plain words, matched in the
+ * none's clause.
+ */
+export const NONE_SCOPE_WORDS: readonly string[] = [
+  'among',
+  'since',
+  'in the last',
+  'in the past',
+  'over the last',
+  'over the past',
+  'this week',
+  'this month',
+];
+
 /** Nouns of harm to people that count both the dead and the injured: "no casualties" is none of either. */
 export const CASUALTY_WORDS: readonly string[] = ['casualty', 'casualties'];
 

@@ -40,5 +40,29 @@ describe('none against some', () => {
       'Two people were injured in the Vessmark crash.',
       'not contradicts',
     ],
+    [
+      'none among some people against a toll',
+      'No deaths were reported among the nine lifeguards at the Vessmark beach.',
+      'Two swimmers died at the Vessmark beach.',
+      'not contradicts',
+    ],
+    [
+      'none since a day against a toll',
+      'Nobody has died in the Vessmark flood since Sunday.',
+      'The Vessmark flood killed five people.',
+      'not contradicts',
+    ],
+    [
+      'none in the past week against a toll',
+      'In the past week no one has died of cholera at the Vessmark camp.',
+      'Cholera has killed six people at the Vessmark camp.',
+      'not contradicts',
+    ],
+    [
+      'bare none reported against a toll',
+      'No deaths were reported in the Vessmark flood.',
+      'The Vessmark flood killed five people.',
+      'contradicts',
+    ],
   ]);
 });

@@ -1,6 +1,6 @@
 import type { Token } from '../../../model/index.ts';
 import { stem } from '../../../text/normalise.ts';
-import { CASUALTY_WORDS, NONE_WORDS, NOT_NONE_AFTER } from '../data/measures.ts';
+import { CASUALTY_WORDS, NONE_SCOPE_WORDS, NONE_WORDS, NOT_NONE_AFTER } from '../data/measures.ts';
 import { measureOf, measureOfStem, runningTotal } from './measures.ts';
 import { perReading, type Reading } from './reading.ts';
 
@@ -16,6 +16,19 @@ const NONE = Map.groupBy(
   (words) => words[0] as string,
 );
 const NOT_NONE = new Set(NOT_NONE_AFTER);
+const SCOPES = NONE_SCOPE_WORDS.map((p) => p.split(' '));
+
+// Whether the clause of tokens[i..k] (to the punctuation either side) narrows the none to a part or a
+// span ("… among the 12 nurses", "since Sunday", "In the past week …"): no total.
+function scoped(tokens: readonly Token[], i: number, k: number): boolean {
+  let start = i;
+  while (start > 0 && tokens[start - 1]?.pos !== 'PUNCT') start--;
+  let end = k;
+  while (end < tokens.length && tokens[end]?.pos !== 'PUNCT') end++;
+  for (let j = start; j < end; j++)
+    if (SCOPES.some((p) => j + p.length <= end && p.every((w, n) => tokens[j + n]?.norm === w))) return true;
+  return false;
+}
 
 // The measures a reading tells none of ("No one was killed" → death; "no casualties" → death, injury):
 // a none word, then within its clause what it is none of, past auxiliaries, adverbs and adjectives.
@@ -36,6 +49,8 @@ const noneOf = perReading((r: Reading): ReadonlySet<string> => {
       if (tokens[k]?.pos === 'ADJ' && measuresOf(stem((tokens[k] as Token).text)).length > 0) break;
       k++;
     }
+    // "no deaths reported among the 12 nurses" / "since Sunday": a none of a part or a span, no total
+    if (scoped(tokens, i, k)) continue;
     for (const m of measuresOf(stem(tokens[k]?.text ?? ''))) out.add(m);
   }
   return out;
