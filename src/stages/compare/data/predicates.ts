@@ -31,9 +31,8 @@ export const PREDICATE_CLASSES: readonly (readonly string[])[] = [
   ['postpone', 'delay', 'defer'],
   // a number made smaller: "cut the number to 250" / "reduce the number to 250"
   ['cut', 'reduce', 'lower'],
-  // done away with: "eliminating 1,200 jobs" / "axing 1,200 jobs"; not "cut", which lowers an amount
-  // as often ("will cut the fuel tax" is not "will eliminate the fuel tax": review46b)
-  ['eliminate', 'axe'],
+  // jobs or posts done away with: "cutting 1,200 jobs" / "eliminating 1,200 jobs"
+  ['cut', 'eliminate', 'axe'],
 ];
 
 /**
