@@ -36,18 +36,8 @@ const CASES: [string, string, string][] = [
   ['Das said the bridge would open on Monday.', 'das', 'PROPN'],
   ['Cai Qi said the plan was late.', 'cai', 'PROPN'],
   ['Ai Weiwei spoke.', 'ai', 'PROPN'],
-  // right after a modal (or a modal and "not"), the verb's base form
-  ['The brewery will close its Tarnby plant.', 'close', 'VERB'],
-  ['The ferry firm would not close the route.', 'close', 'VERB'],
-  ['Crews will clear the square by noon.', 'clear', 'VERB'],
-  ['The town could open a second pool.', 'open', 'VERB'],
-  ['The brewery will also close its Tarnby plant.', 'close', 'VERB'],
   // where wink reads them right, or where the context tells nothing, the tag stays
   ['The retired teacher spoke.', 'retired', 'ADJ'],
-  ['The vote is close this year.', 'close', 'ADJ'],
-  ['The vote will be close.', 'close', 'ADJ'],
-  ['Talks are close to a deal.', 'close', 'ADJ'],
-  ['The brewery will further cut jobs.', 'further', 'ADJ'],
   ['Hale, retired since 2020, spoke.', 'retired', 'ADJ'],
   ['Hale is retired.', 'retired', 'ADJ'],
   ['A burst of gunfire was heard.', 'burst', 'NOUN'],

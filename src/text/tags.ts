@@ -1,10 +1,8 @@
 // wink-nlp's part-of-speech tags, corrected where its tagger is known to misread a word (data/tag-fixes.ts):
 // the one place every reading of tags goes through (the segment stage, the headline).
-import { ADVERBS_AFTER_MODAL, MODAL_AUXILIARIES, TAG_FIXES } from './data/tag-fixes.ts';
+import { TAG_FIXES } from './data/tag-fixes.ts';
 
 const PLURAL = /[^s]s$/;
-const MODALS = new Set(MODAL_AUXILIARIES);
-const NOT_VERBS = new Set(ADVERBS_AFTER_MODAL);
 
 /**
  * The tags of a text's tokens (wink's `pos`, `SPACE` tokens included and skipped as neighbours), with
@@ -15,11 +13,6 @@ const NOT_VERBS = new Set(ADVERBS_AFTER_MODAL);
 export function correctTags(norms: readonly string[], tags: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   for (let i = 0; i < norms.length; i++) {
-    if (tags[i] === 'ADJ' && afterModal(norms, tags, i)) {
-      out ??= [...tags];
-      out[i] = 'VERB';
-      continue;
-    }
     const fixes = TAG_FIXES[norms[i] as string];
     if (!fixes) continue;
     const before = neighbour(tags, i, -1);
@@ -36,17 +29,6 @@ export function correctTags(norms: readonly string[], tags: readonly string[]): 
     out[i] = fix.to;
   }
   return out ?? tags;
-}
-
-// Whether token i comes right after a modal auxiliary, past "not" and adverbs ("will close", "would
-// not open", "will also close"): a verb's base form stands there, never an adjective ("will be close"
-// has "be" between; "will further cut" an adverb).
-function afterModal(norms: readonly string[], tags: readonly string[], i: number): boolean {
-  if (NOT_VERBS.has(norms[i] as string)) return false;
-  let k = neighbour(tags, i, -1);
-  for (let n = 0; n < 2 && k >= 0 && (norms[k] === 'not' || tags[k] === 'ADV'); n++)
-    k = neighbour(tags, k, -1);
-  return k >= 0 && tags[k] === 'AUX' && MODALS.has(norms[k] as string);
 }
 
 // The index of the nearest token that is not white space, in `step`'s direction (-1 when none).

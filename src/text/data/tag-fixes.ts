@@ -28,26 +28,6 @@ const DONE_AFTER_SUBJECT: TagFix = {
   after: ['ADP', 'DET', 'ADV', 'NUM', 'PUNCT'],
 };
 
-/**
- * The modal auxiliaries: right after one (or after one and "not") comes a verb's base form, never an
- * adjective, so a word wink reads as an adjective there is the verb ("will close its plant", "would
- * not open the road", "will clear the site", "can slow the spread").
- */
-export const MODAL_AUXILIARIES: readonly string[] = [
-  'will',
-  'would',
-  'shall',
-  'should',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-];
-
-/** Adverbs wink reads as adjectives after a modal, which stay no verb there ("will further cut jobs"). */
-export const ADVERBS_AFTER_MODAL: readonly string[] = ['further'];
-
 // a name wink reads as an auxiliary, wherever it stands
 const NAME_NOT_AUX: TagFix = { from: ['AUX'], to: 'PROPN' };
 

@@ -27,20 +27,7 @@ export const PREDICATE_CLASSES: readonly (readonly string[])[] = [
   ['release', 'issue'],
   // a vote or a stance for something: "backed the offer" / "were in favour" / "supported the motion"
   ['back', 'support', 'endorse', 'favour', 'favor'],
-  // a decision or an event put back: "postponed the vote until January" / "delayed a vote … until January"
-  ['postpone', 'delay', 'defer'],
-  // a number made smaller: "cut the number to 250" / "reduce the number to 250"
-  ['cut', 'reduce', 'lower'],
-  // jobs or posts done away with: "cutting 1,200 jobs" / "eliminating 1,200 jobs"
-  ['cut', 'eliminate', 'axe'],
 ];
-
-/**
- * Verbs that take away part of a number: the figure right after one is the part taken away ("cutting
- * 1,200 jobs", "eliminate 30 of its bakeries"), as after "by", not the level left ("cut the number to
- * 250"). Plain words, stemmed by their readers.
- */
-export const REDUCING_VERBS: readonly string[] = ['cut', 'reduce', 'lower', 'eliminate', 'axe', 'slash'];
 
 /**
  * Verbs whose noun of the same spelling is another word: "placed on the list" is not told by "took
@@ -107,7 +94,6 @@ export const UNDOING_VERBS: readonly string[] = [
   'cancelled',
   'postpone',
   'delay',
-  'defer',
   'suspend',
   'scrap',
   'abandon',

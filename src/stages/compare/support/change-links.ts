@@ -2,16 +2,13 @@
 // "rose to 2 percent" the level it reached, and "revised to 47,500, up from 41,000" or "rose from 12
 // to 15" tell where it started: the measure's earlier value, which states no claim of the value as
 // it stands ("41,000 patients are waiting" is not stated by "up from 41,000").
-import { stem } from '../../../text/normalise.ts';
 import { numberAt } from '../../../text/number-at.ts';
 import type { ClaimFigure } from '../../../text/quantities.ts';
 import { KEEP_VERBS, WANT_VERBS } from '../data/kept-levels.ts';
-import { REDUCING_VERBS } from '../data/predicates.ts';
 import { toldAsChange } from '../difference-updates.ts';
 import type { Reading } from './reading.ts';
 
 const LINKS = new Set(['by', 'to']);
-const REDUCING = new Set(REDUCING_VERBS.map(stem));
 const CURRENCY = /^[$£€¥]$/;
 
 // The token index of the word right before a figure, past its qualifier and currency sign (the
@@ -40,16 +37,13 @@ function startsChange(f: ClaimFigure, r: Reading): boolean {
 
 /**
  * The word that ties a figure to a change: "by" (the change), "to" (the level reached), "from"
- * (where a change started, `startsChange`), or null. A figure right after a verb that takes part of a
- * number away is the change, as after "by" ("cutting 1,200 jobs"; "cut the number to 250" is a level).
+ * (where a change started, `startsChange`), or null.
  * @example
  * linkOf(f, read('The list was revised to 47,500, up from 41,000.')) // 'from' for the 41,000
  */
 export function linkOf(f: ClaimFigure, r: Reading): string | null {
-  const t = r.claim.tokens[before(f, r)];
-  const w = t?.norm ?? '';
+  const w = r.claim.tokens[before(f, r)]?.norm ?? '';
   if (LINKS.has(w)) return w;
-  if (t?.pos === 'VERB' && REDUCING.has(stem(t.text))) return 'by';
   return w === 'from' && startsChange(f, r) ? 'from' : null;
 }
 

@@ -6,7 +6,6 @@ import { REPORTING_STEMS } from '../data/word-forms.ts';
 import { isDateWord } from '../patterns.ts';
 import { nounOfAnotherWord } from './other-word.ts';
 import { perReading, type Reading } from './reading.ts';
-import { titleNamesShared } from './title-names.ts';
 import { unlinkedNames, unlinkedNameWords } from './unlinked-names.ts';
 
 // Stem → the stems of its predicate class (data/predicates.ts).
@@ -52,16 +51,9 @@ export const sharesPredicate = (a: Reading, b: Reading): boolean =>
 export const tellsEveryPredicate = (a: Reading, b: Reading): boolean =>
   a.predicates.every((p) => tellsOf(a, p, b));
 
-// Whether a reading tells undoing verb u: the word or one of its class ("postponed" / "delayed").
-const undoes = (r: Reading, u: string): boolean =>
-  r.allStems.has(u) || (CLASS_OF.get(u) ?? NONE).some((q) => r.allStems.has(q));
-
-/**
- * Whether a verb undoes the event on one side only ("cancelled the talks" / "held the talks"); a word
- * of its class on the other side undoes it too ("postponed the vote" / "delayed the vote").
- */
+/** Whether a verb undoes the event on one side only ("cancelled the talks" / "held the talks"). */
 export const undoneOnOneSide = (a: Reading, b: Reading): boolean =>
-  [...UNDOING].some((u) => (a.allStems.has(u) && !undoes(b, u)) || (b.allStems.has(u) && !undoes(a, u)));
+  [...UNDOING].some((u) => a.allStems.has(u) !== b.allStems.has(u));
 
 /**
  * The share of `a`'s names that `b` names: by entity or spelling, or else by the words of the names
@@ -69,10 +61,7 @@ export const undoneOnOneSide = (a: Reading, b: Reading): boolean =>
  */
 export function nameShare(a: Reading, b: Reading): number {
   if (a.names.length === 0) return 1;
-  // the title before a person both name is no name of its own ("Interior Minister Petra Kovaly" / "Kovaly")
-  const titles = titleNamesShared(a, b);
-  const names = titles.size === 0 ? a.names : a.names.filter((n) => !titles.has(n));
-  const byKey = names.length === 0 ? 1 : names.filter((n) => b.claim.terms.has(n)).length / names.length;
+  const byKey = a.names.filter((n) => b.claim.terms.has(n)).length / a.names.length;
   if (a.nameWords.size === 0) return byKey;
   let shared = 0;
   for (const w of a.nameWords) if (b.nameWords.has(w)) shared++;

@@ -1,6 +1,27 @@
+import type { Token } from '../../../model/index.ts';
+import { fold } from '../../../text/normalise.ts';
 import type { Reading } from './reading.ts';
 import { foldedWords } from './relations.ts';
-import { startOf, titleBefore } from './title-names.ts';
+
+// The most words of a title read before a name ("Senate Majority Leader").
+const TITLE_REACH = 4;
+
+// Where a name's words run in a clause's tokens, or -1.
+function startOf(tokens: readonly Token[], words: readonly string[]): number {
+  return tokens.findIndex((_, i) => words.every((w, k) => fold(tokens[i + k]?.text ?? '') === w));
+}
+
+// The capitalised words right before token `at`, folded ("senate majority leader"); none past the
+// clause's opening word unless it is capitalised for a title too.
+function titleBefore(tokens: readonly Token[], at: number): string[] {
+  const out: string[] = [];
+  for (let k = at - 1; k >= 0 && at - k <= TITLE_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!/^\p{Lu}\p{L}+$/u.test(t.text)) break;
+    out.unshift(fold(t.text));
+  }
+  return out;
+}
 
 /**
  * Whether `b` gives the title before a person the claim names to another person, and names the
